@@ -1,0 +1,31 @@
+"""mekg — turn news about market expansion into a provenance-rich RDF knowledge graph.
+
+>>> from graph import KnowledgeGraph
+>>> kg = KnowledgeGraph()                      # in memory; KnowledgeGraph("dir") persists
+>>> kg.ingest_text("Lidl opens its first US stores ...", published="2017-06-16")
+>>> kg.cq("market_entries")
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from graph.errors import MekgError, QueryError, SourceError, StoreError, ValidationError  # noqa: E402
+
+__all__ = [
+    "KnowledgeGraph",
+    "MekgError",
+    "QueryError",
+    "SourceError",
+    "StoreError",
+    "ValidationError",
+    "__version__",
+]
+
+
+def __getattr__(name: str):  # noqa: ANN202 — lazy import keeps `mekg --help` fast
+    if name == "KnowledgeGraph":
+        from graph.api import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(name)

@@ -1,0 +1,23 @@
+"""The exception hierarchy: every error a user can cause is a MekgError."""
+
+from __future__ import annotations
+
+
+class MekgError(Exception):
+    """Base class; ``str(error)`` is one line that says what went wrong and what to do."""
+
+
+class SourceError(MekgError):
+    """An input file, URL or feed line could not be read as an article."""
+
+
+class StoreError(MekgError):
+    """The store could not be opened, read or written."""
+
+
+class QueryError(MekgError):
+    """A SPARQL query is malformed, unknown or failed."""
+
+
+class ValidationError(MekgError):
+    """The graph does not satisfy the SHACL shapes."""

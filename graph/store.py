@@ -1,0 +1,169 @@
+"""Where the graph lives: an embedded, persistent Oxigraph store.
+
+Each article is one named graph, written in one transaction, so a store never
+holds half an article. The shared graphs (ontology, geography) are loaded once.
+Remote SPARQL stores implement the same small interface (see ``Store``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Protocol
+
+import pyoxigraph as ox
+
+from graph.errors import QueryError, StoreError
+
+DEFAULT_STORE = "mekg-store"
+EXPORT_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+@dataclass
+class QueryResult:
+    """A SPARQL result as plain Python: rows of text for SELECT, a flag for ASK,
+    triples for CONSTRUCT/DESCRIBE."""
+
+    kind: str  # select | ask | graph
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, str | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+
+def term_text(term: object) -> str | None:
+    """The plain text of an RDF term: IRI string, literal lexical form, blank node id."""
+    if term is None:
+        return None
+    value = getattr(term, "value", None)
+    return str(value) if value is not None else str(term)
+
+
+class Store(Protocol):
+    """What every store backend offers the rest of the package."""
+
+    location: str
+
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None: ...
+    def graph_value(self, graph: ox.NamedNode, predicate: str) -> str | None: ...
+    def has_graph(self, graph: ox.NamedNode) -> bool: ...
+    def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult: ...
+    def quads(self) -> Iterator[ox.Quad]: ...
+    def count(self) -> int: ...
+    def dump(self, out: IO[bytes], fmt: str) -> None: ...
+    def close(self) -> None: ...
+
+
+def default_location() -> str:
+    """``$MEKG_STORE`` or ``./mekg-store``."""
+    return os.environ.get("MEKG_STORE") or DEFAULT_STORE
+
+
+def open_store(location: str | os.PathLike[str] | None) -> Store:
+    """Open the store at ``location``: a folder (created if missing) or None for memory."""
+    if location is None:
+        return OxigraphStore(None)
+    text = str(location)
+    if text.startswith(("http://", "https://")):
+        from graph.remote import RemoteStore  # noqa: PLC0415 — only remote users pay for it
+
+        return RemoteStore(text)
+    return OxigraphStore(Path(text))
+
+
+class OxigraphStore:
+    """Embedded Oxigraph: a folder on disk, or memory when ``path`` is None."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.location = str(path) if path else ":memory:"
+        try:
+            if path is None:
+                self.store = ox.Store()
+            else:
+                if path.exists() and not path.is_dir():
+                    raise StoreError(f"{path} is a file, not a store folder — pass a folder with --store")
+                path.mkdir(parents=True, exist_ok=True)
+                self.store = ox.Store(str(path))
+        except OSError as error:
+            raise StoreError(
+                f"cannot open the store at {path}: {error} — is another mekg process using it?"
+            ) from error
+
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """Replace one named graph in a single transaction: readers see old or new, never half."""
+        # DROP and INSERT DATA in one update request run in one transaction.
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self.store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def add_graph_if_missing(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> bool:
+        if self.has_graph(graph):
+            return False
+        self.store.extend(quads)
+        return True
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        return any(True for _ in self.store.quads_for_pattern(None, None, None, graph))
+
+    def graph_value(self, graph: ox.NamedNode, predicate: str) -> str | None:
+        for quad in self.store.quads_for_pattern(graph, ox.NamedNode(predicate), None, graph):
+            return term_text(quad.object)
+        return None
+
+    def raw_query(self, sparql: str, bindings: dict[str, str] | None = None):  # noqa: ANN201
+        """Run SPARQL and return pyoxigraph's own result object (for the server)."""
+        substitutions = (
+            {ox.Variable(k): ox.Literal(v) for k, v in bindings.items()} if bindings else None
+        )
+        try:
+            return self.store.query(sparql, substitutions=substitutions)
+        except SyntaxError as error:
+            raise QueryError(f"SPARQL syntax error: {error}") from error
+        except OSError as error:
+            raise QueryError(f"query failed: {error}") from error
+
+    def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:
+        """Run a SPARQL query; ``bindings`` are bound as literal values, never spliced in."""
+        result = self.raw_query(sparql, bindings)
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = [{name: term_text(solution[name]) for name in variables} for solution in result]
+            return QueryResult("select", variables=variables, rows=rows)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result))
+        return QueryResult("graph", triples=list(result))
+
+    def update(self, sparql: str) -> None:
+        self.store.update(sparql)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self.store.quads_for_pattern(None, None, None))
+
+    def count(self) -> int:
+        return len(self.store)
+
+    def dump(self, out: IO[bytes], fmt: str) -> None:
+        """Write the whole dataset; triple formats get the union of all graphs."""
+        rdf_format = EXPORT_FORMATS[fmt]
+        if rdf_format.supports_datasets:
+            self.store.dump(out, rdf_format)
+        else:
+            triples = (ox.Triple(q.subject, q.predicate, q.object) for q in self.store)
+            ox.serialize(triples, out, rdf_format, prefixes=_prefixes())
+
+    def close(self) -> None:
+        self.store.flush()
+        del self.store
+
+
+def _prefixes() -> dict[str, str]:
+    from graph.rdf import PREFIXES
+
+    return dict(PREFIXES)

@@ -1,0 +1,165 @@
+"""The ingest pipeline: sources → extract → rdf → store, one article at a time.
+
+Extraction is pure (Document → ArticleFacts) so it can run in worker
+processes or on a Dask cluster; writing happens in this process, one
+transaction per article, so an interrupted ingest leaves only complete
+articles behind and the same command completes the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from graph import __version__
+from graph.errors import MekgError, SourceError
+from graph.model import ArticleFacts, Document
+from graph.store import Store
+
+VERSION_TAG = "mekg " + __version__
+_PROV = "http://www.w3.org/ns/prov#"
+_SCHEMA = "https://schema.org/"
+_MEKG = "https://w3id.org/mekg/ontology#"
+
+
+def extract_document(document: Document) -> ArticleFacts:
+    """Document → ArticleFacts (picklable both ways: safe for worker processes)."""
+    from graph.extract import extract  # noqa: PLC0415
+
+    return extract(document)
+
+
+def load_static_graphs(store: Store) -> None:
+    """Load the ontology and the geography graph once per store."""
+    from pyoxigraph import RdfFormat, parse  # noqa: PLC0415
+
+    from graph import geo, rdf  # noqa: PLC0415
+    from graph.queries import ROOT  # noqa: PLC0415
+
+    if not store.has_graph(rdf.ONTOLOGY_GRAPH):
+        with open(ROOT / "ontology" / "mekg.ttl", "rb") as f:
+            triples = list(parse(f, RdfFormat.TURTLE))
+        store.replace_graph(rdf.ONTOLOGY_GRAPH, [_in(t, rdf.ONTOLOGY_GRAPH) for t in triples])
+    if not store.has_graph(rdf.GEO_GRAPH):
+        pairs = geo.containment()
+        codes = sorted({c for pair in pairs for c in pair} | set(geo.all_codes()))
+        store.replace_graph(rdf.GEO_GRAPH, list(rdf.geography_quads(codes, pairs)))
+
+
+def _in(triple, graph):  # noqa: ANN001, ANN202
+    from pyoxigraph import Quad  # noqa: PLC0415
+
+    return Quad(triple.subject, triple.predicate, triple.object, graph)
+
+
+def is_unchanged(store: Store, document: Document) -> bool:
+    """True when the stored article has the same text and was made by this version."""
+    from graph import rdf  # noqa: PLC0415
+
+    graph = rdf.article_graph(document.locator)
+    if store.graph_value(graph, _MEKG + "contentHash") != rdf.content_hash(document.text):
+        return False
+    rows = store.query(
+        f"SELECT ?v WHERE {{ GRAPH {graph} {{ {graph} <{_PROV}wasGeneratedBy> ?run . "
+        f"?run <{_SCHEMA}softwareVersion> ?v }} }}"
+    ).rows
+    return any(row.get("v") == VERSION_TAG for row in rows)
+
+
+def write_facts(store: Store, facts: ArticleFacts, run: object | None = None) -> None:
+    """Replace the article's named graph with the quads of ``facts`` (one transaction)."""
+    from graph import rdf  # noqa: PLC0415
+
+    run = run or rdf.ExtractionRun(__version__)
+    graph = rdf.article_graph(facts.document.locator)
+    store.replace_graph(graph, rdf.article_quads(facts, run))  # type: ignore[arg-type]
+
+
+def store_facts(store: Store, document: Document) -> ArticleFacts:
+    facts = extract_document(document)
+    write_facts(store, facts)
+    return facts
+
+
+def ingest_paths(store: Store, paths: list[Path], *, force: bool = False, workers: int = 1,
+                 max_bytes: int = 20_000_000,
+                 progress: Callable[[int, str], None] | None = None,
+                 dask_address: str | None = None):  # noqa: ANN201 — IngestReport (import cycle)
+    """Ingest files and folders; see :meth:`graph.api.KnowledgeGraph.ingest`."""
+    from graph import rdf  # noqa: PLC0415
+    from graph.api import IngestReport, count_facts  # noqa: PLC0415
+    from graph.sources import iter_documents  # noqa: PLC0415
+
+    report = IngestReport()
+    run = rdf.ExtractionRun(__version__)
+    done = 0
+
+    def pending() -> Iterator[Document]:
+        nonlocal done
+        for name, item in iter_documents(paths, max_bytes=max_bytes):
+            if isinstance(item, SourceError):
+                report.failed.append((name, str(item)))
+                done += 1
+                if progress:
+                    progress(done, name)
+            elif not force and is_unchanged(store, item):
+                report.unchanged.append(item.source)
+                done += 1
+                if progress:
+                    progress(done, item.source)
+            else:
+                yield item
+
+    for document, outcome in _extract_all(pending(), workers, dask_address):
+        if isinstance(outcome, MekgError):
+            report.failed.append((document.source, str(outcome)))
+        else:
+            write_facts(store, outcome, run)
+            report.ingested.append(document.source)
+            report.facts += count_facts(outcome)
+        done += 1
+        if progress:
+            progress(done, document.source)
+    return report
+
+
+def _safe_extract(document: Document) -> tuple[Document, ArticleFacts | MekgError]:
+    try:
+        return document, extract_document(document)
+    except MekgError as error:
+        return document, error
+    except Exception as error:  # noqa: BLE001 — one bad article must not stop a batch
+        return document, MekgError(f"{document.source}: extraction failed: {type(error).__name__}: {error}")
+
+
+def _extract_all(documents: Iterable[Document], workers: int,
+                 dask_address: str | None) -> Iterator[tuple[Document, ArticleFacts | MekgError]]:
+    if dask_address:
+        from graph.distributed import extract_on_dask  # noqa: PLC0415
+
+        yield from extract_on_dask(documents, dask_address)
+        return
+    if workers <= 1:
+        yield from map(_safe_extract, documents)
+        return
+    import multiprocessing  # noqa: PLC0415
+
+    context = multiprocessing.get_context("spawn" if _threads_running() else "fork")
+    with context.Pool(workers, initializer=_warm_up) as pool:
+        yield from pool.imap(_safe_extract, documents, chunksize=8)
+
+
+def _warm_up() -> None:
+    """Load gazetteers and patterns once per worker, not once per article."""
+    from graph.extract import warm_up  # noqa: PLC0415
+
+    warm_up()
+
+
+def _threads_running() -> bool:
+    import threading  # noqa: PLC0415
+
+    return threading.active_count() > 1
+
+
+__all__ = ["ingest_paths", "store_facts", "write_facts", "load_static_graphs", "SourceError"]

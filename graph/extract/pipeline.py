@@ -1,14 +1,551 @@
-"""Placeholder pipeline: metadata only (the full extractor replaces this module)."""
+"""The extractor: one document in, ArticleFacts out.
+
+Stages, in order: language, sentences, places, dates, organisations, people,
+products; then, per sentence, the facts that link them. Every fact keeps the
+sentence it came from as evidence.
+"""
 
 from __future__ import annotations
 
-from graph.model import ArticleFacts, Document, Organization
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from graph.extract import lang
+from graph.extract.entities import (
+    OrgMention, PersonMention, ProductMention, find_organizations, find_people, find_products,
+    overlaps, person_references,
+)
+from graph.extract.text import QUOTES, Sentence, has_cue, split_sentences, word_cue_re
+from graph.model import (
+    ArticleFacts, Document, Evidence, MarketEntry, Organization, Person, Position, Product,
+    ProductLaunch, SalesChannel, Statement,
+)
+
+ACTOR_KINDS = ("company", "retailer", "carrier")
+STATUS_PRIORITY = ("withdrawn", "launched", "rumored", "planned")
 
 
-def extract_facts(document: Document) -> ArticleFacts:
-    orgs = (Organization(document.publisher, "media"),) if document.publisher else ()
-    return ArticleFacts(document=document, language=document.language or "en", organizations=orgs)
+@dataclass
+class Place:
+    start: int
+    end: int
+    code: str
+    form: str
+    home: bool = False
+
+
+@dataclass
+class Context:
+    """Everything found in one article, indexed for the fact finders."""
+
+    document: Document
+    language: str
+    L: ModuleType
+    published: dt.date | None
+    sentences: list[Sentence]
+    places: list[Place]
+    dates: list  # DateMention
+    orgs: list[OrgMention]
+    people: list[PersonMention]
+    person_refs: list[PersonMention]
+    products: list[ProductMention]
+    home: dict[str, str] = field(default_factory=dict)  # org name -> home country
+    focus: str | None = None
+    main_market: str | None = None
+
+    def within(self, items, s: Sentence):  # noqa: ANN001, ANN201
+        return [x for x in items if s.start <= x.start and x.end <= s.end]
 
 
 def warm_up() -> None:
+    from graph import geo  # noqa: PLC0415
+    from graph.extract import dates  # noqa: PLC0415
+    from graph.gazetteer import Gazetteer  # noqa: PLC0415
+
+    Gazetteer.default()
+    for code in lang.LANGUAGES:
+        geo.find_places("", code)
+        dates.find_dates("", code, None)
+
+
+def extract_facts(document: Document) -> ArticleFacts:
+    """Find organisations, people, products, markets and the facts that link them."""
+    ctx = _context(document)
+    entries = market_entries(ctx)
+    ctx.main_market = _main_market(ctx, entries)
+    channels = sales_channels(ctx)
+    launches = product_launches(ctx, entries)
+    positions = executive_positions(ctx)
+    statements = market_statements(ctx, positions)
+    orgs = _organizations(ctx)
+    people = {p.name: Person(p.name) for p in ctx.people}
+    for name in {x.person for x in positions} | {x.person for x in statements}:
+        people.setdefault(name, Person(name))
+    if document.author:
+        people.pop(document.author, None)
+    products = {p.product: Product(p.product, p.company) for p in launches}
+    return ArticleFacts(
+        document=document,
+        language=ctx.language,
+        organizations=tuple(orgs),
+        people=tuple(people.values()),
+        products=tuple(products.values()),
+        market_entries=tuple(entries),
+        sales_channels=tuple(channels),
+        product_launches=tuple(launches),
+        positions=tuple(positions),
+        statements=tuple(statements),
+        markets=tuple(sorted({p.code for p in ctx.places})),
+    )
+
+
+# ----------------------------------------------------------------------------- context
+def _context(document: Document) -> Context:
+    from graph import geo  # noqa: PLC0415
+    from graph.extract.dates import find_dates  # noqa: PLC0415
+
+    text = document.text
+    language = document.language
+    if language not in lang.LANGUAGES:
+        from graph.sources.language import detect_language  # noqa: PLC0415
+
+        language = detect_language((document.title or "") + "\n" + text) or "en"
+    L = lang.data(language)
+    published = _date(document.published)
+    sentences = split_sentences(text, tuple(getattr(L, "SENTENCE_ABBREVIATIONS", ())))
+    # URLs and e-mail addresses are never names or places
+    protected = [(m.start(), m.end()) for m in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:com|de|es|at|se|net|org|co\.uk)\b\S*", text)]
+    orgs = find_organizations(text, L, protected, document.publisher)
+    org_spans = [(o.start, o.end) for o in orgs]
+    places = [
+        Place(p.start, p.end, p.code, p.form)
+        for p in geo.find_places(text, language)
+        if not overlaps(p.start, p.end, org_spans + protected) and p.code != "001"
+    ]
+    date_mentions = [d for d in find_dates(text, language, published) if not overlaps(d.start, d.end, protected)]
+    role_re = _role_heads_re(L)
+    speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
+    blocked = org_spans + [(p.start, p.end) for p in places] + protected
+    people = find_people(text, L, blocked, role_re, speech_re)
+    if document.author:
+        people = [p for p in people if p.name != document.author]
+    person_spans = [(p.start, p.end) for p in people]
+    refs = person_references(text, people, blocked + person_spans)
+    products = find_products(text, L, orgs, blocked + person_spans + [(d.start, d.end) for d in date_mentions])
+    ctx = Context(document, language, L, published, sentences, places, date_mentions, orgs,
+                  people, refs, products)
+    _home_countries(ctx)
+    ctx.focus = _focus_company(ctx)
+    return ctx
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _role_heads_re(L: ModuleType) -> re.Pattern[str]:
+    heads = sorted(getattr(L, "ROLE_HEADS", ()), key=len, reverse=True)
+    body = "|".join(re.escape(h) for h in heads)
+    # German compounds end in the head ("Marketingchefin", "Deutschland-Chef")
+    return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
+
+
+def _home_countries(ctx: Context) -> None:
+    """An adjective or name right before a company word gives the company's home
+    ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
+    text = ctx.document.text
+    anaphora = tuple(getattr(ctx.L, "ORG_ANAPHORA", ())) + tuple(getattr(ctx.L, "ORG_DESCRIPTORS", {}))
+    home_cues = tuple(getattr(ctx.L, "HOME_CUES", ()))
+    for o in ctx.orgs:
+        if o.country:
+            ctx.home.setdefault(o.name, o.country)
+    for p in ctx.places:
+        after = text[p.end:p.end + 60]
+        before = text[max(0, p.start - 40):p.start]
+        if p.form == "adjective" and re.match(r"[\w-]*\s+(?:[\w-]+\s+){0,2}", after):
+            window = after[:45]
+            org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + 45), None)
+            if has_cue(window, anaphora) or re.match(r"-based\b", after):
+                p.home = True
+                target = org.name if org and org.kind in ACTOR_KINDS else None
+                if target:
+                    ctx.home.setdefault(target, p.code)
+                else:
+                    ctx.home.setdefault("", p.code)
+        if home_cues and has_cue(before[-25:], home_cues):
+            p.home = True
+    # the article's anonymous "chinesischer Konzern" is the focus company
+    if "" in ctx.home:
+        ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+def _focus_company(ctx: Context) -> str | None:
+    """The company the article is about: most mentioned actor, the title counting triple."""
+    title = ctx.document.title or ""
+    counts: Counter[str] = Counter()
+    for o in ctx.orgs:
+        if o.kind in ACTOR_KINDS:
+            counts[o.name] += 1
+    from graph.gazetteer import Gazetteer  # noqa: PLC0415
+
+    for m in Gazetteer.default().find(title):
+        if m.entry.kind in ACTOR_KINDS and m.entry.name in counts:
+            counts[m.entry.name] += 3
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    if "__anonymous__" in ctx.home:
+        ctx.home.setdefault(name, ctx.home.pop("__anonymous__"))
+    return name
+
+
+def _evidence(s: Sentence) -> Evidence:
+    return Evidence(s.text, s.start, s.end)
+
+
+def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | None:
+    dates = ctx.within(ctx.dates, s)
+    if not dates:
+        return None
+    if near is None:
+        return dates[0].value
+    return min(dates, key=lambda d: abs(d.start - near)).value
+
+
+# ----------------------------------------------------------------------------- market entries
+def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
+    L, text = ctx.L, s.text
+    if has_cue(text, getattr(L, "EXIT_CUES", ())):
+        return "withdrawn"
+    if has_cue(text, getattr(L, "RUMOR_CUES", ())):
+        return "rumored"
+    future = past = False
+    if date and ctx.published:
+        pub = ctx.published.isoformat()[: len(date)]
+        future, past = date > pub, date < pub
+    if has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False) and not past:
+        return "planned"
+    if future:
+        return "planned"
+    if past or has_cue(text, getattr(L, "LAUNCH_CUES", ())):
+        return "launched"
     return None
+
+
+def _actors(ctx: Context, s: Sentence) -> list[str]:
+    """Companies acting in a sentence: named ones, else the focus company."""
+    named = [o for o in ctx.within(ctx.orgs, s) if o.kind in ACTOR_KINDS]
+    listed = _listed_retailers(ctx, s)
+    named = [o for o in named if o.name not in listed]
+    if ctx.focus and any(o.name == ctx.focus for o in named):
+        return [ctx.focus]
+    if named:
+        return [named[0].name]
+    return [ctx.focus] if ctx.focus else []
+
+
+def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
+    """Retailers and carriers named as sales partners in a sentence (not actors)."""
+    return {
+        o.name for o in ctx.within(ctx.orgs, s)
+        if o.kind in ("retailer", "carrier") and o.name != ctx.focus
+        and has_cue(ctx.document.text[max(s.start, o.start - 60):o.start], getattr(ctx.L, "SELL_CUES", ()) + tuple(getattr(ctx.L, "LIST_CUES", ())))
+    }
+
+
+def market_entries(ctx: Context) -> list[MarketEntry]:
+    L = ctx.L
+    cues = tuple(getattr(L, "ENTRY_CUES", ())) + tuple(getattr(L, "EXIT_CUES", ())) + tuple(getattr(L, "GATEWAY_CUES", ()))
+    votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
+    gateways: dict[tuple[str, str], str] = {}
+    title = ctx.document.title or ""
+    for s in ctx.sentences:
+        places = [p for p in ctx.within(ctx.places, s) if not p.home]
+        if not places or not has_cue(s.text, cues):
+            continue
+        for company in _actors(ctx, s):
+            home = ctx.home.get(company)
+            codes = []
+            for p in places:
+                if p.code == home and not ctx.within(ctx.dates, s):
+                    continue
+                if p.code not in codes:
+                    codes.append(p.code)
+            for code in codes:
+                place = next(p for p in places if p.code == code)
+                date = _sentence_date(ctx, s, place.start)
+                status = _status(ctx, s, date)
+                if status is None:
+                    continue
+                votes[(company, code)].append((status, date, s))
+            _gateways(ctx, s, company, codes, gateways)
+    # the title often names the move ("X schleicht über Mexiko nach Nordamerika")
+    entries = []
+    for (company, code), found in votes.items():
+        status = _vote(found)
+        date = next((d for st, d, _ in found if st == status and d), None) or next((d for _, d, _ in found if d), None)
+        sentence = next(s for st, _, s in found if st == status)
+        entries.append(MarketEntry(company, code, status, date, gateways.get((company, code)), _evidence(sentence)))
+    del title
+    return entries
+
+
+def _vote(found: list[tuple[str, str | None, Sentence]]) -> str:
+    counts = Counter(st for st, _, _ in found)
+    best = max(counts.values())
+    return next(st for st in STATUS_PRIORITY if counts.get(st) == best)
+
+
+def _gateways(ctx: Context, s: Sentence, company: str, codes: list[str], out: dict[tuple[str, str], str]) -> None:
+    from graph import geo  # noqa: PLC0415
+
+    if not has_cue(s.text, tuple(getattr(ctx.L, "GATEWAY_CUES", ()))):
+        return
+    for a in codes:
+        for b in codes:
+            if a != b and geo.is_region(b) and not geo.is_region(a) and geo.contains(b, a):
+                out[(company, a)] = b
+
+
+def _main_market(ctx: Context, entries: list[MarketEntry]) -> str | None:
+    counts = Counter(p.code for p in ctx.places if not p.home)
+    focus_entries = [e.market for e in entries if e.company == ctx.focus]
+    for code in focus_entries:
+        counts[code] += 2
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _sentence_markets(ctx: Context, s: Sentence) -> list[str]:
+    codes = []
+    for p in ctx.within(ctx.places, s):
+        if not p.home and p.code not in codes and p.code != ctx.home.get(ctx.focus or ""):
+            codes.append(p.code)
+    return codes
+
+
+# ----------------------------------------------------------------------------- sales channels
+def sales_channels(ctx: Context) -> list[SalesChannel]:
+    L = ctx.L
+    text = ctx.document.text
+    out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
+    focus = ctx.focus
+    focus_kind = next((o.kind for o in ctx.orgs if o.name == focus), None)
+    if not focus or focus_kind != "company":
+        return []
+    sell = tuple(getattr(L, "SELL_CUES", ())) + tuple(getattr(L, "LIST_CUES", ()))
+    online = tuple(getattr(L, "ONLINE_CUES", ()))
+    offline = tuple(getattr(L, "OFFLINE_CUES", ()))
+    for s in ctx.sentences:
+        retailers = [o for o in ctx.within(ctx.orgs, s) if o.kind in ("retailer", "carrier") and o.name != focus]
+        if not retailers or not has_cue(s.text, sell):
+            continue
+        markets = _sentence_markets(ctx, s) or ([ctx.main_market] if ctx.main_market else [])
+        markets = [m for m in markets if len(m) == 2]  # channels are national
+        whole_online = has_cue(s.text, online)
+        whole_offline = has_cue(s.text, offline)
+        for r in retailers:
+            clause = _clause(text, s, r)
+            channels: list[str | None] = []
+            if has_cue(clause, online):
+                channels.append("online")
+            if has_cue(clause, offline):
+                channels.append("offline")
+            if not channels:
+                if whole_online and not whole_offline:
+                    channels = ["online"]
+                elif whole_offline and not whole_online:
+                    channels = ["offline"]
+                elif r.kind == "carrier":
+                    channels = [None]
+                else:
+                    channels = ["online" if r.industry == "ecommerce" else "offline"]
+            for market in markets:
+                for ch in channels:
+                    out[(focus, market, r.name, ch)] = SalesChannel(focus, market, r.name, ch, _evidence(s))  # type: ignore[arg-type]
+    return list(out.values())
+
+
+def _clause(text: str, s: Sentence, o: OrgMention) -> str:
+    """The clause around a mention: from the previous to the next comma-free boundary."""
+    left = max(text.rfind(c, s.start, o.start) for c in ",;:") + 1
+    left = max(left, s.start)
+    right_candidates = [i for i in (text.find(c, o.end, s.end) for c in ",;") if i != -1]
+    right = min(right_candidates) if right_candidates else s.end
+    return text[left:right]
+
+
+# ----------------------------------------------------------------------------- products
+def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLaunch]:
+    L = ctx.L
+    cues = tuple(getattr(L, "ENTRY_CUES", ())) + tuple(getattr(L, "LAUNCH_CUES", ()))
+    code_names = tuple(getattr(L, "CODE_NAME_CUES", ()))
+    entry_dates = {(e.company, e.market): e.date for e in entries}
+    out: dict[tuple[str, str, str], ProductLaunch] = {}
+    previous: Sentence | None = None
+    for s in ctx.sentences:
+        products = ctx.within(ctx.products, s)
+        if products and has_cue(s.text, cues):
+            markets = _sentence_markets(ctx, s)
+            if not markets and previous is not None and previous.paragraph == s.paragraph:
+                markets = _sentence_markets(ctx, previous)
+            if not markets and ctx.main_market:
+                markets = [ctx.main_market]
+            for p in products:
+                if has_cue(ctx.document.text[max(0, p.start - 30):p.start], code_names):
+                    continue
+                company = p.maker or ctx.focus
+                if not company:
+                    continue
+                for market in markets:
+                    date = _sentence_date(ctx, s, p.start) or entry_dates.get((company, market))
+                    out.setdefault((company, p.name, market), ProductLaunch(company, p.name, market, date, _evidence(s)))
+        previous = s
+    return list(out.values())
+
+
+# ----------------------------------------------------------------------------- positions
+def executive_positions(ctx: Context) -> list[Position]:
+    text, L = ctx.document.text, ctx.L
+    role_re = _role_heads_re(L)
+    preps = tuple(getattr(L, "ROLE_ORG_PREPOSITIONS", ()))
+    anaphora = tuple(getattr(L, "ORG_ANAPHORA", ()))
+    out: dict[tuple[str, str], Position] = {}
+    for p in ctx.people:
+        s = next((x for x in ctx.sentences if x.start <= p.start < x.end), None)
+        if s is None:
+            continue
+        found = _role_after(ctx, p, s, role_re) or _role_before(ctx, p, s, role_re)
+        if not found:
+            continue
+        phrase_start, phrase_end = found
+        phrase = text[phrase_start:phrase_end]
+        orgs = [o for o in ctx.orgs if phrase_start <= o.start and o.end <= phrase_end]
+        org = orgs[0].name if orgs else None
+        role = phrase
+        if orgs:
+            o = orgs[0]
+            head = role_re.search(phrase)
+            if o.start - phrase_start <= (head.start() if head else 0) + 1:
+                # "Amazon's vice president …", "Standard Chartered chief executive"
+                role = text[o.end:phrase_end]
+                role = re.sub(r"^(?:'s|’s)?[\s-]*", "", role)
+            else:
+                role = text[phrase_start:o.start]
+                role = re.sub(rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})(?:\s+\w+){{0,3}}\s*$", "", role.rstrip()) if preps else role
+        elif anaphora and has_cue(phrase, anaphora):
+            org = ctx.focus
+            cut = re.search(rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s+(?:\w+\s+){{0,2}}(?:{'|'.join(re.escape(a) for a in anaphora)})", phrase) if preps else None
+            role = phrase[:cut.start()] if cut else phrase
+        else:
+            org = ctx.focus
+        role = role.strip(" ,;:-" + QUOTES)
+        if not org or not role or not role_re.search(role) or org == p.name:
+            continue
+        out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))
+    return list(out.values())
+
+
+def _role_after(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]) -> tuple[int, int] | None:
+    """"X, <role> [of Y]," — the phrase after the name, up to the next comma."""
+    text = ctx.document.text
+    m = re.match(r"\s*,\s*", text[p.end:s.end])
+    if not m:
+        return None
+    start = p.end + m.end()
+    ends = [i for i in (text.find(c, start, s.end) for c in ",;:()" + QUOTES) if i != -1]
+    end = min(ends) if ends else s.end
+    if end > start and text[end - 1] == ".":
+        end -= 1
+    phrase = text[start:end]
+    head = role_re.search(phrase)
+    if not head or head.start() > 40 or len(phrase) > 140:
+        return None
+    return start, end
+
+
+def _role_before(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]) -> tuple[int, int] | None:
+    """"<role> [bei Y], X" and "Y chief executive X" — the phrase before the name."""
+    text = ctx.document.text
+    left_text = text[s.start:p.start]
+    stripped = left_text.rstrip(" ,")
+    bounds = [stripped.rfind(c) for c in ",;:()" + QUOTES]
+    begin = max(bounds) + 1
+    # a speech verb or determiner ends the search to the left
+    phrase = stripped[begin:]
+    heads = list(role_re.finditer(phrase))
+    if not heads:
+        return None
+    head = heads[-1]
+    if len(phrase) - head.end() > 25:
+        return None
+    words = phrase[:head.start()].split()
+    stop = set(getattr(ctx.L, "SPEECH_VERBS", ())) | set(getattr(ctx.L, "STOPWORDS", ()))
+    keep: list[str] = []
+    for w in reversed(words):
+        bare = w.strip(QUOTES)
+        if bare.lower() in stop or bare in stop:
+            break
+        keep.insert(0, w)
+    role_start = s.start + begin + len(phrase[:head.start()]) - len(" ".join(keep)) - (1 if keep else 0)
+    role_start = max(role_start, s.start + begin)
+    while role_start < p.start and text[role_start].isspace():
+        role_start += 1
+    end = s.start + len(stripped)
+    return role_start, end
+
+
+# ----------------------------------------------------------------------------- statements
+def market_statements(ctx: Context, positions: list[Position]) -> list[Statement]:
+    L = ctx.L
+    speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
+    mentions = sorted(ctx.people + ctx.person_refs, key=lambda p: p.start)
+    out: dict[tuple[str, str], Statement] = {}
+    last_speaker: tuple[int, str] | None = None
+    for s in ctx.sentences:
+        speakers = [m for m in mentions if s.start <= m.start < s.end]
+        speaker = None
+        if speakers and (speech_re.search(s.text) or any(q in s.text for q in QUOTES)):
+            verb = speech_re.search(s.text)
+            anchor = s.start + (verb.start() if verb else 0)
+            speaker = min(speakers, key=lambda m: abs(m.start - anchor)).name
+        elif last_speaker and last_speaker[0] == s.paragraph and any(q in s.text for q in QUOTES) and not speakers:
+            speaker = last_speaker[1]
+        if speaker is None:
+            continue
+        last_speaker = (s.paragraph, speaker)
+        if speaker == ctx.document.author:
+            continue
+        markets = _sentence_markets(ctx, s)
+        if not markets and ctx.main_market and speaker in {p.person for p in positions}:
+            markets = [ctx.main_market]
+        quote = _quote(s.text)
+        date = _sentence_date(ctx, s)
+        for market in markets:
+            out.setdefault((speaker, market), Statement(speaker, market, quote, date, _evidence(s)))
+    return list(out.values())
+
+
+def _quote(sentence: str) -> str:
+    m = re.search(rf"[{QUOTES}]([^{QUOTES}]{{8,}})[{QUOTES}]", sentence)
+    return m.group(1).strip() if m else sentence
+
+
+# ----------------------------------------------------------------------------- organisations
+def _organizations(ctx: Context) -> list[Organization]:
+    seen: dict[str, Organization] = {}
+    for o in ctx.orgs:
+        if o.name not in seen:
+            seen[o.name] = Organization(o.name, o.kind, o.qid, o.aliases, ctx.home.get(o.name) or o.country)  # type: ignore[arg-type]
+    publisher = ctx.document.publisher
+    if publisher and publisher not in seen:
+        from graph.gazetteer import Gazetteer  # noqa: PLC0415
+
+        entry = Gazetteer.default().lookup(publisher)
+        seen[publisher] = Organization(publisher, "media", entry.qid if entry else None)
+    return list(seen.values())

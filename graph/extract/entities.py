@@ -1,0 +1,373 @@
+"""Organisations, people and products in one article, with their spans.
+
+Known names come from the gazetteers; unknown ones are discovered from
+context: lists after cue words ("retailers such as X, Y and Z"), descriptor
+nouns ("research firm X"), appositions, legal suffixes, "X of <country>",
+given names and job titles. Every discovered name is then found wherever it
+recurs in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER, name_re, word_cue_re
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteers"
+LEGAL_SUFFIXES = (
+    "GmbH", "AG", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Corp", "Corp.", "LLC",
+    "S.A.", "SA", "S.L.", "N.V.", "NV", "B.V.", "S.p.A.", "AB", "ASA", "Oyj", "Co.", "Group",
+    "Gruppe", "Holding", "Holdings", "Grupo",
+)
+# Last words that make a capitalised sequence an organisation ("Korea First Bank").
+ORG_HEADS = {
+    "Bank": "company", "Capital": "company", "Motors": "company", "Telecom": "carrier",
+    "Telekom": "carrier", "Mobile": "carrier", "Electronics": "company", "Airlines": "company",
+    "Airways": "company", "Research": "company", "Analytics": "company", "Technologies": "company",
+    "Systems": "company", "Partners": "company", "Insurance": "company", "Pharma": "company",
+    "Energy": "company", "Worldpanel": "company", "Silicon": "company", "Semiconductor": "company",
+    "Communications": "carrier", "Networks": "company", "Labs": "company", "Ventures": "company",
+    "Investments": "company", "Logistics": "company", "Automotive": "company", "Foods": "company",
+    "Stores": "retailer", "Markets": "retailer", "Supermarkets": "retailer", "Media": "media",
+    "News": "media", "Times": "media", "Post": "media", "Journal": "media", "Zeitung": "media",
+    "Herald": "media", "Gazette": "media", "Tribune": "media", "Wire": "media", "Report": "media",
+    "Agency": "media", "Ministry": "other", "Federation": "other", "Association": "other",
+    "University": "other", "Council": "other", "Commission": "other", "Authority": "other",
+}
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    name: str  # canonical
+    kind: str
+    qid: str | None = None
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    industry: str | None = None
+    known: bool = False  # from a gazetteer
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # full name as first written, titles removed
+
+
+@dataclass(frozen=True)
+class ProductMention:
+    start: int
+    end: int
+    name: str
+    maker: str | None = None
+
+
+@dataclass
+class Entities:
+    orgs: list[OrgMention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    products: list[ProductMention] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- names data
+@cache
+def given_names() -> frozenset[str]:
+    return _word_list(DATA / "given_names.txt")
+
+
+@cache
+def surnames_first() -> frozenset[str]:
+    return _word_list(DATA / "surnames_first.txt")
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# ----------------------------------------------------------------------------- helpers
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" ,;:.-" + QUOTES)
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    return name.strip()
+
+
+_STOP_FIRST = {
+    "The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "El", "La", "Los",
+    "Las", "Un", "Una", "Im", "In", "Am", "Auf", "Mit", "Bei", "Von", "Für", "At", "On", "For",
+    "With", "By", "And", "But", "Und", "Y", "Its", "His", "Her", "Their", "Our", "Nach", "Neben",
+    "Auch", "Wie", "Als", "This", "That", "These", "Diese", "Dieser", "Sein", "Seine", "Ihre",
+}
+
+
+def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:
+    words = name.split()
+    while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords):
+        words.pop(0)
+    return " ".join(words)
+
+
+# ----------------------------------------------------------------------------- organisations
+def find_organizations(text: str, L: ModuleType, protected: list[tuple[int, int]],
+                       publisher: str | None = None) -> list[OrgMention]:
+    """Gazetteer matches plus names discovered from context, each found at every mention."""
+    from graph.gazetteer import Gazetteer  # noqa: PLC0415
+
+    gazetteer = Gazetteer.default()
+    found: list[OrgMention] = []
+    for m in gazetteer.find(text):
+        e = m.entry
+        found.append(OrgMention(m.start, m.end, e.name, e.kind, e.qid, e.country,
+                                tuple(e.aliases), e.industry, known=True))
+    found = _with_subsidiaries(text, found)
+    taken = [(o.start, o.end) for o in found] + protected
+    discovered: dict[str, str] = {}
+    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    for start, end, name, kind in _discover(text, L, stopwords):
+        name = _clean_name(name)
+        if len(name) < 2 or name.lower() in stopwords or overlaps(start, end, protected):
+            continue
+        known = gazetteer.lookup(name)
+        if known is not None:
+            continue  # already matched where it occurs
+        if not overlaps(start, end, taken) or name not in discovered:
+            discovered.setdefault(name, kind)
+    if publisher and gazetteer.lookup(publisher) is None:
+        discovered.setdefault(publisher, "media")
+    # every discovered name, wherever it recurs
+    for name, kind in sorted(discovered.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+            if not overlaps(m.start(), m.end(), taken):
+                found.append(OrgMention(m.start(), m.end(), name, kind))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda o: o.start)
+
+
+def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """"Lidl US", "eBay Deutschland": a known name followed by a country is a national unit."""
+    from graph import geo  # noqa: PLC0415
+
+    out = []
+    for o in orgs:
+        m = re.match(r"[ ](US|UK|USA|[A-ZÄÖÜ][a-zäöüéñ]+)\b(?!-)", text[o.end:o.end + 20])
+        if m and o.kind in ("company", "retailer", "carrier") and geo.code_for(m.group(1)):
+            end = o.end + m.end()
+            out.append(replace(o, end=end, name=f"{o.name} {m.group(1)}", qid=None, aliases=(),
+                               country=geo.code_for(m.group(1)), known=False))
+        else:
+            out.append(o)
+    return out
+
+
+def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN202
+    """Yield (start, end, name, kind) for names that context marks as organisations."""
+    descriptors: dict[str, str] = getattr(L, "ORG_DESCRIPTORS", {})
+    names = name_re()
+    desc_re = word_cue_re(tuple(descriptors), whole=True)
+    list_cue = "|".join(re.escape(c) for c in getattr(L, "LIST_CUES", ()))
+    conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ()))
+    q = f"[{QUOTES}]?"
+    item = rf"{q}{NAME_TOKEN}(?:[ \-](?:&[ ])?{NAME_TOKEN}){{0,3}}{q}"
+    list_re = re.compile(
+        rf"(?:{list_cue})[ ]+({item}(?:[ ]*,[ ]*{item})*(?:,?[ ]+(?:{conj})[ ]+{item})?)"
+    ) if list_cue else None
+    for d in desc_re.finditer(text):
+        kind = descriptors[d.group()]
+        after = text[d.end():d.end() + 200]
+        # "Händlern wie X, Y und Z" / "retailers such as X and Y"
+        if list_re:
+            m = list_re.match(after.lstrip(" ")) if after[:1] == " " else None
+            if m:
+                offset = d.end() + (len(after) - len(after.lstrip(" "))) + m.start(1)
+                for im in re.finditer(item, m.group(1)):
+                    yield offset + im.start(), offset + im.end(), im.group(), kind
+                continue
+        # "Discounter Lidl", "research firm Kantar Worldpanel", Branchenportals "TechCrunch"
+        m = re.match(rf"[ ]+({q}{NAME_TOKEN}(?:[ ](?:&[ ]|\+[ ])?{NAME_TOKEN}){{0,3}}{q})", after)
+        if m and m.group(1).strip(QUOTES)[:1].isupper():
+            candidate = m.group(1)
+            if candidate.split()[0].lower() not in stopwords:
+                yield d.end() + m.start(1), d.end() + m.end(1), candidate, kind
+    for m in names.finditer(text):
+        name = m.group()
+        words = name.split()
+        # legal suffix or organisation head word at the end
+        last = words[-1]
+        if len(words) >= 2 and (last in LEGAL_SUFFIXES or last in ORG_HEADS):
+            core = _strip_leading_function_words(name, stopwords)
+            if len(core.split()) >= 2 or last in LEGAL_SUFFIXES:
+                kind = ORG_HEADS.get(last, "company")
+                yield m.end() - len(core), m.end(), core, kind
+        # "SK Telecom of South Korea": name + "of" + country
+        if re.match(r" of (?:the )?[A-Z]", text[m.end():m.end() + 10]):
+            from graph import geo  # noqa: PLC0415
+
+            rest = re.match(rf" of (?:the )?({NAME_TOKEN}(?: {NAME_TOKEN})?)", text[m.end():])
+            if rest and geo.code_for(rest.group(1), "en") and not geo.code_for(name, "en"):
+                core = _strip_leading_function_words(name, stopwords)
+                if core and core.split()[0] not in given_names():
+                    yield m.end() - len(core), m.end(), core, "company"
+        # acronym definitions "Korea First Bank (KFB)"
+        acr = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[m.end():m.end() + 12])
+        if acr and len(words) >= 2 and last in ORG_HEADS:
+            yield m.end() + 2, m.end() + 2 + len(acr.group(1)), acr.group(1), ORG_HEADS[last]
+
+
+# ----------------------------------------------------------------------------- people
+@cache
+def _person_re() -> re.Pattern[str]:
+    token = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
+    initial = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
+    particle = r"(?:van der|van den|van|von|de la|de|del|da|dos|di|le|al|bin|ten|ter)"
+    return re.compile(
+        rf"(?<![\w.])(?:{token}|{initial})(?:[ ](?:{initial}|{token}|{particle}(?=[ ][{UPPER}])))"
+        rf"{{1,3}}(?![\w])"
+    )
+
+
+def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
+                role_heads_re: re.Pattern[str], speech_re: re.Pattern[str]) -> list[PersonMention]:
+    """People: given name + surname, family-name-first names, or a name next to a job
+    title, a courtesy title or a speech verb."""
+    given, family_first = given_names(), surnames_first()
+    titles = tuple(getattr(L, "PERSON_TITLES", ()))
+    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    out: list[PersonMention] = []
+    for m in _person_re().finditer(text):
+        start, end, name = m.start(), m.end(), m.group()
+        words = name.split()
+        while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if len(words) < 2 or overlaps(start, end, protected):
+            # keep the name if the overlap is only a trailing protected token
+            continue
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 60]
+        first = words[0]
+        title_before = bool(re.search(rf"(?:{'|'.join(re.escape(t) for t in titles)})\s*$", before)) if titles else False
+        context = (
+            title_before
+            or role_heads_re.search(before[-30:]) is not None
+            or re.match(r"\s*,\s*\w", after) is not None and role_heads_re.search(after[:50]) is not None
+            or speech_re.search(before[-15:]) is not None
+            or speech_re.match(after.lstrip(" ,")) is not None
+        )
+        if first in given or first.rstrip(".") in given or (first in family_first and len(words) <= 3) or context:
+            if any(w.lower() in stopwords for w in words[1:]) and not title_before:
+                continue
+            out.append(PersonMention(start, start + len(" ".join(words)), " ".join(words)))
+    return out
+
+
+def person_references(text: str, people: list[PersonMention], protected: list[tuple[int, int]]) -> list[PersonMention]:
+    """Later mentions by one name ("Proctor", "Wang", "Musk") of people named in full."""
+    by_token: dict[str, str] = {}
+    counts = Counter(tok for p in {p.name for p in people} for tok in (p.split()[0], p.split()[-1]))
+    for name in {p.name for p in people}:
+        words = name.split()
+        for token in {words[-1], words[0] if words[0] in surnames_first() else words[-1]}:
+            if counts[token] == 1 or token == words[-1]:
+                by_token.setdefault(token, name)
+    taken = [(p.start, p.end) for p in people] + protected
+    refs = []
+    for token, name in by_token.items():
+        if len(token) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?:s|'s|’s)?(?![\w-])", text):
+            if not overlaps(m.start(), m.end(), taken):
+                refs.append(PersonMention(m.start(), m.start() + len(token), name))
+    return refs
+
+
+# ----------------------------------------------------------------------------- products
+_PRODUCT_SUFFIX = r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edge|Neo|Fold|Flip|XL|GT|S)"
+
+
+@cache
+def _model_re() -> re.Pattern[str]:
+    # "Redmi Note 4", "Mi 9T Pro", "Model Y", "Switch 12S", "Pixel 4", "Mi Action Camera 4K"
+    word = rf"[{UPPER}][\w\-]*"
+    model = rf"(?:\d+[A-Za-z]{{0,3}}|[A-Z]\d{{0,2}}[a-z]?)"
+    return re.compile(
+        rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{_PRODUCT_SUFFIX}|[ ]{model})*)(?![\w\-])"
+    )
+
+
+def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
+                  protected: list[tuple[int, int]]) -> list[ProductMention]:
+    """Named products: model names, brand-led names, quoted names before a product noun,
+    and lists after plural product nouns ("die Tarife Light, Classic und Flex")."""
+    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    org_spans = [(o.start, o.end) for o in orgs]
+    found: dict[tuple[int, int], ProductMention] = {}
+
+    def add(start: int, end: int, name: str, maker: str | None = None) -> None:
+        name = _strip_leading_function_words(_clean_name(name), stopwords)
+        if not name or len(name) < 2 or name.lower() in stopwords:
+            return
+        start = end - len(name) if text[start:end].endswith(name) else start
+        if overlaps(start, end, protected):
+            return
+        if any(s <= start and end <= e for s, e in found):
+            return
+        for key in [k for k in found if start <= k[0] and k[1] <= end]:
+            del found[key]
+        found[(start, end)] = ProductMention(start, end, name, maker)
+
+    makers = {o.end: o for o in orgs if o.kind in ("company", "retailer", "carrier")}
+    for m in _model_re().finditer(text):
+        start, end, name = m.start(1), m.end(1), m.group(1)
+        # a product name never starts with an organisation's name: that is its maker
+        maker = None
+        for o in orgs:
+            if o.start == start and o.end < end:
+                maker, start, name = o.name, o.end + 1, text[o.end + 1:end]
+        if re.fullmatch(r"(?:19|20)\d\d", name.split()[-1]) or not re.search(r"[A-Za-z]", name.split()[-1] + name.split()[0]):
+            continue
+        if overlaps(start, end, org_spans):
+            continue
+        add(start, end, name, maker)
+    # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
+    for end, o in makers.items():
+        m = re.match(rf"[ ]((?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+)(?:[ ](?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+|\d+\w*)){{0,2}})(?![\w])", text[end:end + 40])
+        if m:
+            words = m.group(1).split()
+            if re.fullmatch(_PRODUCT_SUFFIX, words[0]) or (len(words) >= 2 and words[0].lower() not in stopwords and getattr(L, "__name__", "").endswith(".en")):
+                add(end + 1, end + m.end(), m.group(1), o.name)
+    # quoted name before a product noun: "Mi Community"-App, the "X" app
+    nouns = tuple(getattr(L, "PRODUCT_NOUNS", ()))
+    if nouns:
+        noun = "|".join(re.escape(n) for n in nouns)
+        for m in re.finditer(rf"[{QUOTES}]([^{QUOTES}\n]{{2,40}})[{QUOTES}][\- ]?(?:{noun})\b", text):
+            add(m.start(1), m.end(1), m.group(1))
+        for m in re.finditer(rf"\b(?:{noun})[ ][{QUOTES}]([^{QUOTES}\n]{{2,40}})[{QUOTES}]", text):
+            add(m.start(1), m.end(1), m.group(1))
+        # "Prime Video streaming service", "Mi Band 2 fitness tracker"
+        for m in re.finditer(rf"((?:[{UPPER}][\w\-]*[ ]){{1,3}})(?:[a-z\-]+[ ])?(?:{noun})\b", text):
+            candidate = m.group(1).strip()
+            if getattr(L, "__name__", "").endswith(".de"):
+                continue  # German capitalises every noun: too ambiguous
+            add(m.start(1), m.start(1) + len(candidate), candidate)
+    list_nouns = tuple(getattr(L, "PRODUCT_LIST_NOUNS", ()))
+    conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ("and",)))
+    if list_nouns:
+        ln = "|".join(re.escape(n) for n in list_nouns)
+        item = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*)?"
+        for m in re.finditer(rf"\b(?:{ln})[ ]({item}(?:,[ ]{item})*,?[ ](?:{conj})[ ]{item})", text):
+            for im in re.finditer(item, m.group(1)):
+                add(m.start(1) + im.start(), m.start(1) + im.end(), im.group())
+    return sorted(found.values(), key=lambda p: p.start)

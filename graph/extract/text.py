@@ -1,0 +1,78 @@
+"""Sentences and name-shaped spans: the text mechanics every extractor stage shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+UPPER = "A-ZÄÖÜÁÉÍÓÚÑÀÈÌÒÙÂÊÎÔÛÇŠŽČÅØÆ"
+LOWER = "a-zäöüßáéíóúñàèìòùâêîôûçšžčåøæ"
+QUOTES = "\"“”„«»‚‘’"
+# One name token: capitalised word, acronym or model number ("Sam's", "1&1", "Mi", "9T").
+NAME_TOKEN = rf"(?:[{UPPER}0-9][\w'’&+.\-]*[\w&+]|[{UPPER}]|[{UPPER}]\.)"
+NAME_CONNECTORS = ("&", "+", "of", "de", "del", "la", "van", "von", "der", "y")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[Sentence]:
+    """Sentences with offsets; paragraphs (blank lines, headings) always break."""
+    out: list[Sentence] = []
+    abbreviations_set = set(abbreviations)
+    for paragraph, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
+        block_start, block = m.start(), m.group()
+        start = 0
+        for end_match in _sentence_end_re().finditer(block):
+            cut = end_match.end()
+            before = block[:end_match.start() + 1].split()
+            last = before[-1].lstrip(QUOTES + "(") if before else ""
+            if last in abbreviations_set or re.fullmatch(rf"(?:[{UPPER}]\.)+|\d{{1,2}}\.", last):
+                continue
+            _append(out, text, block_start + start, block_start + cut, paragraph)
+            start = cut
+        _append(out, text, block_start + start, block_start + len(block), paragraph)
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], paragraph))
+
+
+@cache
+def _sentence_end_re() -> re.Pattern[str]:
+    return re.compile(rf"[.!?][{QUOTES})]*\s+(?=[{UPPER}{QUOTES}(¿¡0-9])")
+
+
+@cache
+def name_re() -> re.Pattern[str]:
+    """Capitalised token sequences, allowing "&", "+" and a few lower-case connectors."""
+    connector = "|".join(re.escape(c) for c in NAME_CONNECTORS)
+    return re.compile(rf"{NAME_TOKEN}(?:[ \-](?:(?:{connector})[ \-])?{NAME_TOKEN})*")
+
+
+def word_cue_re(cues: tuple[str, ...] | list[str], *, whole: bool = False) -> re.Pattern[str]:
+    """A regex matching any cue at a word start (stems), case-sensitive as written."""
+    return _cue_re(tuple(sorted(cues, key=len, reverse=True)), whole)
+
+
+@cache
+def _cue_re(cues: tuple[str, ...], whole: bool) -> re.Pattern[str]:
+    body = "|".join(re.escape(c) for c in cues) or "(?!)"
+    tail = r"(?!\w)" if whole else ""
+    return re.compile(rf"(?<![\w-])(?:{body}){tail}")
+
+
+def has_cue(text: str, cues: tuple[str, ...] | list[str], *, whole: bool = False) -> bool:
+    return bool(cues) and word_cue_re(cues, whole=whole).search(text) is not None

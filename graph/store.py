@@ -62,6 +62,17 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+def query_result(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
+    """A pyoxigraph result (from a store or parsed from a remote answer) as plain Python."""
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows = [{name: term_text(solution[name]) for name in variables} for solution in result]
+        return QueryResult("select", variables=variables, rows=rows)
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(result))
+    return QueryResult("graph", triples=list(result))
+
+
 def default_location() -> str:
     """``$MEKG_STORE`` or ``./mekg-store``."""
     return os.environ.get("MEKG_STORE") or DEFAULT_STORE
@@ -131,14 +142,7 @@ class OxigraphStore:
 
     def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:
         """Run a SPARQL query; ``bindings`` are bound as literal values, never spliced in."""
-        result = self.raw_query(sparql, bindings)
-        if isinstance(result, ox.QuerySolutions):
-            variables = [v.value for v in result.variables]
-            rows = [{name: term_text(solution[name]) for name in variables} for solution in result]
-            return QueryResult("select", variables=variables, rows=rows)
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(result))
-        return QueryResult("graph", triples=list(result))
+        return query_result(self.raw_query(sparql, bindings))
 
     def update(self, sparql: str) -> None:
         self.store.update(sparql)

@@ -1,0 +1,607 @@
+"""A read-only SPARQL 1.1 Protocol endpoint over the store, with a query page.
+
+``/sparql`` answers GET ``?query=``, POST ``application/sparql-query`` and POST
+form data; results are negotiated by ``Accept`` and serialised by pyoxigraph.
+``/`` is a small offline query editor with the competency queries as examples,
+``/graph`` the interactive HTML view. Updates and federated queries (SERVICE)
+are refused: the server only reads, and never calls out to other hosts.
+
+A timed-out query gets a 503 at once, but its worker thread runs on until the
+query ends: pyoxigraph cannot cancel a query. The result limit bounds that work,
+and the worker pool bounds how many queries run at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import html
+import re
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import parse_qs
+
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from graph.errors import MekgError, QueryError, StoreError
+
+if TYPE_CHECKING:
+    from graph.api import KnowledgeGraph
+
+T = TypeVar("T")
+
+# Media types per result kind, the server's preference first (the default).
+RESULT_FORMATS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+UPDATE_FORMS = {
+    "INSERT",
+    "DELETE",
+    "LOAD",
+    "CLEAR",
+    "CREATE",
+    "DROP",
+    "COPY",
+    "MOVE",
+    "ADD",
+    "WITH",
+}
+QUERY_FORMS = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
+READ_ONLY = (
+    "this endpoint is read-only: SPARQL Update is refused — change the store with `mekg ingest`"
+)
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+MAX_CACHED_VIEWS = 8
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may cost; 0 for ``result_limit`` means no limit."""
+
+    timeout: float = 30.0  # seconds a query (or a view) may take
+    result_limit: int = 10_000  # rows of a SELECT, triples of a CONSTRUCT
+    max_body_bytes: int = 1_000_000
+    max_query_bytes: int = 100_000
+    workers: int = 4  # queries evaluated at the same time
+
+
+@dataclass
+class Answer:
+    body: bytes
+    media_type: str
+    truncated: bool = False
+
+
+def make_app(kg: KnowledgeGraph, limits: Limits | None = None) -> Starlette:
+    """The ASGI application serving ``kg``: ``/``, ``/sparql`` and ``/graph``."""
+    limits = limits or Limits()
+    raw_query = getattr(kg.store, "raw_query", None)
+    if raw_query is None:
+        raise StoreError(
+            f"mekg serve needs a local store, not {kg.store.location} — query that endpoint itself"
+        )
+    workers = Workers(limits.workers, limits.timeout)
+    views: dict[tuple[str | None, int, str], bytes] = {}
+
+    async def sparql(request: Request) -> Response:
+        query = await _query_from(request, limits)
+        _refuse_unsafe(query)
+        accept = request.headers.get("accept", "")
+        answer = await workers.run(lambda: _evaluate(raw_query, query, accept, limits.result_limit))
+        headers = dict(SECURITY_HEADERS)
+        if answer.truncated:
+            headers["Mekg-Result-Limit"] = str(limits.result_limit)
+        return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+    async def home(request: Request) -> Response:
+        articles, triples = await workers.run(lambda: (kg.cq("articles"), kg.store.count()))
+        page = render_home(articles, triples)
+        return HTMLResponse(
+            page, headers={**SECURITY_HEADERS, "Content-Security-Policy": PAGE_POLICY}
+        )
+
+    async def graph_view(request: Request) -> Response:
+        focus = request.query_params.get("focus") or None
+        view = request.query_params.get("view", "all")
+        depth = _int_param(request, "depth", 2, 1, 5)
+        key = (focus, depth, view)
+        if key not in views:
+            if len(views) >= MAX_CACHED_VIEWS:
+                views.pop(next(iter(views)))
+            views[key] = await workers.run(lambda: _render_view(kg, focus, depth, view))
+        return HTMLResponse(views[key], headers=SECURITY_HEADERS)
+
+    return Starlette(
+        routes=[
+            Route("/", home, methods=["GET"]),
+            Route("/sparql", sparql, methods=["GET", "POST"]),
+            Route("/graph", graph_view, methods=["GET"]),
+        ],
+        exception_handlers={HTTPException: _plain_error, Exception: _internal_error},
+    )
+
+
+class Workers:
+    """Daemon threads that evaluate queries, at most ``count`` at a time.
+
+    Daemon threads, because a query that timed out cannot be stopped and must
+    not keep the process alive after Ctrl+C.
+    """
+
+    def __init__(self, count: int, timeout: float) -> None:
+        self.count = max(1, count)
+        self.timeout = timeout
+        self.slots = threading.BoundedSemaphore(self.count)
+
+    async def run(self, work: Callable[[], T]) -> T:
+        """The value of ``work()`` run in a worker; 503 when all are busy or it takes too long."""
+        if not self.slots.acquire(blocking=False):
+            raise HTTPException(
+                503,
+                f"all {self.count} query workers are busy — try again later",
+                headers={"Retry-After": "5"},
+            )
+        future: Future[T] = Future()
+        threading.Thread(
+            target=self._work, args=(work, future), name="mekg-query", daemon=True
+        ).start()
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), timeout=self.timeout)
+        except TimeoutError:
+            raise HTTPException(
+                503,
+                f"timed out after {self.timeout:g} s — add a LIMIT, narrow the query, "
+                "or start the server with a longer --timeout",
+            ) from None
+
+    def _work(self, work: Callable[[], T], future: Future[T]) -> None:
+        future.set_running_or_notify_cancel()
+        try:
+            future.set_result(work())
+        except Exception as error:  # noqa: BLE001 — handed to the request, which raises it
+            future.set_exception(_detached(error))
+        finally:
+            self.slots.release()
+
+
+def _detached(error: BaseException) -> BaseException:
+    """The error without its tracebacks.
+
+    Their frames may hold pyoxigraph results, which must be dropped by the
+    thread that made them.
+    """
+    link: BaseException | None = error
+    while link is not None:
+        link.__traceback__ = None
+        link = link.__cause__ or link.__context__
+    return error
+
+
+def serve(
+    kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 7878, limits: Limits | None = None
+) -> None:
+    """Serve ``kg`` until interrupted (Ctrl+C)."""
+    import uvicorn  # noqa: PLC0415
+
+    limits = limits or Limits()
+    # h11 refuses request lines longer than this before our own limit could answer.
+    line_limit = max(16_384, 3 * limits.max_query_bytes + 8_192)
+    uvicorn.run(
+        make_app(kg, limits),
+        host=host,
+        port=port,
+        http="h11",
+        log_level="info",
+        h11_max_incomplete_event_size=line_limit,
+        server_header=False,
+    )
+
+
+# ---------------------------------------------------------------------- requests
+async def _query_from(request: Request, limits: Limits) -> str:
+    """The query text of a protocol request, or an HTTPException saying what is wrong."""
+    if request.method == "GET":
+        fields = {k: request.query_params.getlist(k) for k in request.query_params}
+        too_large = 414
+    else:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        body = await _read_body(request, limits.max_body_bytes)
+        too_large = 413
+        if content_type == "application/sparql-query":
+            fields = {"query": [_utf8(body)]}
+        elif content_type == "application/x-www-form-urlencoded":
+            fields = parse_qs(_utf8(body), keep_blank_values=True)
+        elif content_type == "application/sparql-update":
+            raise HTTPException(403, READ_ONLY)
+        else:
+            raise HTTPException(
+                415,
+                f"unsupported Content-Type {content_type or '(none)'!r} — send "
+                "application/sparql-query or application/x-www-form-urlencoded",
+            )
+    if "update" in fields:
+        raise HTTPException(403, READ_ONLY)
+    if "default-graph-uri" in fields or "named-graph-uri" in fields:
+        raise HTTPException(
+            400,
+            "default-graph-uri and named-graph-uri are not supported — "
+            "use FROM and FROM NAMED in the query",
+        )
+    queries = fields.get("query", [])
+    if len(queries) != 1 or not queries[0].strip():
+        raise HTTPException(
+            400,
+            "give exactly one SPARQL query as query=… (or as the POST body "
+            "with Content-Type application/sparql-query)",
+        )
+    size = len(queries[0].encode("utf-8"))
+    if size > limits.max_query_bytes:
+        raise HTTPException(
+            too_large,
+            f"the query has {size} bytes, more than the limit of "
+            f"{limits.max_query_bytes} — send a shorter query",
+        )
+    return queries[0]
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"request body of {declared} bytes is over the limit of {limit}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"request body is over the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _utf8(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise HTTPException(400, "the request body is not UTF-8 text") from None
+
+
+def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    text = request.query_params.get(name)
+    if text is None:
+        return default
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise HTTPException(400, f"{name} must be a whole number from {low} to {high}")
+    return int(text)
+
+
+_TOKENS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*|(?<![\w?$:])[A-Za-z]+(?![\w:-])"
+)
+
+
+def keywords(sparql: str) -> Iterator[str]:
+    """Bare words of a SPARQL text in upper case, skipping strings, IRIs and comments."""
+    for match in _TOKENS.finditer(sparql):
+        token = match.group()
+        if token[0] not in "\"'<#":
+            yield token.upper()
+
+
+def _refuse_unsafe(query: str) -> None:
+    words = list(keywords(query))
+    if "SERVICE" in words:
+        raise HTTPException(403, "federated queries (SERVICE) are disabled on this endpoint")
+    form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_FORMS), None)
+    if form in UPDATE_FORMS:
+        raise HTTPException(403, READ_ONLY)
+
+
+def _plain_error(request: Request, error: HTTPException) -> Response:
+    return PlainTextResponse(
+        f"{error.detail}\n",
+        status_code=error.status_code,
+        headers={**SECURITY_HEADERS, **(error.headers or {})},
+    )
+
+
+def _internal_error(request: Request, error: Exception) -> Response:
+    message = str(error) if isinstance(error, MekgError) else f"{type(error).__name__}: {error}"
+    return PlainTextResponse(
+        f"internal error: {message}\n", status_code=500, headers=SECURITY_HEADERS
+    )
+
+
+# ---------------------------------------------------------------------- results
+def _evaluate(raw_query: Callable[[str], Any], query: str, accept: str, limit: int) -> Answer:
+    """Run a query and serialise its result in the negotiated format (in a worker thread)."""
+    try:
+        result = raw_query(query)
+    except QueryError as error:
+        raise HTTPException(400, str(error)) from None
+    if isinstance(result, ox.QueryTriples):
+        media_type = negotiate(accept, list(GRAPH_FORMATS))
+        return _graph_answer(result, GRAPH_FORMATS[media_type], limit)
+    media_type = negotiate(accept, list(RESULT_FORMATS))
+    results_format = RESULT_FORMATS[media_type]
+    if isinstance(result, ox.QuerySolutions) and limit:
+        result, truncated = _first_solutions(result, limit)
+    else:
+        truncated = False
+    try:
+        body = result.serialize(format=results_format)
+    except OSError as error:
+        raise HTTPException(500, f"query failed: {error}") from None
+    return Answer(body, results_format.media_type, truncated)
+
+
+def _graph_answer(triples: ox.QueryTriples, rdf_format: ox.RdfFormat, limit: int) -> Answer:
+    from graph.rdf import PREFIXES  # noqa: PLC0415
+
+    try:
+        kept = list(islice(triples, limit + 1)) if limit else list(triples)
+    except OSError as error:
+        raise HTTPException(500, f"query failed: {error}") from None
+    truncated = bool(limit) and len(kept) > limit
+    body = ox.serialize(kept[:limit] if truncated else kept, format=rdf_format, prefixes=PREFIXES)
+    return Answer(body or b"", rdf_format.media_type, truncated)
+
+
+def _first_solutions(solutions: ox.QuerySolutions, limit: int) -> tuple[ox.QuerySolutions, bool]:
+    """At most ``limit`` solutions, still as a pyoxigraph result that can serialise itself.
+
+    They pass through SPARQL TSV, which writes every term in full (IRIs, blank
+    nodes, typed and language-tagged literals, triple terms), one row per line.
+    """
+    variables = [v.value for v in solutions.variables]
+    lines = ["\t".join("?" + name for name in variables)]
+    try:
+        for solution in islice(solutions, limit + 1):
+            lines.append("\t".join(_tsv_term(solution[name]) for name in variables))
+    except OSError as error:
+        raise HTTPException(500, f"query failed: {error}") from None
+    truncated = len(lines) > limit + 1
+    text = "\n".join(lines[: limit + 1]) + "\n"
+    return ox.parse_query_results(text.encode("utf-8"), ox.QueryResultsFormat.TSV), truncated
+
+
+def _tsv_term(term: Any) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Triple):
+        parts = (term.subject, term.predicate, term.object)
+        return "<<( " + " ".join(_tsv_term(part) for part in parts) + " )>>"
+    return str(term)
+
+
+def negotiate(accept: str, offered: list[str]) -> str:
+    """The offered media type the ``Accept`` header likes best; the first one for ``*/*``.
+
+    Raises a 406 HTTPException when the client accepts none of them.
+    """
+    if not accept.strip():
+        return offered[0]
+    best, best_q = None, 0.0
+    for item in accept.split(","):
+        media_range, *params = (part.strip() for part in item.split(";"))
+        media_range = media_range.lower()
+        quality = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        for media_type in offered:
+            if _matches(media_range, media_type) and quality > best_q:
+                best, best_q = media_type, quality
+                break
+    if best is None:
+        raise HTTPException(
+            406, f"cannot answer with {accept!r} — this result is available as {', '.join(offered)}"
+        )
+    return best
+
+
+def _matches(media_range: str, media_type: str) -> bool:
+    if media_range in ("*/*", media_type):
+        return True
+    kind, _, subtype = media_range.partition("/")
+    return subtype == "*" and media_type.startswith(kind + "/")
+
+
+def _render_view(kg: KnowledgeGraph, focus: str | None, depth: int, view: str) -> bytes:
+    try:
+        import graph.views  # noqa: F401, PLC0415
+    except ImportError:
+        raise HTTPException(
+            503, "the HTML view is not available in this installation (graph.views is missing)"
+        ) from None
+    with tempfile.TemporaryDirectory(prefix="mekg-view-") as folder:
+        try:
+            path = kg.render(Path(folder) / "graph.html", focus=focus, depth=depth, view=view)
+        except MekgError as error:
+            raise HTTPException(400, str(error)) from None
+        return path.read_bytes()
+
+
+# ---------------------------------------------------------------------- the page
+PAGE_SCRIPT = """
+const form = document.getElementById("editor");
+const box = document.getElementById("query");
+const out = document.getElementById("result");
+const note = document.getElementById("note");
+for (const button of document.querySelectorAll("button.example")) {
+  button.addEventListener("click", () => { box.value = button.dataset.query; box.focus(); });
+}
+box.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+});
+function cell(tag, text) {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
+}
+function table(data) {
+  const t = document.createElement("table");
+  const head = t.createTHead().insertRow();
+  for (const name of data.head.vars) head.appendChild(cell("th", name));
+  const body = t.createTBody();
+  for (const binding of data.results.bindings) {
+    const row = body.insertRow();
+    for (const name of data.head.vars) {
+      const term = binding[name];
+      row.appendChild(cell("td", term ? term.value : ""));
+    }
+  }
+  return t;
+}
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  out.replaceChildren();
+  note.textContent = "running…";
+  const started = performance.now();
+  const response = await fetch("sparql", {
+    method: "POST",
+    headers: {"Content-Type": "application/sparql-query",
+              "Accept": document.getElementById("format").value},
+    body: box.value,
+  });
+  const text = await response.text();
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const type = response.headers.get("Content-Type") || "";
+  if (!response.ok) {
+    note.textContent = `error ${response.status}`;
+    out.appendChild(cell("pre", text)).className = "error";
+    return;
+  }
+  const limit = response.headers.get("Mekg-Result-Limit");
+  note.textContent = `${seconds} s` + (limit ? ` — only the first ${limit} results` : "");
+  if (type.startsWith("application/sparql-results+json")) {
+    const data = JSON.parse(text);
+    if ("boolean" in data) out.appendChild(cell("p", String(data.boolean)));
+    else {
+      note.textContent += ` — ${data.results.bindings.length} rows`;
+      out.appendChild(table(data));
+    }
+  } else {
+    out.appendChild(cell("pre", text));
+  }
+});
+"""
+
+PAGE_STYLE = """
+body { font: 15px/1.4 system-ui, sans-serif; margin: 1.5rem auto; max-width: 70rem; }
+main { padding: 0 1rem; }
+textarea { width: 100%; height: 16rem; font: 13px/1.35 ui-monospace, monospace; }
+table { border-collapse: collapse; margin-top: .5rem; }
+th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertical-align: top; }
+pre { background: #f6f6f6; padding: .5rem; overflow: auto; }
+pre.error { background: #fdecea; }
+button.example { font-family: ui-monospace, monospace; }
+li { margin: .15rem 0; }
+"""
+
+
+def _sha256_source(text: str) -> str:
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    )
+
+
+# Only the page's own script and style may run: injected markup stays inert.
+PAGE_POLICY = (
+    f"default-src 'none'; script-src {_sha256_source(PAGE_SCRIPT)}; "
+    f"style-src {_sha256_source(PAGE_STYLE)}; connect-src 'self'; base-uri 'none'; "
+    "form-action 'none'"
+)
+DEFAULT_QUERY = """PREFIX mekg: <https://w3id.org/mekg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?g ?company ?market WHERE {
+  GRAPH ?g { ?e a mekg:MarketEntry ; mekg:company/rdfs:label ?company ;
+                mekg:market/mekg:territoryCode ?market }
+} LIMIT 20"""
+FORMAT_CHOICES = (
+    ("table", "application/sparql-results+json, text/turtle;q=0.9"),
+    ("SPARQL JSON", "application/sparql-results+json, application/ld+json;q=0.9"),
+    ("SPARQL XML", "application/sparql-results+xml, application/rdf+xml;q=0.9"),
+    ("CSV", "text/csv, text/turtle;q=0.9"),
+    ("TSV", "text/tab-separated-values, text/turtle;q=0.9"),
+    ("N-Triples", "application/n-triples, application/sparql-results+json;q=0.9"),
+)
+MAX_LISTED_ARTICLES = 20
+
+
+def render_home(articles: list[dict[str, str | None]], triples: int) -> str:
+    """The query page: editor, example queries, and the first articles of the store."""
+    from graph import queries  # noqa: PLC0415
+
+    e = html.escape
+    examples = "\n".join(
+        f'<li><button type="button" class="example" data-query="{e(queries.load(name))}">'
+        f"{e(name)}</button> {e(queries.description(name))}</li>"
+        for name in queries.names()
+    )
+    formats = "".join(
+        f'<option value="{e(accept)}">{e(label)}</option>' for label, accept in FORMAT_CHOICES
+    )
+    listed = "\n".join(
+        f"<li>{e(row.get('title') or '(untitled)')} — {e(row.get('source') or '')}"
+        f"{' — ' + e(row['published']) if row.get('published') else ''}</li>"
+        for row in articles[:MAX_LISTED_ARTICLES]
+    )
+    more = (
+        f"<p>… and {len(articles) - MAX_LISTED_ARTICLES} more.</p>"
+        if len(articles) > MAX_LISTED_ARTICLES
+        else ""
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>mekg SPARQL</title><style>{PAGE_STYLE}</style></head>
+<body><main>
+<h1>mekg SPARQL endpoint</h1>
+<p>{len(articles)} articles, {triples} triples. Send SPARQL 1.1 queries to
+<code>/sparql</code> (read-only). <a href="graph">Interactive graph view</a>.</p>
+<form id="editor">
+<textarea id="query" spellcheck="false" aria-label="SPARQL query">{e(DEFAULT_QUERY)}</textarea>
+<p><button type="submit">Run query</button> (Ctrl+Enter) as
+<select id="format" aria-label="result format">{formats}</select> <span id="note"></span></p>
+</form>
+<div id="result"></div>
+<h2>Competency queries</h2>
+<ul>
+{examples}
+</ul>
+<h2>Articles</h2>
+<ul>
+{listed}
+</ul>
+{more}
+<script>{PAGE_SCRIPT}</script>
+</main></body></html>
+"""

@@ -400,31 +400,50 @@ def _tsv_term(term: Any) -> str:
 def negotiate(accept: str, offered: list[str]) -> str:
     """The offered media type the ``Accept`` header likes best; the first one for ``*/*``.
 
+    A type's quality comes from the most specific range that matches it; ties
+    go to the range the client listed first, then to the order of ``offered``.
     Raises a 406 HTTPException when the client accepts none of them.
     """
     if not accept.strip():
         return offered[0]
-    best, best_q = None, 0.0
-    for item in accept.split(","):
-        media_range, *params = (part.strip() for part in item.split(";"))
-        media_range = media_range.lower()
-        quality = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        for media_type in offered:
-            if _matches(media_range, media_type) and quality > best_q:
-                best, best_q = media_type, quality
-                break
-    if best is None:
+    ranges = [_media_range(item) for item in accept.split(",")]
+    best: tuple[float, int, int] | None = None
+    chosen = None
+    for preference, media_type in enumerate(offered):
+        matching = [
+            (_specificity(media_range), quality, -position)
+            for position, (media_range, quality) in enumerate(ranges)
+            if _matches(media_range, media_type)
+        ]
+        if not matching:
+            continue
+        _, quality, position = max(matching)
+        if quality > 0 and (best is None or (quality, position, -preference) > best):
+            best, chosen = (quality, position, -preference), media_type
+    if chosen is None:
         raise HTTPException(
-            406, f"cannot answer with {accept!r} — this result is available as {', '.join(offered)}"
+            406,
+            f"cannot answer with {accept!r} — this result is available as {', '.join(offered)}",
         )
-    return best
+    return chosen
+
+
+def _media_range(item: str) -> tuple[str, float]:
+    """``text/csv;q=0.5`` → ("text/csv", 0.5)."""
+    media_range, *params = (part.strip() for part in item.split(";"))
+    quality = 1.0
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "q":
+            try:
+                quality = float(value)
+            except ValueError:
+                quality = 0.0
+    return media_range.lower(), quality
+
+
+def _specificity(media_range: str) -> int:
+    return 0 if media_range == "*/*" else 1 if media_range.endswith("/*") else 2
 
 
 def _matches(media_range: str, media_type: str) -> bool:

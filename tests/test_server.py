@@ -1,0 +1,368 @@
+"""The SPARQL endpoint, driven by real HTTP clients against a server on a loopback port."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import socket
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pyoxigraph as ox
+import pytest
+import uvicorn
+from sample_facts import HOSTILE, fill, lidl_facts, xiaomi_facts
+
+from graph.api import KnowledgeGraph
+from graph.errors import StoreError
+from graph.server import Limits, keywords, make_app, negotiate
+
+ENTRIES = """PREFIX mekg: <https://w3id.org/mekg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?company ?market WHERE {
+  GRAPH ?g { ?e a mekg:MarketEntry ; mekg:company/rdfs:label ?company ;
+                mekg:market/mekg:territoryCode ?market }
+} ORDER BY ?company ?market"""
+CONSTRUCT = """PREFIX mekg: <https://w3id.org/mekg/ontology#>
+CONSTRUCT { ?e mekg:market ?m } WHERE { GRAPH ?g { ?e a mekg:MarketEntry ; mekg:market ?m } }"""
+ASK = "ASK { GRAPH ?g { ?s ?p ?o } }"
+ALL_QUADS = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"
+# Slow whatever the data: 30^5 rows to count, over a second of work.
+VALUES_30 = " ".join(map(str, range(30)))
+SLOW = (
+    "SELECT (COUNT(*) AS ?n) WHERE { "
+    + " ".join(f"VALUES ?v{i} {{ {VALUES_30} }}" for i in range(5))
+    + " }"
+)
+EXPECTED_ENTRIES = [("Lidl", "US"), ("Xiaomi", "003"), ("Xiaomi", "MX")]
+LIMITS = Limits(result_limit=50, max_body_bytes=20_000, max_query_bytes=10_000, timeout=10)
+
+
+@contextmanager
+def running(app: object) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on a free loopback port in a thread; yield its base URL."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))  # type: ignore[arg-type]
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def kg() -> Iterator[KnowledgeGraph]:
+    graph = KnowledgeGraph()
+    hostile = xiaomi_facts(
+        title=f"Xiaomi {HOSTILE} kommt nach Mexiko", retailer=f"Best Buy {HOSTILE}"
+    )
+    fill(graph.store, [hostile, lidl_facts()])
+    yield graph
+    graph.close()
+
+
+@pytest.fixture(scope="module")
+def url(kg: KnowledgeGraph) -> Iterator[str]:
+    with running(make_app(kg, LIMITS)) as base:
+        yield base
+
+
+def http(
+    url: str, path: str, body: bytes | None = None, method: str | None = None, **headers: str
+) -> tuple[int, str, bytes]:
+    """Status, Content-Type and body of a request (error statuses included)."""
+    headers = {k.replace("_", "-"): v for k, v in headers.items()}
+    request = urllib.request.Request(url + path, data=body, headers=headers, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers.get("Content-Type", ""), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type", ""), error.read()
+
+
+def get(url: str, query: str, **headers: str) -> tuple[int, str, bytes]:
+    return http(url, "/sparql?" + urllib.parse.urlencode({"query": query}), **headers)
+
+
+def rows_of(body: bytes) -> list[tuple[str, ...]]:
+    data = json.loads(body)
+    names = data["head"]["vars"]
+    return [tuple(b[n]["value"] for n in names) for b in data["results"]["bindings"]]
+
+
+# ---------------------------------------------------------------------- protocol
+def test_get_answers_sparql_json_by_default(url: str) -> None:
+    status, content_type, body = get(url, ENTRIES)
+    assert status == 200 and content_type.startswith("application/sparql-results+json")
+    assert rows_of(body) == EXPECTED_ENTRIES
+
+
+def test_post_direct_and_post_form_give_the_same_rows(url: str) -> None:
+    direct = http(url, "/sparql", ENTRIES.encode(), Content_Type="application/sparql-query")
+    form = http(
+        url,
+        "/sparql",
+        urllib.parse.urlencode({"query": ENTRIES}).encode(),
+        Content_Type="application/x-www-form-urlencoded",
+    )
+    assert direct[0] == form[0] == 200
+    assert rows_of(direct[2]) == rows_of(form[2]) == EXPECTED_ENTRIES
+
+
+@pytest.mark.parametrize(
+    ("accept", "media_type"),
+    [
+        ("application/sparql-results+json", "application/sparql-results+json"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("text/html, */*;q=0.8", "application/sparql-results+json"),  # a browser
+        ("text/csv;q=0.5, text/tab-separated-values", "text/tab-separated-values"),
+    ],
+)
+def test_select_results_in_every_format(url: str, accept: str, media_type: str) -> None:
+    status, content_type, body = get(url, ENTRIES, Accept=accept)
+    assert status == 200 and content_type.startswith(media_type)
+    text = body.decode("utf-8")
+    if media_type.endswith("json"):
+        assert rows_of(body) == EXPECTED_ENTRIES
+    elif media_type.endswith("xml"):
+        ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+        values = [b.text for b in ET.fromstring(body).iterfind(".//r:literal", ns)]
+        assert values == [v for row in EXPECTED_ENTRIES for v in row]
+    elif media_type == "text/csv":
+        assert list(csv.reader(io.StringIO(text))) == [
+            ["company", "market"],
+            *map(list, EXPECTED_ENTRIES),
+        ]
+    else:
+        lines = text.splitlines()
+        assert lines[0] == "?company\t?market" and lines[1] == '"Lidl"\t"US"'
+
+
+@pytest.mark.parametrize(
+    "accept", ["application/sparql-results+json", "application/sparql-results+xml"]
+)
+def test_ask(url: str, accept: str) -> None:
+    status, content_type, body = get(url, ASK, Accept=accept)
+    assert status == 200 and content_type.startswith(accept)
+    assert b"true" in body
+
+
+@pytest.mark.parametrize(
+    ("accept", "rdf_format"),
+    [
+        ("", ox.RdfFormat.TURTLE),
+        ("text/turtle", ox.RdfFormat.TURTLE),
+        ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+        ("application/ld+json", ox.RdfFormat.JSON_LD),
+    ],
+)
+def test_construct_formats(url: str, accept: str, rdf_format: ox.RdfFormat) -> None:
+    status, content_type, body = get(url, CONSTRUCT, **({"Accept": accept} if accept else {}))
+    assert status == 200 and content_type.startswith(rdf_format.media_type)
+    triples = list(ox.parse(body, rdf_format))
+    assert len(triples) == 3
+    assert {t.object.value.rsplit("/", 1)[1] for t in triples} == {"MX", "003", "US"}
+
+
+def test_results_are_capped_at_the_limit_and_say_so(kg: KnowledgeGraph) -> None:
+    with running(make_app(kg, Limits(result_limit=3))) as base:
+        request = urllib.request.Request(
+            base + "/sparql?" + urllib.parse.urlencode({"query": ALL_QUADS})
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.headers["Mekg-Result-Limit"] == "3"
+            assert len(rows_of(response.read())) == 3
+        status, _, body = get(base, CONSTRUCT, Accept="application/n-triples")
+        assert status == 200 and len(body.decode().splitlines()) == 3
+
+
+# ---------------------------------------------------------------------- refusals
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }", "application/sparql-update"),
+        (b"update=DROP+ALL", "application/x-www-form-urlencoded"),
+        (b"# comment\nPREFIX x: <urn:x#>\nDELETE WHERE { ?s ?p ?o }", "application/sparql-query"),
+        (b"query=CLEAR+ALL", "application/x-www-form-urlencoded"),
+    ],
+)
+def test_updates_are_refused(url: str, kg: KnowledgeGraph, body: bytes, content_type: str) -> None:
+    before = kg.store.count()
+    status, content_type_out, message = http(url, "/sparql", body, Content_Type=content_type)
+    assert status == 403 and content_type_out.startswith("text/plain")
+    assert b"read-only" in message
+    assert kg.store.count() == before
+
+
+def test_update_in_a_get_is_refused(url: str) -> None:
+    assert http(url, "/sparql?update=DROP%20ALL")[0] == 403
+
+
+def test_federated_queries_are_refused(url: str) -> None:
+    status, _, message = get(
+        url, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    )
+    assert status == 403 and b"SERVICE" in message
+
+
+def test_malformed_query_is_a_400_with_the_parser_message(url: str) -> None:
+    status, content_type, message = get(url, "SELEC ?x WHERE { ?x ?y ?z }")
+    assert status == 400 and content_type.startswith("text/plain")
+    assert message.startswith(b"SPARQL syntax error: error at 1:")
+
+
+def test_oversized_body_and_query_are_refused(url: str) -> None:
+    big_body = b"query=" + b"x" * 30_000
+    assert (
+        http(url, "/sparql", big_body, Content_Type="application/x-www-form-urlencoded")[0] == 413
+    )
+    long_query = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 12_000
+    assert (
+        http(url, "/sparql", long_query.encode(), Content_Type="application/sparql-query")[0] == 413
+    )
+    assert get(url, long_query)[0] == 414
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "headers", "status"),
+    [
+        ("/sparql?query=ASK%7B%7D", None, {"Accept": "image/png"}, 406),
+        ("/sparql", b"ASK {}", {"Content-Type": "text/plain"}, 415),
+        ("/sparql", b"", {"Content-Type": "application/x-www-form-urlencoded"}, 400),
+        ("/sparql?query=ASK%7B%7D&query=ASK%7B%7D", None, {}, 400),
+        ("/sparql?query=ASK%7B%7D&default-graph-uri=urn%3Ag", None, {}, 400),
+        ("/sparql", b"\xff\xfe", {"Content-Type": "application/sparql-query"}, 400),
+        ("/graph?depth=99", None, {}, 400),
+    ],
+)
+def test_bad_requests_get_a_status_and_a_message(
+    url: str, path: str, body: bytes | None, headers: dict[str, str], status: int
+) -> None:
+    request = urllib.request.Request(url + path, data=body, headers=headers)
+    with pytest.raises(urllib.error.HTTPError) as raised:
+        urllib.request.urlopen(request, timeout=10)
+    assert raised.value.code == status
+    assert raised.value.headers["Content-Type"].startswith("text/plain")
+    assert raised.value.read().strip()
+
+
+def test_a_slow_query_times_out_and_a_busy_server_says_so(kg: KnowledgeGraph) -> None:
+    with running(make_app(kg, Limits(timeout=0.2, workers=1))) as base:
+        started = time.monotonic()
+        status, _, message = get(base, SLOW)
+        assert status == 503 and b"timed out after 0.2 s" in message
+        assert time.monotonic() - started < 1.0
+        status, _, message = get(base, ASK)  # the only worker still counts
+        assert status == 503 and b"busy" in message
+
+
+# ---------------------------------------------------------------------- SPARQLWrapper
+def test_sparqlwrapper_select_ask_construct_over_get_and_post(url: str) -> None:
+    from SPARQLWrapper import GET, JSON, POST, TURTLE, SPARQLWrapper  # noqa: PLC0415
+
+    for method in (GET, POST):
+        client = SPARQLWrapper(url + "/sparql")
+        client.setMethod(method)
+        client.setReturnFormat(JSON)
+        client.setQuery(ENTRIES)
+        bindings = client.queryAndConvert()["results"]["bindings"]  # type: ignore[index]
+        assert [(b["company"]["value"], b["market"]["value"]) for b in bindings] == EXPECTED_ENTRIES
+        client.setQuery(ASK)
+        assert client.queryAndConvert()["boolean"] is True  # type: ignore[index]
+    client = SPARQLWrapper(url + "/sparql")
+    client.setReturnFormat(TURTLE)
+    client.setQuery(CONSTRUCT)
+    turtle = client.queryAndConvert()  # SPARQLWrapper hands Turtle over as bytes
+    assert len(list(ox.parse(turtle, ox.RdfFormat.TURTLE))) == 3  # type: ignore[arg-type]
+
+
+def test_sparqlwrapper_update_is_refused(url: str) -> None:
+    from SPARQLWrapper import POST, SPARQLWrapper  # noqa: PLC0415
+
+    client = SPARQLWrapper(url + "/sparql")
+    client.setMethod(POST)
+    client.setQuery("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    with pytest.raises(urllib.error.HTTPError) as raised:
+        client.query()
+    assert raised.value.code == 403
+
+
+def test_sparqlwrapper_reports_a_bad_query(url: str) -> None:
+    from SPARQLWrapper import SPARQLWrapper  # noqa: PLC0415
+    from SPARQLWrapper.SPARQLExceptions import QueryBadFormed  # noqa: PLC0415
+
+    client = SPARQLWrapper(url + "/sparql")
+    client.setQuery("SELECT ?x WHERE { ?x ?y }")
+    with pytest.raises(QueryBadFormed, match="error at"):
+        client.query()
+
+
+# ---------------------------------------------------------------------- pages
+def test_query_page_lists_competency_queries_and_escapes_stored_text(url: str) -> None:
+    from graph import queries  # noqa: PLC0415
+
+    status, content_type, body = http(url, "/")
+    page = body.decode("utf-8")
+    assert status == 200 and content_type.startswith("text/html")
+    for name in queries.names():
+        assert f">{name}</button>" in page
+    assert "&lt;script&gt;alert(&#x27;mekg&#x27;)&lt;/script&gt;" in page  # the hostile title
+    assert HOSTILE not in page and "<script>alert" not in page
+    assert page.count("<script>") == 1  # the page's own
+
+
+def test_query_page_allows_only_its_own_script(url: str) -> None:
+    with urllib.request.urlopen(url + "/", timeout=10) as response:
+        policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "script-src 'sha256-" in policy
+    assert "unsafe-inline" not in policy
+
+
+def test_graph_view_is_served_or_explained(url: str) -> None:
+    try:
+        import graph.views  # noqa: F401, PLC0415
+    except ImportError:
+        status, _, message = http(url, "/graph")
+        assert status == 503 and b"graph.views" in message
+    else:
+        status, content_type, body = http(url, "/graph")
+        assert status == 200 and content_type.startswith("text/html") and b"<html" in body.lower()
+        assert HOSTILE.encode() not in body
+
+
+# ---------------------------------------------------------------------- units
+def test_a_remote_store_cannot_be_served() -> None:
+    from graph.remote import RemoteStore  # noqa: PLC0415
+
+    with pytest.raises(StoreError, match="local store"):
+        make_app(KnowledgeGraph(store=RemoteStore("http://127.0.0.1:1/query")))
+
+
+def test_negotiation_prefers_quality_then_order() -> None:
+    offered = ["application/sparql-results+json", "text/csv", "text/tab-separated-values"]
+    assert negotiate("", offered) == "application/sparql-results+json"
+    assert negotiate("text/*", offered) == "text/csv"
+    assert negotiate("text/csv;q=0.2, text/*;q=0.5", offered) == "text/tab-separated-values"
+    assert negotiate("text/tab-separated-values, text/csv", offered) == "text/tab-separated-values"
+
+
+def test_keywords_skip_strings_iris_comments_and_variables() -> None:
+    text = 'SELECT ?service WHERE { ?s <urn:x#SERVICE> "SERVICE" } # SERVICE'
+    assert list(keywords(text)) == ["SELECT", "WHERE"]

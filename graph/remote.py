@@ -66,7 +66,8 @@ class RemoteStore:
         """
         lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
         if self.gsp_url:
-            target = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph.value})}"
+            separator = "&" if "?" in self.gsp_url else "?"
+            target = self.gsp_url + separator + urllib.parse.urlencode({"graph": graph.value})
             body = ("\n".join(lines) + "\n").encode("utf-8")
             self._send(target, body, "application/n-triples", method="PUT").close()
             return

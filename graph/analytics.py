@@ -146,7 +146,7 @@ def entries_over_time(g: nx.MultiDiGraph, *, top: int = 10) -> list[dict[str, An
         key = (market, data.get("status"), data.get("date"))
         article = data.get("article")
         articles[company][key].update([article] if article else [])
-    companies = []
+    companies: list[dict[str, Any]] = []
     for company, entries in articles.items():
         rows = [
             {

@@ -122,7 +122,8 @@ class RemoteStore:
         """Every quad in a named graph, streamed from one SELECT."""
         with self._ask("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }") as response:
             try:
-                for row in ox.parse_query_results(response, ox.QueryResultsFormat.JSON):
+                solutions = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
+                for row in solutions:  # type: ignore[union-attr]  # a SELECT answers solutions
                     yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
             except (SyntaxError, OSError) as error:
                 raise StoreError(

@@ -54,23 +54,13 @@ RESULT_FORMATS = {
 GRAPH_FORMATS = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
-UPDATE_FORMS = {
-    "INSERT",
-    "DELETE",
-    "LOAD",
-    "CLEAR",
-    "CREATE",
-    "DROP",
-    "COPY",
-    "MOVE",
-    "ADD",
-    "WITH",
-}
-QUERY_FORMS = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
+UPDATE_FORMS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"})
 READ_ONLY = (
     "this endpoint is read-only: SPARQL Update is refused — change the store with `mekg ingest`"
 )
@@ -320,7 +310,8 @@ def _refuse_unsafe(query: str) -> None:
         raise HTTPException(403, READ_ONLY)
 
 
-def _plain_error(request: Request, error: HTTPException) -> Response:
+def _plain_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
     return PlainTextResponse(
         f"{error.detail}\n",
         status_code=error.status_code,
@@ -385,7 +376,8 @@ def _first_solutions(solutions: ox.QuerySolutions, limit: int) -> tuple[ox.Query
         raise HTTPException(500, f"query failed: {error}") from None
     truncated = len(lines) > limit + 1
     text = "\n".join(lines[: limit + 1]) + "\n"
-    return ox.parse_query_results(text.encode("utf-8"), ox.QueryResultsFormat.TSV), truncated
+    first = ox.parse_query_results(text.encode("utf-8"), ox.QueryResultsFormat.TSV)
+    return first, truncated  # type: ignore[return-value]  # rows in, rows out
 
 
 def _tsv_term(term: Any) -> str:
@@ -590,7 +582,7 @@ def render_home(articles: list[dict[str, str | None]], triples: int) -> str:
     )
     listed = "\n".join(
         f"<li>{e(row.get('title') or '(untitled)')} — {e(row.get('source') or '')}"
-        f"{' — ' + e(row['published']) if row.get('published') else ''}</li>"
+        f" {e(row.get('published') or '')}</li>"
         for row in articles[:MAX_LISTED_ARTICLES]
     )
     more = (

@@ -516,7 +516,8 @@ form.addEventListener("submit", async (event) => {
     const data = JSON.parse(text);
     if ("boolean" in data) out.appendChild(cell("p", String(data.boolean)));
     else {
-      note.textContent += ` — ${data.results.bindings.length} rows`;
+      const count = data.results.bindings.length;
+      note.textContent += ` — ${count} row${count === 1 ? "" : "s"}`;
       out.appendChild(table(data));
     }
   } else {

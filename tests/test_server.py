@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import socket
 import threading
 import time
@@ -345,6 +346,30 @@ def test_graph_view_is_served_or_explained(url: str) -> None:
         status, content_type, body = http(url, "/graph")
         assert status == 200 and content_type.startswith("text/html") and b"<html" in body.lower()
         assert HOSTILE.encode() not in body
+
+
+@pytest.mark.browser
+def test_query_page_runs_examples_in_a_browser_without_running_stored_scripts(url: str) -> None:
+    playwright = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("needs Debian's chromium")
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(url + "/")
+        page.click("button.example >> text=sales_channels")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#result table", timeout=5000)
+        assert HOSTILE in page.inner_text("#result table")  # shown as text
+        page.fill("#query", "SELEC ?x")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#result pre.error", timeout=5000)
+        assert "error 400" in page.inner_text("#note")
+        browser.close()
+    assert dialogs == []
 
 
 # ---------------------------------------------------------------------- units

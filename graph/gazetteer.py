@@ -1,0 +1,418 @@
+"""Known organisations and a fast matcher that finds them in running text.
+
+The data is ``data/gazetteers/organizations.tsv`` (see ``data/gazetteers/README.md``
+for its columns, sources and licences). Every row is one organisation with a
+canonical name, a kind (``company``, ``retailer``, ``carrier``, ``media`` or
+``other``), an optional Wikidata ID, headquarters country, aliases and industry.
+
+Matching rules (implemented by :meth:`Gazetteer.find`):
+
+* Matches are non-overlapping and leftmost-longest, on word boundaries: a name
+  never matches inside a longer word ("Lidl" is not found in "Lidlfan"), nor as
+  the last part of a hyphen compound ("US-Regierung" is not "Regierung"), nor in
+  a web address or e-mail ("amazon.se", "www.amazon.de", "@amazon").
+* A name may be followed by a possessive or a German genitive ("Amazon's",
+  "Amazon’s", "Amazons", "des Handelsblatts"), and may be the first part of a
+  German hyphen compound ("Lidl-Filialen", "Xiaomi-Läden"); the match covers the
+  name only.
+* Aliases that are all capitals, have at most three letters, or are ordinary
+  words in English, German or Spanish ("Target", "Orange", "Apple") are matched
+  case-sensitively. All others are matched case-insensitively, but the first
+  letter found must be a capital or the same letter as in the alias, so "eBay",
+  "Ebay" and "EBAY" all match while "apple" or "mediamarkt" in a URL do not.
+* Spelling variants are added automatically: accents removed ("Telefonica"),
+  German umlauts transliterated ("Kuehne"), the inflected German adjective
+  ("der Deutschen Telekom", "der Süddeutschen Zeitung") and flexible spacing
+  around "&" and "+" ("Kuehne+Nagel"). Explicit names and aliases take
+  precedence over generated variants when two entries share a spelling.
+
+:func:`normalise_name` gives the identity key used across articles: case,
+accents, punctuation, spacing and legal suffixes (Inc., GmbH, S.A., plc ...) do
+not matter, so "Wal-Mart Stores Inc." and "Walmart" are the same key.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = [
+    "KINDS",
+    "Gazetteer",
+    "GazetteerEntry",
+    "GazetteerMatch",
+    "default_path",
+    "load_entries",
+    "normalise_name",
+]
+
+log = logging.getLogger(__name__)
+
+KINDS = frozenset({"company", "retailer", "carrier", "media", "other"})
+
+# Aliases whose lower-cased form is an ordinary word in English, German or Spanish.
+# They are matched only with the exact capitalisation of the alias ("Orange", not
+# "orange" or "ORANGE"). Brand names that are too ambiguous even so
+# ("Bank", "Post", "Metro", "Real", "Next", "Three") are not in the data at all.
+COMMON_WORDS = frozenset(
+    """
+    action aeon allegro alphabet apple arm arrow axis bait bata beats bell best bild bimbo blue
+    bolt boots bundesregierung canon capital carrier chase checkers chevron chewy chip citizen
+    claro coach cognizant condor continental converse coop corona costa counterpoint cricket
+    crown delta despegar dia dish dito dodge domino eagle empire enterprise eon equity ergo
+    estado estafeta excelsior expansion expansión expert express extra éxito exito flanco flink
+    focus fortune frontier galaxy gap genesis giant globe globus glory gol gorillas grab
+    guardian harmony hertz honor indigo infinity iridium jaguar jumbo juniper kakao kingfisher
+    kiwi komplett leader lenta liberty line lotus lucid mango manor mars match matrix mercury
+    meta metro milenio mini mint mobile monster mundo national nature netto network next noon
+    norma nova office olimpica olímpica omega optimum orange otto overstock ovum pacific pandora
+    panorama penny personal phoenix pilot pioneer plus polaris polestar positivo post power
+    premier prime primo proton prudential pulse puma quartz ram rapid real reforma reliance
+    renner riachuelo rival rocket safari sage salt seat sears sharp shell signal sky slack smart
+    snap snowflake spar spark spectrum spiegel spirit sprint square staples star stripe subway
+    suburbia summit sun sunrise superior süddeutsche swift swiss tap tapestry target tata
+    telegram telegraph telekom textilwirtschaft tier tiger tiki time times titan total triumph
+    trust tuya unity universal uno vale valve vanguard venture verge vice visa vision vivo wall
+    welt wired workday zeit zoom
+""".split()  # noqa: SIM905
+)
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|cos|ltd|limited|llc|lp|llp|plc"
+    r"|gmbh(?:\s*&\s*co\.?\s*(?:kgaa|kg|ohg))?|ag|se|kg|kgaa|ohg|ev|e\.v|sa|s\.a|sas|s\.a\.s"
+    r"|sab(?:\s*de\s*cv)?|s\.a\.b\.?(?:\s*de\s*c\.v)?|de\s*c\.?v|s\.?l|s\.?l\.?u|s\.p\.a|spa"
+    r"|srl|s\.r\.l|nv|n\.v|bv|b\.v|ab|ab\s*\(publ\)|\(publ\)|asa|as|a/s|oyj|oy|pty|pty\s*ltd"
+    r"|pte|bhd|berhad|tbk|k\.k|kk|sarl|s\.a\.r\.l|ltda|group|gruppe|groupe|gruppo|holding"
+    r"|holdings)\.?)+$"
+)
+_LEADING = re.compile(r"^(?:the|grupo|groupe|gruppo)\s+")
+_CONNECTORS = re.compile(r"\s+(?:and|und)\s+")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_TOKEN = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9\u00C0-\u024F]")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_GERMAN_ADJECTIVE = re.compile(r"\b(\w+sche|Deutsche|Neue|Allgemeine|Freie)\b(?![-‐‑])")
+# characters before a token that mean it is not the start of a name
+_BAD_BEFORE = frozenset("-‐‑@#_/\\")
+
+
+def strip_accents(text: str) -> str:
+    """``"Telefónica"`` → ``"Telefonica"``; ``ß`` and other letters without a base stay."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def normalise_name(name: str) -> str:
+    """Identity key for an organisation name.
+
+    Case-folded, accents removed, "and"/"und" treated like "&", punctuation and
+    spaces dropped, and trailing legal suffixes removed (Inc., Corp., Co., Ltd,
+    plc, GmbH, AG, SE, S.A., S.A.B. de C.V., S.L., S.p.A., N.V., B.V., AB, Oyj,
+    Group, Holding ...) as well as a leading "The"/"Grupo". When stripping would
+    leave nothing, the plain folded form is returned.
+
+    >>> normalise_name("Wal-Mart Stores Inc.") == normalise_name("Wal-Mart Stores")
+    True
+    >>> normalise_name("Telefónica, S.A.")
+    'telefonica'
+    """
+    folded = strip_accents(name).casefold().strip()
+    folded = _CONNECTORS.sub(" & ", folded)
+    stripped = _LEADING.sub("", _LEGAL_SUFFIX.sub("", folded)).strip()
+    key = _NON_ALNUM.sub("", stripped)
+    return key or _NON_ALNUM.sub("", folded)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One organisation: a row of ``organizations.tsv``."""
+
+    qid: str | None
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    industry: str | None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by the aliases."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    """A mention of a known organisation: ``text[start:end]`` is the name as written."""
+
+    start: int
+    end: int
+    text: str
+    entry: GazetteerEntry
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    entry: GazetteerEntry
+    first: str  # first character of the alias; a case-insensitive match must start with it
+    case_sensitive: bool
+    length: int
+
+
+def is_common_word(alias: str) -> bool:
+    """True when the alias, lower-cased, is an ordinary word (see :data:`COMMON_WORDS`)."""
+    return alias.casefold() in COMMON_WORDS
+
+
+def is_case_sensitive(alias: str) -> bool:
+    """All-caps aliases, aliases of at most three letters and ordinary words match exactly."""
+    letters = _LETTER.findall(alias)
+    if len(letters) <= 3:
+        return True
+    if alias.upper() == alias:
+        return True
+    return is_common_word(alias)
+
+
+def _variants(alias: str) -> list[str]:
+    """Spelling variants of an alias that should match too (the alias itself first)."""
+    out = [alias]
+    accentless = strip_accents(alias)
+    if accentless != alias and not is_common_word(accentless):
+        out.append(accentless)
+    if any(c in alias for c in "äöüÄÖÜ"):
+        out.append(alias.translate(_UMLAUTS))
+    if _GERMAN_ADJECTIVE.search(alias):
+        for v in list(out):
+            out.append(_GERMAN_ADJECTIVE.sub(r"\1n", v))
+    seen: dict[str, None] = {}
+    for v in out:
+        seen.setdefault(v, None)
+    return list(seen)
+
+
+def _alias_source(alias: str) -> str:
+    """Regex source for one alias: ``(name)`` followed by the right-boundary checks."""
+    parts: list[str] = []
+    i = 0
+    while i < len(alias):
+        c = alias[i]
+        if c in "&+":
+            while parts and parts[-1] == r"\s+":
+                parts.pop()
+            parts.append(rf"\s*{re.escape(c)}\s*")
+            i += 1
+            while i < len(alias) and alias[i].isspace():
+                i += 1
+            continue
+        if c.isspace():
+            if not (parts and parts[-1].endswith(r"\s*")):
+                parts.append(r"\s+")
+        elif c in "-‐‑–":
+            parts.append(r"[-‐‑–]")
+        elif c in "'’´`":
+            parts.append(r"['’´`]")
+        else:
+            parts.append(re.escape(c))
+        i += 1
+    body = "".join(parts)
+    last = alias.rstrip()[-1:]
+    genitive = "s?" if last.isalpha() and last.lower() not in "sxzß" else ""
+    # not followed by a word character, nor by ".x"/"@x" (a web address such as amazon.se)
+    tail = rf"{genitive}(?!\w)(?![.@]\w)" if last.isalnum() else r"(?![.@]\w)"
+    return f"({body}){tail}"
+
+
+class Gazetteer:
+    """A set of known organisations with a fast leftmost-longest matcher.
+
+    Build one with :meth:`default` (the shipped TSV, loaded once per process) or
+    :meth:`from_rows`. Matching is driven by a dictionary keyed on the first word
+    of every alias, so :meth:`find` costs one dictionary look-up per word of the
+    text plus a small anchored regex for the few words that start a known name.
+    """
+
+    def __init__(self, entries: Sequence[GazetteerEntry]) -> None:
+        self._entries: tuple[GazetteerEntry, ...] = tuple(entries)
+        self._by_key: dict[str, GazetteerEntry] = {}
+        self._index: dict[str, list[_Pattern]] = {}
+        # first word -> one alternation of all its patterns (longest first) and the patterns
+        self._combined: dict[str, tuple[re.Pattern[str], list[_Pattern]]] = {}
+        # the subset whose names may start with a lower-case letter ("eBay", "dm", "t3n")
+        self._combined_lower: dict[str, tuple[re.Pattern[str], list[_Pattern]]] = {}
+        self._build()
+
+    # ----------------------------------------------------------------- construction
+    @classmethod
+    @cache
+    def default(cls) -> Gazetteer:
+        """The organisations in ``data/gazetteers/organizations.tsv``, loaded once."""
+        path = default_path()
+        if not path.exists():
+            log.warning("organisation gazetteer not found at %s; no names will be known", path)
+            return cls(())
+        return cls(load_entries(path))
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[GazetteerEntry]) -> Gazetteer:
+        """A gazetteer of the given entries (earlier entries win on shared aliases)."""
+        return cls(list(rows))
+
+    def _build(self) -> None:
+        # Canonical names take precedence over aliases of other entries, earlier rows over later.
+        for pass_names in (True, False):
+            for entry in self._entries:
+                for alias in (entry.name,) if pass_names else entry.aliases:
+                    key = normalise_name(alias)
+                    if key:
+                        self._by_key.setdefault(key, entry)
+        for entry in self._entries:  # inflected and transliterated forms last
+            for alias in entry.names:
+                for variant in _variants(alias.strip())[1:]:
+                    key = normalise_name(variant)
+                    if key:
+                        self._by_key.setdefault(key, entry)
+        # Explicit spellings (names, then aliases) are claimed before generated variants.
+        claimed: set[tuple[str, bool]] = set()
+        for pass_names in (True, False):
+            for entry in self._entries:
+                for alias in (entry.name,) if pass_names else entry.aliases:
+                    self._add_pattern(alias.strip(), entry, claimed)
+        for entry in self._entries:
+            for alias in entry.names:
+                for variant in _variants(alias.strip())[1:]:
+                    self._add_pattern(variant, entry, claimed)
+        for key, patterns in self._index.items():
+            patterns.sort(key=lambda p: -p.length)
+            alternation = "|".join(
+                f"(?:{p.regex.pattern})" if p.case_sensitive else f"(?i:{p.regex.pattern})"
+                for p in patterns)
+            self._combined[key] = (re.compile(alternation), patterns)
+            if any(not p.first.isupper() for p in patterns):
+                self._combined_lower[key] = self._combined[key]
+
+    def _add_pattern(self, alias: str, entry: GazetteerEntry,
+                     claimed: set[tuple[str, bool]]) -> None:
+        first = _TOKEN.match(alias)
+        if not alias or first is None or not _LATIN_OR_DIGIT.search(alias):
+            return  # names must start with a word character; non-Latin scripts are not matched
+        case_sensitive = is_case_sensitive(alias)
+        ident = (alias if case_sensitive else alias.casefold(), case_sensitive)
+        if ident in claimed:
+            return
+        claimed.add(ident)
+        regex = re.compile(_alias_source(alias), 0 if case_sensitive else re.IGNORECASE)
+        pattern = _Pattern(regex, entry, alias[0], case_sensitive, len(alias))
+        self._index.setdefault(first.group().lower(), []).append(pattern)
+
+    # ----------------------------------------------------------------- queries
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self):  # noqa: ANN204 — Iterator[GazetteerEntry]
+        return iter(self._entries)
+
+    @property
+    def entries(self) -> tuple[GazetteerEntry, ...]:
+        """All entries in file order."""
+        return self._entries
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The entry whose name or alias has the same :func:`normalise_name` key, if any.
+
+        >>> Gazetteer.from_rows([GazetteerEntry(None, "Walmart", "retailer", "US",
+        ...                      ("Wal-Mart",), None)]).lookup("wal-mart").name
+        'Walmart'
+        """
+        key = normalise_name(name)
+        return self._by_key.get(key) if key else None
+
+    def find(self, text: str) -> list[GazetteerMatch]:
+        """Non-overlapping, leftmost-longest mentions of known organisations in ``text``."""
+        out: list[GazetteerMatch] = []
+        index_all, index_lower = self._combined, self._combined_lower
+        taken_until = 0
+        for token in _TOKEN.finditer(text):
+            start = token.start()
+            if start < taken_until:
+                continue
+            word = token.group()
+            # most words start with a lower-case letter and can only begin a few names
+            index = index_all if word[0].isupper() else index_lower
+            word = word.lower()
+            found = index.get(word)
+            # a German genitive glued to a one-word name: "Amazons", "des Handelsblatts"
+            if found is None and (word[-1:] != "s" or (found := index.get(word[:-1])) is None):
+                continue
+            if start:
+                before = text[start - 1]
+                if before in _BAD_BEFORE or (
+                    before == "." and start >= 2 and text[start - 2].isalnum()
+                ):
+                    continue
+            combined, patterns = found
+            m = combined.match(text, start)
+            if m is None:
+                continue
+            i = (m.lastindex or 1) - 1
+            p = patterns[i]
+            group = i + 1
+            if not p.case_sensitive and text[start] != p.first and not text[start].isupper():
+                # rare: a case-insensitive alias matched with a lower-case first letter;
+                # try the remaining (shorter) aliases one by one
+                for p in patterns[i + 1:]:
+                    m = p.regex.match(text, start)
+                    if m is not None and (p.case_sensitive or text[start] == p.first
+                                          or text[start].isupper()):
+                        group = 1
+                        break
+                else:
+                    continue
+            end = m.end(group)  # a genitive "s" is not part of the name
+            out.append(GazetteerMatch(start, end, text[start:end], p.entry))
+            taken_until = m.end()
+        return out
+
+
+def default_path() -> Path:
+    """``data/gazetteers/organizations.tsv`` of the repository this module lives in."""
+    return Path(__file__).resolve().parent.parent / "data" / "gazetteers" / "organizations.tsv"
+
+
+def load_entries(path: Path) -> list[GazetteerEntry]:
+    """Read ``organizations.tsv`` (header ``qid name kind country aliases industry``)."""
+    entries: list[GazetteerEntry] = []
+    with path.open(encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        columns = {name: i for i, name in enumerate(header)}
+        for lineno, line in enumerate(fh, start=2):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            cells += [""] * (len(header) - len(cells))
+
+            def cell(name: str, cells: list[str] = cells) -> str:
+                return cells[columns[name]].strip() if name in columns else ""
+
+            kind = cell("kind")
+            if kind not in KINDS:
+                raise ValueError(f"{path}:{lineno}: unknown kind {kind!r}")
+            aliases = tuple(a.strip() for a in cell("aliases").split("|") if a.strip())
+            entries.append(GazetteerEntry(
+                qid=cell("qid") or None,
+                name=cell("name"),
+                kind=kind,
+                country=cell("country") or None,
+                aliases=aliases,
+                industry=cell("industry") or None,
+            ))
+    return entries

@@ -82,6 +82,10 @@ COMMON_WORDS = frozenset(
 """.split()  # noqa: SIM905
 )
 
+# Plural-looking genitives that are ordinary words: "Canvas" is not Canva's, "Feds" not the Fed's.
+NO_GENITIVE = frozenset({"canva", "fed", "tim", "lot", "man", "sec", "nab", "onu", "tre", "dia"})
+_ARTICLE = re.compile(r"(?:the|el|la|los|las|die|der|das|le|les|il|de|het|o|a)\s", re.IGNORECASE)
+
 _LEGAL_SUFFIX = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|cos|ltd|limited|llc|lp|llp|plc"
     r"|gmbh(?:\s*&\s*co\.?\s*(?:kgaa|kg|ohg))?|ag|se|kg|kgaa|ohg|ev|e\.v|sa|s\.a|sas|s\.a\.s"
@@ -173,11 +177,14 @@ def is_common_word(alias: str) -> bool:
 
 
 def is_case_sensitive(alias: str) -> bool:
-    """All-caps aliases, aliases of at most three letters and ordinary words match exactly."""
+    """All-caps aliases, aliases of at most three letters, ordinary words and names that
+    begin with an article ("The Source", "El Mundo", "Die Zeit") match exactly."""
     letters = _LETTER.findall(alias)
     if len(letters) <= 3:
         return True
     if alias.upper() == alias:
+        return True
+    if _ARTICLE.match(alias):
         return True
     return is_common_word(alias)
 
@@ -205,7 +212,8 @@ def _alias_source(alias: str) -> str:
     i = 0
     while i < len(alias):
         c = alias[i]
-        if c in "&+":
+        if c in "&+" and 0 < i < len(alias) - 1 and alias[i - 1] == " " == alias[i + 1]:
+            # "Kuehne + Nagel" also matches "Kuehne+Nagel"; "H&M" and "e&" match only as written
             while parts and parts[-1] == r"\s+":
                 parts.pop()
             parts.append(rf"\s*{re.escape(c)}\s*")
@@ -225,7 +233,8 @@ def _alias_source(alias: str) -> str:
         i += 1
     body = "".join(parts)
     last = alias.rstrip()[-1:]
-    genitive = "s?" if last.isalpha() and last.lower() not in "sxzß" else ""
+    genitive = "s?" if last.isalpha() and last.lower() not in "sxzß" and not (
+        " " not in alias and (is_common_word(alias) or alias.casefold() in NO_GENITIVE)) else ""
     # not followed by a word character, nor by ".x"/"@x" (a web address such as amazon.se)
     tail = rf"{genitive}(?!\w)(?![.@]\w)" if last.isalnum() else r"(?![.@]\w)"
     return f"({body}){tail}"

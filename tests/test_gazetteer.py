@@ -170,6 +170,18 @@ def test_case_sensitivity(gaz: Gazetteer) -> None:
     assert names(gaz, "apple pie and mediamarkt") == []
 
 
+def test_ordinary_phrases_and_plurals_are_not_names(gaz: Gazetteer) -> None:
+    # names that begin with an article match only as written
+    assert names(gaz, "The source said the information was new.") == []
+    assert names(gaz, "The Information reported it first.") == ["The Information"]
+    assert names(gaz, "Laut die Tageszeitung und das Erste Programm") == []
+    # plurals that are ordinary words are not genitives of a name
+    assert names(gaz, "Canvas, Feds and Targets") == []
+    # "&" without spaces in the alias matches only as written
+    assert names(gaz, "x = e & f") == []
+    assert names(gaz, "H & M und H&M") == ["H&M", "H&M"]
+
+
 def test_spanish_and_english_sentences(gaz: Gazetteer) -> None:
     text = ("Según Expansión, la china Xiaomi venderá en Coppel, Elektra y Walmart de México, "
             "mientras Telcel y AT&T México preparan ofertas.")

@@ -1,0 +1,202 @@
+"""The ``mekg`` command line: one thin command per API method."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from graph.errors import MekgError
+
+
+class _Errors(click.Group):
+    """Print MekgError as one line on stderr and exit 1; never a traceback."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        try:
+            return super().invoke(ctx)
+        except MekgError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted — committed articles are complete; run the same command again to finish", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Errors)
+@click.option("--store", envvar="MEKG_STORE", default="mekg-store", show_default=True,
+              help="Store folder (or http(s):// SPARQL endpoint). Env: MEKG_STORE.")
+@click.option("--update-url", default=None, help="SPARQL update endpoint of a remote store.")
+@click.version_option(package_name="mekg")
+@click.pass_context
+def cli(ctx: click.Context, store: str, update_url: str | None) -> None:
+    """Turn news about companies entering markets into a queryable knowledge graph.
+
+    \b
+    mekg ingest articles/            read .txt/.html/.json/.jsonl files or folders
+    mekg query --cq market_entries   run a competency query
+    mekg render --focus Xiaomi       write an interactive HTML view
+    mekg demo                        the sample articles end to end
+    """
+    ctx.obj = {"store": store, "update_url": update_url}
+
+
+def _kg(ctx: click.Context):  # noqa: ANN202
+    from graph.api import KnowledgeGraph  # noqa: PLC0415
+
+    kg = KnowledgeGraph(ctx.obj["store"], update_url=ctx.obj["update_url"])
+    ctx.call_on_close(kg.close)
+    return kg
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
+@click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Refuse larger files.")
+@click.option("--dask", "dask_address", default=None, help="Extract on a Dask cluster at this address.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], force: bool, workers: int, max_bytes: int,
+           dask_address: str | None, quiet: bool) -> None:
+    """Read articles (files or folders) into the store.
+
+    Re-ingesting an article replaces its graph. A bad file is reported on
+    stderr and the rest of the batch goes on; the exit status is 1 if any
+    input failed.
+
+    \b
+    mekg --store my-store ingest news/ extra/article.html
+    """
+    kg = _kg(ctx)
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        def progress(done: int, source: str) -> None:
+            click.echo(f"\r{done} read — {source[:60]:<60}", err=True, nl=False)
+    report = kg.ingest(list(paths), force=force, workers=workers, max_bytes=max_bytes,
+                       progress=progress, dask_address=dask_address)
+    if progress:
+        click.echo("", err=True)
+    for name, reason in report.failed:
+        click.echo(f"error: {reason}", err=True)
+    if not quiet:
+        click.echo(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, "
+                   f"{len(report.failed)} failed; {report.facts} facts", err=True)
+    sys.exit(1 if report.failed else 0)
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("--cq", help="Name of a competency query (see --list).")
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read SPARQL from a file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the competency queries.")
+@click.pass_context
+def query(ctx: click.Context, sparql: str | None, cq: str | None, file: Path | None, fmt: str, list_queries: bool) -> None:
+    """Run SPARQL: a competency query, a file, or a query string.
+
+    \b
+    mekg query --cq market_entries --format csv
+    mekg query --file my.rq
+    mekg query 'SELECT ?name WHERE { GRAPH ?g { ?o a mekg:Retailer ; rdfs:label ?name } }'
+    """
+    from graph import queries  # noqa: PLC0415
+
+    if list_queries:
+        for name in queries.names():
+            click.echo(f"{name:<20} {queries.description(name)}")
+        return
+    if sum(x is not None for x in (sparql, cq, file)) != 1:
+        raise click.UsageError("give exactly one of SPARQL, --cq NAME or --file F")
+    if cq:
+        text = queries.load(cq)
+    elif file:
+        text = file.read_text(encoding="utf-8")
+    else:
+        text = sparql or ""
+    from graph.api import _with_prefixes  # noqa: PLC0415
+
+    kg = _kg(ctx)
+    click.echo(queries.format_result(kg.store.query(_with_prefixes(text)), fmt))
+
+
+@cli.command()
+@click.option("--out", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--focus", help="Label of the entity at the centre (ego view).")
+@click.option("--depth", type=int, default=2, show_default=True)
+@click.option("--view", type=click.Choice(["all", "markets"]), default="all", show_default=True)
+@click.pass_context
+def render(ctx: click.Context, out: str, focus: str | None, depth: int, view: str) -> None:
+    """Write an interactive, self-contained HTML view of the graph."""
+    path = _kg(ctx).render(out, focus=focus, depth=depth, view=view)
+    click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]), default="trig", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, out: str | None) -> None:
+    """Export the whole graph (triple formats get the union of all article graphs)."""
+    kg = _kg(ctx)
+    if out:
+        kg.export(out, fmt)
+        click.echo(f"wrote {out}", err=True)
+    else:
+        kg.store.dump(sys.stdout.buffer, fmt)
+
+
+@cli.command()
+@click.pass_context
+def validate(ctx: click.Context) -> None:
+    """Check the store against the SHACL shapes; exit 1 with a report of violations."""
+    report = _kg(ctx).validate()
+    if report.conforms:
+        click.echo("conforms: every graph satisfies ontology/shapes.ttl")
+        return
+    click.echo(f"{len(report.violations)} violation(s):", err=True)
+    for line in report.violations:
+        click.echo(f"  {line}", err=True)
+    sys.exit(1)
+
+
+@cli.command()
+@click.pass_context
+def stats(ctx: click.Context) -> None:
+    """Counts of triples, articles, organisations, people, products, markets and facts."""
+    for key, value in _kg(ctx).stats().items():
+        click.echo(f"{key:<20} {value}")
+
+
+@cli.command()
+@click.option("--out", default=".", show_default=True, type=click.Path(file_okay=False), help="Folder for the HTML view.")
+@click.pass_context
+def demo(ctx: click.Context, out: str) -> None:
+    """Ingest the sample articles in data/articles/, write a view, show some results."""
+    from graph import queries  # noqa: PLC0415
+    from graph.queries import ROOT  # noqa: PLC0415
+
+    kg = _kg(ctx)
+    report = kg.ingest([ROOT / "data" / "articles"])
+    click.echo(f"ingested {len(report.ingested)} articles ({len(report.unchanged)} unchanged) "
+               f"into {kg.store.location}: {report.facts} facts")
+    for name, reason in report.failed:
+        click.echo(f"error: {reason}", err=True)
+    for name in ("market_entries", "executives"):
+        click.echo(f"\n{name}:")
+        click.echo(queries.format_result(kg.store.query(queries.load(name)), "table"))
+    try:
+        path = kg.render(Path(out) / "mekg-demo.html")
+        click.echo(f"\nwrote {path} — open it in a browser")
+    except MekgError as error:
+        click.echo(f"no view: {error}", err=True)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="mekg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""Date expressions → ISO 8601 values as precise as the text, resolved against the
+publication date ("Ende Mai" → 2017-05, "next year" → 2018, "on Tuesday" → 2017-11-07).
+
+Month and weekday names come from Babel's CLDR data; relative cue words
+(``DATE_*`` constants) from the per-language modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+LANGUAGES = ("de", "en", "es")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+def _fold(word: str) -> str:
+    text = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().rstrip(".")
+
+
+@cache
+def _months(language: str) -> dict[str, int]:
+    from babel.dates import get_month_names  # noqa: PLC0415
+
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale=language).items():
+                if len(_fold(name)) >= 3:
+                    out[_fold(name)] = number
+    if language == "en":
+        out["sept"] = 9
+    return out
+
+
+@cache
+def _weekdays(language: str) -> dict[str, int]:
+    from babel.dates import get_day_names  # noqa: PLC0415
+
+    out = {}
+    for number, name in get_day_names("wide", locale=language).items():
+        out[_fold(name)] = number  # Monday = 0
+    return out
+
+
+@cache
+def _cues(language: str) -> dict[str, tuple[str, ...]]:
+    from graph.extract.lang import data  # noqa: PLC0415
+
+    module = data(language)
+    return {
+        "next": tuple(getattr(module, "DATE_NEXT", ())),
+        "last": tuple(getattr(module, "DATE_LAST", ())),
+        "this": tuple(getattr(module, "DATE_THIS", ())),
+        "yesterday": tuple(getattr(module, "DATE_YESTERDAY", ())),
+        "future": tuple(getattr(module, "DATE_FUTURE_VERBS", ())),
+        "year": tuple(getattr(module, "DATE_YEAR_WORDS", ())),
+        "month": tuple(getattr(module, "DATE_MONTH_WORDS", ())),
+    }
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in sorted(_months(language), key=len, reverse=True))
+    days = "|".join(re.escape(d) for d in sorted(_weekdays(language), key=len, reverse=True))
+    cues = _cues(language)
+    rel = "|".join(re.escape(c) for c in sorted(cues["next"] + cues["last"] + cues["this"], key=len, reverse=True)) or "(?!)"
+    year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
+    month_words = "|".join(re.escape(w) for w in cues["month"]) or "(?!)"
+    return re.compile(
+        rf"""(?ix)(?<![\w.,])(?:
+          (?P<iso>(?:19|20)\d\d-\d\d-\d\d)
+        | (?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>(?:19|20)\d\d)?
+        | (?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mn2>{months})\.?(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?
+        | (?P<mn3>{months})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>(?:19|20)\d\d))?
+        | (?P<mn4>{months})\.?(?:\s+(?:de\s+|del\s+)?(?P<y4>(?:19|20)\d\d))?
+        | (?P<rel>{rel})\s+(?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days}))
+        | (?P<day>{days})(?:'s)?
+        | (?P<y5>(?:19|20)\d\d)(?![\d.,]\d)
+        )(?![\w])"""
+    )
+
+
+def find_dates(text: str, language: str, published: dt.date | None) -> list[DateMention]:
+    """Date expressions in ``text`` with their ISO values, in text order."""
+    language = language if language in LANGUAGES else "en"
+    if not text:
+        return []
+    months = _months(language)
+    cues = _cues(language)
+    out = []
+    for m in _pattern(language).finditer(text):
+        value = _value(m, months, cues, language, published, text)
+        if value:
+            out.append(DateMention(m.start(), m.end(), m.group(), value))
+    return out
+
+
+def _year_for(month: int, published: dt.date | None, context: str, cues: dict[str, tuple[str, ...]]) -> int | None:
+    if published is None:
+        return None
+    return published.year
+
+
+def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, ...]], language: str,
+           published: dt.date | None, text: str) -> str | None:
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            return dt.date.fromisoformat(g["iso"]).isoformat()
+        if g["d1"]:
+            year = int(g["y1"]) if g["y1"] else (published.year if published else None)
+            return dt.date(year, int(g["m1"]), int(g["d1"])).isoformat() if year else None
+        if g["mn2"] or g["mn3"]:
+            month = months[_fold(g["mn2"] or g["mn3"])]
+            day = int(g["d2"] or g["d3"])
+            y = g["y2"] or g["y3"]
+            year = int(y) if y else (published.year if published else None)
+            return dt.date(year, month, day).isoformat() if year else None
+        if g["mn4"]:
+            word = g["mn4"]
+            if language == "en" and word in ("may", "March", "march") and not g["y4"]:
+                if word.islower():
+                    return None  # the verb "may"
+            month = months[_fold(word)]
+            year = int(g["y4"]) if g["y4"] else (published.year if published else None)
+            return f"{year:04d}-{month:02d}" if year else None
+        if g["rel"]:
+            if published is None:
+                return None
+            rel = g["rel"].lower()
+            step = 1 if rel in {c.lower() for c in cues["next"]} else -1 if rel in {c.lower() for c in cues["last"]} else 0
+            if g["relyear"]:
+                return str(published.year + step)
+            if g["relmonth"]:
+                month = published.month + step
+                year = published.year + (month - 1) // 12
+                return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+            if g["relday"]:
+                return _weekday(published, _weekdays(language)[_fold(g["relday"])], future=step > 0, text="")
+        if g["day"]:
+            if published is None:
+                return None
+            return _weekday(published, _weekdays(language)[_fold(g["day"].removesuffix("'s"))],
+                            future=_future_context(text, m.start(), cues), text=text)
+        if g["y5"]:
+            return g["y5"]
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _future_context(text: str, position: int, cues: dict[str, tuple[str, ...]]) -> bool:
+    window = text[max(0, position - 60):position].lower()
+    return any(re.search(rf"\b{re.escape(c.lower())}\b", window) for c in cues["future"])
+
+
+def _weekday(published: dt.date, weekday: int, *, future: bool, text: str) -> str:
+    delta = (weekday - published.weekday()) % 7
+    if future:
+        return (published + dt.timedelta(days=delta)).isoformat()
+    return (published - dt.timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
+
+
+def parse_date(text: str, language: str | None = None) -> str | None:
+    """An absolute date as written in datelines, meta tags and feeds → ISO date, or None."""
+    text = (text or "").strip()
+    m = re.match(r"((?:19|20)\d\d-\d\d-\d\d)", text)
+    if m:
+        return m.group(1)
+    for lang in (language,) if language in LANGUAGES else LANGUAGES:
+        for found in find_dates(text, lang, None):  # type: ignore[arg-type]
+            if len(found.value) == 10:
+                return found.value
+    return None

@@ -1,0 +1,146 @@
+"""Language data for 'de': cue words and patterns only, no mechanisms."""
+
+from __future__ import annotations
+
+# --- extraction cues (graph/extract/pipeline.py) ---------------------------------
+# Word stems; a cue matches at the start of a word ("Filiale" matches "Filialen").
+ENTRY_CUES = (
+    "Markteinst", "Markteintritt", "Markteinführung", "Marktstart", "Einstieg", "Start",
+    "startet", "gestartet", "startete", "expandier", "Expansion", "eröffne", "geöffnet",
+    "Filiale", "Laden", "Läden", "Store", "verkauf", "Verkauf", "angeboten", "anbiete", "anzubieten",
+    "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
+    "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
+    "eingeführt", "einführ", "Startpunkt", "folgten", "kommt nach", "übernehm", "Übernahme",
+    "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro",
+)
+EXIT_CUES = (
+    "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
+    "Rückzug", "Ausstieg", "aussteigen", "eingestellt", "einstellen", "stellt den", "schließt",
+    "geschlossen", "schließen", "dichtgemacht", "aufgegeben", "streicht", "gestrichen",
+)
+RUMOR_CUES = (
+    "Gerücht", "Spekulation", "spekulier", "angeblich", "Berichten zufolge", "nicht kommentier",
+    "keine offizielle Bestätigung", "nicht bestätigt", "eingeweiht", "munkel", "könnte",
+    "dürfte", "womöglich", "möglicherweise",
+)
+PLAN_CUES = (
+    "soll", "sollen", "sollte", "plant", "planen", "geplant", "Pläne", "will", "wollen",
+    "wolle", "wird", "werden", "künftig", "bereitet", "vorbereit", "angedacht", "vorgesehen",
+    "eingeplant", "demnächst", "beabsichtig", "Ziel", "kündigt", "angekündigt", "voraussichtlich",
+)
+LAUNCH_CUES = (
+    "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",
+    "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",
+    "zu haben", "inzwischen", "Auftakt",
+)
+GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
+HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
+SELL_CUES = (
+    "verkauf", "Verkauf", "erwerb", "kaufen", "gekauft", "Vertrieb", "angeboten", "anbiete",
+    "Sortiment", "Händler", "Onlinehändler", "Partner", "erhältlich", "via", "Märkten von",
+    "Angebot", "Angeboten",
+)
+ONLINE_CUES = ("online", "Online", "Internet", "Onlineshop", "Webshop", "Website", "im Netz", "E-Commerce")
+OFFLINE_CUES = ("stationär", "Laden", "Läden", "Filiale", "Geschäft", "Märkten", "Markt ", "Store", "Kaufhaus")
+SPEECH_VERBS = (
+    "sagte", "sagt", "sagen", "erklärte", "erklärt", "betonte", "betont", "meinte", "so",
+    "teilte", "mitteilte", "berichtete", "erläutert", "kündigte", "angekündigt", "lässt",
+    "ließ", "zitiert", "zufolge", "laut", "äußerte", "ausging", "gibt sich", "wissen",
+    "nannte", "hieß es",
+)
+# Heads of job titles: a role phrase must contain one (suffix match on the word, so
+# "Marketingchefin" and "Deutschland-Chef" count).
+ROLE_HEADS = (
+    "chef", "chefin", "leiter", "leiterin", "vorstand", "vorständin", "vorsitzender",
+    "vorsitzende", "geschäftsführer", "geschäftsführerin", "sprecher", "sprecherin",
+    "manager", "managerin", "direktor", "direktorin", "präsident", "präsidentin",
+    "gründer", "gründerin", "inhaber", "inhaberin", "analyst", "analystin", "minister",
+    "ministerin", "bürgermeister", "CEO", "CFO", "COO", "CTO", "CMO", "President",
+    "Director", "Officer", "Vice President", "Head",
+)
+ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
+# Nouns that refer back to an organisation already named ("der Konzern").
+ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
+# Descriptor nouns before a name, with the kind they give ("der Discounter Lidl").
+ORG_DESCRIPTORS = {
+    "Händler": "retailer", "Händlern": "retailer", "Onlinehändler": "retailer",
+    "Einzelhändler": "retailer", "Discounter": "retailer", "Kette": "retailer",
+    "Handelskette": "retailer", "Elektronikkette": "retailer", "Supermarktkette": "retailer",
+    "Kaufhauskette": "retailer", "Versandhändler": "retailer", "Platzhirsche": "retailer",
+    "Netzbetreiber": "carrier", "Mobilfunkanbieter": "carrier", "Mobilfunker": "carrier",
+    "Provider": "carrier", "Hersteller": "company", "Konzern": "company", "Unternehmen": "company",
+    "Elektronikkonzern": "company", "Autobauer": "company", "Bank": "company", "Fluglinie": "company",
+    "Airline": "company", "Marktforscher": "company", "Marktforschungsinstitut": "company",
+    "Beratungsfirma": "company", "Zeitung": "media", "Magazin": "media", "Branchenportal": "media",
+    "Branchenportals": "media", "Nachrichtenagentur": "media", "Agentur": "media",
+    "Wirtschaftszeitung": "media", "Zeitschrift": "media", "Sender": "media", "Portal": "media",
+    "Blatt": "media", "Behörde": "other", "Regulierer": "other", "Verband": "other",
+    "Ministerium": "other", "Regierung": "other",
+}
+# Words that introduce a list of names: "Händlern wie X, Y und Z".
+LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
+LIST_CONJUNCTIONS = ("und", "oder", "sowie")
+REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")
+ACQUISITION_CUES = ("übernehm", "Übernahme", "kauft", "erwirbt", "Kauf von")
+PRODUCT_LIST_NOUNS = ("Tarife", "Modelle", "Geräte", "Produkte", "Dienste", "Apps", "Varianten")
+PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
+CODE_NAME_CUES = ("Codename", "Projektname")
+SENTENCE_ABBREVIATIONS = (
+    "Mrd.", "Mio.", "Dr.", "Prof.", "ca.", "bzw.", "z.B.", "u.a.", "d.h.", "Nr.", "St.",
+    "Jan.", "Feb.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "Hr.", "Fr.", "vgl.", "Tsd.",
+)
+PERSON_TITLES = ("Herr", "Frau", "Dr.", "Dr", "Prof.")
+
+# --- geography (graph/geo.py) -------------------------------------------------------
+PLACE_NAME_EXTRAS = {
+    "USA": "US", "US": "US", "Vereinigten Staaten": "US", "Vereinigte Staaten": "US",
+    "Amerika": "US", "Großbritannien": "GB", "England": "GB", "Reich der Mitte": "CN",
+    "Volksrepublik China": "CN", "Südkorea": "KR", "Korea": "KR", "Holland": "NL",
+    "Türkei": "TR", "Tschechien": "CZ", "Russland": "RU", "Nordamerika": "003",
+    "Lateinamerika": "419", "Südamerika": "005", "Mittelamerika": "013", "Westeuropa": "155",
+    "Osteuropa": "151", "Nordeuropa": "154", "Südeuropa": "039", "Skandinavien": "154",
+    "Europa": "150", "Asien": "142", "Afrika": "002", "Naher Osten": "145", "Nahost": "145",
+    "Südostasien": "035", "Ostasien": "030", "EU": "EU", "Europäische Union": "EU",
+    "Europäischen Union": "EU", "Ozeanien": "009",
+}
+PLACE_ADJECTIVES = {
+    "chinesisch": "CN", "mexikanisch": "MX", "US-amerikanisch": "US", "amerikanisch": "US",
+    "nordamerikanisch": "003", "lateinamerikanisch": "419", "südamerikanisch": "005",
+    "europäisch": "150", "westeuropäisch": "155", "osteuropäisch": "151", "asiatisch": "142",
+    "afrikanisch": "002", "deutsch": "DE", "österreichisch": "AT", "schweizerisch": "CH",
+    "französisch": "FR", "italienisch": "IT", "spanisch": "ES", "portugiesisch": "PT",
+    "britisch": "GB", "irisch": "IE", "niederländisch": "NL", "belgisch": "BE",
+    "schwedisch": "SE", "dänisch": "DK", "norwegisch": "NO", "finnisch": "FI",
+    "polnisch": "PL", "tschechisch": "CZ", "ungarisch": "HU", "rumänisch": "RO",
+    "griechisch": "GR", "türkisch": "TR", "russisch": "RU", "ukrainisch": "UA",
+    "japanisch": "JP", "südkoreanisch": "KR", "koreanisch": "KR", "taiwanisch": "TW",
+    "indisch": "IN", "indonesisch": "ID", "vietnamesisch": "VN", "thailändisch": "TH",
+    "australisch": "AU", "kanadisch": "CA", "brasilianisch": "BR", "argentinisch": "AR",
+    "chilenisch": "CL", "kolumbianisch": "CO", "peruanisch": "PE", "saudi-arabisch": "SA",
+    "israelisch": "IL", "ägyptisch": "EG", "südafrikanisch": "ZA", "nigerianisch": "NG",
+    "kenianisch": "KE", "serbisch": "RS", "kroatisch": "HR", "slowenisch": "SI",
+    "slowakisch": "SK", "bulgarisch": "BG", "luxemburgisch": "LU", "isländisch": "IS",
+    "estnisch": "EE", "lettisch": "LV", "litauisch": "LT", "singapurisch": "SG",
+    "malaysisch": "MY", "philippinisch": "PH", "pakistanisch": "PK", "iranisch": "IR",
+    "emiratisch": "AE", "katarisch": "QA", "neuseeländisch": "NZ", "skandinavisch": "154",
+    "nordisch": "154", "hiesig": "", "deutschsprachig": "",
+}
+PLACE_ADJECTIVES = {k: v for k, v in PLACE_ADJECTIVES.items() if v}
+
+# --- dates (graph/extract/dates.py) --------------------------------------------------
+DATE_NEXT = ("nächsten", "nächstes", "kommenden", "kommendes", "folgenden")
+DATE_LAST = ("vergangenen", "vergangenes", "letzten", "letztes", "gestrigen", "vorigen")
+DATE_THIS = ("diesen", "dieses", "heutigen")
+DATE_YEAR_WORDS = ("Jahr", "Jahres")
+DATE_MONTH_WORDS = ("Monat", "Monats")
+DATE_FUTURE_VERBS = ("ab", "bis", "soll", "sollen", "wird", "werden", "kommenden", "nächsten")
+
+# --- sources (graph/sources) ------------------------------------------------------
+STOPWORDS = frozenset(
+    "der die das den dem des ein eine einen einem einer und oder aber nicht ist sind war wird "
+    "werden hat haben mit von vom zu zum zur im in auf für bei beim aus nach über unter auch "
+    "noch schon sich sie er es wir ihr man als wie so dass wenn dann nur sein seine ihre diese "
+    "dieser dieses am an bis durch gegen ohne um vor seit sowie mehr sehr kann soll will".split()
+)
+BYLINE_WORDS = ("Von",)
+BOILERPLATE_LINES = ("Advertising", "Anzeige", "Werbung")

@@ -1,0 +1,137 @@
+"""Language data for 'en': cue words and patterns only, no mechanisms."""
+
+from __future__ import annotations
+
+# --- extraction cues (graph/extract/pipeline.py) ---------------------------------
+ENTRY_CUES = (
+    "enter", "entry", "launch", "expan", "open", "store", "shop", "sell", "sale", "sold",
+    "available", "offer", "arriv", "debut", "roll out", "rolled out", "set up", "setting up",
+    "land", "bridgehead", "gateway", "springboard", "first step", "foothold", "presence",
+    "operat", "flights to", "flying", "service", "acquir", "buy", "takeover", "invest",
+    "market", "come to", "go on sale", "went on sale", "serve", "served", "deliver",
+)
+EXIT_CUES = (
+    "withdr", "pull out", "pulled out", "pulling out", "exit", "leave", "leaving", "left the",
+    "quit", "close", "closing", "closed", "shut", "halt", "suspend", "stop selling",
+    "stopped selling", "retreat", "abandon", "scrap",
+)
+RUMOR_CUES = (
+    "rumo", "speculat", "reportedly", "is said to", "are said to", "declined to comment",
+    "would not comment", "no comment", "could be", "might", "may ", "unconfirmed",
+    "expect to be next", "expected to be next", "is believed", "is thought", "thought likely",
+    "widely seen", "signals",
+)
+PLAN_CUES = (
+    "will", "plan", "intend", "aim", "is to", "are to", "to launch", "to open", "to enter",
+    "expected", "next year", "later this", "upcoming", "coming months", "would follow",
+    "set to", "prepar", "want", "goal", "target", "announced plans", "confirmed its plans",
+    "schedul", "by 20", "from ", "begin", "is launching", "is planning",
+)
+LAUNCH_CUES = (
+    "launched", "opened", "entered", "now available", "has been available", "went on sale",
+    "is available", "already", "since", "began", "started", "arrived", "debuted", "rolled out",
+    "opened its", "has run", "has operated", "sells", "officially", "presented",
+)
+GATEWAY_CUES = ("gateway", "bridgehead", "springboard", "stepping stone", "first step", "via", "foothold", "beachhead")
+HOME_CUES = ("home market", "at home", "domestic", "home country", "headquarters")
+SELL_CUES = (
+    "sell", "sold", "sale", "offered", "offer", "available", "carry", "stock", "through",
+    "via", "partner", "retail", "listed", "order from", "shop with", "distribut", "at ",
+)
+ONLINE_CUES = ("online", "web", "website", "e-commerce", "internet", "app store")
+OFFLINE_CUES = ("store", "stores", "shop", "shops", "hypermarket", "supermarket", "outlet", "branch", "in-store", "brick")
+SPEECH_VERBS = (
+    "said", "says", "told", "explained", "added", "stated", "announced", "noted", "warned",
+    "according to", "predicted", "argued", "insisted", "declared", "commented", "confirmed",
+    "quoted", "tipped", "claimed", "believes", "expects",
+)
+ROLE_HEADS = (
+    "chief executive", "chief executive officer", "CEO", "CFO", "COO", "CTO", "CMO",
+    "president", "vice president", "chairman", "chairwoman", "chair", "director", "head",
+    "manager", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson",
+    "officer", "analyst", "minister", "secretary", "governor", "partner", "boss", "chief",
+    "executive", "fellow", "managing director", "general manager", "leader", "mayor",
+)
+ROLE_ORG_PREPOSITIONS = ("of", "at", "for")
+ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator")
+ORG_DESCRIPTORS = {
+    "retailer": "retailer", "retailers": "retailer", "chain": "retailer", "chains": "retailer",
+    "supermarket": "retailer", "discounter": "retailer", "e-tailer": "retailer",
+    "marketplace": "retailer", "department store": "retailer", "operator": "carrier",
+    "operators": "carrier", "carrier": "carrier", "carriers": "carrier",
+    "maker": "company", "manufacturer": "company", "company": "company", "firm": "company",
+    "group": "company", "bank": "company", "lender": "company", "airline": "company",
+    "carmaker": "company", "distributor": "company", "consultancy": "company",
+    "research firm": "company", "logistics group": "company", "insurer": "company",
+    "newspaper": "media", "magazine": "media", "publication": "media", "agency": "media",
+    "news agency": "media", "broadcaster": "media", "website": "media", "outlet": "media",
+    "regulator": "other", "association": "other", "federation": "other", "ministry": "other",
+    "government": "other", "university": "other", "watchdog": "other",
+}
+LIST_CUES = ("such as", "like", "including", "among them", "namely")
+LIST_CONJUNCTIONS = ("and", "or", "as well as")
+REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")
+ACQUISITION_CUES = ("acquir", "buy", "takeover", "purchase")
+PRODUCT_LIST_NOUNS = ("tariffs", "models", "devices", "products", "phones", "handsets", "plans", "services")
+PRODUCT_NOUNS = (
+    "app", "service", "programme", "program", "subscription", "platform", "smartphone",
+    "phone", "handset", "tracker", "scooter", "camera", "car", "model", "SUV", "tablet",
+    "laptop", "console", "card", "plan", "line",
+)
+CODE_NAME_CUES = ("code-named", "codenamed", "code name", "dubbed")
+SENTENCE_ABBREVIATIONS = (
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Inc.", "Ltd.", "Co.", "Corp.", "Jan.", "Feb.",
+    "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "St.",
+    "No.", "U.S.", "U.K.", "e.g.", "i.e.", "vs.", "approx.", "Gov.", "Sen.", "Rep.",
+)
+PERSON_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Prof.")
+
+# --- geography (graph/geo.py) -------------------------------------------------------
+PLACE_NAME_EXTRAS = {
+    "US": "US", "U.S.": "US", "USA": "US", "America": "US", "UK": "GB", "U.K.": "GB",
+    "Britain": "GB", "Great Britain": "GB", "England": "GB", "South Korea": "KR",
+    "Korea": "KR", "Czech Republic": "CZ", "Turkey": "TR", "Holland": "NL",
+    "Nordics": "154", "Nordic region": "154", "Scandinavia": "154", "Middle East": "145",
+    "Latin America": "419", "North America": "003", "South America": "005",
+    "Central America": "013", "Western Europe": "155", "Eastern Europe": "151",
+    "Northern Europe": "154", "Southern Europe": "039", "Europe": "150", "Asia": "142",
+    "Africa": "002", "Southeast Asia": "035", "South-east Asia": "035", "East Asia": "030",
+    "European Union": "EU", "EU": "EU", "the Gulf": "145",
+}
+PLACE_ADJECTIVES = {
+    "Chinese": "CN", "Mexican": "MX", "American": "US", "North American": "003",
+    "Latin American": "419", "South American": "005", "European": "150",
+    "Western European": "155", "Eastern European": "151", "Asian": "142", "African": "002",
+    "German": "DE", "Austrian": "AT", "Swiss": "CH", "French": "FR", "Italian": "IT",
+    "Spanish": "ES", "Portuguese": "PT", "British": "GB", "Irish": "IE", "Dutch": "NL",
+    "Belgian": "BE", "Swedish": "SE", "Swede": "SE", "Danish": "DK", "Dane": "DK",
+    "Norwegian": "NO", "Finnish": "FI", "Finn": "FI", "Polish": "PL", "Czech": "CZ",
+    "Hungarian": "HU", "Romanian": "RO", "Greek": "GR", "Turkish": "TR", "Russian": "RU",
+    "Ukrainian": "UA", "Japanese": "JP", "South Korean": "KR", "Korean": "KR",
+    "Taiwanese": "TW", "Indian": "IN", "Indonesian": "ID", "Vietnamese": "VN", "Thai": "TH",
+    "Australian": "AU", "Canadian": "CA", "Brazilian": "BR", "Argentine": "AR",
+    "Argentinian": "AR", "Chilean": "CL", "Colombian": "CO", "Peruvian": "PE",
+    "Saudi": "SA", "Israeli": "IL", "Egyptian": "EG", "South African": "ZA",
+    "Nigerian": "NG", "Kenyan": "KE", "Serbian": "RS", "Croatian": "HR", "Slovak": "SK",
+    "Bulgarian": "BG", "Icelandic": "IS", "Estonian": "EE", "Latvian": "LV",
+    "Lithuanian": "LT", "Singaporean": "SG", "Malaysian": "MY", "Filipino": "PH",
+    "Pakistani": "PK", "Iranian": "IR", "Emirati": "AE", "Qatari": "QA",
+    "New Zealand": "NZ", "Nordic": "154", "Scandinavian": "154",
+}
+
+# --- dates (graph/extract/dates.py) --------------------------------------------------
+DATE_NEXT = ("next", "coming")
+DATE_LAST = ("last", "past")
+DATE_THIS = ("this",)
+DATE_YEAR_WORDS = ("year",)
+DATE_MONTH_WORDS = ("month",)
+DATE_FUTURE_VERBS = ("begin", "begins", "will", "from", "starting", "until", "by", "next")
+
+# --- sources (graph/sources) ------------------------------------------------------
+STOPWORDS = frozenset(
+    "the a an and or but not is are was were be been has have had with of to in on at for by "
+    "from as that this these those it its he she they we you which who will would can could "
+    "said says also than then there their his her our into about after over more most".split()
+)
+BYLINE_WORDS = ("By",)
+BOILERPLATE_LINES = ("Advertising", "Advertisement")

@@ -1,0 +1,111 @@
+"""Language data for 'es': cue words and patterns only, no mechanisms."""
+
+from __future__ import annotations
+
+# --- extraction cues (graph/extract/pipeline.py) ---------------------------------
+ENTRY_CUES = (
+    "desembarc", "llega", "llegad", "entra", "entrad", "lanz", "expan", "abr", "abiert", "inaugur",
+    "tienda", "establecimiento", "local", "venta", "vende", "vender", "comenzó a vender",
+    "disponible", "ofrec", "presencia", "estreno", "mercado", "filial", "oper", "desembarco",
+    "aterriz", "implant", "salas de exposición",
+)
+EXIT_CUES = (
+    "se retira", "retir", "abandon", "cierr", "cerr", "sale del", "salida", "suspend",
+    "deja de vender", "dejó", "salir",
+)
+RUMOR_CUES = (
+    "rumor", "especul", "según fuentes", "supuestamente", "podría", "no quiso comentar",
+    "declinó comentar", "no confirm", "se espera que",
+)
+PLAN_CUES = (
+    "prevé", "previst", "planea", "plan", "quiere", "pretende", "abrirá", "llegará", "lanzará",
+    "empezará", "comenzará", "próximo", "próxima", "futuro", "a partir de", "hasta que",
+    "objetivo", "intención", "anunci", "prepara", "podrá", "tendrá",
+)
+LAUNCH_CUES = (
+    "inauguró", "abrió", "lanzó", "desembarca", "ya tiene", "ya vende", "comenzó", "llegó",
+    "desde", "ya", "está disponible", "estrenó", "ha abierto", "ha llegado", "a la venta",
+)
+GATEWAY_CUES = ("puerta de entrada", "trampolín", "cabeza de puente", "primer paso", "vía")
+HOME_CUES = ("país de origen", "mercado doméstico", "mercado local", "sede")
+SELL_CUES = ("vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda", "comercializ")
+ONLINE_CUES = ("online", "en línea", "web", "internet", "comercio electrónico")
+OFFLINE_CUES = ("tienda", "tiendas", "establecimiento", "local", "hipermercado", "supermercado", "sucursal")
+SPEECH_VERBS = (
+    "dijo", "afirmó", "aseguró", "explicó", "señaló", "declaró", "indicó", "comentó",
+    "anunció", "según", "celebró", "pidió", "se quejó", "advirtió", "destacó", "subrayó",
+    "manifestó", "sostuvo", "añadió", "reconoció",
+)
+ROLE_HEADS = (
+    "consejero delegado", "consejera delegada", "director", "directora", "presidente",
+    "presidenta", "vicepresidente", "vicepresidenta", "jefe", "jefa", "gerente", "portavoz",
+    "fundador", "fundadora", "ministro", "ministra", "responsable", "analista", "CEO",
+    "directivo", "directiva", "secretario", "secretaria", "alcalde", "alcaldesa",
+)
+ROLE_ORG_PREPOSITIONS = ("de", "del", "en")
+ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante")
+ORG_DESCRIPTORS = {
+    "minoristas": "retailer", "minorista": "retailer", "cadena": "retailer", "cadenas": "retailer",
+    "supermercados": "retailer", "grandes almacenes": "retailer", "operador": "carrier",
+    "operadores": "carrier", "operadora": "carrier", "fabricante": "company",
+    "fabricantes": "company", "empresa": "company", "compañía": "company", "grupo": "company",
+    "banco": "company", "aerolínea": "company", "consultora": "company",
+    "agencia": "media", "diario": "media", "periódico": "media", "revista": "media",
+    "cadena de televisión": "media", "regulador": "other", "ministerio": "other",
+    "gobierno": "other", "asociación": "other", "universidad": "other",
+}
+LIST_CUES = ("como", "entre ellos", "entre ellas", "incluidos", "incluidas")
+LIST_CONJUNCTIONS = ("y", "e", "o")
+REPORT_CUES = ("según", "informó", "publicó", "citado")
+ACQUISITION_CUES = ("adquir", "compra", "comprar", "adquisición")
+PRODUCT_LIST_NOUNS = ("modelos", "tarifas", "productos", "servicios", "dispositivos")
+PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")
+CODE_NAME_CUES = ("nombre en clave",)
+SENTENCE_ABBREVIATIONS = ("Sr.", "Sra.", "Dr.", "Dra.", "EE.UU.", "etc.", "núm.", "aprox.", "S.A.", "Ud.")
+PERSON_TITLES = ("Sr.", "Sra.", "Dr.", "Dra.", "don", "doña")
+
+# --- geography (graph/geo.py) -------------------------------------------------------
+PLACE_NAME_EXTRAS = {
+    "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Estados Unidos": "US", "India": "IN",
+    "Arabia Saudí": "SA", "Arabia Saudita": "SA", "Reino Unido": "GB", "Gran Bretaña": "GB",
+    "Corea del Sur": "KR", "Latinoamérica": "419", "América Latina": "419",
+    "Sudamérica": "005", "América del Sur": "005", "Norteamérica": "003",
+    "América del Norte": "003", "Centroamérica": "013", "Europa": "150",
+    "Europa occidental": "155", "Europa del Este": "151", "Asia": "142", "África": "002",
+    "Oriente Medio": "145", "Oriente Próximo": "145", "Unión Europea": "EU", "UE": "EU",
+    "Sudeste Asiático": "035",
+}
+PLACE_ADJECTIVES = {
+    "chin": "CN", "mexican": "MX", "estadounidense": "US", "norteamerican": "003",
+    "latinoamerican": "419", "sudamerican": "005", "europe": "150", "asiátic": "142",
+    "african": "002", "alemán": "DE", "alemana": "DE", "alemanes": "DE", "austriac": "AT",
+    "suiz": "CH", "francés": "FR", "francesa": "FR", "italian": "IT", "español": "ES",
+    "española": "ES", "españoles": "ES", "portugués": "PT", "portuguesa": "PT",
+    "británic": "GB", "irlandés": "IE", "holandés": "NL", "neerlandés": "NL", "belga": "BE",
+    "suec": "SE", "danés": "DK", "noruego": "NO", "noruega": "NO", "finlandés": "FI",
+    "polac": "PL", "chec": "CZ", "húngar": "HU", "ruman": "RO", "grieg": "GR", "turc": "TR",
+    "rus": "RU", "ucranian": "UA", "japonés": "JP", "japonesa": "JP", "surcorean": "KR",
+    "corean": "KR", "taiwanés": "TW", "indi": "IN", "indonesi": "ID", "vietnamita": "VN",
+    "tailandés": "TH", "australian": "AU", "canadiense": "CA", "brasileñ": "BR",
+    "argentin": "AR", "chilen": "CL", "colombian": "CO", "peruan": "PE", "saudí": "SA",
+    "israelí": "IL", "egipci": "EG", "sudafrican": "ZA", "nigerian": "NG", "keniat": "KE",
+    "serbi": "RS", "croata": "HR", "singapurense": "SG", "malasi": "MY", "filipin": "PH",
+    "paquistaní": "PK", "iraní": "IR", "emiratí": "AE", "catarí": "QA",
+}
+
+# --- dates (graph/extract/dates.py) --------------------------------------------------
+DATE_NEXT = ("próximo", "próxima", "siguiente", "que viene")
+DATE_LAST = ("pasado", "pasada", "último", "última")
+DATE_THIS = ("este", "esta")
+DATE_YEAR_WORDS = ("año",)
+DATE_MONTH_WORDS = ("mes",)
+DATE_FUTURE_VERBS = ("abrirá", "será", "próximo", "a partir", "hasta")
+
+# --- sources (graph/sources) ------------------------------------------------------
+STOPWORDS = frozenset(
+    "el la los las un una unos unas y o pero no es son fue era ser ha han con de del a al en "
+    "por para que como se su sus lo le les este esta estos estas ya más muy también sin sobre "
+    "entre hasta desde cuando donde quien pero porque según tras".split()
+)
+BYLINE_WORDS = ("Por",)
+BOILERPLATE_LINES = ("Publicidad",)

@@ -1,0 +1,78 @@
+"""Plain-text articles: title line, dateline, byline, signature and copyright lines."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Document
+
+_DASH = r"(?:-{1,2}|–|—)"
+# "Mexiko-Stadt (11.05.2017) -", "Arlington (pte014/16.06.2017/12:30) -", "Berlin (dpa) -"
+_PAREN_DATELINE = re.compile(rf"^(?P<place>[^\n()]{{2,40}}?)\s*\((?P<inner>[^()\n]{{1,40}})\)\s*{_DASH}\s*")
+# "MADRID, Nov. 8, 2017 --", "BOMBAY, 15 de julio de 2025 –", "Düsseldorf –"
+_COMMA_DATELINE = re.compile(rf"^(?P<place>[A-ZÄÖÜÉ][\w .'’-]{{1,30}}?),\s+(?P<inner>[^\n]{{4,40}}?)\s+{_DASH}\s+")
+_BARE_DATELINE = re.compile(rf"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜa-z][\w'’-]*){{0,3}})\s*{_DASH}\s+")
+_COPYRIGHT = re.compile(r"^(?:Copyright\s*|©\s*)+(?:\(c\)\s*)?(?:\d{4}\s+)?(?P<pub>[^.\n]{2,60}?)\.?\s*(?:All rights reserved\.?|Alle Rechte vorbehalten\.?|Todos los derechos reservados\.?)?$", re.I)
+_EMAIL = re.compile(r"^[\w.+-]+@(?P<domain>[\w-]+)\.[\w.]+$")
+_NAME = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÄÖÜÁÉÍÓÚÑ][\w'’.-]+){1,3}"
+
+
+def parse_text(text: str, *, source: str, locator: str) -> Document:
+    """Split a .txt article into title, metadata and body (offsets kept via ``body_offset``)."""
+    from graph.extract.dates import parse_date  # noqa: PLC0415
+    from graph.sources.language import detect_language  # noqa: PLC0415
+
+    lines = text.split("\n")
+    index = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    title = lines[index].strip() if lines else None
+    body_offset = sum(len(line) + 1 for line in lines[: index + 1])
+    body = text[body_offset:]
+    language = detect_language(body)
+    author = publisher = place = published = None
+    # byline and dateline in the first non-empty lines of the body
+    head = [line.strip() for line in body.split("\n")[:8] if line.strip()][:3]
+    byline_words = {"Von", "By", "Por"}
+    for line in head:
+        m = re.match(rf"^(?:{'|'.join(byline_words)})\s+({_NAME})\s*$", line)
+        if m and author is None:
+            author = m.group(1)
+            continue
+        for pattern in (_PAREN_DATELINE, _COMMA_DATELINE):
+            d = pattern.match(line)
+            if d:
+                date_text = d.group("inner")
+                found = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text)
+                published = parse_date(found.group() if found else date_text, language)
+                if published or pattern is _PAREN_DATELINE:
+                    place = _place(d.group("place"))
+                    break
+        if place:
+            break
+    tail = [line.strip() for line in body.split("\n") if line.strip()][-8:]
+    for i, line in enumerate(tail):
+        c = _COPYRIGHT.match(line)
+        if c:
+            publisher = c.group("pub").strip()
+        e = _EMAIL.match(line)
+        if e and i > 0:
+            sig = re.match(rf"^({_NAME}),?$", tail[i - 1])
+            if sig and author is None:
+                author = sig.group(1)
+            publisher = publisher or e.group("domain")
+        r = re.search(rf"\(Reporting by ({_NAME})", line)
+        if r and author is None:
+            author = r.group(1)
+    return Document(text=body, source=source, locator=locator, title=title, published=published,
+                    publisher=publisher, author=author, place=place, language=language,
+                    format="txt", body_offset=body_offset)
+
+
+def _place(raw: str) -> str:
+    raw = raw.strip(" ,")
+    return raw.title() if raw.isupper() else raw
+
+
+def bare_dateline_place(body: str) -> str | None:
+    """"Düsseldorf – Lange haben …": the place of a dateline that opens a body."""
+    m = _BARE_DATELINE.match(body.lstrip())
+    return _place(m.group("place")) if m else None

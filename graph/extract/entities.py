@@ -258,6 +258,9 @@ def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
         before = text[max(0, start - 40):start]
         after = text[end:end + 60]
         first = words[0]
+        previous_word = before.split()[-1] if before.split() else ""
+        if previous_word.lower() in stopwords and first not in given:
+            continue  # "im Bereich Global Strategy", "des Bereichs Product Management"
         title_before = bool(re.search(rf"(?:{'|'.join(re.escape(t) for t in titles)})\s*$", before)) if titles else False
         context = (
             title_before
@@ -336,6 +339,10 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
         for o in orgs:
             if o.start == start and o.end < end:
                 maker, start, name = o.name, o.end + 1, text[o.end + 1:end]
+        nouns = tuple(n.lower() for n in getattr(L, "PRODUCT_NOUNS", ()))
+        while len(name.split()) > 1 and name.split()[0].lower().endswith(nouns):
+            head = name.split()[0]
+            start, name = start + len(head) + 1, name[len(head) + 1:]
         if re.fullmatch(r"(?:19|20)\d\d", name.split()[-1]) or not re.search(r"[A-Za-z]", name.split()[-1] + name.split()[0]):
             continue
         if overlaps(start, end, org_spans):

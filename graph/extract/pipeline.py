@@ -129,7 +129,7 @@ def _context(document: Document) -> Context:
     role_re = _role_heads_re(L)
     speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
     blocked = org_spans + [(p.start, p.end) for p in places] + protected
-    people = find_people(text, L, blocked, role_re, speech_re)
+    people = find_people(text, L, blocked + [(d.start, d.end) for d in date_mentions], role_re, speech_re)
     if document.author:
         people = [p for p in people if p.name != document.author]
     person_spans = [(p.start, p.end) for p in people]
@@ -235,6 +235,8 @@ def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
         return "planned"
     if past or has_cue(text, getattr(L, "LAUNCH_CUES", ())):
         return "launched"
+    if has_cue(text, getattr(L, "GATEWAY_CUES", ())):
+        return "planned"  # a stepping stone names where the company means to go
     return None
 
 
@@ -396,6 +398,7 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                 markets = _sentence_markets(ctx, previous)
             if not markets and ctx.main_market:
                 markets = [ctx.main_market]
+            markets = _most_specific(markets)
             for p in products:
                 if has_cue(ctx.document.text[max(0, p.start - 30):p.start], code_names):
                     continue
@@ -407,6 +410,13 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                     out.setdefault((company, p.name, market), ProductLaunch(company, p.name, market, date, _evidence(s)))
         previous = s
     return list(out.values())
+
+
+def _most_specific(codes: list[str]) -> list[str]:
+    """Drop regions that contain another market of the list ("Mexiko" beats "Nordamerika")."""
+    from graph import geo  # noqa: PLC0415
+
+    return [c for c in codes if not any(o != c and geo.contains(c, o) for o in codes)]
 
 
 # ----------------------------------------------------------------------------- positions

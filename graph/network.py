@@ -1,0 +1,88 @@
+"""The store as a networkx graph, and store statistics."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from graph.rdf import PREFIXES
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from graph.store import Store
+
+_HEAD = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+_TYPES = """VALUES (?class ?type) {
+  (mekg:Company "Company") (mekg:Retailer "Retailer") (mekg:Carrier "Carrier")
+  (mekg:MediaOrganization "Media") (mekg:OtherOrganization "Organization")
+  (mekg:Person "Person") (mekg:Product "Product") (mekg:Country "Market") (mekg:Region "Market") }"""
+_FACTS = {
+    "market_entry": ("MarketEntry", "mekg:company", "mekg:market"),
+    "sales_channel": ("SalesChannel", "mekg:company", "mekg:retailer"),
+    "product_launch": ("ProductLaunch", "mekg:company", "mekg:product"),
+    "position": ("Position", "org:member", "org:organization"),
+    "statement": ("Statement", "mekg:speaker", "mekg:market"),
+}
+_ENTRY_LABELS = {"launched": "entered", "planned": "plans entry", "rumored": "rumoured entry",
+                 "withdrawn": "withdrew from"}
+_EDGE_LABELS = {"sales_channel": "sells via", "product_launch": "launches",
+                "position": "position at", "statement": "statement about"}
+
+
+def to_networkx(store: Store) -> nx.MultiDiGraph:
+    """Typed nodes (label, type, qid, mentions, code) and fact edges with their evidence."""
+    import networkx as nx  # noqa: PLC0415
+
+    g = nx.MultiDiGraph()
+    rows = store.query(_HEAD + f"""SELECT ?n ?type ?label ?qid ?code ?g WHERE {{ {_TYPES}
+      GRAPH ?g {{ ?n a ?class . OPTIONAL {{ ?n rdfs:label ?label }} OPTIONAL {{ ?n schema:sameAs ?qid }}
+                 OPTIONAL {{ ?n mekg:territoryCode ?code }} }}
+      FILTER(STRSTARTS(STR(?g), "https://w3id.org/mekg/id/article/")) }}""").rows
+    mentions: Counter[str] = Counter()
+    for r in rows:
+        node = r["n"] or ""
+        mentions[node] += 1
+        if node not in g:
+            qid = (r.get("qid") or "").rsplit("/", 1)[-1] or None
+            g.add_node(node, label=r.get("label") or r.get("code") or node, type=r["type"], qid=qid,
+                       code=r.get("code"))
+    for node, count in mentions.items():
+        g.nodes[node]["mentions"] = count
+    for relation, (cls, subject, obj) in _FACTS.items():
+        facts = store.query(_HEAD + f"""SELECT ?s ?o ?status ?date ?channel ?role ?quote ?market ?evidence
+          ?title ?published ?url ?language WHERE {{ GRAPH ?g {{
+            ?f a mekg:{cls} ; {subject} ?s ; {obj} ?o ; mekg:article ?a .
+            OPTIONAL {{ ?f mekg:status ?status }} OPTIONAL {{ ?f mekg:date ?date }}
+            OPTIONAL {{ ?f mekg:channel ?channel }} OPTIONAL {{ ?f mekg:role ?role }}
+            OPTIONAL {{ ?f mekg:quote ?quote }} OPTIONAL {{ ?f mekg:market/mekg:territoryCode ?market }}
+            OPTIONAL {{ ?f prov:wasDerivedFrom/nif:anchorOf ?evidence }}
+            OPTIONAL {{ ?a schema:headline ?title }} OPTIONAL {{ ?a schema:datePublished ?published }}
+            OPTIONAL {{ ?a mekg:locator ?url }} OPTIONAL {{ ?a schema:inLanguage ?language }} }} }}""").rows
+        for r in facts:
+            status = (r.get("status") or "").rsplit("#", 1)[-1] or None
+            label = _ENTRY_LABELS.get(status or "", "enters market") if relation == "market_entry" else _EDGE_LABELS[relation]
+            for node in (r["s"], r["o"]):
+                if node not in g:
+                    g.add_node(node, label=node.rsplit("/", 1)[-1], type="Organization", qid=None, mentions=1)
+            g.add_edge(r["s"], r["o"], label=label, relation=relation, status=status, date=r.get("date"),
+                       channel=r.get("channel"), role=r.get("role"), quote=r.get("quote"),
+                       market=r.get("market"), evidence=r.get("evidence"), article_title=r.get("title"),
+                       article_published=r.get("published"), article_url=r.get("url"),
+                       language=r.get("language"))
+    return g
+
+
+def store_stats(store: Store) -> dict[str, Any]:
+    """Counts for ``mekg stats``."""
+    out: dict[str, Any] = {"triples": store.count()}
+    rows = store.query(_HEAD + f"""SELECT ?type (COUNT(DISTINCT ?n) AS ?count) WHERE {{ {_TYPES}
+      GRAPH ?g {{ ?n a ?class }} }} GROUP BY ?type ORDER BY ?type""").rows
+    articles = store.query(_HEAD + "SELECT (COUNT(DISTINCT ?a) AS ?count) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }").rows
+    out["articles"] = int(articles[0]["count"] or 0) if articles else 0
+    for r in rows:
+        out[f"nodes:{r['type']}"] = int(r["count"] or 0)
+    for relation, (cls, _, _) in _FACTS.items():
+        n = store.query(_HEAD + f"SELECT (COUNT(?f) AS ?count) WHERE {{ GRAPH ?g {{ ?f a mekg:{cls} }} }}").rows
+        out[f"facts:{relation}"] = int(n[0]["count"] or 0) if n else 0
+    return out

@@ -129,15 +129,20 @@ class OxigraphStore:
         return None
 
     def raw_query(self, sparql: str, bindings: dict[str, str] | None = None):  # noqa: ANN201
-        """Run SPARQL and return pyoxigraph's own result object (for the server)."""
-        substitutions = (
-            {ox.Variable(k): ox.Literal(v) for k, v in bindings.items()} if bindings else None
-        )
+        """Run SPARQL and return pyoxigraph's own result object (for the server).
+
+        ``bindings`` become a trailing VALUES block of literals serialised by
+        pyoxigraph (escaped RDF terms), so a label can never change the query.
+        """
+        if bindings:
+            names = " ".join(f"?{k}" for k in bindings if k.isidentifier())
+            values = " ".join(str(ox.Literal(v)) for k, v in bindings.items() if k.isidentifier())
+            sparql = f"{sparql}\nVALUES ({names}) {{ ({values}) }}"
         try:
-            return self.store.query(sparql, substitutions=substitutions)
+            return self.store.query(sparql)
         except SyntaxError as error:
             raise QueryError(f"SPARQL syntax error: {error}") from error
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
             raise QueryError(f"query failed: {error}") from error
 
     def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:

@@ -166,6 +166,12 @@ def test_export_holds_the_same_quads(
     assert "@prefix mekg:" in turtle
 
 
+def test_stats_agree(pair: tuple[KnowledgeGraph, KnowledgeGraph]) -> None:
+    pytest.importorskip("graph.network", reason="graph.network (stats) is not written yet")
+    embedded, remote = pair
+    assert remote.stats() == embedded.stats()
+
+
 def test_ingest_through_the_api_and_skip_unchanged_articles(endpoint: str, tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -178,12 +184,6 @@ def test_ingest_through_the_api_and_skip_unchanged_articles(endpoint: str, tmp_p
         assert sorted(again.unchanged) == ["de-xiaomi.txt", "en-lidl.txt"] and not again.ingested
         sources = {row["source"] for row in remote.cq("articles")}
         assert {"de-xiaomi.txt", "en-lidl.txt"} <= sources
-
-
-def test_stats_agree(pair: tuple[KnowledgeGraph, KnowledgeGraph]) -> None:
-    pytest.importorskip("graph.network", reason="graph.network (stats) is not written yet")
-    embedded, remote = pair
-    assert remote.stats() == embedded.stats()
 
 
 def test_render_reads_the_remote_store(

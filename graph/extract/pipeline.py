@@ -171,7 +171,8 @@ def _home_countries(ctx: Context) -> None:
         if p.form == "adjective" and re.match(r"[\w-]*\s+(?:[\w-]+\s+){0,2}", after):
             window = after[:45]
             org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + 45), None)
-            if has_cue(window, anaphora) or re.match(r"-based\b", after):
+            # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
+            if has_cue(window, anaphora) or has_cue(before[-20:], anaphora) or re.match(r"-based\b", after):
                 p.home = True
                 target = org.name if org and org.kind in ACTOR_KINDS else None
                 if target:
@@ -447,7 +448,7 @@ def executive_positions(ctx: Context) -> list[Position]:
                 role = re.sub(r"^(?:'s|’s)?[\s-]*", "", role)
             else:
                 role = text[phrase_start:o.start]
-                role = re.sub(rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})(?:\s+\w+){{0,3}}\s*$", "", role.rstrip()) if preps else role
+                role = re.sub(rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s*$", "", role.rstrip()) if preps else role
         elif anaphora and has_cue(phrase, anaphora):
             org = ctx.focus
             cut = re.search(rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s+(?:\w+\s+){{0,2}}(?:{'|'.join(re.escape(a) for a in anaphora)})", phrase) if preps else None

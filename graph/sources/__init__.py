@@ -17,7 +17,7 @@ from graph.model import Document
 from graph.sources.decode import decode
 from graph.sources.text import parse_text
 
-SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html",
+SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
             ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 

@@ -1,0 +1,122 @@
+"""The CLI through subprocess, the store, exports and validation."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from tests.conftest import ROOT
+
+COLUMNS = {
+    "market_entries": "source,company,market,status,date",
+    "sales_channels": "source,company,market,retailer,channel",
+    "product_launches": "source,company,product,market,date",
+    "executives": "source,person,organization,role",
+    "market_statements": "source,person,market,date",
+    "organizations": "source,organization,kind",
+    "articles": "source,title,published,publisher,author,place,language",
+}
+
+
+def mekg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_competency_query_columns(demo_store: Path, name: str) -> None:
+    result = mekg("--store", str(demo_store), "query", "--cq", name, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == COLUMNS[name]
+
+
+def test_demo_store_rows(demo_store: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(mekg("--store", str(demo_store), "query", "--cq", "market_entries", "--format", "csv").stdout)))
+    found = {(r["company"], r["market"], r["status"]) for r in rows}
+    assert ("Walmart", "DE", "withdrawn") in found
+    assert ("IKEA", "IN", "launched") in found
+
+
+def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "bad.json").write_text('{"text": "trunc')
+    good = tmp_path / "good.txt"
+    good.write_text("Lidl opens in Serbia\n\nLidl opened its first stores in Serbia on Tuesday.\n")
+    result = mekg("--store", str(tmp_path / "s"), "ingest", str(tmp_path / "empty.txt"), str(tmp_path / "bad.json"),
+                  str(tmp_path / "missing.txt"), str(good))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert sum(line.startswith("error:") for line in result.stderr.splitlines()) == 3
+    rows = mekg("--store", str(tmp_path / "s"), "query", "--cq", "articles", "--format", "csv").stdout
+    assert "good.txt" in rows
+
+
+def test_unknown_cq_is_a_helpful_error(demo_store: Path) -> None:
+    result = mekg("--store", str(demo_store), "query", "--cq", "nope")
+    assert result.returncode == 1 and "known: " in result.stderr and "Traceback" not in result.stderr
+
+
+def test_reingest_is_idempotent_and_survives_reopen(tmp_path: Path) -> None:
+    from graph import KnowledgeGraph
+
+    store = tmp_path / "s"
+    with KnowledgeGraph(store) as kg:
+        kg.ingest([ROOT / "data" / "articles"])
+        before = kg.store.count()
+    with KnowledgeGraph(store) as kg:
+        report = kg.ingest([ROOT / "data" / "articles"], force=True)
+        assert report.ingested and kg.store.count() == before
+        assert len(kg.cq("articles")) == 4
+
+
+def test_query_binds_labels_never_splices(demo_store: Path) -> None:
+    from graph import KnowledgeGraph
+
+    with KnowledgeGraph(demo_store) as kg:
+        hostile = '"} } DROP ALL #'
+        assert kg.query("SELECT ?o WHERE { GRAPH ?g { ?o rdfs:label ?name } }", name=hostile) == []
+        assert kg.query("SELECT ?o WHERE { GRAPH ?g { ?o rdfs:label ?name } }", name="IKEA")
+
+
+@pytest.mark.parametrize(("fmt", "parser"), [("turtle", "turtle"), ("nt", "nt"), ("nq", "nquads"), ("trig", "trig"), ("jsonld", "json-ld")])
+def test_export_round_trips_through_rdflib(demo_store: Path, tmp_path: Path, fmt: str, parser: str) -> None:
+    out = tmp_path / f"export.{fmt}"
+    assert mekg("--store", str(demo_store), "export", "--format", fmt, "--out", str(out)).returncode == 0
+    data = rdflib.Dataset()
+    data.parse(out, format=parser)
+    assert len(data) > 100 or sum(1 for _ in data.quads()) > 100
+
+
+def test_validate_demo_store_conforms_and_broken_store_fails(demo_store: Path, tmp_path: Path) -> None:
+    assert mekg("--store", str(demo_store), "validate").returncode == 0
+    from graph import KnowledgeGraph
+
+    with KnowledgeGraph(tmp_path / "b") as kg:
+        kg.ingest([ROOT / "data" / "articles"])
+        kg.store.update('INSERT DATA { GRAPH <urn:x> { <urn:e> a <https://w3id.org/mekg/ontology#MarketEntry> } }')
+    result = mekg("--store", str(tmp_path / "b"), "validate")
+    assert result.returncode == 1 and "urn:e" in result.stderr
+
+
+def test_render_is_offline_and_escapes_hostile_labels(tmp_path: Path) -> None:
+    from graph import KnowledgeGraph
+
+    with KnowledgeGraph() as kg:
+        kg.ingest_text("<img src=x onerror=alert(1)> GmbH plant den Markteintritt in Mexiko. Die <img src=x onerror=alert(1)> GmbH will 2019 in Mexiko starten.",
+                       title="t", published="2017-05-11", language="de", source="x.txt")
+        path = kg.render(tmp_path / "v.html")
+    html = path.read_text()
+    assert "<img src=x" not in html
+    assert 'src="http' not in html and "href=\"http" not in html
+
+
+def test_help_teaches() -> None:
+    out = mekg("--help").stdout
+    for command in ("ingest", "query", "render", "export", "validate", "stats", "demo"):
+        assert command in out

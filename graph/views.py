@@ -69,7 +69,7 @@ def render_html(g: nx.MultiDiGraph, path: Path, *, title: str = "Market-expansio
         colour, shape = STYLE.get(kind, STYLE["Organization"])
         net.add_node(str(node), label=str(d.get("label", node)), color=colour, shape=shape,
                      size=10 + 4 * min(int(d.get("mentions") or 1), 10),
-                     info={"label": d.get("label"), "type": kind, "qid": d.get("qid")}, group=kind)
+                     info={"label": d.get("label"), "type": kind, "qid": d.get("qid")})
     for u, v, d in g.edges(data=True):
         net.add_edge(str(u), str(v), label=str(d.get("label", "")),
                      color=STATUS_COLOURS.get(d.get("status") or "", "#999999"), arrows="to",

@@ -193,6 +193,38 @@ def demo(ctx: click.Context, out: str) -> None:
         click.echo(f"no view: {error}", err=True)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=7878, show_default=True)
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may take.")
+@click.option("--limit", type=int, default=10_000, show_default=True, help="Most rows or triples per answer (0: no limit).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, timeout: float, limit: int) -> None:
+    """Serve the graph read-only over the SPARQL 1.1 Protocol at /sparql.
+
+    \b
+    mekg serve --port 7878
+    curl 'http://127.0.0.1:7878/sparql?query=ASK{?s?p?o}'
+    """
+    from graph.server import Limits  # noqa: PLC0415
+    from graph.server import serve as run_server  # noqa: PLC0415
+
+    run_server(_kg(ctx), host, port, Limits(timeout=timeout, result_limit=limit))
+
+
+@cli.command()
+@click.option("--top", type=int, default=10, show_default=True, help="Rows per ranking.")
+@click.option("--path", "path", nargs=2, default=None, metavar="FROM TO", help="Shortest path between two labels.")
+@click.pass_context
+def analyze(ctx: click.Context, top: int, path: tuple[str, str] | None) -> None:
+    """Central companies, retailers and markets, communities, entries over time."""
+    from rich.console import Console  # noqa: PLC0415
+
+    from graph.analytics import print_report  # noqa: PLC0415
+
+    print_report(_kg(ctx).analyze(top=top, path=path), Console())
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="mekg")

@@ -25,6 +25,13 @@ def decode(data: bytes, name: str = "input") -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
+            # German, English and Spanish legacy files are nearly always Windows-1252/Latin-1;
+            # guessing detectors misread short texts, so try that first.
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = None
+        if text is None:
             try:
                 from charset_normalizer import from_bytes  # noqa: PLC0415
 

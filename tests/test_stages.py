@@ -1,0 +1,68 @@
+"""Unit tests per pipeline stage: sources, geography, RDF minting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph import geo, rdf
+from graph.errors import SourceError
+from graph.sources import iter_documents
+from graph.sources.decode import decode
+
+
+def read_one(path: Path):
+    [(_, item)] = list(iter_documents([path]))
+    return item
+
+
+def test_txt_title_dateline_signature(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Decathlon geht nach Chile\n\nHamburg (03.04.2024) -\n\nDer Händler plant den Start.\n\n"
+                 "Thomas Berger,\nberger@handelsbote.example\n", encoding="utf-8")
+    doc = read_one(f)
+    assert (doc.title, doc.published, doc.place, doc.author, doc.publisher, doc.language) == (
+        "Decathlon geht nach Chile", "2024-04-03", "Hamburg", "Thomas Berger", "handelsbote", "de")
+    assert doc.source == "a.txt" and doc.locator.startswith("file://")
+
+
+def test_english_dateline_byline_and_copyright(tmp_path: Path) -> None:
+    f = tmp_path / "b.txt"
+    f.write_text("Title\n\nBy Jane Roe\n\nMADRID, Nov. 8, 2017 -- Text here.\n\nCopyright 2017 Some Wire. All rights reserved.\n")
+    doc = read_one(f)
+    assert (doc.author, doc.place, doc.published, doc.publisher) == ("Jane Roe", "Madrid", "2017-11-08", "Some Wire")
+
+
+def test_jsonl_lines_are_named_by_line_and_bad_lines_fail_alone(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text('{"text": "Eins."}\n{"text": \n{"text": "Drei.", "url": "https://x.example/3"}\n')
+    items = list(iter_documents([f]))
+    assert [name for name, _ in items] == ["feed.jsonl#1", "feed.jsonl#2", "feed.jsonl#3"]
+    assert isinstance(items[1][1], SourceError)
+    assert items[2][1].url == "https://x.example/3"
+
+
+def test_decoding_boms_latin1_and_binary() -> None:
+    assert decode("Größe".encode("utf-16")) == "Größe"
+    assert decode("Größe".encode("latin-1")) == "Größe"
+    assert decode(b"\xef\xbb\xbfhi\r\n") == "hi\n"
+    try:
+        decode(b"\x89PNG\r\n\x1a\n\x00")
+    except SourceError as error:
+        assert "binary" in str(error)
+    else:
+        raise AssertionError("PNG accepted")
+
+
+def test_places_in_three_languages_and_containment() -> None:
+    assert [p.code for p in geo.find_places("Xiaomi will über Mexiko nach Nordamerika und Lateinamerikas Märkte", "de")] == ["MX", "003", "419"]
+    assert [p.code for p in geo.find_places("Swedes and the Nordics", "en")] == ["SE", "154"]
+    assert [p.code for p in geo.find_places("llega a la India y a Arabia Saudí", "es")] == ["IN", "SA"]
+    assert geo.contains("419", "MX") and geo.contains("EU", "SE") and not geo.contains("419", "US")
+    assert geo.label("MX", "de") == "Mexiko"
+
+
+def test_minted_iris_are_valid_for_any_name() -> None:
+    for name in ['Sam\'s "Club" <x>', "مرحبا", "🚀 Rocket\nCo", "  "]:
+        iri = rdf.organization_iri(name).value
+        assert iri.startswith(rdf.ID) and not any(c in iri for c in ' <>"\n{}|\\^`')
+    assert rdf.person_iri("Wang Xiang") == rdf.person_iri("Xiang Wang")

@@ -139,7 +139,7 @@ class OxigraphStore:
             values = " ".join(str(ox.Literal(v)) for k, v in bindings.items() if k.isidentifier())
             sparql = f"{sparql}\nVALUES ({names}) {{ ({values}) }}"
         try:
-            return self.store.query(sparql)
+            return self.store.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise QueryError(f"SPARQL syntax error: {error}") from error
         except (OSError, RuntimeError) as error:

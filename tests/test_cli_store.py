@@ -120,3 +120,10 @@ def test_help_teaches() -> None:
     out = mekg("--help").stdout
     for command in ("ingest", "query", "render", "export", "validate", "stats", "demo"):
         assert command in out
+
+
+def test_region_query_finds_entries_into_member_countries(demo_store: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(
+        mekg("--store", str(demo_store), "query", "--cq", "entries_in_region", "--format", "csv").stdout)))
+    assert ("Decathlon", "MX") in {(r["company"], r["market"]) for r in rows}
+    assert all(r["market"] != "IN" for r in rows)

@@ -257,6 +257,10 @@ def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
             continue
         before = text[max(0, start - 40):start]
         after = text[end:end + 60]
+        title_word = words[0] if words[0] in titles or words[0] + "." in titles else None
+        if title_word and len(words) > 2:
+            start += len(title_word) + 1
+            words = words[1:]
         first = words[0]
         previous_word = before.split()[-1] if before.split() else ""
         if previous_word.lower() in stopwords and first not in given:
@@ -304,7 +308,7 @@ _PRODUCT_SUFFIX = r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edg
 def _model_re() -> re.Pattern[str]:
     # "Redmi Note 4", "Mi 9T Pro", "Model Y", "Switch 12S", "Pixel 4", "Mi Action Camera 4K"
     word = rf"[{UPPER}][\w\-]*"
-    model = rf"(?:\d+[A-Za-z]{{0,3}}|[A-Z]\d{{0,2}}[a-z]?)"
+    model = rf"(?:\d+[A-Za-z]{{0,3}}|[A-Z]\d{{1,2}}[a-z]?|[A-Z])"
     return re.compile(
         rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{_PRODUCT_SUFFIX}|[ ]{model})*)(?![\w\-])"
     )
@@ -353,7 +357,9 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
         m = re.match(rf"[ ]((?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+)(?:[ ](?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+|\d+\w*)){{0,2}})(?![\w])", text[end:end + 40])
         if m:
             words = m.group(1).split()
-            if re.fullmatch(_PRODUCT_SUFFIX, words[0]) or (len(words) >= 2 and words[0].lower() not in stopwords and getattr(L, "__name__", "").endswith(".en")):
+            if len(words) == 1 and re.fullmatch(_PRODUCT_SUFFIX, words[0]):
+                add(o.start, end + m.end(), text[o.start:end + m.end()], o.name)  # "eBay Plus"
+            elif re.fullmatch(_PRODUCT_SUFFIX, words[0]) or (len(words) >= 2 and words[0].lower() not in stopwords and getattr(L, "__name__", "").endswith(".en")):
                 add(end + 1, end + m.end(), m.group(1), o.name)
     # quoted name before a product noun: "Mi Community"-App, the "X" app
     nouns = tuple(getattr(L, "PRODUCT_NOUNS", ()))

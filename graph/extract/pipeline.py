@@ -493,7 +493,7 @@ def _role_before(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Patter
     if not heads:
         return None
     head = heads[-1]
-    if len(phrase) - head.end() > 25:
+    if len(phrase) - head.end() > 60:
         return None
     words = phrase[:head.start()].split()
     stop = set(getattr(ctx.L, "SPEECH_VERBS", ())) | set(getattr(ctx.L, "STOPWORDS", ()))

@@ -124,6 +124,7 @@ def _context(document: Document) -> Context:
         Place(p.start, p.end, p.code, p.form)
         for p in geo.find_places(text, language)
         if not overlaps(p.start, p.end, org_spans + protected) and p.code != "001"
+        and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6):p.start])
     ]
     date_mentions = [d for d in find_dates(text, language, published) if not overlaps(d.start, d.end, protected)]
     role_re = _role_heads_re(L)
@@ -168,7 +169,11 @@ def _home_countries(ctx: Context) -> None:
     for p in ctx.places:
         after = text[p.end:p.end + 60]
         before = text[max(0, p.start - 40):p.start]
-        if p.form == "adjective" and re.match(r"[\w-]*\s+(?:[\w-]+\s+){0,2}", after):
+        next_org = next((o for o in ctx.orgs if p.end < o.start <= p.end + 2), None)
+        if p.form == "adjective" and next_org is not None:
+            p.home = True  # "la china BYD", "the Swedish Ericsson"
+            ctx.home.setdefault(next_org.name, p.code)
+        elif p.form == "adjective" and re.match(r"[\w-]*\s+(?:[\w-]+\s+){0,2}", after):
             window = after[:45]
             org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + 45), None)
             # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
@@ -276,8 +281,8 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             home = ctx.home.get(company)
             codes = []
             for p in places:
-                if p.code == home and not ctx.within(ctx.dates, s):
-                    continue
+                if p.code == home and not _earlier_year_in(ctx, s):
+                    continue  # the home market counts only in an origin story ("started there in 1995")
                 if p.code not in codes:
                     codes.append(p.code)
             for code in codes:
@@ -297,6 +302,11 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         entries.append(MarketEntry(company, code, status, date, gateways.get((company, code)), _evidence(sentence)))
     del title
     return entries
+
+
+def _earlier_year_in(ctx: Context, s: Sentence) -> bool:
+    return ctx.published is not None and any(
+        d.value[:4] < str(ctx.published.year) for d in ctx.within(ctx.dates, s))
 
 
 def _vote(found: list[tuple[str, str | None, Sentence]]) -> str:

@@ -8,7 +8,7 @@ ENTRY_CUES = (
     "available", "offer", "arriv", "debut", "roll out", "rolled out", "set up", "setting up",
     "land", "bridgehead", "gateway", "springboard", "first step", "foothold", "presence",
     "operat", "flights to", "flying", "service", "acquir", "buy", "takeover", "invest",
-    "market", "come to", "go on sale", "went on sale", "serve", "served", "deliver",
+    "market", "come to", "to be in", "go on sale", "went on sale", "serve", "served", "deliver",
 )
 EXIT_CUES = (
     "withdr", "pull out", "pulled out", "pulling out", "exit", "leave", "leaving", "left the",

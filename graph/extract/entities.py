@@ -132,6 +132,9 @@ def find_organizations(text: str, L: ModuleType, protected: list[tuple[int, int]
         e = m.entry
         found.append(OrgMention(m.start, m.end, e.name, e.kind, e.qid, e.country,
                                 tuple(e.aliases), e.industry, known=True))
+    # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
+    models = [(m.start(1), m.end(1)) for m in _model_re().finditer(text)]
+    found = [o for o in found if not any(s < o.start and o.end <= e for s, e in models)]
     found = _with_subsidiaries(text, found)
     taken = [(o.start, o.end) for o in found] + protected
     discovered: dict[str, str] = {}

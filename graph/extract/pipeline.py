@@ -358,6 +358,9 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
         retailers = [o for o in ctx.within(ctx.orgs, s) if o.kind in ("retailer", "carrier") and o.name != focus]
         if not retailers or not has_cue(s.text, sell):
             continue
+        affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
+        if has_cue(affirmed, tuple(getattr(L, "NEGATION_CUES", ())), whole=True):
+            continue  # "is not among the launch partners", "ob … ins Sortiment nehmen, ist offen"
         markets = _sentence_markets(ctx, s) or ([ctx.main_market] if ctx.main_market else [])
         markets = [m for m in markets if len(m) == 2]  # channels are national
         whole_online = has_cue(s.text, online)

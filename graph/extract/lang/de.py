@@ -144,3 +144,6 @@ STOPWORDS = frozenset(
 )
 BYLINE_WORDS = ("Von",)
 BOILERPLATE_LINES = ("Advertising", "Anzeige", "Werbung")
+
+# Words that deny or leave open what a sentence says (no sales channel from it).
+NEGATION_CUES = ("nicht", "kein", "keine", "keinen", "ob", "offen")

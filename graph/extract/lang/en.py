@@ -135,3 +135,6 @@ STOPWORDS = frozenset(
 )
 BYLINE_WORDS = ("By",)
 BOILERPLATE_LINES = ("Advertising", "Advertisement")
+
+# Words that deny or leave open what a sentence says (no sales channel from it).
+NEGATION_CUES = ("not", "no", "whether", "never")

@@ -109,3 +109,6 @@ STOPWORDS = frozenset(
 )
 BYLINE_WORDS = ("Por",)
 BOILERPLATE_LINES = ("Publicidad",)
+
+# Words that deny or leave open what a sentence says (no sales channel from it).
+NEGATION_CUES = ("no", "ni", "nunca")

@@ -180,6 +180,7 @@ def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN
     descriptors: dict[str, str] = getattr(L, "ORG_DESCRIPTORS", {})
     names = name_re()
     desc_re = word_cue_re(tuple(descriptors), whole=True)
+    folded = {k.lower(): v for k, v in descriptors.items()}
     list_cue = "|".join(re.escape(c) for c in getattr(L, "LIST_CUES", ()))
     conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ()))
     q = f"[{QUOTES}]?"
@@ -188,7 +189,7 @@ def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN
         rf"(?:{list_cue})[ ]+({item}(?:[ ]*,[ ]*{item})*(?:,?[ ]+(?:{conj})[ ]+{item})?)"
     ) if list_cue else None
     for d in desc_re.finditer(text):
-        kind = descriptors[d.group()]
+        kind = folded[d.group().lower()]
         after = text[d.end():d.end() + 200]
         # "Händlern wie X, Y und Z" / "retailers such as X and Y"
         if list_re:

@@ -71,7 +71,8 @@ def word_cue_re(cues: tuple[str, ...] | list[str], *, whole: bool = False) -> re
 def _cue_re(cues: tuple[str, ...], whole: bool) -> re.Pattern[str]:
     body = "|".join(re.escape(c) for c in cues) or "(?!)"
     tail = r"(?!\w)" if whole else ""
-    return re.compile(rf"(?<![\w-])(?:{body}){tail}")
+    # case-insensitive: a cue may open a sentence ("Inzwischen", "Since")
+    return re.compile(rf"(?i)(?<![\w-])(?:{body}){tail}")
 
 
 def has_cue(text: str, cues: tuple[str, ...] | list[str], *, whole: bool = False) -> bool:

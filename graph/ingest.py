@@ -162,4 +162,4 @@ def _threads_running() -> bool:
     return threading.active_count() > 1
 
 
-__all__ = ["ingest_paths", "store_facts", "write_facts", "load_static_graphs", "SourceError"]
+__all__ = ["ingest_paths", "load_static_graphs", "store_facts", "write_facts"]

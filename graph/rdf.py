@@ -229,11 +229,6 @@ class _ArticleWriter:
         return market_iri(code)
 
     # -- facts
-    def evidence(self, ev: Evidence | None) -> NamedNode | None:
-        if ev is None:
-            return None
-        return self._evidence.get((ev.start, ev.end))
-
     def fact(self, cls: str, ev: Evidence | None) -> tuple[NamedNode, list[Quad]]:
         self._fact_count += 1
         iri = NamedNode(f"{self.g.value}/fact/{self._fact_count}")

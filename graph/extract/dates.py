@@ -107,12 +107,6 @@ def find_dates(text: str, language: str, published: dt.date | None) -> list[Date
     return out
 
 
-def _year_for(month: int, published: dt.date | None, context: str, cues: dict[str, tuple[str, ...]]) -> int | None:
-    if published is None:
-        return None
-    return published.year
-
-
 def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, ...]], language: str,
            published: dt.date | None, text: str) -> str | None:
     g = m.groupdict()

@@ -312,7 +312,7 @@ _PRODUCT_SUFFIX = r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edg
 def _model_re() -> re.Pattern[str]:
     # "Redmi Note 4", "Mi 9T Pro", "Model Y", "Switch 12S", "Pixel 4", "Mi Action Camera 4K"
     word = rf"[{UPPER}][\w\-]*"
-    model = rf"(?:\d+[A-Za-z]{{0,3}}|[A-Z]\d{{1,2}}[a-z]?|[A-Z])"
+    model = r"(?:\d+[A-Za-z]{0,3}|[A-Z]\d{1,2}[a-z]?|[A-Z])"
     return re.compile(
         rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{_PRODUCT_SUFFIX}|[ ]{model})*)(?![\w\-])"
     )

@@ -272,7 +272,6 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     cues = tuple(getattr(L, "ENTRY_CUES", ())) + tuple(getattr(L, "EXIT_CUES", ())) + tuple(getattr(L, "GATEWAY_CUES", ()))
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
-    title = ctx.document.title or ""
     for s in ctx.sentences:
         places = [p for p in ctx.within(ctx.places, s) if not p.home]
         if not places or not has_cue(s.text, cues):
@@ -293,14 +292,12 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
                     continue
                 votes[(company, code)].append((status, date, s))
             _gateways(ctx, s, company, codes, gateways)
-    # the title often names the move ("X schleicht über Mexiko nach Nordamerika")
     entries = []
     for (company, code), found in votes.items():
         status = _vote(found)
         date = next((d for st, d, _ in found if st == status and d), None) or next((d for _, d, _ in found if d), None)
         sentence = next(s for st, _, s in found if st == status)
         entries.append(MarketEntry(company, code, status, date, gateways.get((company, code)), _evidence(sentence)))
-    del title
     return entries
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -145,4 +144,4 @@ def document_from_text(text: str, *, title: str | None = None, published: str | 
     return document
 
 
-__all__ = ["document_from_text", "iter_documents", "SourceError", "re"]
+__all__ = ["document_from_text", "iter_documents", "SourceError"]

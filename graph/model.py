@@ -59,6 +59,7 @@ class Organization:
     qid: str | None = None
     aliases: tuple[str, ...] = ()
     country: str | None = None  # home country (CLDR code) when known
+    written: str | None = None  # the name as this article first writes it, when not ``name``
 
 
 @dataclass(frozen=True)

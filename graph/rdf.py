@@ -47,6 +47,7 @@ def _ns(prefix: str, local: str) -> NamedNode:
 RDF_TYPE = _ns("rdf", "type")
 LABEL = _ns("rdfs", "label")
 ALT_LABEL = _ns("skos", "altLabel")
+PREF_LABEL = _ns("skos", "prefLabel")
 SAME_AS = _ns("schema", "sameAs")
 XSD = PREFIXES["xsd"]
 
@@ -191,7 +192,10 @@ class _ArticleWriter:
         for o in self.facts.organizations:
             iri = self.org(o.name)
             yield q(iri, RDF_TYPE, KIND_CLASSES.get(o.kind, KIND_CLASSES["company"]))
-            yield q(iri, LABEL, Literal(o.name))
+            # rdfs:label as this article writes the name; skos:prefLabel the gazetteer's name
+            yield q(iri, LABEL, Literal(o.written or o.name))
+            if o.written:
+                yield q(iri, PREF_LABEL, Literal(o.name))
             for alias in o.aliases:
                 yield q(iri, ALT_LABEL, Literal(alias))
             if o.qid:

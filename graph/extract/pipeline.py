@@ -118,7 +118,9 @@ def _context(document: Document) -> Context:
     sentences = split_sentences(text, tuple(getattr(L, "SENTENCE_ABBREVIATIONS", ())))
     # URLs and e-mail addresses are never names or places
     protected = [(m.start(), m.end()) for m in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:com|de|es|at|se|net|org|co\.uk)\b\S*", text)]
-    orgs = find_organizations(text, L, protected, document.publisher)
+    # a name that is a territory ("EU", "Europäische Union") is a market, not an actor
+    orgs = [o for o in find_organizations(text, L, protected, document.publisher)
+            if not geo.code_for(text[o.start:o.end])]
     org_spans = [(o.start, o.end) for o in orgs]
     places = [
         Place(p.start, p.end, p.code, p.form)
@@ -558,11 +560,25 @@ def _quote(sentence: str) -> str:
 
 
 # ----------------------------------------------------------------------------- organisations
+def _as_written(surface: str, name: str) -> str:
+    """A mention's text as a name: one line, no possessive ending the name itself lacks."""
+    surface = " ".join(surface.split())
+    if not re.search(r"(?:'s|’s)$", name):
+        surface = re.sub(r"(?:'s|’s|')$", "", surface)
+    return surface.strip()
+
+
 def _organizations(ctx: Context) -> list[Organization]:
     seen: dict[str, Organization] = {}
+    forms: dict[str, Counter[str]] = {}
+    for o in ctx.orgs:
+        forms.setdefault(o.name, Counter())[_as_written(ctx.document.text[o.start:o.end], o.name)] += 1
     for o in ctx.orgs:
         if o.name not in seen:
-            seen[o.name] = Organization(o.name, o.kind, o.qid, o.aliases, ctx.home.get(o.name) or o.country)  # type: ignore[arg-type]
+            # the name as written: the canonical name if the article uses it, else its commonest form
+            written = None if o.name in forms[o.name] else forms[o.name].most_common(1)[0][0]
+            seen[o.name] = Organization(o.name, o.kind, o.qid, o.aliases, ctx.home.get(o.name) or o.country,  # type: ignore[arg-type]
+                                        written or None)
     publisher = ctx.document.publisher
     if publisher and publisher not in seen:
         from graph.gazetteer import Gazetteer  # noqa: PLC0415

@@ -16,18 +16,32 @@ from graph.model import Document
 from graph.sources.decode import decode
 from graph.sources.text import parse_text
 
-SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
-            ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
 
 
-def iter_documents(paths: Iterable[Path | str], *, max_bytes: int = 20_000_000) -> Iterator[tuple[str, Document | SourceError]]:
+def iter_documents(
+    paths: Iterable[Path | str], *, max_bytes: int = 20_000_000
+) -> Iterator[tuple[str, Document | SourceError]]:
     """Every article under ``paths`` (files or folders, recursively, sorted)."""
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             yield str(path), SourceError(f"{path}: no such file or folder — check the path")
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
             for file in files:
                 if file.name.endswith(".gold.json") or file.suffix.lower() not in SUFFIXES:
                     continue
@@ -40,19 +54,30 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | Sou
     name = str(path)
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        yield name, SourceError(f"{path.name}: unknown file type {path.suffix or '(none)'} — use .txt, .html, .json or .jsonl")
-        return
-    size = path.stat().st_size
-    if size > max_bytes:
-        yield name, SourceError(f"{path.name}: {size:,} bytes is above the limit of {max_bytes:,} — raise it with --max-bytes")
+        yield (
+            name,
+            SourceError(
+                f"{path.name}: unknown file type {path.suffix or '(none)'} "
+                "— use .txt, .html, .json or .jsonl"
+            ),
+        )
         return
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError(
+                f"{path.name}: {size:,} bytes is above the limit of {max_bytes:,} bytes "
+                "— raise it with --max-bytes"
+            )
         text = decode(path.read_bytes(), path.name)
     except SourceError as error:
         yield name, error
         return
     except OSError as error:
-        yield name, SourceError(f"{path.name}: cannot read: {error.strerror}")
+        yield (
+            name,
+            SourceError(f"{path.name}: cannot read: {error.strerror or error} — check the file"),
+        )
         return
     if not text.strip():
         yield name, SourceError(f"{path.name}: the file is empty — nothing to ingest")
@@ -71,7 +96,13 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | Sou
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            yield name, SourceError(f"{path.name}: invalid JSON ({error.msg} at line {error.lineno}) — fix or remove the file")
+            yield (
+                name,
+                SourceError(
+                    f"{path.name}: invalid JSON: {error.msg} (line {error.lineno}, "
+                    f"column {error.colno}) — fix or remove the file"
+                ),
+            )
             return
         items = data if isinstance(data, list) else [data]
         for n, item in enumerate(items, 1):
@@ -86,7 +117,13 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | Sou
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as error:
-                yield source, SourceError(f"{source}: invalid JSON line ({error.msg}) — skipped")
+                yield (
+                    source,
+                    SourceError(
+                        f"{source}: invalid JSON line: {error.msg} (column {error.colno}) "
+                        "— the other lines are read; fix or remove this one"
+                    ),
+                )
                 continue
             yield source, _from_object(item, source, f"{locator}#{n}")
 
@@ -101,31 +138,58 @@ def _from_object(item: object, source: str, locator: str) -> Document | SourceEr
     from graph.extract.dates import parse_date  # noqa: PLC0415
     from graph.sources.language import detect_language  # noqa: PLC0415
 
-    if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
-        return SourceError(f"{source}: a JSON article needs a non-empty \"text\" field")
+    if (
+        not isinstance(item, dict)
+        or not isinstance(item.get("text"), str)
+        or not item["text"].strip()
+    ):
+        return SourceError(f'{source}: a JSON article needs a non-empty "text" field')
 
     def field(key: str) -> str | None:
         value = item.get(key)
         if isinstance(value, dict):
             value = value.get("name")
-        return str(value).strip() if value not in (None, "") else None
+        return _valid_text(str(value)).strip() if value not in (None, "") else None
 
-    text = item["text"]
+    text = _valid_text(item["text"])
     published = field("published") or field("date") or field("datePublished")
     language = (field("language") or "")[:2].lower() or detect_language(text)
     return Document(
-        text=text, source=source, locator=locator, title=field("title") or field("headline"),
+        text=text,
+        source=source,
+        locator=locator,
+        title=field("title") or field("headline"),
         published=parse_date(published, language) if published else None,
-        publisher=field("publisher"), author=field("author"), place=field("place"),
-        language=language, url=field("url"), format="json",
+        publisher=field("publisher"),
+        author=field("author"),
+        place=field("place"),
+        language=language,
+        url=field("url"),
+        format="json",
     )
 
 
-def document_from_text(text: str, *, title: str | None = None, published: str | None = None,
-                       language: str | None = None, source: str | None = None) -> Document:
+def _valid_text(value: str) -> str:
+    """``value`` with lone surrogates (JSON allows ``"\\ud800"``) replaced by U+FFFD.
+
+    Such strings cannot be encoded as UTF-8, so no store or file could hold them.
+    """
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def document_from_text(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    language: str | None = None,
+    source: str | None = None,
+) -> Document:
     """A Document from a string (the API's ``ingest_text``); metadata given wins over parsing."""
     if not text or not text.strip():
         raise SourceError("the text is empty — nothing to ingest")
+    text = _valid_text(text)
+    title = _valid_text(title) if title else title
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     name = source or f"text-{digest}"
     if title is None:
@@ -133,8 +197,13 @@ def document_from_text(text: str, *, title: str | None = None, published: str | 
     else:
         from graph.sources.language import detect_language  # noqa: PLC0415
 
-        document = Document(text=text, source=name, locator=f"urn:mekg:text:{name}",
-                            language=detect_language(text), format="text")
+        document = Document(
+            text=text,
+            source=name,
+            locator=f"urn:mekg:text:{name}",
+            language=detect_language(text),
+            format="text",
+        )
     updates = {"title": title, "published": published, "language": language}
     values = {k: v for k, v in updates.items() if v}
     if values:

@@ -7,21 +7,46 @@ import unicodedata
 
 from graph.errors import SourceError
 
-_MAGIC = (b"\x89PNG", b"PK\x03\x04", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh", b"\x7fELF")
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# File signatures of formats people mistake for articles (images, archives, PDFs, programs).
+_MAGIC = (
+    b"\x89PNG",
+    b"PK\x03\x04",
+    b"%PDF-",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\x7fELF",
+    b"7z\xbc\xaf",
+    b"Rar!\x1a\x07",
+)
+# Text has next to no control characters; a file whose start is more than this share of
+# them is binary, however it happens to decode.
+_MAX_CONTROL_SHARE = 0.05
+_SAMPLE_CHARS = 4096
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def decode(data: bytes, name: str = "input") -> str:
-    """Decode an article file; SourceError for binary content."""
+    """Decode an article file to NFC text with ``\\n`` line ends; SourceError for binary content.
+
+    Never raises anything else, whatever the bytes.
+    """
     text = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data.decode(encoding, errors="replace")
             break
     if text is None:
-        if data.startswith(_MAGIC) or b"\x00" in data[:4096]:
-            raise SourceError(f"{name}: binary file, not text — pass articles as .txt, .html or .json")
+        if data.startswith(_MAGIC) or b"\x00" in data[:_SAMPLE_CHARS]:
+            raise _binary(name)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -39,5 +64,19 @@ def decode(data: bytes, name: str = "input") -> str:
                 text = str(best) if best is not None else data.decode("cp1252", errors="replace")
             except ImportError:
                 text = data.decode("cp1252", errors="replace")
+    if _control_share(text[:_SAMPLE_CHARS]) > _MAX_CONTROL_SHARE:
+        raise _binary(name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     return unicodedata.normalize("NFC", text)
+
+
+def _binary(name: str) -> SourceError:
+    return SourceError(f"{name}: binary file, not text — pass articles as .txt, .html or .json")
+
+
+def _control_share(sample: str) -> float:
+    """The share of control characters other than tabs, line and page breaks."""
+    if not sample:
+        return 0.0
+    controls = sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v" for c in sample)
+    return controls / len(sample)

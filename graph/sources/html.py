@@ -16,25 +16,50 @@ def parse_html(html: str, *, source: str, locator: str) -> Document:
     from graph.sources.language import detect_language  # noqa: PLC0415
     from graph.sources.text import bare_dateline_place  # noqa: PLC0415
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False,
-                               favor_precision=True) or ""
+    text = (
+        trafilatura.extract(
+            html, include_comments=False, include_tables=False, favor_precision=True
+        )
+        or ""
+    )
     meta = trafilatura.extract_metadata(html)
     ld = _json_ld(html)
     title = ld.get("headline") or (meta.title if meta else None) or _meta(html, "og:title")
-    published = ld.get("datePublished") or _meta(html, "article:published_time") or (meta.date if meta else None)
+    published = (
+        ld.get("datePublished")
+        or _meta(html, "article:published_time")
+        or (meta.date if meta else None)
+    )
     author = _name(ld.get("author")) or _meta(html, "author") or (meta.author if meta else None)
-    publisher = _name(ld.get("publisher")) or _meta(html, "og:site_name") or (meta.sitename if meta else None)
+    publisher = (
+        _name(ld.get("publisher"))
+        or _meta(html, "og:site_name")
+        or (meta.sitename if meta else None)
+    )
     lang_attr = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
-    language = (ld.get("inLanguage") or (lang_attr.group(1) if lang_attr else "") or "")[:2].lower() or detect_language(text)
+    language = (ld.get("inLanguage") or (lang_attr.group(1) if lang_attr else "") or "")[
+        :2
+    ].lower() or detect_language(text)
     url = _meta(html, "og:url") or (meta.url if meta else None)
-    return Document(text=text, source=source, locator=locator, title=title,
-                    published=parse_date(published, language) if published else None,
-                    publisher=publisher, author=author, place=bare_dateline_place(text),
-                    language=language or None, url=url, format="html")
+    return Document(
+        text=text,
+        source=source,
+        locator=locator,
+        title=title,
+        published=parse_date(published, language) if published else None,
+        publisher=publisher,
+        author=author,
+        place=bare_dateline_place(text),
+        language=language or None,
+        url=url,
+        format="html",
+    )
 
 
 def _meta(html: str, key: str) -> str | None:
-    m = re.search(rf"<meta[^>]+(?:property|name)=[\"']{re.escape(key)}[\"'][^>]*content=[\"']([^\"']+)", html)
+    m = re.search(
+        rf"<meta[^>]+(?:property|name)=[\"']{re.escape(key)}[\"'][^>]*content=[\"']([^\"']+)", html
+    )
     return m.group(1).strip() if m else None
 
 

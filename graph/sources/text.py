@@ -8,17 +8,30 @@ from graph.model import Document
 
 _DASH = r"(?:-{1,2}|–|—)"
 # "Mexiko-Stadt (11.05.2017) -", "Arlington (pte014/16.06.2017/12:30) -", "Berlin (dpa) -"
-_PAREN_DATELINE = re.compile(rf"^(?P<place>[^\n()]{{2,40}}?)\s*\((?P<inner>[^()\n]{{1,40}})\)\s*{_DASH}\s*")
+_PAREN_DATELINE = re.compile(
+    rf"^(?P<place>[^\n()]{{2,40}}?)\s*\((?P<inner>[^()\n]{{1,40}})\)\s*{_DASH}\s*"
+)
 # "MADRID, Nov. 8, 2017 --", "BOMBAY, 15 de julio de 2025 –", "Düsseldorf –"
-_COMMA_DATELINE = re.compile(rf"^(?P<place>[A-ZÄÖÜÉ][\w .'’-]{{1,30}}?),\s+(?P<inner>[^\n]{{4,40}}?)\s+{_DASH}\s+")
-_BARE_DATELINE = re.compile(rf"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜa-z][\w'’-]*){{0,3}})\s*{_DASH}\s+")
-_COPYRIGHT = re.compile(r"^(?:Copyright\s*|©\s*)+(?:\(c\)\s*)?(?:\d{4}\s+)?(?P<pub>[^.\n]{2,60}?)\.?\s*(?:All rights reserved\.?|Alle Rechte vorbehalten\.?|Todos los derechos reservados\.?)?$", re.I)
+_COMMA_DATELINE = re.compile(
+    rf"^(?P<place>[A-ZÄÖÜÉ][\w .'’-]{{1,30}}?),\s+(?P<inner>[^\n]{{4,40}}?)\s+{_DASH}\s+"
+)
+_BARE_DATELINE = re.compile(
+    rf"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜa-z][\w'’-]*){{0,3}})\s*{_DASH}\s+"
+)
+_COPYRIGHT = re.compile(
+    r"^(?:Copyright\s*|©\s*)+(?:\(c\)\s*)?(?:\d{4}\s+)?(?P<pub>[^.\n]{2,60}?)\.?\s*"
+    r"(?:All rights reserved\.?|Alle Rechte vorbehalten\.?|Todos los derechos reservados\.?)?$",
+    re.I,
+)
 _EMAIL = re.compile(r"^[\w.+-]+@(?P<domain>[\w-]+)\.[\w.]+$")
 _NAME = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÄÖÜÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 
 
 def parse_text(text: str, *, source: str, locator: str) -> Document:
-    """Split a .txt article into title, metadata and body (offsets kept via ``body_offset``)."""
+    """Split a .txt article into title, metadata and body (offsets kept via ``body_offset``).
+
+    The first non-empty line is the title when more text follows; a lone line is the body.
+    """
     from graph.extract.dates import parse_date  # noqa: PLC0415
     from graph.sources.language import detect_language  # noqa: PLC0415
 
@@ -27,6 +40,9 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
     title = lines[index].strip() if lines else None
     body_offset = sum(len(line) + 1 for line in lines[: index + 1])
     body = text[body_offset:]
+    if not body.strip():
+        # A lone line is the article itself, not a title over nothing.
+        title, body_offset, body = None, 0, text
     language = detect_language(body)
     author = publisher = place = published = None
     # byline and dateline in the first non-empty lines of the body
@@ -62,9 +78,19 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
         r = re.search(rf"\(Reporting by ({_NAME})", line)
         if r and author is None:
             author = r.group(1)
-    return Document(text=body, source=source, locator=locator, title=title, published=published,
-                    publisher=publisher, author=author, place=place, language=language,
-                    format="txt", body_offset=body_offset)
+    return Document(
+        text=body,
+        source=source,
+        locator=locator,
+        title=title,
+        published=published,
+        publisher=publisher,
+        author=author,
+        place=place,
+        language=language,
+        format="txt",
+        body_offset=body_offset,
+    )
 
 
 def _place(raw: str) -> str:
@@ -73,6 +99,6 @@ def _place(raw: str) -> str:
 
 
 def bare_dateline_place(body: str) -> str | None:
-    """"Düsseldorf – Lange haben …": the place of a dateline that opens a body."""
+    """ "Düsseldorf – Lange haben …": the place of a dateline that opens a body."""
     m = _BARE_DATELINE.match(body.lstrip())
     return _place(m.group("place")) if m else None

@@ -57,3 +57,36 @@ def test_relative_dates_resolve_against_publication() -> None:
     assert [d.value for d in find_dates("el próximo año", "es", published)] == ["2018"]
     assert parse_date("15 de julio de 2025", "es") == "2025-07-15"
     assert find_dates("1.600 Filialen und 36.000 Quadratfuß", "de", published) == []
+
+
+def test_year_end_phrases_resolve_to_december_of_the_publication_year() -> None:
+    published = dt.date(2019, 9, 10)
+    for text, language in (("bis Ende des Jahres", "de"), ("by the end of the year", "en"),
+                           ("a finales de año", "es")):
+        assert [d.value for d in find_dates(text, language, published)] == ["2019-12"], text
+
+
+def test_a_rumour_the_sentence_declares_over_is_no_rumour() -> None:
+    for text, language, published in (
+        ("Amazon opened its Polish web store on Tuesday, ending years of speculation.", "en", "2021-03-03"),
+        ("Tras años de rumores, Ikea ya tiene presencia en Colombia.", "es", "2021-03-03"),
+        ("Nach langen Spekulationen ist Aldi nun in Italien an den Start gegangen.", "de", "2018-03-01"),
+    ):
+        statuses = {e.market: e.status for e in facts_of(text, published, language).market_entries}
+        assert set(statuses.values()) == {"launched"}, (text, statuses)
+
+
+def test_launch_date_is_the_news_not_the_back_story() -> None:
+    facts = facts_of(
+        "Arlington (pte014/16.06.2017/12:30) - Aldi ist am gestrigen Donnerstag in den USA an den Start "
+        "gegangen. Aldi hatte schon 1976 erste Pläne für die USA.", "2017-06-16", "de")
+    entry = next(e for e in facts.market_entries if e.market == "US")
+    assert (entry.status, entry.date) == ("launched", "2017-06-15")
+
+
+def test_statement_date_is_when_it_was_said_not_the_plan_it_names() -> None:
+    facts = facts_of(
+        "MADRID, Nov. 8, 2017 -- Xiaomi entered the Spanish market on Tuesday. \"We want to be in France "
+        "next year,\" Wang Xiang, Xiaomi's senior vice president, told reporters.", "2017-11-08", "en")
+    dates = {s.market: s.date for s in facts.statements}
+    assert dates.get("FR") == "2017-11-07", facts.statements

@@ -67,6 +67,7 @@ def _cues(language: str) -> dict[str, tuple[str, ...]]:
         "future": tuple(getattr(module, "DATE_FUTURE_VERBS", ())),
         "year": tuple(getattr(module, "DATE_YEAR_WORDS", ())),
         "month": tuple(getattr(module, "DATE_MONTH_WORDS", ())),
+        "year_end": tuple(getattr(module, "DATE_YEAR_END", ())),
     }
 
 
@@ -78,9 +79,11 @@ def _pattern(language: str) -> re.Pattern[str]:
     rel = "|".join(re.escape(c) for c in sorted(cues["next"] + cues["last"] + cues["this"], key=len, reverse=True)) or "(?!)"
     year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
     month_words = "|".join(re.escape(w) for w in cues["month"]) or "(?!)"
+    year_end = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(cues["year_end"], key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"""(?ix)(?<![\w.,])(?:
-          (?P<iso>(?:19|20)\d\d-\d\d-\d\d)
+          (?P<yend>{year_end})
+        | (?P<iso>(?:19|20)\d\d-\d\d-\d\d)
         | (?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>(?:19|20)\d\d)?
         | (?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mn2>{months})\.?(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?
         | (?P<mn3>{months})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>(?:19|20)\d\d))?
@@ -111,6 +114,8 @@ def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, 
            published: dt.date | None, text: str) -> str | None:
     g = m.groupdict()
     try:
+        if g["yend"]:  # "Ende des Jahres", "by the end of the year": December of this year
+            return f"{published.year:04d}-12" if published else None
         if g["iso"]:
             return dt.date.fromisoformat(g["iso"]).isoformat()
         if g["d1"]:

@@ -226,11 +226,40 @@ def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | 
     return min(dates, key=lambda d: abs(d.start - near)).value
 
 
+def _not_after_publication(ctx: Context, value: str) -> bool:
+    return ctx.published is None or value <= ctx.published.isoformat()[: len(value)]
+
+
+_DATELINE_END = re.compile(r"[^\n]{0,12}?\)?[ ]*(?:--|[-–—:])(?:\s|$)")  # "MADRID, Nov. 8, 2017 --": the stamp, not the news
+
+
+def _event_day(ctx: Context) -> str | None:
+    """The day the news happened: the first exact day in the text in the week up to publication
+    ("on Tuesday", "este martes", "heute")."""
+    if ctx.published is None:
+        return None
+    earliest = (ctx.published - dt.timedelta(days=7)).isoformat()
+    text = ctx.document.text
+    return next((d.value for d in ctx.dates
+                 if len(d.value) == 10 and earliest <= d.value <= ctx.published.isoformat()
+                 and not _DATELINE_END.match(text, d.end)), None)
+
+
+def _speech_date(ctx: Context, s: Sentence) -> str | None:
+    """When a statement was made: a past date in its sentence, else the day of the news event.
+    Future dates in a quote are what the speaker plans, not when they spoke."""
+    past = [d.value for d in ctx.within(ctx.dates, s) if _not_after_publication(ctx, d.value)]
+    return past[0] if past else _event_day(ctx)
+
+
 # ----------------------------------------------------------------------------- market entries
 def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
     L, text = ctx.L, s.text
     if has_cue(text, getattr(L, "EXIT_CUES", ())):
         return "withdrawn"
+    over = getattr(L, "RUMOR_OVER", None)
+    if over:  # "after years of announcements and rumours, X now has …": the back story, not the status
+        text = re.sub(over, " ", text, flags=re.IGNORECASE)
     if has_cue(text, getattr(L, "RUMOR_CUES", ())):
         return "rumored"
     future = past = False
@@ -297,10 +326,23 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     entries = []
     for (company, code), found in votes.items():
         status = _vote(found)
-        date = next((d for st, d, _ in found if st == status and d), None) or next((d for _, d, _ in found if d), None)
+        date = _entry_date(ctx, status, found)
         sentence = next(s for st, _, s in found if st == status)
         entries.append(MarketEntry(company, code, status, date, gateways.get((company, code)), _evidence(sentence)))
     return entries
+
+
+def _entry_date(ctx: Context, status: str, found: list[tuple[str, str | None, Sentence]]) -> str | None:
+    """The date of the voted status: for what has happened, the latest and most precise date
+    up to publication (the news, not the back story); for plans, the first one named."""
+    dates = [d for st, d, _ in found if st == status and d] or [d for _, d, _ in found if d]
+    if status in ("launched", "withdrawn"):
+        if any(st == status and not d for st, d, _ in found):
+            dates.append(_event_day(ctx) or "")  # "now has stores there": as of the news
+        past = [d for d in dates if d and _not_after_publication(ctx, d)]
+        if past:
+            return max(past)
+    return dates[0] if dates else None
 
 
 def _earlier_year_in(ctx: Context, s: Sentence) -> bool:
@@ -548,7 +590,7 @@ def market_statements(ctx: Context, positions: list[Position]) -> list[Statement
         if not markets and ctx.main_market and speaker in {p.person for p in positions}:
             markets = [ctx.main_market]
         quote = _quote(s.text)
-        date = _sentence_date(ctx, s)
+        date = _speech_date(ctx, s)
         for market in markets:
             out.setdefault((speaker, market), Statement(speaker, market, quote, date, _evidence(s)))
     return list(out.values())

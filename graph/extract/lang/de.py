@@ -23,6 +23,8 @@ RUMOR_CUES = (
     "keine offizielle Bestätigung", "nicht bestätigt", "eingeweiht", "munkel", "könnte",
     "dürfte", "womöglich", "möglicherweise",
 )
+# ein Gerücht, das der Satz für beendet erklärt ("nach Jahren der Spekulation"), zählt nicht
+RUMOR_OVER = r"\b(?:nach|beende\w*|Ende|bestätig\w*)\b[^.;]{0,60}?\b(?:Gerücht\w*|Spekulation\w*)"
 PLAN_CUES = (
     "soll", "sollen", "sollte", "plant", "planen", "geplant", "Pläne", "will", "wollen",
     "wolle", "wird", "werden", "künftig", "bereitet", "vorbereit", "angedacht", "vorgesehen",
@@ -133,6 +135,7 @@ DATE_LAST = ("vergangenen", "vergangenes", "letzten", "letztes", "gestrigen", "v
 DATE_THIS = ("diesen", "dieses", "heutigen")
 DATE_YEAR_WORDS = ("Jahr", "Jahres")
 DATE_MONTH_WORDS = ("Monat", "Monats")
+DATE_YEAR_END = ("Ende des Jahres", "Ende dieses Jahres", "Jahresende", "Ende des laufenden Jahres")
 DATE_FUTURE_VERBS = ("ab", "bis", "soll", "sollen", "wird", "werden", "kommenden", "nächsten")
 
 # --- sources (graph/sources) ------------------------------------------------------

@@ -21,6 +21,8 @@ RUMOR_CUES = (
     "expect to be next", "expected to be next", "is believed", "is thought", "thought likely",
     "widely seen", "signals",
 )
+# a rumour that the sentence says is over ("ending years of speculation") is no rumour
+RUMOR_OVER = r"\b(?:end(?:s|ed|ing)?|put an end to|after|confirm(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:rumou?rs?|speculation)"
 PLAN_CUES = (
     "will", "plan", "intend", "aim", "is to", "are to", "to launch", "to open", "to enter",
     "expected", "next year", "later this", "upcoming", "coming months", "would follow",
@@ -125,6 +127,7 @@ DATE_LAST = ("last", "past")
 DATE_THIS = ("this",)
 DATE_YEAR_WORDS = ("year",)
 DATE_MONTH_WORDS = ("month",)
+DATE_YEAR_END = ("end of the year", "end of this year", "year-end", "year end", "end of the current year")
 DATE_FUTURE_VERBS = ("begin", "begins", "will", "from", "starting", "until", "by", "next")
 
 # --- sources (graph/sources) ------------------------------------------------------

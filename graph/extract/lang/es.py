@@ -17,6 +17,8 @@ RUMOR_CUES = (
     "rumor", "especul", "según fuentes", "supuestamente", "podría", "no quiso comentar",
     "declinó comentar", "no confirm", "se espera que",
 )
+# un rumor que la frase da por terminado ("tras años de rumores") no cuenta
+RUMOR_OVER = r"\b(?:tras|después de|pone fin a|puso fin a|acaba con|confirm\w*)\b[^.;]{0,60}?\b(?:rumor\w*|especulaci\w*)"
 PLAN_CUES = (
     "prevé", "previst", "planea", "plan", "quiere", "pretende", "abrirá", "llegará", "lanzará",
     "empezará", "comenzará", "próximo", "próxima", "futuro", "a partir de", "hasta que",
@@ -99,6 +101,7 @@ DATE_LAST = ("pasado", "pasada", "último", "última")
 DATE_THIS = ("este", "esta")
 DATE_YEAR_WORDS = ("año",)
 DATE_MONTH_WORDS = ("mes",)
+DATE_YEAR_END = ("final de año", "finales de año", "fin de año", "final del año", "finales del año", "finales de este año", "final de este año")
 DATE_FUTURE_VERBS = ("abrirá", "será", "próximo", "a partir", "hasta")
 
 # --- sources (graph/sources) ------------------------------------------------------

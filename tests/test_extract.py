@@ -90,3 +90,12 @@ def test_statement_date_is_when_it_was_said_not_the_plan_it_names() -> None:
         "next year,\" Wang Xiang, Xiaomi's senior vice president, told reporters.", "2017-11-08", "en")
     dates = {s.market: s.date for s in facts.statements}
     assert dates.get("FR") == "2017-11-07", facts.statements
+
+
+def test_german_compound_role_before_the_name() -> None:
+    facts = facts_of(
+        "Zalando will in Polen wachsen, sagte Polen-Chef Jens Nowak. Die neue Strategie erklärte "
+        "Zalando-Manager Jörg Brandt der Zeitung.", "2020-02-03", "de")
+    roles = {(p.person, p.organization): p.role for p in facts.positions}
+    assert roles.get(("Jens Nowak", "Zalando")) == "Polen-Chef", roles
+    assert roles.get(("Jörg Brandt", "Zalando")) == "Manager", roles

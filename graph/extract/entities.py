@@ -256,8 +256,12 @@ def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
         while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords):
             start += len(words[0]) + 1
             words.pop(0)
+        # "Deutschland-Chef Stephan Zoll", "Vertriebsvorstand Jens Bischof": the name starts at the given name
+        at = next((i for i, w in enumerate(words[:-1]) if i and w in given and words[0] not in given), None)
+        if at is not None:
+            start += len(" ".join(words[:at])) + 1
+            words = words[at:]
         if len(words) < 2 or overlaps(start, end, protected):
-            # keep the name if the overlap is only a trailing protected token
             continue
         before = text[max(0, start - 40):start]
         after = text[end:end + 60]

@@ -99,3 +99,11 @@ def test_german_compound_role_before_the_name() -> None:
     roles = {(p.person, p.organization): p.role for p in facts.positions}
     assert roles.get(("Jens Nowak", "Zalando")) == "Polen-Chef", roles
     assert roles.get(("Jörg Brandt", "Zalando")) == "Manager", roles
+
+
+def test_names_listed_with_a_product_are_products_and_launch_on_the_main_market() -> None:
+    facts = facts_of(
+        "Garmin opened its first store in Chile on Monday. It also brought the Forerunner 965 watch, "
+        "the Edge Explorer and the Venu Sq 2 to the shop.", "2023-05-10", "en")
+    launched = {(p.product, p.market) for p in facts.product_launches}
+    assert {("Forerunner 965", "CL"), ("Edge Explorer", "CL"), ("Venu Sq 2", "CL")} <= launched, launched

@@ -391,4 +391,42 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
         for m in re.finditer(rf"\b(?:{ln})[ ]({item}(?:,[ ]{item})*,?[ ](?:{conj})[ ]{item})", text):
             for im in re.finditer(item, m.group(1)):
                 add(m.start(1) + im.start(), m.start(1) + im.end(), im.group())
+    for start, end, name in _list_siblings(text, list(found), conj, stopwords):
+        if not overlaps(start, end, org_spans):
+            add(start, end, name)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _list_siblings(text: str, spans: list[tuple[int, int]], conj: str,
+                   stopwords: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Names listed together with a known product are products too: "the Mi Band 2 fitness
+    tracker, the Mi Electric Scooter and the Mi Action Camera 4K"."""
+    name = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*){{0,4}}"
+    chunk = re.compile(rf"(?:[a-zäöüéñ]+[ ]){{0,2}}({name})(?:[ ][a-zäöüéñ\-]+){{0,2}}")
+    separator = re.compile(rf",[ ](?:(?:{conj})[ ])?|[ ](?:{conj})[ ]")
+    out = []
+    for start, end in spans:
+        left = max(text.rfind(c, 0, start) for c in ".;:!?\n") + 1
+        rights = [i for i in (text.find(c, end) for c in ".;:!?\n") if i != -1]
+        right = min(rights) if rights else len(text)
+        pieces, at = [], left
+        for sep in separator.finditer(text, left, right):
+            pieces.append((at, sep.start()))
+            at = sep.end()
+        pieces.append((at, right))
+        mine = next((i for i, (a, b) in enumerate(pieces) if a <= start and end <= b), None)
+        if mine is None or len(pieces) < 2:
+            continue
+        items = [chunk.fullmatch(text, a + (len(text[a:b]) - len(text[a:b].lstrip())), b) for a, b in pieces]
+        run = [mine]  # the known product's own piece may hold more words ("It also brought the …")
+        for step in (-1, 1):
+            i = mine + step
+            while 0 <= i < len(items) and items[i] is not None:
+                run.append(i)
+                i += step
+        for i in run:
+            m = items[i]
+            if i != mine and m is not None and m.group(1).lower() not in stopwords \
+                    and not overlaps(m.start(), m.end(), spans):
+                out.append((m.start(1), m.end(1), m.group(1)))
+    return out

@@ -440,7 +440,7 @@ def _clause(text: str, s: Sentence, o: OrgMention) -> str:
 # ----------------------------------------------------------------------------- products
 def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLaunch]:
     L = ctx.L
-    cues = tuple(getattr(L, "ENTRY_CUES", ())) + tuple(getattr(L, "LAUNCH_CUES", ()))
+    cues = tuple(getattr(L, "ENTRY_CUES", ())) + tuple(getattr(L, "LAUNCH_CUES", ())) + tuple(getattr(L, "PRODUCT_CUES", ()))
     code_names = tuple(getattr(L, "CODE_NAME_CUES", ()))
     entry_dates = {(e.company, e.market): e.date for e in entries}
     out: dict[tuple[str, str, str], ProductLaunch] = {}
@@ -449,10 +449,10 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
         products = ctx.within(ctx.products, s)
         if products and has_cue(s.text, cues):
             markets = _sentence_markets(ctx, s)
-            if not markets and previous is not None and previous.paragraph == s.paragraph:
-                markets = _sentence_markets(ctx, previous)
             if not markets and ctx.main_market:
                 markets = [ctx.main_market]
+            if not markets and previous is not None and previous.paragraph == s.paragraph:
+                markets = _sentence_markets(ctx, previous)
             markets = _most_specific(markets)
             for p in products:
                 if has_cue(ctx.document.text[max(0, p.start - 30):p.start], code_names):

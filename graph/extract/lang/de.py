@@ -35,6 +35,8 @@ LAUNCH_CUES = (
     "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",
     "zu haben", "inzwischen", "Auftakt",
 )
+# words that put a named product on a market
+PRODUCT_CUES = ("vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")
 GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
 SELL_CUES = (

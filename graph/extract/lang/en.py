@@ -34,6 +34,8 @@ LAUNCH_CUES = (
     "is available", "already", "since", "began", "started", "arrived", "debuted", "rolled out",
     "opened its", "has run", "has operated", "sells", "officially", "presented",
 )
+# words that put a named product on a market
+PRODUCT_CUES = ("brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
 GATEWAY_CUES = ("gateway", "bridgehead", "springboard", "stepping stone", "first step", "via", "foothold", "beachhead")
 HOME_CUES = ("home market", "at home", "domestic", "home country", "headquarters")
 SELL_CUES = (

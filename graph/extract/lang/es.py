@@ -28,6 +28,8 @@ LAUNCH_CUES = (
     "inauguró", "abrió", "lanzó", "desembarca", "ya tiene", "ya vende", "comenzó", "llegó",
     "desde", "ya", "está disponible", "estrenó", "ha abierto", "ha llegado", "a la venta",
 )
+# words that put a named product on a market
+PRODUCT_CUES = ("presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
 GATEWAY_CUES = ("puerta de entrada", "trampolín", "cabeza de puente", "primer paso", "vía")
 HOME_CUES = ("país de origen", "mercado doméstico", "mercado local", "sede")
 SELL_CUES = ("vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda", "comercializ")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -53,37 +56,70 @@ def _kg(ctx: click.Context):  # noqa: ANN202
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
-@click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
-@click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Refuse larger files.")
-@click.option("--dask", "dask_address", default=None, help="Extract on a Dask cluster at this address.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extraction processes  [default: all cores]")
+@click.option("--max-bytes", type=int, default=20_000_000, show_default=True,
+              help="Refuse larger files.")
+@click.option("--dask", "dask_address", default=None,
+              help="Extract on a Dask cluster at this address.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], force: bool, workers: int, max_bytes: int,
-           dask_address: str | None, quiet: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], force: bool, workers: int | None,
+           max_bytes: int, dask_address: str | None, quiet: bool) -> None:
     """Read articles (files or folders) into the store.
 
     Re-ingesting an article replaces its graph. A bad file is reported on
     stderr and the rest of the batch goes on; the exit status is 1 if any
-    input failed.
+    input failed. Extraction runs on all cores unless --workers says otherwise.
 
     \b
     mekg --store my-store ingest news/ extra/article.html
+    mekg ingest --workers 1 news/          one process
+    mekg ingest --dask tcp://host:8786 news/
     """
+    from graph.ingest import available_cores  # noqa: PLC0415
+
     kg = _kg(ctx)
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        def progress(done: int, source: str) -> None:
-            click.echo(f"\r{done} read — {source[:60]:<60}", err=True, nl=False)
-    report = kg.ingest(list(paths), force=force, workers=workers, max_bytes=max_bytes,
-                       progress=progress, dask_address=dask_address)
-    if progress:
-        click.echo("", err=True)
-    for name, reason in report.failed:
+    with _progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
+        report = kg.ingest(list(paths), force=force, workers=workers or available_cores(),
+                           max_bytes=max_bytes, progress=progress, dask_address=dask_address)
+    for _name, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     if not quiet:
         click.echo(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, "
                    f"{len(report.failed)} failed; {report.facts} facts", err=True)
     sys.exit(1 if report.failed else 0)
+
+
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[Callable[[int, str], None] | None]:
+    """A rich progress display on stderr (articles read, rate, current file), or None."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console  # noqa: PLC0415
+    from rich.progress import (  # noqa: PLC0415
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    columns = (SpinnerColumn(), TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"),
+               TimeElapsedColumn(), TextColumn("[dim]{task.fields[source]}"))
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate="", source="")
+        started = time.perf_counter()
+
+        def update(done: int, source: str) -> None:
+            elapsed = time.perf_counter() - started
+            bar.update(task, completed=done, source=source[-40:],
+                       rate=f"{done / elapsed:5.0f} articles/s" if elapsed > 1 else "")
+
+        yield update
 
 
 @cli.command()

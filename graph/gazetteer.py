@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 __all__ = [
@@ -164,11 +164,34 @@ class GazetteerMatch:
 
 @dataclass(frozen=True)
 class _Pattern:
-    regex: re.Pattern[str]
+    source: str  # regex source, flags inline
     entry: GazetteerEntry
     first: str  # first character of the alias; a case-insensitive match must start with it
     case_sensitive: bool
     length: int
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
+
+@dataclass
+class _FirstWord:
+    """The patterns of all names that begin with one word (longest first) and their alternation.
+
+    Regexes are compiled on first use: a text meets a few hundred of the
+    thousands of first words, and compiling them all made every process (and
+    every ingest worker) spend seconds before its first article.
+    """
+
+    patterns: list[_Pattern]
+    _regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile("|".join(f"(?:{p.source})" for p in self.patterns))
+        return self._regex
 
 
 def is_common_word(alias: str) -> bool:
@@ -253,10 +276,10 @@ class Gazetteer:
         self._entries: tuple[GazetteerEntry, ...] = tuple(entries)
         self._by_key: dict[str, GazetteerEntry] = {}
         self._index: dict[str, list[_Pattern]] = {}
-        # first word -> one alternation of all its patterns (longest first) and the patterns
-        self._combined: dict[str, tuple[re.Pattern[str], list[_Pattern]]] = {}
+        # first word -> its patterns (longest first) and their alternation
+        self._combined: dict[str, _FirstWord] = {}
         # the subset whose names may start with a lower-case letter ("eBay", "dm", "t3n")
-        self._combined_lower: dict[str, tuple[re.Pattern[str], list[_Pattern]]] = {}
+        self._combined_lower: dict[str, _FirstWord] = {}
         self._build()
 
     # ----------------------------------------------------------------- construction
@@ -301,10 +324,7 @@ class Gazetteer:
                     self._add_pattern(variant, entry, claimed)
         for key, patterns in self._index.items():
             patterns.sort(key=lambda p: -p.length)
-            alternation = "|".join(
-                f"(?:{p.regex.pattern})" if p.case_sensitive else f"(?i:{p.regex.pattern})"
-                for p in patterns)
-            self._combined[key] = (re.compile(alternation), patterns)
+            self._combined[key] = _FirstWord(patterns)
             if any(not p.first.isupper() for p in patterns):
                 self._combined_lower[key] = self._combined[key]
 
@@ -318,8 +338,8 @@ class Gazetteer:
         if ident in claimed:
             return
         claimed.add(ident)
-        regex = re.compile(_alias_source(alias), 0 if case_sensitive else re.IGNORECASE)
-        pattern = _Pattern(regex, entry, alias[0], case_sensitive, len(alias))
+        source = _alias_source(alias) if case_sensitive else f"(?i:{_alias_source(alias)})"
+        pattern = _Pattern(source, entry, alias[0], case_sensitive, len(alias))
         self._index.setdefault(first.group().lower(), []).append(pattern)
 
     # ----------------------------------------------------------------- queries
@@ -367,8 +387,8 @@ class Gazetteer:
                     before == "." and start >= 2 and text[start - 2].isalnum()
                 ):
                     continue
-            combined, patterns = found
-            m = combined.match(text, start)
+            patterns = found.patterns
+            m = found.regex.match(text, start)
             if m is None:
                 continue
             i = (m.lastindex or 1) - 1

@@ -8,6 +8,7 @@ articles behind and the same command completes the rest.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -81,10 +82,16 @@ def store_facts(store: Store, document: Document) -> ArticleFacts:
     return facts
 
 
-def ingest_paths(store: Store, paths: list[Path], *, force: bool = False, workers: int = 1,
-                 max_bytes: int = 20_000_000,
-                 progress: Callable[[int, str], None] | None = None,
-                 dask_address: str | None = None):  # noqa: ANN201 — IngestReport (import cycle)
+def ingest_paths(
+    store: Store,
+    paths: list[Path],
+    *,
+    force: bool = False,
+    workers: int = 1,
+    max_bytes: int = 20_000_000,
+    progress: Callable[[int, str], None] | None = None,
+    dask_address: str | None = None,
+):  # noqa: ANN201 — IngestReport (import cycle)
     """Ingest files and folders; see :meth:`graph.api.KnowledgeGraph.ingest`."""
     from graph import rdf  # noqa: PLC0415
     from graph.api import IngestReport, count_facts  # noqa: PLC0415
@@ -129,27 +136,77 @@ def _safe_extract(document: Document) -> tuple[Document, ArticleFacts | MekgErro
     except MekgError as error:
         return document, error
     except Exception as error:  # noqa: BLE001 — one bad article must not stop a batch
-        return document, MekgError(f"{document.source}: extraction failed: {type(error).__name__}: {error}")
+        return document, MekgError(
+            f"{document.source}: extraction failed: {type(error).__name__}: {error}"
+        )
 
 
-def _extract_all(documents: Iterable[Document], workers: int,
-                 dask_address: str | None) -> Iterator[tuple[Document, ArticleFacts | MekgError]]:
+def available_cores() -> int:
+    """CPU cores this process may run on (the default number of extraction workers)."""
+    import os  # noqa: PLC0415
+
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # macOS and Windows have no affinity masks
+        return os.cpu_count() or 1
+
+
+# Fewer pending articles than this are extracted in this process: starting and
+# warming up worker processes costs seconds, more than a few articles take.
+MIN_ARTICLES_FOR_WORKERS = 16
+
+
+def _extract_all(
+    documents: Iterable[Document], workers: int, dask_address: str | None
+) -> Iterator[tuple[Document, ArticleFacts | MekgError]]:
     if dask_address:
         from graph.distributed import extract_on_dask  # noqa: PLC0415
 
         yield from extract_on_dask(documents, dask_address)
         return
-    if workers <= 1:
-        yield from map(_safe_extract, documents)
+    documents = iter(documents)
+    head = list(itertools.islice(documents, MIN_ARTICLES_FOR_WORKERS))
+    if workers <= 1 or len(head) < MIN_ARTICLES_FOR_WORKERS:
+        yield from map(_safe_extract, itertools.chain(head, documents))
         return
+    yield from _extract_in_pool(itertools.chain(head, documents), workers)
+
+
+def _extract_in_pool(
+    documents: Iterator[Document], workers: int
+) -> Iterator[tuple[Document, ArticleFacts | MekgError]]:
+    """Extract in worker processes, in input order, with a bounded number in flight.
+
+    ``Pool.imap`` would read the whole input ahead in a helper thread; a window
+    of outstanding tasks keeps memory flat however many articles come, and
+    keeps the input generator (which reads the store) in this thread.
+    """
     import multiprocessing  # noqa: PLC0415
+    from collections import deque  # noqa: PLC0415
 
     context = multiprocessing.get_context("spawn" if _threads_running() else "fork")
-    with context.Pool(workers, initializer=_warm_up) as pool:
-        yield from pool.imap(_safe_extract, documents, chunksize=8)
+    window = workers * 32
+    with context.Pool(workers, initializer=warm_up_worker) as pool:
+        in_flight: deque = deque()
+        for chunk in _chunks(documents, 4):
+            in_flight.append(pool.apply_async(extract_batch, (chunk,)))
+            if len(in_flight) >= window:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
 
 
-def _warm_up() -> None:
+def _chunks(items: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def extract_batch(documents: list[Document]) -> list[tuple[Document, ArticleFacts | MekgError]]:
+    """Extract a batch of documents (one task for a worker process or a Dask worker)."""
+    return [_safe_extract(document) for document in documents]
+
+
+def warm_up_worker() -> None:
     """Load gazetteers and patterns once per worker, not once per article."""
     from graph.extract import warm_up  # noqa: PLC0415
 
@@ -162,4 +219,12 @@ def _threads_running() -> bool:
     return threading.active_count() > 1
 
 
-__all__ = ["ingest_paths", "load_static_graphs", "store_facts", "write_facts"]
+__all__ = [
+    "available_cores",
+    "extract_batch",
+    "ingest_paths",
+    "load_static_graphs",
+    "store_facts",
+    "warm_up_worker",
+    "write_facts",
+]

@@ -8,7 +8,8 @@ are refused: the server only reads, and never calls out to other hosts.
 
 A timed-out query gets a 503 at once, but its worker thread runs on until the
 query ends: pyoxigraph cannot cancel a query. The result limit bounds that work,
-and the worker pool bounds how many queries run at a time.
+and the worker pool bounds how many queries run at a time; further requests
+wait in line for a worker (a bounded line, for at most the timeout).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import html
 import re
 import tempfile
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -77,6 +79,7 @@ class Limits:
     max_body_bytes: int = 1_000_000
     max_query_bytes: int = 100_000
     workers: int = 4  # queries evaluated at the same time
+    queue: int = 200  # requests that may wait for a worker (each up to ``timeout``)
 
 
 @dataclass
@@ -94,7 +97,7 @@ def make_app(kg: KnowledgeGraph, limits: Limits | None = None) -> Starlette:
         raise StoreError(
             f"mekg serve needs a local store, not {kg.store.location} — query that endpoint itself"
         )
-    workers = Workers(limits.workers, limits.timeout)
+    workers = Workers(limits.workers, limits.timeout, limits.queue)
     views: dict[tuple[str | None, int, str], bytes] = {}
 
     async def sparql(request: Request) -> Response:
@@ -138,18 +141,23 @@ def make_app(kg: KnowledgeGraph, limits: Limits | None = None) -> Starlette:
 class Workers:
     """Daemon threads that evaluate queries, at most ``count`` at a time.
 
-    Daemon threads, because a query that timed out cannot be stopped and must
-    not keep the process alive after Ctrl+C.
+    A request waits for a free worker up to ``timeout`` seconds, first come
+    first served, with at most ``queue`` requests waiting; past that it gets a
+    503 at once. Daemon threads, because a query that timed out cannot be
+    stopped and must not keep the process alive after Ctrl+C.
     """
 
-    def __init__(self, count: int, timeout: float) -> None:
+    def __init__(self, count: int, timeout: float, queue: int = 0) -> None:
         self.count = max(1, count)
         self.timeout = timeout
-        self.slots = threading.BoundedSemaphore(self.count)
+        self.queue = max(0, queue)
+        self.free = self.count
+        self.lock = threading.Lock()
+        self.waiting: deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = deque()
 
     async def run(self, work: Callable[[], T]) -> T:
         """The value of ``work()`` run in a worker; 503 when all are busy or it takes too long."""
-        if not self.slots.acquire(blocking=False):
+        if not await self._acquire():
             raise HTTPException(
                 503,
                 f"all {self.count} query workers are busy — try again later",
@@ -168,6 +176,46 @@ class Workers:
                 "or start the server with a longer --timeout",
             ) from None
 
+    async def _acquire(self) -> bool:
+        """Take a worker slot, waiting in line for one up to ``timeout``; False if none came."""
+        loop = asyncio.get_running_loop()
+        with self.lock:
+            if self.free:
+                self.free -= 1
+                return True
+            if len(self.waiting) >= self.queue:
+                return False
+            turn: asyncio.Future[None] = loop.create_future()
+            self.waiting.append((loop, turn))
+        try:
+            await asyncio.wait_for(asyncio.shield(turn), timeout=self.timeout)
+            return True
+        except BaseException as error:  # timed out, or the client went away
+            with self.lock:
+                handed = (loop, turn) not in self.waiting
+                if not handed:
+                    self.waiting.remove((loop, turn))
+            # A finishing worker may have handed over its slot at this very moment.
+            if handed and isinstance(error, TimeoutError):
+                return True
+            if handed:
+                self._release()
+            if isinstance(error, TimeoutError):
+                return False
+            raise
+
+    def _release(self) -> None:
+        """Hand the slot to the longest-waiting request, or mark it free."""
+        with self.lock:
+            while self.waiting:
+                loop, turn = self.waiting.popleft()
+                try:
+                    loop.call_soon_threadsafe(turn.set_result, None)
+                    return
+                except RuntimeError:  # that request's event loop is gone
+                    continue
+            self.free += 1
+
     def _work(self, work: Callable[[], T], future: Future[T]) -> None:
         future.set_running_or_notify_cancel()
         try:
@@ -175,7 +223,7 @@ class Workers:
         except Exception as error:  # noqa: BLE001 — handed to the request, which raises it
             future.set_exception(_detached(error))
         finally:
-            self.slots.release()
+            self._release()
 
 
 def _detached(error: BaseException) -> BaseException:

@@ -1,0 +1,171 @@
+"""A bounded loopback load on ``mekg serve``: every answer a 200, memory flat, then it stops.
+
+50 client threads send a mix of SPARQL requests and page loads for
+``MEKG_LOAD_SECONDS`` seconds (default 5; the issue's figure is 20:
+``MEKG_LOAD_SECONDS=20 pytest tests/test_load.py -s``), after a warm-up of the
+same length. The server runs as its own process so that its resident memory
+can be read from ``/proc``.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sample_facts import fill, lidl_facts, xiaomi_facts
+
+from graph.api import KnowledgeGraph
+
+CLIENTS = 50
+SECONDS = float(os.environ.get("MEKG_LOAD_SECONDS", "5"))
+MAX_RSS_GROWTH_MB = 100
+ENTRIES = (
+    "PREFIX mekg: <https://w3id.org/mekg/ontology#> PREFIX rdfs: "
+    "<http://www.w3.org/2000/01/rdf-schema#> SELECT ?company ?market WHERE { GRAPH ?g { "
+    "?e a mekg:MarketEntry ; mekg:company/rdfs:label ?company ; "
+    "mekg:market/mekg:territoryCode ?market } }"
+)
+CONSTRUCT = (
+    "PREFIX mekg: <https://w3id.org/mekg/ontology#> CONSTRUCT { ?e mekg:market ?m } "
+    "WHERE { GRAPH ?g { ?e a mekg:MarketEntry ; mekg:market ?m } }"
+)
+# (method, path, body, headers): what a mix of users and scripts asks for.
+REQUESTS = [
+    ("GET", "/sparql?" + urllib.parse.urlencode({"query": ENTRIES}), None, {}),
+    (
+        "POST",
+        "/sparql",
+        b"ASK { GRAPH ?g { ?s ?p ?o } }",
+        {"Content-Type": "application/sparql-query"},
+    ),
+    (
+        "POST",
+        "/sparql",
+        urllib.parse.urlencode({"query": CONSTRUCT}).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/turtle"},
+    ),
+    (
+        "POST",
+        "/sparql",
+        ENTRIES.encode(),
+        {"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    ),
+    ("GET", "/", None, {}),
+]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def server(store: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
+    """``mekg serve`` on ``store`` in its own process, until the block ends."""
+    command = [
+        sys.executable,
+        "-m",
+        "graph.cli",
+        "--store",
+        str(store),
+        "serve",
+        "--port",
+        str(port),
+        "--timeout",
+        "20",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, "the server stopped"
+            assert time.monotonic() < deadline, "the server did not start"
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def load(port: int, seconds: float) -> Counter[int]:
+    """Statuses of the answers ``CLIENTS`` keep-alive clients got in ``seconds``."""
+    statuses: Counter[int] = Counter()
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def client(offset: int) -> None:
+        seen: Counter[int] = Counter()
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        n = offset
+        while time.monotonic() < stop:
+            method, path, body, headers = REQUESTS[n % len(REQUESTS)]
+            n += 1
+            try:
+                connection.request(method, path, body=body, headers=headers)
+                response = connection.getresponse()
+                response.read()
+                seen[response.status] += 1
+            except (OSError, http.client.HTTPException):
+                seen[0] += 1  # no answer at all
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection.close()
+        with lock:
+            statuses.update(seen)
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(seconds + 60)
+    assert not any(thread.is_alive() for thread in threads), "a client hung"
+    return statuses
+
+
+@pytest.mark.slow
+def test_fifty_clients_get_only_200s_and_memory_stays_flat(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with KnowledgeGraph(store) as kg:
+        fill(kg.store, [xiaomi_facts(), lidl_facts()])
+    port = free_port()
+    with server(store, port) as process:
+        warm_up = load(port, SECONDS)
+        before = rss_mb(process.pid)
+        statuses = load(port, SECONDS)
+        after = rss_mb(process.pid)
+        served = sum(statuses.values())
+        print(
+            f"\n{served} requests in {SECONDS:g} s ({served / SECONDS:.0f}/s) from {CLIENTS} "
+            f"clients; RSS {before:.0f} MB → {after:.0f} MB"
+        )
+        assert set(warm_up) == {200} and set(statuses) == {200}, (warm_up, statuses)
+        assert served >= CLIENTS
+        assert after - before < MAX_RSS_GROWTH_MB

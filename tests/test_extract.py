@@ -107,3 +107,15 @@ def test_names_listed_with_a_product_are_products_and_launch_on_the_main_market(
         "the Edge Explorer and the Venu Sq 2 to the shop.", "2023-05-10", "en")
     launched = {(p.product, p.market) for p in facts.product_launches}
     assert {("Forerunner 965", "CL"), ("Edge Explorer", "CL"), ("Venu Sq 2", "CL")} <= launched, launched
+
+
+def test_governments_are_organisations_and_ministers_are_not_company_executives() -> None:
+    facts = facts_of(
+        "Ikea abrió su primera tienda en Chile. A la inauguración acudió el ministro chileno de Economía, "
+        "Nicolás Grau, y el jefe del Gobierno de la Región Metropolitana, Claudio Orrego, que celebró "
+        "la apertura.", "2022-08-10", "es")
+    orgs = {o.name: o.kind for o in facts.organizations}
+    assert orgs.get("Gobierno de la Región Metropolitana") == "other", orgs
+    employers = {(p.person, p.organization) for p in facts.positions}
+    assert ("Nicolás Grau", "Ikea") not in employers
+    assert ("Claudio Orrego", "Gobierno de la Región Metropolitana") in employers, employers

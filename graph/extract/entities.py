@@ -77,6 +77,14 @@ class Entities:
 
 
 # ----------------------------------------------------------------------------- names data
+# last words of organisation and product names that no surname has
+_NOT_SURNAMES = frozenset({
+    "Management", "Entertainment", "Trust", "Motor", "Video", "Player", "Studios", "Games",
+    "Pictures", "Records", "Software", "International", "Services", "Solutions", "Brands",
+    "Retail", "Home", "Online", "Digital", "Interactive", "Consulting", "Industries",
+})
+
+
 @cache
 def given_names() -> frozenset[str]:
     return _word_list(DATA / "given_names.txt")
@@ -281,6 +289,8 @@ def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
             or speech_re.search(before[-15:]) is not None
             or speech_re.match(after.lstrip(" ,")) is not None
         )
+        if words[-1] in ORG_HEADS or words[-1] in LEGAL_SUFFIXES or words[-1] in _NOT_SURNAMES:
+            continue  # "General Motors", "Vance Management": an organisation's name
         if first in given or first.rstrip(".") in given or (first in family_first and len(words) <= 3) or context:
             if any(w.lower() in stopwords for w in words[1:]) and not title_before:
                 continue

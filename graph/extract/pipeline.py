@@ -132,6 +132,11 @@ def _context(document: Document) -> Context:
     role_re = _role_heads_re(L)
     speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
     blocked = org_spans + [(p.start, p.end) for p in places] + protected
+    governments = _governments(text, L, language, org_spans + protected)
+    if governments:
+        orgs = sorted(orgs + governments, key=lambda o: o.start)
+        places = [p for p in places if not overlaps(p.start, p.end, [(g.start, g.end) for g in governments])]
+        blocked += [(g.start, g.end) for g in governments]
     people = find_people(text, L, blocked + [(d.start, d.end) for d in date_mentions], role_re, speech_re)
     if document.author:
         people = [p for p in people if p.name != document.author]
@@ -143,6 +148,26 @@ def _context(document: Document) -> Context:
     _home_countries(ctx)
     ctx.focus = _focus_company(ctx)
     return ctx
+
+
+def _governments(text: str, L: ModuleType, language: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+    """Governments named by a place ("Gobierno del estado de Maharashtra", "the Indian government");
+    a bare "the government" names no one."""
+    from graph import geo  # noqa: PLC0415
+
+    pattern = getattr(L, "GOVERNMENT_RE", None)
+    out: list[OrgMention] = []
+    for m in re.finditer(pattern, text) if pattern else ():
+        start, name = m.start(), m.group().rstrip()
+        adjective = m.group("adj")
+        if adjective and not any(p.form == "adjective" for p in geo.find_places(adjective, language)):
+            start = m.end("adj") + 1  # "the new government of X": the adjective is no place
+            name = text[start:m.start() + len(name)]
+            adjective = None
+        if (not adjective and len(name.split()) < 3) or overlaps(start, start + len(name), taken):
+            continue
+        out.append(OrgMention(start, start + len(name), name, "other"))
+    return out
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -507,6 +532,8 @@ def executive_positions(ctx: Context) -> list[Position]:
             org = ctx.focus
             cut = re.search(rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s+(?:\w+\s+){{0,2}}(?:{'|'.join(re.escape(a) for a in anaphora)})", phrase) if preps else None
             role = phrase[:cut.start()] if cut else phrase
+        elif has_cue(phrase, tuple(getattr(L, "GOVERNMENT_ROLES", ()))):
+            continue  # "el primer ministro indio, Narendra Modi": an office of state, not of the company
         else:
             org = ctx.focus
         role = role.strip(" ,;:-" + QUOTES)
@@ -531,6 +558,9 @@ def _role_after(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern
     head = role_re.search(phrase)
     if not head or head.start() > 40 or len(phrase) > 140:
         return None
+    conjunctions = tuple(getattr(ctx.L, "LIST_CONJUNCTIONS", ()))
+    if phrase.split()[0] in conjunctions:
+        return None  # "X, and the head of Y, Z": the role is Z's
     return start, end
 
 

@@ -54,6 +54,9 @@ SPEECH_VERBS = (
 )
 # Heads of job titles: a role phrase must contain one (suffix match on the word, so
 # "Marketingchefin" and "Deutschland-Chef" count).
+# Regierungen als Organisationen: "die indische Regierung", "Regierung von Maharashtra"
+GOVERNMENT_RE = r"\b(?:(?P<adj>[a-zäöü]+e)[ ])?(?:Bundes|Landes|Staats)?[Rr]egierung(?:[ ](?:von|des|der)[ ](?:[A-ZÄÖÜ][\w\-]+[ ]?)+)?"
+GOVERNMENT_ROLES = ("Minister", "Ministerin", "Ministerpräsident", "Ministerpräsidentin", "Kanzler", "Kanzlerin", "Bürgermeister", "Bürgermeisterin", "Staatssekretär", "Gouverneur", "Regierungschef")
 ROLE_HEADS = (
     "chef", "chefin", "leiter", "leiterin", "vorstand", "vorständin", "vorsitzender",
     "vorsitzende", "geschäftsführer", "geschäftsführerin", "sprecher", "sprecherin",

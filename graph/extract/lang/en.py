@@ -49,6 +49,9 @@ SPEECH_VERBS = (
     "according to", "predicted", "argued", "insisted", "declared", "commented", "confirmed",
     "quoted", "tipped", "claimed", "believes", "expects",
 )
+# governments as organisations: "the Indian government", "Government of Maharashtra"
+GOVERNMENT_RE = r"\b(?:(?P<adj>[A-Z][a-z]+)[ ])?[Gg]overnment(?:[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]?)+)?"
+GOVERNMENT_ROLES = ("minister", "prime minister", "chief minister", "mayor", "governor", "secretary of state", "chancellor", "president of the country")
 ROLE_HEADS = (
     "chief executive", "chief executive officer", "CEO", "CFO", "COO", "CTO", "CMO",
     "president", "vice president", "chairman", "chairwoman", "chair", "director", "head",

@@ -40,6 +40,9 @@ SPEECH_VERBS = (
     "anunció", "según", "celebró", "pidió", "se quejó", "advirtió", "destacó", "subrayó",
     "manifestó", "sostuvo", "añadió", "reconoció",
 )
+# gobiernos como organizaciones: "Gobierno del estado de Maharashtra", "Gobierno indio"
+GOVERNMENT_RE = r"\b[Gg]obierno(?:[ ](?:del estado de|de la|de los|del|de)[ ](?:[A-ZÁÉÍÓÚÑ][\w\-]+[ ]?)+|[ ](?P<adj>[a-záéíóúñ]+))"
+GOVERNMENT_ROLES = ("ministro", "ministra", "primer ministro", "jefe del Gobierno", "presidente del Gobierno", "alcalde", "alcaldesa", "gobernador", "gobernadora", "secretario de Estado")
 ROLE_HEADS = (
     "consejero delegado", "consejera delegada", "director", "directora", "presidente",
     "presidenta", "vicepresidente", "vicepresidenta", "jefe", "jefa", "gerente", "portavoz",

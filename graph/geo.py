@@ -86,7 +86,7 @@ def _territories(language: str) -> dict[str, str]:
 
 def all_codes() -> list[str]:
     """Every CLDR territory that can be a market."""
-    return sorted(c for c in _territories("en") if c not in _SKIP and not (len(c) == 2 and c.startswith("Q")))
+    return sorted(c for c in _territories("en") if c not in _SKIP and not (len(c) == 2 and "QM" <= c <= "QZ"))
 
 
 def label(code: str, language: str = "en") -> str:
@@ -106,7 +106,7 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
     module = data(language)
     names: dict[str, str] = {}
     for code, name in _territories(language).items():
-        if code in _SKIP or (len(code) == 2 and code.startswith("Q")):
+        if code in _SKIP or (len(code) == 2 and "QM" <= code <= "QZ"):  # private use, not Qatar
             continue
         names[name] = code
         # "Korea, Republik" style names also by their short form

@@ -9,6 +9,7 @@ can be read from ``/proc``.
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import os
 import socket
@@ -24,8 +25,10 @@ from pathlib import Path
 
 import pytest
 from sample_facts import fill, lidl_facts, xiaomi_facts
+from starlette.exceptions import HTTPException
 
 from graph.api import KnowledgeGraph
+from graph.server import Workers
 
 CLIENTS = 50
 SECONDS = float(os.environ.get("MEKG_LOAD_SECONDS", "5"))
@@ -169,3 +172,21 @@ def test_fifty_clients_get_only_200s_and_memory_stays_flat(tmp_path: Path) -> No
         assert set(warm_up) == {200} and set(statuses) == {200}, (warm_up, statuses)
         assert served >= CLIENTS
         assert after - before < MAX_RSS_GROWTH_MB
+
+
+def test_requests_beyond_the_workers_wait_in_a_bounded_line() -> None:
+    def job(n: int) -> int:
+        time.sleep(0.2)
+        return n
+
+    async def scenario() -> tuple[int, int, int]:
+        workers = Workers(1, timeout=5, queue=1)
+        first = asyncio.create_task(workers.run(lambda: job(1)))
+        await asyncio.sleep(0.05)
+        second = asyncio.create_task(workers.run(lambda: job(2)))  # waits for the worker
+        await asyncio.sleep(0.05)
+        with pytest.raises(HTTPException) as refused:  # the line is full
+            await workers.run(lambda: job(3))
+        return await first, await second, refused.value.status_code
+
+    assert asyncio.run(scenario()) == (1, 2, 503)

@@ -119,3 +119,15 @@ def test_governments_are_organisations_and_ministers_are_not_company_executives(
     employers = {(p.person, p.organization) for p in facts.positions}
     assert ("Nicolás Grau", "Ikea") not in employers
     assert ("Claudio Orrego", "Gobierno de la Región Metropolitana") in employers, employers
+
+
+def test_closing_share_prices_are_no_market_exits() -> None:
+    for text, language in (
+        ("Shares in Burberry, which also sells in the US, closed down 12% on Monday.", "en"),
+        ("Die Aktie von Adidas, das auch in China verkauft, schließt mit einem Minus.", "de"),
+        ("Las acciones de Inditex, que ya vende en México, cerraron con una caída del 2 %.", "es"),
+    ):
+        statuses = [e.status for e in facts_of(text, "2005-03-01", language).market_entries]
+        assert statuses and "withdrawn" not in statuses, (text, statuses)
+    exits = facts_of("Tesco will close all its stores in Japan.", "2011-09-01", "en").market_entries
+    assert [(e.market, e.status) for e in exits] == [("JP", "withdrawn")]

@@ -280,7 +280,8 @@ def _speech_date(ctx: Context, s: Sentence) -> str | None:
 # ----------------------------------------------------------------------------- market entries
 def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
     L, text = ctx.L, s.text
-    if has_cue(text, getattr(L, "EXIT_CUES", ())):
+    closing = getattr(L, "EXIT_NOT", None)
+    if has_cue(re.sub(closing, " ", text, flags=re.IGNORECASE) if closing else text, getattr(L, "EXIT_CUES", ())):
         return "withdrawn"
     over = getattr(L, "RUMOR_OVER", None)
     if over:  # "after years of announcements and rumours, X now has …": the back story, not the status

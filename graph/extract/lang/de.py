@@ -18,6 +18,8 @@ EXIT_CUES = (
     "Rückzug", "Ausstieg", "aussteigen", "eingestellt", "einstellen", "stellt den", "schließt",
     "geschlossen", "schließen", "dichtgemacht", "aufgegeben", "streicht", "gestrichen",
 )
+# Schlusskurse sind kein Marktaustritt ("die Aktie schließt mit einem Minus")
+EXIT_NOT = r"\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
 RUMOR_CUES = (
     "Gerücht", "Spekulation", "spekulier", "angeblich", "Berichten zufolge", "nicht kommentier",
     "keine offizielle Bestätigung", "nicht bestätigt", "eingeweiht", "munkel", "könnte",

@@ -15,6 +15,8 @@ EXIT_CUES = (
     "quit", "close", "closing", "closed", "shut", "halt", "suspend", "stop selling",
     "stopped selling", "retreat", "abandon", "scrap",
 )
+# closing prices are no market exits ("shares closed down 19.8%", "the index closed higher")
+EXIT_NOT = r"\b(?:shares?|stocks?|index|indices|prices?|trading|market)\b[^.;]{0,60}?\bclos(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)[ ](?:up|down|at|higher|lower|flat|unchanged)\b"
 RUMOR_CUES = (
     "rumo", "speculat", "reportedly", "is said to", "are said to", "declined to comment",
     "would not comment", "no comment", "could be", "might", "may ", "unconfirmed",

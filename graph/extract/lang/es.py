@@ -13,6 +13,8 @@ EXIT_CUES = (
     "se retira", "retir", "abandon", "cierr", "cerr", "sale del", "salida", "suspend",
     "deja de vender", "dejó", "salir",
 )
+# los cierres de bolsa no son salidas ("las acciones cerraron con una caída")
+EXIT_NOT = r"\b(?:acciones|acción|índice|bolsa|títulos?|cotización)\b[^.;]{0,60}?\bcerr(?:ó|aron|aba|ará)\b|\bcerr(?:ó|aron)[ ](?:con|en|al)[ ](?:una[ ])?(?:subida|caída|alza|baja)\b"
 RUMOR_CUES = (
     "rumor", "especul", "según fuentes", "supuestamente", "podría", "no quiso comentar",
     "declinó comentar", "no confirm", "se espera que",

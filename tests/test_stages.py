@@ -66,3 +66,17 @@ def test_minted_iris_are_valid_for_any_name() -> None:
         iri = rdf.organization_iri(name).value
         assert iri.startswith(rdf.ID) and not any(c in iri for c in ' <>"\n{}|\\^`')
     assert rdf.person_iri("Wang Xiang") == rdf.person_iri("Xiang Wang")
+
+
+def test_a_heading_line_is_its_own_paragraph_but_wrapped_lines_are_not() -> None:
+    from graph.extract.text import split_sentences
+
+    text = ("Eigene Läden und ein Onlineshop\n"
+            "Bis Ende des Jahres wolle der Konzern in Deutschland weitere Vertriebswege aufbauen, sagte er.\n"
+            "Der Konzern verkauft seine Geräte bisher über Händler wie Media Markt und\n"
+            "Saturn, die beide zur Ceconomy gehören, und über Amazon.")
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[0] == "Eigene Läden und ein Onlineshop"
+    assert sentences[1].startswith("Bis Ende des Jahres")
+    assert sentences[2].startswith("Der Konzern verkauft") and sentences[2].endswith("über Amazon.")
+    assert len(sentences) == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,8 +27,8 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[Sent
     """Sentences with offsets; paragraphs (blank lines, headings) always break."""
     out: list[Sentence] = []
     abbreviations_set = set(abbreviations)
-    for paragraph, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
-        block_start, block = m.start(), m.group()
+    for paragraph, (block_start, block_end) in enumerate(_blocks(text)):
+        block = text[block_start:block_end]
         start = 0
         for end_match in _sentence_end_re().finditer(block):
             cut = end_match.end()
@@ -39,6 +40,44 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[Sent
             start = cut
         _append(out, text, block_start + start, block_start + len(block), paragraph)
     return out
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraphs as (start, end): runs of lines between blank lines; a heading line (short,
+    no closing punctuation, after a finished sentence and before a capitalised line) stands alone."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    start = end = None
+    for i, (line_start, line) in enumerate(lines):
+        if not line.strip():
+            if start is not None:
+                yield start, end
+                start = None
+            continue
+        after = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+        before = lines[i - 1][1].strip() if i else ""
+        finished = start is None or text[start:end].rstrip()[-1:] in ".!?:" + QUOTES + ")"
+        # much shorter than its neighbours: hard-wrapped lines are all about as long
+        short = len(line.strip()) < 0.6 * max(len(before), len(after))
+        if _is_heading(line) and finished and short and line.strip()[:1].isupper() and after[:1].isupper():
+            if start is not None:
+                yield start, end
+            yield line_start, line_start + len(line)
+            start = None
+            continue
+        if start is None:
+            start = line_start
+        end = line_start + len(line)
+    if start is not None:
+        yield start, end
+
+
+def _is_heading(line: str) -> bool:
+    line = line.strip()
+    return "\n" not in line and len(line) <= 80 and len(line.split()) <= 10 \
+        and line[-1:] not in ".!?:;,-–—" + QUOTES + ")"
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

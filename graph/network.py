@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from graph.rdf import PREFIXES
@@ -31,7 +30,7 @@ _EDGE_LABELS = {"sales_channel": "sells via", "product_launch": "launches",
 
 
 def to_networkx(store: Store) -> nx.MultiDiGraph:
-    """Typed nodes (label, type, qid, mentions, code) and fact edges with their evidence."""
+    """Typed nodes (label, type, qid, code, mentions, languages) and fact edges with evidence."""
     import networkx as nx  # noqa: PLC0415
 
     g = nx.MultiDiGraph()
@@ -39,16 +38,20 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
       GRAPH ?g {{ ?n a ?class . OPTIONAL {{ ?n rdfs:label ?label }} OPTIONAL {{ ?n schema:sameAs ?qid }}
                  OPTIONAL {{ ?n mekg:territoryCode ?code }} }}
       FILTER(STRSTARTS(STR(?g), "https://w3id.org/mekg/id/article/")) }}""").rows
-    mentions: Counter[str] = Counter()
+    languages = {r["g"] or "": r["language"] or "" for r in store.query(_HEAD + """SELECT ?g ?language WHERE {
+      GRAPH ?g { ?a a schema:NewsArticle ; schema:inLanguage ?language } }""").rows}
+    # a node's rows repeat per label and QID; mentions count the articles, not the rows
+    articles: dict[str, set[str]] = {}
     for r in rows:
         node = r["n"] or ""
-        mentions[node] += 1
+        articles.setdefault(node, set()).add(r["g"] or "")
         if node not in g:
             qid = (r.get("qid") or "").rsplit("/", 1)[-1] or None
             g.add_node(node, label=r.get("label") or r.get("code") or node, type=r["type"], qid=qid,
                        code=r.get("code"))
-    for node, count in mentions.items():
-        g.nodes[node]["mentions"] = count
+    for node, graphs in articles.items():
+        g.nodes[node]["mentions"] = len(graphs)
+        g.nodes[node]["languages"] = sorted({languages[a] for a in graphs if languages.get(a)})
     for relation, (cls, subject, obj) in _FACTS.items():
         facts = store.query(_HEAD + f"""SELECT ?s ?o ?status ?date ?channel ?role ?quote ?market ?evidence
           ?title ?published ?url ?language WHERE {{ GRAPH ?g {{

@@ -131,3 +131,12 @@ def test_closing_share_prices_are_no_market_exits() -> None:
         assert statuses and "withdrawn" not in statuses, (text, statuses)
     exits = facts_of("Tesco will close all its stores in Japan.", "2011-09-01", "en").market_entries
     assert [(e.market, e.status) for e in exits] == [("JP", "withdrawn")]
+
+
+def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win() -> None:
+    facts = facts_of(
+        "Shinhan Financial Group (SFG) is in talks to buy Korea Exchange Bank, people familiar with the "
+        "matter said. SFG declined to comment.", "2005-01-10", "en")
+    names = {o.name for o in facts.organizations}
+    assert "Korea Exchange Bank" in names and "Korea Exchange" not in names, names
+    assert "SFG" not in names and "Shinhan Financial Group" in names, names

@@ -158,13 +158,33 @@ def find_organizations(text: str, L: ModuleType, protected: list[tuple[int, int]
             discovered.setdefault(name, kind)
     if publisher and gazetteer.lookup(publisher) is None:
         discovered.setdefault(publisher, "media")
+    # "Korea Exchange Bank" beats the known "Korea Exchange" it starts with: a longer name
+    # ending in an organisation head or legal suffix is a different organisation
+    for name in discovered:
+        if name.split()[-1] in ORG_HEADS or name.split()[-1] in LEGAL_SUFFIXES:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+                inside = [o for o in found if o.start == m.start() and o.end < m.end() and text[o.end] == " "
+                          and all(w[:1].isupper() for w in name.split())]
+                found = [o for o in found if o not in inside]
+    taken = [(o.start, o.end) for o in found] + protected
     # every discovered name, wherever it recurs
     for name, kind in sorted(discovered.items(), key=lambda kv: -len(kv[0])):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
             if not overlaps(m.start(), m.end(), taken):
                 found.append(OrgMention(m.start(), m.end(), name, kind))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda o: o.start)
+    return _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
+
+
+def _acronyms_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """"Korea First Bank (KFB)": later mentions of KFB are the same organisation."""
+    full: dict[str, OrgMention] = {}
+    for o in found:
+        m = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[o.end:o.end + 12])
+        if m and m.group(1) != o.name:
+            full.setdefault(m.group(1), o)
+    return [replace(full[o.name], start=o.start, end=o.end) if o.name in full and o.name == text[o.start:o.end] else o
+            for o in found]
 
 
 def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:

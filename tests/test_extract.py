@@ -140,3 +140,10 @@ def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win(
     names = {o.name for o in facts.organizations}
     assert "Korea Exchange Bank" in names and "Korea Exchange" not in names, names
     assert "SFG" not in names and "Shinhan Financial Group" in names, names
+
+
+def test_copyright_line_gives_no_organisation_named_copyright() -> None:
+    facts = facts_of("Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",
+                     "2018-03-01", "en")
+    names = {o.name for o in facts.organizations}
+    assert "Retail Daily Report" in names and not any(n.startswith("Copyright") for n in names), names

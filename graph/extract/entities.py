@@ -123,7 +123,8 @@ _STOP_FIRST = {
 
 def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:
     words = name.split()
-    while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords):
+    while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords
+                     or re.fullmatch(r"Copyright|©|\(c\)|(?:19|20)\d\d", words[0])):
         words.pop(0)
     return " ".join(words)
 

@@ -273,7 +273,8 @@ body{display:flex;flex-direction:column}
 #bar label{display:inline-flex;align-items:center;gap:3px;white-space:nowrap}
 #bar svg{vertical-align:middle}
 #title{font-weight:600;margin-right:8px}
-#net{flex:1;position:relative;min-height:300px}
+#stage{flex:1;position:relative;min-height:300px}
+#net{position:absolute;inset:0}
 #details{position:absolute;top:10px;right:10px;max-width:380px;max-height:80%;overflow:auto;
   background:#fff;border:1px solid #ccc;border-radius:4px;padding:8px 10px;
   box-shadow:0 2px 8px #0002}
@@ -298,7 +299,7 @@ div.vis-tooltip{white-space:normal;max-width:440px;font:13px system-ui,sans-seri
 <label>to <input id="to" size="10" aria-label="to date"></label></span>
 <span id="shown"></span></div>
 </div>
-<div id="net"><div id="details" hidden></div></div>
+<div id="stage"><div id="net"></div><div id="details" hidden></div></div>
 <script>{library}</script>
 <script>{script}</script>
 </body></html>

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page, Playwright
+    from playwright.sync_api import Browser, Page, Playwright, Route
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -28,26 +29,35 @@ def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
 
 
-def open_offline(
-    browser: Browser, path: Path, requests: list[str] | None = None, timeout_ms: int = 60_000
-) -> Page:
-    """Open a rendered view with every request but the file itself blocked; wait for the layout.
+@dataclass
+class Visit:
+    """An open view, the requests it made and the errors it logged."""
 
-    Each request the page makes is appended to ``requests``.
-    """
+    page: Page
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def open_offline(browser: Browser, path: Path, timeout_ms: int = 60_000) -> Visit:
+    """Open a rendered view with every request but the file itself blocked; wait for the layout."""
     page = browser.new_page(viewport=VIEWPORT)  # type: ignore[arg-type]
+    visit = Visit(page)
     url = path.resolve().as_uri()
-    seen = requests if requests is not None else []
 
-    def block_all_but_the_page(route):  # noqa: ANN001, ANN202
-        seen.append(route.request.url)
-        return route.continue_() if route.request.url == url else route.abort()
+    def block_all_but_the_page(route: Route) -> None:
+        visit.requests.append(route.request.url)
+        if route.request.url == url:
+            route.continue_()
+        else:
+            route.abort()
 
+    page.on("console", lambda m: visit.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda error: visit.errors.append(str(error)))
     page.route("**/*", block_all_but_the_page)
     page.goto(url)
     # a function, not an expression: the page's policy forbids eval
     page.wait_for_function("() => window.mekg && window.mekg.stabilised", timeout=timeout_ms)
-    return page
+    return visit
 
 
 def render_demo(out: Path) -> Path:
@@ -67,8 +77,8 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshot.png"
     with tempfile.TemporaryDirectory(prefix="mekg-screenshot-") as folder, sync_playwright() as p:
         browser = launch(p)
-        page = open_offline(browser, render_demo(Path(folder) / "demo.html"))
-        page.screenshot(path=str(out))
+        visit = open_offline(browser, render_demo(Path(folder) / "demo.html"))
+        visit.page.screenshot(path=str(out))
         browser.close()
     print(f"wrote {out}")
     return 0

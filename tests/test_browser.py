@@ -1,0 +1,214 @@
+"""The HTML view in Debian's chromium: drawn, offline, explained on hover, inert, filterable.
+
+Every page is opened from a file with all other requests blocked and recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from graph import KnowledgeGraph
+from graph.views import render_html, view_data
+from tests.screenshot import CHROMIUM, Visit, launch, open_offline
+from tests.test_views import IMG, SCRIPT, big_graph, hostile_graph
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium"),
+]
+
+NODES_DRAWN = """() => {
+  const canvas = document.querySelector("#net canvas"), pixels = canvas.getContext("2d")
+    .getImageData(0, 0, canvas.width, canvas.height).data;
+  let painted = 0;
+  for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+  return {positions: Object.keys(mekg.network.getPositions()).length, painted,
+          physics: mekg.network.physics.options.enabled, shown: mekg.view.nodes.length};
+}"""
+SCREEN_POINT = """([ids, share]) => {
+  const p = mekg.network.getPositions(ids), a = p[ids[0]], b = p[ids[ids.length - 1]];
+  const at = {x: a.x + (b.x - a.x) * share, y: a.y + (b.y - a.y) * share};
+  const dom = mekg.network.canvasToDOM(at);
+  const box = document.querySelector("#net canvas").getBoundingClientRect();
+  return [box.left + dom.x, box.top + dom.y];
+}"""
+TOOLTIP = """() => {
+  const tip = document.querySelector("div.vis-tooltip");
+  return tip && tip.style.visibility === "visible" ? tip.textContent : null;
+}"""
+VISIBLE = "() => [mekg.view.nodes.getIds(), mekg.view.edges.get().map(e => e.info)]"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    playwright = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
+    with playwright.sync_playwright() as driver:
+        browser = launch(driver)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def demo_graph(demo_store: Path) -> nx.MultiDiGraph:
+    with KnowledgeGraph(demo_store) as kg:
+        return kg.to_networkx()
+
+
+@pytest.fixture(scope="module")
+def demo(
+    browser: Any, demo_graph: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory
+) -> Visit:
+    path = render_html(demo_graph, tmp_path_factory.mktemp("views") / "demo.html")
+    return open_offline(browser, path)
+
+
+def hover(visit: Visit, ids: list[str]) -> str | None:
+    """Move the mouse onto a node (one id) or along an edge (two ids) until a tooltip shows."""
+    page = visit.page
+    for share in (0.5, 0.4, 0.6, 0.3, 0.7):
+        page.mouse.move(5, 5)
+        x, y = page.evaluate(SCREEN_POINT, [ids, share])
+        page.mouse.move(x, y, steps=4)
+        for _ in range(20):
+            page.wait_for_timeout(50)
+            if text := page.evaluate(TOOLTIP):
+                return text
+    return None
+
+
+def assert_clean(visit: Visit) -> None:
+    assert visit.requests == [visit.page.url], "the page asked for something besides itself"
+    assert visit.errors == []
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [({}, 35), ({"view": "markets"}, 13), ({"focus": "IKEA", "depth": 1}, 3)],
+    ids=["whole graph", "markets", "ego"],
+)
+def test_every_view_is_drawn_offline_without_errors(
+    browser: Any,
+    demo_graph: nx.MultiDiGraph,
+    tmp_path: Path,
+    options: dict[str, Any],
+    expected: int,
+) -> None:
+    visit = open_offline(browser, render_html(demo_graph, tmp_path / "view.html", **options))
+    drawn = visit.page.evaluate(NODES_DRAWN)
+    assert drawn["positions"] == drawn["shown"] == expected
+    assert drawn["painted"] > 2000 and drawn["physics"] is False
+    assert_clean(visit)
+    visit.page.close()
+
+
+def test_an_empty_graph_says_so(browser: Any, tmp_path: Path) -> None:
+    visit = open_offline(browser, render_html(nx.MultiDiGraph(), tmp_path / "empty.html"))
+    assert "ingest articles first" in visit.page.inner_text("#empty")
+    assert_clean(visit)
+    visit.page.close()
+
+
+def test_hovering_a_fact_shows_its_evidence_and_article(demo: Visit) -> None:
+    edge = next(e for e in demo.page.evaluate("() => mekg.edges.get()") if e["to"].endswith("/AT"))
+    text = hover(demo, [edge["from"], edge["to"]])
+    assert text is not None, "no tooltip on the BYD → Austria edge"
+    assert "Im kommenden Jahr soll auch der Verkauf in Österreich beginnen." in text
+    assert "BYD startet Verkauf in Deutschland" in text and "2023-03-14" in text
+
+
+def test_hovering_a_node_shows_label_type_and_wikidata_link(demo: Visit) -> None:
+    walmart = "https://w3id.org/mekg/id/org/Q483551"
+    text = hover(demo, [walmart])
+    assert text is not None and "Walmart" in text and "Retailer" in text
+    link = demo.page.get_attribute("div.vis-tooltip a", "href")
+    assert link == "https://www.wikidata.org/wiki/Q483551"
+
+
+def test_hostile_markup_in_an_article_never_runs(browser: Any, tmp_path: Path) -> None:
+    visit = open_offline(browser, render_html(hostile_graph(), tmp_path / "hostile.html"))
+    page = visit.page
+    shown, hrefs = [], []
+    for edge in page.evaluate("() => mekg.edges.get()"):
+        shown.append(hover(visit, [edge["from"], edge["to"]]) or "")
+        x, y = page.evaluate(SCREEN_POINT, [[edge["from"], edge["to"]], 0.5])
+        page.mouse.click(x, y)  # the details panel, whose links can be followed
+        shown.append(page.inner_text("#details"))
+        hrefs += page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)")
+    for node in page.evaluate("() => mekg.nodes.getIds()"):
+        shown.append(hover(visit, [node]) or "")
+    page.fill("#search", "img")
+    assert any(IMG in text for text in shown), "the hostile text was never shown"
+    assert any(SCRIPT in text for text in shown)
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert page.evaluate("() => document.querySelectorAll('img').length") == 0
+    assert not any(href.startswith("javascript:") for href in hrefs)
+    assert_clean(visit)
+    page.close()
+
+
+def test_filters_change_what_is_visible(demo: Visit, demo_graph: nx.MultiDiGraph) -> None:
+    page, data = demo.page, view_data(demo_graph, title="t")
+    types = {n["id"]: n["info"]["type"] for n in data["nodes"]}
+    everything = page.evaluate(VISIBLE)
+    assert len(everything[0]) == len(data["nodes"]) and len(everything[1]) == len(data["edges"])
+
+    page.uncheck('#types input[value="Market"]')
+    nodes, facts = page.evaluate(VISIBLE)
+    assert nodes and "Market" not in {types[n] for n in nodes}
+    assert all(f["relation"] != "market_entry" for f in facts)
+    assert len(page.evaluate("() => mekg.network.getPositions()")) == len(nodes)
+    page.check('#types input[value="Market"]')
+
+    page.uncheck('#statuses input[value="withdrawn"]')
+    nodes, facts = page.evaluate(VISIBLE)
+    withdrawn = sum(e["info"]["status"] == "withdrawn" for e in data["edges"])
+    assert withdrawn and len(facts) == len(data["edges"]) - withdrawn
+    page.check('#statuses input[value="withdrawn"]')
+
+    page.uncheck('#languages input[value="de"]')
+    nodes, facts = page.evaluate(VISIBLE)
+    assert {f["language"] for f in facts} == {"en"}
+    assert "https://w3id.org/mekg/id/org/byd" not in nodes  # only German articles name BYD
+    assert "https://w3id.org/mekg/id/org/Q54078" in nodes  # IKEA, from an English one
+    page.check('#languages input[value="de"]')
+
+    page.fill("#from", "2023")
+    nodes, facts = page.evaluate(VISIBLE)
+    assert facts and all((f["date"] or f["article_published"]) >= "2023" for f in facts)
+    assert "https://w3id.org/mekg/id/org/Q483551" not in nodes  # Walmart left Germany in 2006
+    page.fill("#from", "")
+    assert len(page.evaluate(VISIBLE)[1]) == len(data["edges"])
+
+
+def test_search_selects_matching_nodes(demo: Visit) -> None:
+    demo.page.fill("#search", "ikea")
+    selected = demo.page.evaluate("() => mekg.network.getSelectedNodes()")
+    assert sorted(selected) == [
+        "https://w3id.org/mekg/id/org/Q54078",
+        "https://w3id.org/mekg/id/org/ikea-india",
+    ]
+    assert demo.page.inner_text("#hits").startswith("2 found")
+    demo.page.fill("#search", "")
+
+
+def test_2000_nodes_settle_and_physics_stops(browser: Any, tmp_path: Path) -> None:
+    visit = open_offline(
+        browser, render_html(big_graph(), tmp_path / "big.html"), timeout_ms=120_000
+    )
+    drawn = visit.page.evaluate(NODES_DRAWN)
+    assert drawn["positions"] == 2000 and drawn["physics"] is False and drawn["painted"] > 2000
+    timing = visit.page.evaluate(
+        "() => { const t = performance.now(); mekg.network.redraw();"
+        " return [mekg.stabilisedMs, performance.now() - t]; }"
+    )
+    print(
+        f"2,000 nodes: physics off {timing[0] / 1000:.1f} s after navigation;"
+        f" a redraw takes {timing[1]:.0f} ms"
+    )
+    assert_clean(visit)
+    visit.page.close()

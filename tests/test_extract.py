@@ -147,3 +147,11 @@ def test_copyright_line_gives_no_organisation_named_copyright() -> None:
                      "2018-03-01", "en")
     names = {o.name for o in facts.organizations}
     assert "Retail Daily Report" in names and not any(n.startswith("Copyright") for n in names), names
+
+
+def test_a_place_in_a_persons_apposition_is_no_market_of_the_company() -> None:
+    facts = facts_of(
+        "Zalando opened its first store in Poland on Monday. Anna Berg, a former head of H&M's business "
+        "in Brazil, declined to give sales targets for Poland.", "2020-02-03", "en")
+    markets = {e.market for e in facts.market_entries if e.company == "Zalando"}
+    assert "PL" in markets and "BR" not in markets, markets

@@ -329,8 +329,13 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     cues = tuple(getattr(L, "ENTRY_CUES", ())) + tuple(getattr(L, "EXIT_CUES", ())) + tuple(getattr(L, "GATEWAY_CUES", ()))
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
+    # "Wang, a former head of Qualcomm's business in China, …": places that describe a person
+    role_re = _role_heads_re(L)
+    appositions = [span for p in ctx.people + ctx.person_refs
+                   for s in ctx.sentences if s.start <= p.start < s.end
+                   for span in [_role_after(ctx, p, s, role_re)] if span]
     for s in ctx.sentences:
-        places = [p for p in ctx.within(ctx.places, s) if not p.home]
+        places = [p for p in ctx.within(ctx.places, s) if not p.home and not overlaps(p.start, p.end, appositions)]
         if not places or not has_cue(s.text, cues):
             continue
         for company in _actors(ctx, s):

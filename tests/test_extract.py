@@ -155,3 +155,10 @@ def test_a_place_in_a_persons_apposition_is_no_market_of_the_company() -> None:
         "in Brazil, declined to give sales targets for Poland.", "2020-02-03", "en")
     markets = {e.market for e in facts.market_entries if e.company == "Zalando"}
     assert "PL" in markets and "BR" not in markets, markets
+
+
+def test_the_companys_own_stores_are_not_the_actor() -> None:
+    facts = facts_of("Xiaomi ist in Polen gestartet. Später sollen eigene Mi Stores in Österreich folgen.",
+                     "2019-09-10", "de")
+    actors = {(e.company, e.market) for e in facts.market_entries}
+    assert ("Xiaomi", "AT") in actors and not any(c.startswith("Mi Store") for c, _ in actors), actors

@@ -305,7 +305,10 @@ def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
 
 def _actors(ctx: Context, s: Sentence) -> list[str]:
     """Companies acting in a sentence: named ones, else the focus company."""
-    named = [o for o in ctx.within(ctx.orgs, s) if o.kind in ACTOR_KINDS]
+    own = tuple(getattr(ctx.L, "OWN_CUES", ()))
+    text = ctx.document.text
+    named = [o for o in ctx.within(ctx.orgs, s) if o.kind in ACTOR_KINDS
+             and not (own and re.search(rf"\b(?:{'|'.join(map(re.escape, own))})\s+$", text[max(s.start, o.start - 20):o.start]))]
     listed = _listed_retailers(ctx, s)
     named = [o for o in named if o.name not in listed]
     if ctx.focus and any(o.name == ctx.focus for o in named):

@@ -39,6 +39,8 @@ LAUNCH_CUES = (
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")
+# words that make a named store the company's own channel ("eigene Mi Stores")
+OWN_CUES = ("eigene", "eigenen", "eigener", "eigenes", "seine", "seinen", "ihre", "ihren")
 GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
 SELL_CUES = (

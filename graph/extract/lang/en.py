@@ -38,6 +38,8 @@ LAUNCH_CUES = (
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
+# words that make a named store the company's own channel ("eigene Mi Stores")
+OWN_CUES = ("its own", "their own", "own-brand", "own")
 GATEWAY_CUES = ("gateway", "bridgehead", "springboard", "stepping stone", "first step", "via", "foothold", "beachhead")
 HOME_CUES = ("home market", "at home", "domestic", "home country", "headquarters")
 SELL_CUES = (

@@ -32,6 +32,8 @@ LAUNCH_CUES = (
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
+# words that make a named store the company's own channel ("eigene Mi Stores")
+OWN_CUES = ("propias", "propios", "propia", "propio", "sus")
 GATEWAY_CUES = ("puerta de entrada", "trampolín", "cabeza de puente", "primer paso", "vía")
 HOME_CUES = ("país de origen", "mercado doméstico", "mercado local", "sede")
 SELL_CUES = ("vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda", "comercializ")

@@ -113,8 +113,19 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
         if "(" in name:
             names.setdefault(name.split("(")[0].strip(), code)
     names.update(getattr(module, "PLACE_NAME_EXTRAS", {}))
+    # adjectives: data/geo/adjectives.tsv (read once per language; _lexicon is cached),
+    # then the module's PLACE_ADJECTIVES, which win on a clash
+    stems: dict[str, str] = {}
+    path = DATA / "adjectives.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                row_language, stem, code = line.split("\t")
+                if row_language == language:
+                    stems[stem] = code
+    stems.update(getattr(module, "PLACE_ADJECTIVES", {}))
     adjectives: dict[str, str] = {}
-    for stem, code in getattr(module, "PLACE_ADJECTIVES", {}).items():
+    for stem, code in stems.items():
         adjectives[stem] = code
         adjectives[stem[:1].upper() + stem[1:]] = code  # sentence-initial or English
     return names, adjectives

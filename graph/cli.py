@@ -261,6 +261,36 @@ def analyze(ctx: click.Context, top: int, path: tuple[str, str] | None) -> None:
     print_report(_kg(ctx).analyze(top=top, path=path), Console())
 
 
+@cli.command()
+@click.option("--quick", is_flag=True, help="Small scale, well under a minute (for CI).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the figures as JSON to this file.")
+@click.option("--corpus", "roots", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Article folders to build the corpus from  [default: data/articles and "
+                   "../shared/corpus]")
+def bench(quick: bool, json_out: Path | None, roots: tuple[Path, ...]) -> None:
+    """Measure extraction, ingest, query latency against rdflib, rendering and start-up.
+
+    The full run builds a store of at least a million triples and takes
+    several minutes; every figure comes from the same run. --store is ignored:
+    the benchmark works in a temporary folder.
+
+    \b
+    mekg bench --quick --json /tmp/bench.json
+    """
+    import json  # noqa: PLC0415
+
+    from graph import bench as benchmark  # noqa: PLC0415
+
+    figures = benchmark.run(benchmark.QUICK if quick else benchmark.FULL,
+                            roots=list(roots) or None,
+                            say=lambda line: click.echo(f"· {line}", err=True))
+    click.echo(benchmark.table(figures))
+    if json_out:
+        json_out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        click.echo(f"wrote {json_out}", err=True)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="mekg")

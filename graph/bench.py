@@ -1,0 +1,700 @@
+"""``mekg bench``: throughput, query latency and memory, all measured in one run.
+
+The corpus is realistic: our demo articles and, when present, the real news in
+``../shared/corpus`` (English and German), multiplied by *variants* in which
+companies, countries and years are swapped, so every article is a different
+file with different content and its own graph. Stages, in order:
+
+1. extraction rate in one process and on all cores (steady state, after warm-up);
+2. ``mekg ingest`` as a subprocess, ``--workers 1`` against the default (all
+   cores) on the same articles, then a long ingest whose peak memory (the
+   whole process tree) is recorded;
+3. a store of at least ``target_triples`` triples: the ingested articles plus
+   renamed copies of their graphs, bulk-loaded;
+4. every competency query on it, p50/p95, and the same queries on rdflib's
+   in-memory ``Dataset`` holding the same quads, as a ratio;
+5. rendering a 2,000-node view, and the cold start of ``mekg query``.
+
+Absolute times depend on the machine and its load; the ratios compare runs
+made minutes apart on the same machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from graph.errors import MekgError
+from graph.model import Document
+
+ARTICLE_PREFIX = b"https://w3id.org/mekg/id/article/"
+# Markets the variants move articles to (CLDR codes; names come from CLDR per language).
+VARIANT_MARKETS = (
+    "DE",
+    "FR",
+    "IN",
+    "MX",
+    "BR",
+    "JP",
+    "US",
+    "GB",
+    "ES",
+    "IT",
+    "CN",
+    "KR",
+    "PL",
+    "TR",
+    "ZA",
+    "AU",
+    "CA",
+    "AR",
+    "CL",
+    "CO",
+    "SE",
+    "NL",
+    "ID",
+    "VN",
+)
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How much work each stage does."""
+
+    extract_articles: int  # extraction rate, one process and all cores
+    ingest_articles: int  # mekg ingest --workers 1 against all cores
+    memory_articles: int  # the long ingest whose peak memory is reported
+    target_triples: int  # size of the store the queries run on
+    query_runs: int  # timed runs per query on Oxigraph (after one warm-up run)
+    rdflib_runs: int  # timed runs per query on rdflib (slow: few)
+    compare_triples: int  # size of the store both engines answer for the ratio
+    render_nodes: int
+    cold_start_runs: int
+
+
+FULL = Scale(
+    extract_articles=1_000,
+    ingest_articles=2_000,
+    memory_articles=10_000,
+    target_triples=1_000_000,
+    query_runs=5,
+    rdflib_runs=1,
+    compare_triples=25_000,
+    render_nodes=2_000,
+    cold_start_runs=3,
+)
+QUICK = Scale(
+    extract_articles=60,
+    ingest_articles=60,
+    memory_articles=80,
+    target_triples=20_000,
+    query_runs=3,
+    rdflib_runs=1,
+    compare_triples=5_000,
+    render_nodes=2_000,
+    cold_start_runs=1,
+)
+
+
+# ----------------------------------------------------------------------------- corpus
+def base_documents(roots: Iterable[Path]) -> list[Document]:
+    """Every readable article under ``roots`` (folders that do not exist are skipped)."""
+    from graph.sources import iter_documents  # noqa: PLC0415
+
+    paths = [root for root in roots if root.exists()]
+    return [item for _, item in iter_documents(paths) if isinstance(item, Document)]
+
+
+def default_roots() -> list[Path]:
+    """``data/articles`` and, when this checkout sits next to it, ``../shared/corpus``."""
+    from graph.queries import ROOT  # noqa: PLC0415
+
+    return [ROOT / "data" / "articles", ROOT.parent / "shared" / "corpus"]
+
+
+def variants(documents: list[Document], count: int) -> Iterator[Document]:
+    """``count`` articles: the originals, then copies with other companies, markets and years.
+
+    Variant ``k`` of an article replaces each known organisation with another of
+    the same kind, each country named with another country (CLDR name in the
+    article's language) and shifts every year by ``k``; its locator is new.
+    """
+    if not documents:
+        raise MekgError("no articles to build a benchmark corpus from — check data/articles")
+    mentions: dict[int, list[_Mention]] = {}
+    for n in range(count):
+        round_, i = divmod(n, len(documents))
+        if round_ == 0:
+            yield documents[i]
+        else:
+            if i not in mentions:
+                mentions[i] = _mentions(documents[i])
+            yield _variant(documents[i], mentions[i], round_)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # organisation kind, or "market"
+    key: str  # gazetteer name or market code
+
+
+def _mentions(document: Document) -> list[_Mention]:
+    """Known organisations and countries named in the text: what variants replace."""
+    from graph import geo  # noqa: PLC0415
+    from graph.gazetteer import Gazetteer  # noqa: PLC0415
+
+    found = [
+        _Mention(m.start, m.end, m.text, m.entry.kind, m.entry.name)
+        for m in Gazetteer.default().find(document.text)
+    ]
+    language = document.language if document.language in geo.LANGUAGES else "en"
+    found += [
+        _Mention(p.start, p.end, p.text, "market", p.code)
+        for p in geo.find_places(document.text, language)
+        if p.form == "name" and not geo.is_region(p.code)
+    ]
+    return found
+
+
+def _variant(document: Document, mentions: list[_Mention], k: int) -> Document:
+    from graph import geo  # noqa: PLC0415
+
+    by_kind, position = _names_by_kind()
+    language = document.language if document.language in geo.LANGUAGES else "en"
+    swaps: dict[str, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for m in mentions:
+        if m.kind == "market":
+            at = VARIANT_MARKETS.index(m.key) if m.key in VARIANT_MARKETS else 0
+            new = geo.label(VARIANT_MARKETS[(at + k) % len(VARIANT_MARKETS)], language)
+        else:
+            names = by_kind[m.kind]
+            new = names[(position[m.key] + 7 * k) % len(names)]
+        spans.append((m.start, m.end, swaps.setdefault(m.text, new)))
+    text = _shift_years(_splice(document.text, spans), k)
+    title = document.title
+    for old, new in swaps.items():
+        title = title.replace(old, new) if title else title
+    published = _shift_years(document.published, k) if document.published else None
+    return replace(
+        document,
+        text=text,
+        title=_shift_years(title, k) if title else None,
+        published=published,
+        source=f"v{k}-{document.source}",
+        locator=f"{document.locator}#variant-{k}",
+    )
+
+
+@cache
+def _names_by_kind() -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Gazetteer names per kind, and each name's position in its kind's list."""
+    from graph.gazetteer import Gazetteer  # noqa: PLC0415
+
+    by_kind: dict[str, list[str]] = {}
+    position: dict[str, int] = {}
+    for entry in Gazetteer.default().entries:
+        names = by_kind.setdefault(entry.kind, [])
+        position.setdefault(entry.name, len(names))
+        names.append(entry.name)
+    return by_kind, position
+
+
+def _splice(text: str, spans: list[tuple[int, int, str]]) -> str:
+    out, at = [], 0
+    for start, end, new in sorted(spans):
+        if start >= at:
+            out += [text[at:start], new]
+            at = end
+    return "".join(out) + text[at:]
+
+
+def _shift_years(text: str, k: int) -> str:
+    return YEAR.sub(lambda m: str(int(m.group()) + k % 10), text)
+
+
+def write_corpus(documents: Iterable[Document], folder: Path, per_file: int = 500) -> int:
+    """Write ``documents`` as JSON Lines feeds (``part-NNN.jsonl``); returns how many."""
+    folder.mkdir(parents=True, exist_ok=True)
+    count, out = 0, None
+    try:
+        for count, document in enumerate(documents, 1):
+            if (count - 1) % per_file == 0:
+                if out:
+                    out.close()
+                out = (folder / f"part-{(count - 1) // per_file:03d}.jsonl").open(
+                    "w", encoding="utf-8"
+                )
+            record = {
+                "text": document.text,
+                "title": document.title,
+                "published": document.published,
+                "language": document.language,
+                "publisher": document.publisher,
+                "author": document.author,
+                "url": document.url,
+            }
+            out.write(json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False) + "\n")
+    finally:
+        if out:
+            out.close()
+    return count
+
+
+# ----------------------------------------------------------------------------- extraction
+def extraction_rate(documents: list[Document], workers: int) -> float:
+    """Articles per second extracted by ``workers`` processes, after their warm-up."""
+    from graph.ingest import extract_batch, extract_document, warm_up_worker  # noqa: PLC0415
+
+    warm_up_worker()
+    if workers <= 1:
+        started = time.perf_counter()
+        for document in documents:
+            extract_document(document)
+        return len(documents) / (time.perf_counter() - started)
+    import multiprocessing  # noqa: PLC0415
+
+    batches = [documents[i : i + 4] for i in range(0, len(documents), 4)]
+    with multiprocessing.get_context("fork").Pool(workers, initializer=warm_up_worker) as pool:
+        # one sleeping task per worker: every worker has started and warmed up
+        pool.map(time.sleep, [0.3] * workers, chunksize=1)
+        started = time.perf_counter()
+        for _ in pool.imap_unordered(extract_batch, batches):
+            pass
+        return len(documents) / (time.perf_counter() - started)
+
+
+# ----------------------------------------------------------------------------- ingest
+@dataclass(frozen=True)
+class IngestRun:
+    articles: int
+    seconds: float
+    peak_rss_mb: float  # summed RSS of the mekg process and its workers, sampled
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds
+
+
+def timed_ingest(corpus: Path, store: Path, articles: int, workers: int | None) -> IngestRun:
+    """Run ``mekg ingest`` (default workers unless given) as a subprocess; time and memory."""
+    command = [
+        sys.executable,
+        "-m",
+        "graph.cli",
+        "--store",
+        str(store),
+        "ingest",
+        "--quiet",
+        str(corpus),
+    ]
+    if workers:
+        command += ["--workers", str(workers)]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process.pid))
+        time.sleep(0.05)
+    seconds = time.perf_counter() - started
+    errors = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode != 0:
+        raise MekgError(f"mekg ingest failed during the benchmark: {errors.strip()[-500:]}")
+    if not peak:  # no /proc: the largest single process, as the kernel reports it
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return IngestRun(articles, seconds, peak / 2**20)
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc), 0 elsewhere."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+        total += int(match.group(1)) * 1024 if match else 0
+        pending += [int(child) for child in children]
+    return total
+
+
+# ----------------------------------------------------------------------------- big store
+def build_large_store(source: Path, target: Path, triples: int) -> int:
+    """Copy the store at ``source`` and add renamed copies of its article graphs until
+    it holds at least ``triples`` triples; returns the count.
+
+    Copy ``c`` renames every article IRI (graph, article node, facts, evidence)
+    and every feed file name (hence source names and locators), so each copy is
+    a distinct set of articles about the same companies.
+    """
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target)
+    store = ox.Store(str(target))
+    dump = store.dump(format=ox.RdfFormat.N_QUADS) or b""
+    articles = b"\n".join(line for line in dump.splitlines() if _in_article_graph(line))
+    copy = 0
+    while len(store) < triples:
+        copy += 1
+        renamed = articles.replace(ARTICLE_PREFIX, ARTICLE_PREFIX + b"c%d-" % copy)
+        store.bulk_load(
+            renamed.replace(b"part-", b"copy%d-part-" % copy), format=ox.RdfFormat.N_QUADS
+        )
+    store.optimize()
+    count = len(store)
+    store.flush()
+    del store
+    return count
+
+
+def _in_article_graph(line: bytes) -> bool:
+    return line.rsplit(b" <", 1)[-1].startswith(ARTICLE_PREFIX)
+
+
+# ----------------------------------------------------------------------------- queries
+def percentile(values: list[float], q: float) -> float:
+    """The ``q`` quantile (0–1) by linear interpolation."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * q
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def time_runs(run: Callable[[], object], runs: int, warm_up: bool = True) -> list[float]:
+    """Milliseconds of ``runs`` calls (after one untimed call when ``warm_up``)."""
+    if warm_up:
+        run()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def oxigraph_query_times(
+    store_path: Path, runs: int
+) -> tuple[dict[str, list[float]], dict[str, int]]:
+    """Per competency query: timings in ms through ``Store.query`` (rows as Python), and rows."""
+    from graph import queries  # noqa: PLC0415
+    from graph.store import open_store  # noqa: PLC0415
+
+    store = open_store(store_path)
+    try:
+        times, rows = {}, {}
+        for name in queries.names():
+            text = queries.load(name)
+            rows[name] = len(store.query(text).rows)  # also the warm-up run
+            times[name] = time_runs(lambda text=text: store.query(text), runs, warm_up=False)
+        return times, rows
+    finally:
+        store.close()
+
+
+def comparison_quads(store_path: Path, triples: int) -> bytes:
+    """N-Quads of the shared graphs and of whole article graphs, about ``triples`` in all.
+
+    rdflib needs minutes to load a million quads and minutes per query on
+    them, so the ratio is measured on a store both engines can answer.
+    """
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    source = ox.Store.read_only(str(store_path))
+    lines = (source.dump(format=ox.RdfFormat.N_QUADS) or b"").splitlines()
+    del source
+    kept = [line for line in lines if not _in_article_graph(line)]
+    graphs: set[bytes] = set()
+    count = len(kept)
+    for line in lines:
+        graph = line.rsplit(b" <", 1)[-1]
+        if not graph.startswith(ARTICLE_PREFIX) or (graph not in graphs and count >= triples):
+            continue
+        graphs.add(graph)
+        count += 1
+    kept += [line for line in lines if line.rsplit(b" <", 1)[-1] in graphs]
+    return b"\n".join(kept) + b"\n"
+
+
+def load_store(data: bytes, target: Path) -> int:
+    """A new embedded store at ``target`` holding the N-Quads ``data``; returns its size."""
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    store = ox.Store(str(target))
+    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    count = len(store)
+    store.flush()
+    del store
+    return count
+
+
+def rdflib_query_times(data: bytes, runs: int) -> tuple[dict[str, list[float]], dict[str, int]]:
+    """The competency queries on an rdflib in-memory Dataset holding the N-Quads ``data``
+    (default graph = union of all graphs, as in our store)."""
+    import rdflib  # noqa: PLC0415
+
+    from graph import queries  # noqa: PLC0415
+
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(data=data, format="nquads")
+    times, rows = {}, {}
+    for name in queries.names():
+        text = queries.load(name)
+        results: list[object] = []
+
+        def run(text: str = text, results: list[object] = results) -> None:
+            results[:] = list(dataset.query(text))
+
+        times[name] = time_runs(run, runs, warm_up=False)
+        rows[name] = len(results)
+    return times, rows
+
+
+# ----------------------------------------------------------------------------- render, start-up
+def render_time(store_path: Path, nodes: int, out: Path) -> tuple[float, int]:
+    """Seconds to render the ``nodes`` best-connected nodes of the store's graph; node count."""
+    from graph.network import to_networkx  # noqa: PLC0415
+    from graph.store import open_store  # noqa: PLC0415
+    from graph.views import render_html  # noqa: PLC0415
+
+    store = open_store(store_path)
+    try:
+        graph = to_networkx(store)
+    finally:
+        store.close()
+    keep = sorted(graph.nodes, key=lambda n: (-graph.degree(n), str(n)))[:nodes]
+    view = graph.subgraph(keep).copy()
+    started = time.perf_counter()
+    render_html(view, out)
+    return time.perf_counter() - started, view.number_of_nodes()
+
+
+def cold_start(store: Path | None, runs: int) -> float:
+    """Median wall time of a fresh ``mekg query`` process: ``--cq market_entries`` on
+    ``store``, or ``--list`` (start-up only) when ``store`` is None."""
+    args = (
+        ["--store", str(store), "query", "--cq", "market_entries", "--format", "csv"]
+        if store
+        else ["query", "--list"]
+    )
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "graph.cli", *args],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+# ----------------------------------------------------------------------------- the run
+def run(
+    scale: Scale = FULL,
+    *,
+    roots: list[Path] | None = None,
+    workdir: Path | None = None,
+    say: Callable[[str], None] = lambda line: None,
+) -> dict[str, Any]:
+    """Run every stage at ``scale`` and return the figures (see README, "Performance")."""
+    from graph.ingest import available_cores  # noqa: PLC0415
+
+    cores = available_cores()
+    with tempfile.TemporaryDirectory(prefix="mekg-bench-", dir=workdir) as tmp:
+        work = Path(tmp)
+        base = base_documents(roots if roots is not None else default_roots())
+        say(f"corpus: {len(base)} articles, {_languages(base)}; synthesising variants")
+        largest = max(scale.extract_articles, scale.ingest_articles, scale.memory_articles)
+        documents = list(variants(base, largest))
+
+        say(f"extraction: {scale.extract_articles} articles, 1 process then {cores}")
+        sample = documents[: scale.extract_articles]
+        extract_one = extraction_rate(sample, 1)
+        extract_all = extraction_rate(sample, cores)
+
+        say(f"ingest: {scale.ingest_articles} articles with --workers 1, then all cores")
+        small = work / "corpus-small"
+        write_corpus(documents[: scale.ingest_articles], small)
+        one = timed_ingest(small, work / "store-1", scale.ingest_articles, workers=1)
+        parallel = timed_ingest(small, work / "store-n", scale.ingest_articles, workers=None)
+        shutil.rmtree(work / "store-1")
+
+        say(f"ingest: {scale.memory_articles} articles, all cores, sampling memory")
+        large = work / "corpus-large"
+        write_corpus(documents[: scale.memory_articles], large)
+        del documents, sample
+        memory = timed_ingest(large, work / "store-large", scale.memory_articles, workers=None)
+
+        say(f"store: copies of the ingested graphs up to {scale.target_triples:,} triples")
+        started = time.perf_counter()
+        triples = build_large_store(work / "store-large", work / "store-big", scale.target_triples)
+        build_s = time.perf_counter() - started
+
+        say(f"queries: Oxigraph on {triples:,} triples")
+        ours, rows = oxigraph_query_times(work / "store-big", scale.query_runs)
+        say(f"queries: Oxigraph and rdflib (in memory) on ~{scale.compare_triples:,} triples")
+        data = comparison_quads(work / "store-big", scale.compare_triples)
+        compare_triples = load_store(data, work / "store-compare")
+        ours_small, compare_rows = oxigraph_query_times(work / "store-compare", scale.query_runs)
+        theirs, rdflib_rows = rdflib_query_times(data, scale.rdflib_runs)
+        del data
+
+        say(f"render: {scale.render_nodes}-node view")
+        render_s, render_nodes = render_time(
+            work / "store-n", scale.render_nodes, work / "view.html"
+        )
+        say("cold start of mekg query")
+        cold_s = cold_start(work / "store-big", scale.cold_start_runs)
+        startup_s = cold_start(None, scale.cold_start_runs)
+
+    p50 = _medians(ours)
+    compare_p50 = _medians(ours_small)
+    rdflib_p50 = _medians(theirs)
+    speedups = {name: round(rdflib_p50[name] / max(compare_p50[name], 1e-3), 1) for name in p50}
+    return {
+        "scale": "quick" if scale == QUICK else "full",
+        "machine": _machine(cores),
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "corpus_articles": len(base),
+        "triples": triples,
+        "extract_articles_per_s": round(extract_one, 1),
+        "extract_articles_per_s_parallel": round(extract_all, 1),
+        "extract_speedup": round(extract_all / extract_one, 2),
+        "workers": cores,
+        "ingest_articles_per_s": round(parallel.articles_per_s, 1),
+        "ingest_articles_per_s_1worker": round(one.articles_per_s, 1),
+        "ingest_speedup": round(parallel.articles_per_s / one.articles_per_s, 2),
+        "ingest_articles": scale.ingest_articles,
+        "memory_ingest_articles": memory.articles,
+        "memory_ingest_articles_per_s": round(memory.articles_per_s, 1),
+        "peak_rss_mb": round(memory.peak_rss_mb, 1),
+        "store_build_s": round(build_s, 1),
+        "cq_rows": rows,
+        "cq_p50_ms": p50,
+        "cq_p95_ms": {name: round(percentile(t, 0.95), 2) for name, t in ours.items()},
+        "cq_compare_triples": compare_triples,
+        "cq_compare_p50_ms": compare_p50,
+        "cq_rdflib_p50_ms": rdflib_p50,
+        "cq_compare_rows": compare_rows,
+        "cq_rdflib_rows_equal": compare_rows == rdflib_rows,
+        "cq_speedup": speedups,
+        "cq_speedup_min": min(speedups.values()),
+        "render_2000_s": round(render_s, 3),
+        "render_nodes": render_nodes,
+        "cold_start_s": round(cold_s, 3),
+        "startup_s": round(startup_s, 3),
+        "bench_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def _medians(times: dict[str, list[float]]) -> dict[str, float]:
+    return {name: round(statistics.median(t), 2) for name, t in times.items()}
+
+
+def _languages(documents: list[Document]) -> str:
+    counts: dict[str, int] = {}
+    for document in documents:
+        counts[document.language or "?"] = counts.get(document.language or "?", 0) + 1
+    return ", ".join(
+        f"{n} {language}" for language, n in sorted(counts.items(), key=lambda kv: -kv[1])
+    )
+
+
+def _machine(cores: int) -> str:
+    import platform  # noqa: PLC0415
+
+    cpu = ""
+    try:
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        cpu = platform.processor()
+    memory = (
+        os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+        if hasattr(os, "sysconf")
+        else 0
+    )
+    return (
+        f"{cores} cores ({cpu}), {memory:.0f} GB RAM, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def table(figures: dict[str, Any]) -> str:
+    """The figures as an aligned plain-text table (what ``mekg bench`` prints)."""
+    lines = [
+        ("triples in the query store", f"{figures['triples']:,}"),
+        ("extraction, 1 process", f"{figures['extract_articles_per_s']} articles/s"),
+        (
+            f"extraction, {figures['workers']} processes",
+            f"{figures['extract_articles_per_s_parallel']} articles/s "
+            f"({figures['extract_speedup']}x)",
+        ),
+        ("mekg ingest --workers 1", f"{figures['ingest_articles_per_s_1worker']} articles/s"),
+        (
+            "mekg ingest (all cores)",
+            f"{figures['ingest_articles_per_s']} articles/s ({figures['ingest_speedup']}x)",
+        ),
+        (
+            f"ingest {figures['memory_ingest_articles']:,} articles",
+            f"{figures['memory_ingest_articles_per_s']} articles/s, "
+            f"peak {figures['peak_rss_mb']} MB",
+        ),
+        ("render view", f"{figures['render_2000_s']} s for {figures['render_nodes']} nodes"),
+        (
+            "mekg query cold start",
+            f"{figures['cold_start_s']} s (start-up alone {figures['startup_s']} s)",
+        ),
+    ]
+    width = max(len(k) for k, _ in lines)
+    out = [f"{k:<{width}}  {v}" for k, v in lines]
+    out += [
+        "",
+        f"competency queries: Oxigraph on {figures['triples']:,} triples; the ratio on "
+        f"{figures['cq_compare_triples']:,} triples that rdflib (in memory) holds too",
+        f"{'query':<20} {'rows':>7} {'p50 ms':>9} {'p95 ms':>9} {'same data: ours':>16} "
+        f"{'rdflib ms':>10} {'ratio':>8}",
+    ]
+    for name, p50 in figures["cq_p50_ms"].items():
+        cells = (
+            f"{figures['cq_rows'][name]:>7}",
+            f"{p50:>9.1f}",
+            f"{figures['cq_p95_ms'][name]:>9.1f}",
+            f"{figures['cq_compare_p50_ms'][name]:>16.1f}",
+            f"{figures['cq_rdflib_p50_ms'][name]:>10.1f}",
+            f"{figures['cq_speedup'][name]:>7.1f}x",
+        )
+        out.append(f"{name:<20} " + " ".join(cells))
+    out.append(f"smallest ratio (rdflib / Oxigraph): {figures['cq_speedup_min']}x")
+    return "\n".join(out)
+
+
+__all__ = ["FULL", "QUICK", "Scale", "run", "table", "variants"]

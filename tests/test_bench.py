@@ -1,0 +1,96 @@
+"""The benchmark: its corpus is varied and its quick run reports every figure."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph import bench
+from graph.model import Document
+from tests.conftest import ROOT
+
+KEYS = (
+    "triples",
+    "extract_articles_per_s",
+    "extract_articles_per_s_parallel",
+    "ingest_articles_per_s",
+    "cq_p50_ms",
+    "cq_rdflib_p50_ms",
+    "cq_speedup_min",
+    "render_2000_s",
+    "cold_start_s",
+    "peak_rss_mb",
+)
+
+
+def test_variants_are_distinct_articles_about_other_companies_and_markets() -> None:
+    base = bench.base_documents([ROOT / "data" / "articles"])
+    documents = list(bench.variants(base, 3 * len(base)))
+    assert len(documents) == 3 * len(base)
+    assert len({d.locator for d in documents}) == len(documents)
+    assert len({d.text for d in documents}) == len(documents)
+    ikea = next(d for d in base if "IKEA" in d.text and "India" in d.text)
+    variant = documents[base.index(ikea) + len(base)]
+    assert "IKEA" not in variant.text and "India" not in variant.text
+    assert variant.language == ikea.language
+
+
+def test_variant_swaps_retailer_and_country_and_shifts_years() -> None:
+    from graph.gazetteer import Gazetteer
+
+    document = Document(
+        text="Lidl entered Serbia in 2018.",
+        source="a.txt",
+        locator="urn:a",
+        published="2018-10-04",
+        language="en",
+    )
+    variant = list(bench.variants([document], 4))[3]
+    assert variant.text.endswith(" in 2021.") and variant.published == "2021-10-04"
+    company, country = variant.text.removesuffix(" in 2021.").split(" entered ")
+    assert company != "Lidl" and Gazetteer.default().lookup(company).kind == "retailer"
+    assert country != "Serbia" and country in [geo_label(c) for c in bench.VARIANT_MARKETS]
+
+
+def geo_label(code: str) -> str:
+    from graph import geo
+
+    return geo.label(code, "en")
+
+
+def test_percentile_interpolates() -> None:
+    assert bench.percentile([1.0, 2.0, 3.0, 4.0, 5.0], 0.5) == 3.0
+    assert bench.percentile([10.0, 20.0], 0.95) == pytest.approx(19.5)
+
+
+@pytest.mark.bench
+def test_quick_bench_reports_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "graph.cli", "bench", "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(out.read_text())
+    assert set(KEYS) <= set(figures)
+    assert figures["triples"] >= bench.QUICK.target_triples
+    for key in (
+        "extract_articles_per_s",
+        "extract_articles_per_s_parallel",
+        "ingest_articles_per_s",
+        "render_2000_s",
+        "cold_start_s",
+        "peak_rss_mb",
+        "cq_speedup_min",
+    ):
+        assert figures[key] > 0, key
+    assert figures["cq_p50_ms"].keys() == figures["cq_rdflib_p50_ms"].keys()
+    assert "market_entries" in figures["cq_p50_ms"]
+    assert figures["cq_rdflib_rows_equal"], "rdflib and Oxigraph must answer with as many rows"
+    assert "competency queries" in result.stdout

@@ -162,3 +162,11 @@ def test_the_companys_own_stores_are_not_the_actor() -> None:
                      "2019-09-10", "de")
     actors = {(e.company, e.market) for e in facts.market_entries}
     assert ("Xiaomi", "AT") in actors and not any(c.startswith("Mi Store") for c, _ in actors), actors
+
+
+def test_reported_speech_about_plans_is_a_statement() -> None:
+    facts = facts_of(
+        "La espera se remonta a 2016, cuando Elon Musk, consejero delegado de Tesla, empezó a hablar de "
+        "sus planes para Chile.", "2025-07-15", "es")
+    statements = {(s.person, s.market): s.date for s in facts.statements}
+    assert statements.get(("Elon Musk", "CL")) == "2016", statements

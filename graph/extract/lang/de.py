@@ -54,7 +54,8 @@ SPEECH_VERBS = (
     "sagte", "sagt", "sagen", "erklärte", "erklärt", "betonte", "betont", "meinte", "so",
     "teilte", "mitteilte", "berichtete", "erläutert", "kündigte", "angekündigt", "lässt",
     "ließ", "zitiert", "zufolge", "laut", "äußerte", "ausging", "gibt sich", "wissen",
-    "nannte", "hieß es",
+    "nannte", "hieß es", "sprach", "versprach", "bestätigte", "verriet", "ergänzte",
+    "fügte hinzu", "unterstrich", "glaubt", "rechnet", "kündigt",
 )
 # Heads of job titles: a role phrase must contain one (suffix match on the word, so
 # "Marketingchefin" and "Deutschland-Chef" count).

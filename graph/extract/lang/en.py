@@ -51,7 +51,9 @@ OFFLINE_CUES = ("store", "stores", "shop", "shops", "hypermarket", "supermarket"
 SPEECH_VERBS = (
     "said", "says", "told", "explained", "added", "stated", "announced", "noted", "warned",
     "according to", "predicted", "argued", "insisted", "declared", "commented", "confirmed",
-    "quoted", "tipped", "claimed", "believes", "expects",
+    "quoted", "tipped", "claimed", "believes", "expects", "spoke", "talked", "promised",
+    "pledged", "revealed", "admitted", "stressed", "hinted", "suggested", "acknowledged",
+    "reiterated", "tells", "told reporters",
 )
 # governments as organisations: "the Indian government", "Government of Maharashtra"
 GOVERNMENT_RE = r"\b(?:(?P<adj>[A-Z][a-z]+)[ ])?[Gg]overnment(?:[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]?)+)?"

@@ -42,7 +42,9 @@ OFFLINE_CUES = ("tienda", "tiendas", "establecimiento", "local", "hipermercado",
 SPEECH_VERBS = (
     "dijo", "afirmó", "aseguró", "explicó", "señaló", "declaró", "indicó", "comentó",
     "anunció", "según", "celebró", "pidió", "se quejó", "advirtió", "destacó", "subrayó",
-    "manifestó", "sostuvo", "añadió", "reconoció",
+    "manifestó", "sostuvo", "añadió", "reconoció", "habló", "hablar de", "prometió", "adelantó",
+    "insistió", "reiteró", "confirmó", "admitió", "apuntó", "recordó", "precisó", "detalló", "dice",
+    "afirma", "asegura", "explica", "declara", "considera", "cree",
 )
 # gobiernos como organizaciones: "Gobierno del estado de Maharashtra", "Gobierno indio"
 GOVERNMENT_RE = r"\b[Gg]obierno(?:[ ](?:del estado de|de la|de los|del|de)[ ](?:[A-ZÁÉÍÓÚÑ][\w\-]+[ ]?)+|[ ](?P<adj>[a-záéíóúñ]+))"

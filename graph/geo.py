@@ -29,7 +29,7 @@ class PlaceMention:
     end: int
     text: str
     code: str
-    form: Literal["name", "adjective"]
+    form: Literal["name", "adjective", "city"]
 
 
 @cache
@@ -159,6 +159,26 @@ def find_places(text: str, language: str) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(m.start(), m.end(), m.group(), code, form))
     return out
+
+
+@cache
+def _cities() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Big cities and capitals → country code (``data/geo/cities.tsv``, from GeoNames)."""
+    names: dict[str, str] = {}
+    path = DATA / "cities.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                name, code, _ = line.split("\t")
+                names[name] = code
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+    return names, re.compile(rf"(?<![\w-])(?:{alt})(?![\w])")
+
+
+def find_cities(text: str) -> list[PlaceMention]:
+    """Big cities named in ``text`` ("Bombay", "Mexiko-Stadt"), as places of their country."""
+    names, pattern = _cities()
+    return [PlaceMention(m.start(), m.end(), m.group(), names[m.group()], "city") for m in pattern.finditer(text)]
 
 
 def code_for(name: str, language: str | None = None) -> str | None:

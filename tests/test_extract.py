@@ -170,3 +170,13 @@ def test_reported_speech_about_plans_is_a_statement() -> None:
         "sus planes para Chile.", "2025-07-15", "es")
     statements = {(s.person, s.market): s.date for s in facts.statements}
     assert statements.get(("Elon Musk", "CL")) == "2016", statements
+
+
+def test_a_big_city_where_a_store_opens_stands_for_its_country() -> None:
+    facts = facts_of("Uniqlo opened its first store in Mumbai on Friday. Shares of rivals were traded in "
+                     "London. The chairman spoke at a conference in Chicago.", "2022-10-07", "en")
+    markets = {e.market for e in facts.market_entries}
+    assert "IN" in markets and not markets & {"GB", "US"}, markets
+    spanish = facts_of("Ikea inauguró este martes en Bombay su primera tienda, con productos importados "
+                       "desde Shanghái.", "2025-07-15", "es")
+    assert {e.market for e in spanish.market_entries} == {"IN"}

@@ -128,6 +128,25 @@ def _context(document: Document) -> Context:
         if not overlaps(p.start, p.end, org_spans + protected) and p.code != "001"
         and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6):p.start])
     ]
+    # a big city stands for its country ("opened a store in Athens"), unless its sentence names
+    # that country anyway or the city is where goods come from ("imported from Shanghai")
+    named = [(p.start, p.end) for p in places]
+    origin = "|".join(re.escape(w) for w in getattr(L, "ORIGIN_PREPOSITIONS", ())) or "(?!)"
+    for c in geo.find_cities(text):
+        if overlaps(c.start, c.end, org_spans + protected + named):
+            continue
+        if re.search(rf"\b(?:{origin})\b[^,.;:]{{0,30}}$", text[max(0, c.start - 40):c.start], re.IGNORECASE) \
+                or re.match(r"-(?:based|basiert|ansässig)", text[c.end:c.end + 12]):
+            continue  # "the Beijing-based company": its home
+        sentence = next((x for x in sentences if x.start <= c.start < x.end), None)
+        if sentence is None or any(p.code == c.code for p in places if sentence.start <= p.start < sentence.end):
+            continue
+        # only where the city is what opens or launches: "opened a store in Athens",
+        # "inauguró este martes en Bombay su primer establecimiento" — not conferences and exchanges
+        near = text[max(sentence.start, c.start - 60):min(sentence.end, c.end + 40)]
+        if has_cue(near, tuple(getattr(L, "LAUNCH_CUES", ())) + tuple(getattr(L, "CITY_ENTRY_CUES", ()))):
+            places.append(Place(c.start, c.end, c.code, c.form))
+    places.sort(key=lambda p: p.start)
     date_mentions = [d for d in find_dates(text, language, published) if not overlaps(d.start, d.end, protected)]
     role_re = _role_heads_re(L)
     speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)

@@ -41,6 +41,10 @@ LAUNCH_CUES = (
 PRODUCT_CUES = ("vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("eigene", "eigenen", "eigener", "eigenes", "seine", "seinen", "ihre", "ihren")
+# words before a place that say where something comes from, not where it goes
+ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")
+# words near a city that make it the place of an opening ("first store in Mumbai")
+CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom")
 GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
 SELL_CUES = (

@@ -40,6 +40,10 @@ LAUNCH_CUES = (
 PRODUCT_CUES = ("brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("its own", "their own", "own-brand", "own")
+# words before a place that say where something comes from, not where it goes
+ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")
+# words near a city that make it the place of an opening ("first store in Mumbai")
+CITY_ENTRY_CUES = ("store", "shop", "outlet", "showroom", "office", "branch", "open", "launch", "debut")
 GATEWAY_CUES = ("gateway", "bridgehead", "springboard", "stepping stone", "first step", "via", "foothold", "beachhead")
 HOME_CUES = ("home market", "at home", "domestic", "home country", "headquarters")
 SELL_CUES = (

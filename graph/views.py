@@ -412,6 +412,7 @@ function applyFilters() {
   for (const e of DATA.edges)
     if (shownNodes.has(e.from) && shownNodes.has(e.to) && factShown(e)) shownEdges.add(e.id);
   view.nodes.refresh(); view.edges.refresh();
+  $("details").hidden = true; // it may describe something the filters just hid
   $("shown").textContent = shownNodes.size + " of " + DATA.nodes.length + " nodes, "
     + shownEdges.size + " of " + DATA.edges.length + " facts";
 }

@@ -121,6 +121,17 @@ def test_hovering_a_fact_shows_its_evidence_and_article(demo: Visit) -> None:
     assert "BYD startet Verkauf in Deutschland" in text and "2023-03-14" in text
 
 
+def test_clicking_a_fact_opens_its_details_until_a_filter_hides_it(demo: Visit) -> None:
+    page = demo.page
+    edge = next(e for e in page.evaluate("() => mekg.edges.get()") if e["to"].endswith("/AT"))
+    page.mouse.click(*page.evaluate(SCREEN_POINT, [[edge["from"], edge["to"]], 0.5]))
+    assert "Österreich" in page.inner_text("#details")
+    assert page.get_attribute("#details a", "href").endswith("de-byd-deutschland-2023.html")
+    page.uncheck('#languages input[value="de"]')
+    assert page.is_hidden("#details")
+    page.check('#languages input[value="de"]')
+
+
 def test_hovering_a_node_shows_label_type_and_wikidata_link(demo: Visit) -> None:
     walmart = "https://w3id.org/mekg/id/org/Q483551"
     text = hover(demo, [walmart])

@@ -96,6 +96,9 @@ REFUSED = {
         "notext.json", b'{"title": "Lidl"}', 'a JSON article needs a non-empty "text"'
     ),
     "JSONL with only bad lines": Case("feed.jsonl", b'{"text": \n', "invalid JSON line"),
+    "an article too long to extract": Case(
+        "book.txt", ARTICLE.encode() * 3000, "the article has 2"
+    ),
     "unknown extension": Case("notes.docx", zip_archive(), "unknown file type .docx"),
     "missing path": Case("missing.txt", b"", "no such file or folder"),
 }

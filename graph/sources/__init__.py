@@ -27,10 +27,32 @@ SUFFIXES = {
 }
 
 
+# Extraction time grows faster than an article's length: a news article has some
+# thousands of characters, and one of this many takes seconds. Longer texts are
+# books or dumps, refused before extraction so that an ingest ends in bounded time.
+MAX_ARTICLE_CHARS = 200_000
+
+
 def iter_documents(
-    paths: Iterable[Path | str], *, max_bytes: int = 20_000_000
+    paths: Iterable[Path | str],
+    *,
+    max_bytes: int = 20_000_000,
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> Iterator[tuple[str, Document | SourceError]]:
-    """Every article under ``paths`` (files or folders, recursively, sorted)."""
+    """Every article under ``paths`` (files or folders, recursively, sorted).
+
+    Files over ``max_bytes`` and articles over ``max_chars`` characters of text
+    are refused (a SourceError in the pair) without being extracted.
+    """
+    for name, item in _read_paths(paths, max_bytes):
+        if isinstance(item, Document) and len(item.text) > max_chars:
+            item = _too_long(item.source, len(item.text), max_chars)
+        yield name, item
+
+
+def _read_paths(
+    paths: Iterable[Path | str], max_bytes: int
+) -> Iterator[tuple[str, Document | SourceError]]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -48,6 +70,13 @@ def iter_documents(
                 yield from _read_file(file, max_bytes)
         else:
             yield from _read_file(path, max_bytes)
+
+
+def _too_long(source: str, length: int, max_chars: int) -> SourceError:
+    return SourceError(
+        f"{source}: the article has {length:,} characters, more than the limit of "
+        f"{max_chars:,} for one article — split it into articles"
+    )
 
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | SourceError]]:
@@ -190,6 +219,8 @@ def document_from_text(
         raise SourceError("the text is empty — nothing to ingest")
     text = _valid_text(text)
     title = _valid_text(title) if title else title
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _too_long(source or "the text", len(text), MAX_ARTICLE_CHARS)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     name = source or f"text-{digest}"
     if title is None:

@@ -180,3 +180,10 @@ def test_a_big_city_where_a_store_opens_stands_for_its_country() -> None:
     spanish = facts_of("Ikea inauguró este martes en Bombay su primera tienda, con productos importados "
                        "desde Shanghái.", "2025-07-15", "es")
     assert {e.market for e in spanish.market_entries} == {"IN"}
+
+
+def test_product_nouns_and_makers_are_no_part_of_model_names() -> None:
+    facts = facts_of("BYD ist in Deutschland gestartet. Zum Auftakt sind die Modelle BYD Atto 3, BYD Han und "
+                     "BYD Seal zu haben.", "2023-01-10", "de")
+    assert {(p.name, p.maker) for p in facts.products} >= {("Atto 3", "BYD"), ("Han", "BYD")}
+    assert "BYD" in {o.name for o in facts.organizations}

@@ -142,7 +142,7 @@ def find_organizations(text: str, L: ModuleType, protected: list[tuple[int, int]
         found.append(OrgMention(m.start, m.end, e.name, e.kind, e.qid, e.country,
                                 tuple(e.aliases), e.industry, known=True))
     # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
-    models = [(m.start(1), m.end(1)) for m in _model_re().finditer(text)]
+    models = [_without_leading_nouns(m.group(1), m.start(1), L) for m in _model_re().finditer(text)]
     found = [o for o in found if not any(s < o.start and o.end <= e for s, e in models)]
     found = _with_subsidiaries(text, found)
     taken = [(o.start, o.end) for o in found] + protected
@@ -186,6 +186,22 @@ def _acronyms_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]
             full.setdefault(m.group(1), o)
     return [replace(full[o.name], start=o.start, end=o.end) if o.name in full and o.name == text[o.start:o.end] else o
             for o in found]
+
+
+def _product_noun_re(L: ModuleType) -> re.Pattern[str]:
+    """A product noun in any inflection, alone or ending a compound ("Modelle", "Smartphones")."""
+    nouns = "|".join(re.escape(n.lower()) for n in getattr(L, "PRODUCT_NOUNS", ())) or "(?!)"
+    return re.compile(rf"[\w\-]*(?:{nouns})(?:e|en|n|s|es)?")
+
+
+def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, int]:
+    """The span of a model name without leading product nouns ("Modelle BYD Atto 3" → "BYD Atto 3")."""
+    noun_re = _product_noun_re(L)
+    end = start + len(name)
+    while len(name.split()) > 1 and noun_re.fullmatch(name.split()[0].lower()):
+        head = name.split()[0]
+        start, name = start + len(head) + 1, name[len(head) + 1:]
+    return start, end
 
 
 def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -376,16 +392,14 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
 
     makers = {o.end: o for o in orgs if o.kind in ("company", "retailer", "carrier")}
     for m in _model_re().finditer(text):
-        start, end, name = m.start(1), m.end(1), m.group(1)
+        # "die Modelle BYD Atto 3": a leading product noun (any inflection) is no part of the name
+        start, end = _without_leading_nouns(m.group(1), m.start(1), L)
+        name = text[start:end]
         # a product name never starts with an organisation's name: that is its maker
         maker = None
         for o in orgs:
             if o.start == start and o.end < end:
                 maker, start, name = o.name, o.end + 1, text[o.end + 1:end]
-        nouns = tuple(n.lower() for n in getattr(L, "PRODUCT_NOUNS", ()))
-        while len(name.split()) > 1 and name.split()[0].lower().endswith(nouns):
-            head = name.split()[0]
-            start, name = start + len(head) + 1, name[len(head) + 1:]
         if re.fullmatch(r"(?:19|20)\d\d", name.split()[-1]) or not re.search(r"[A-Za-z]", name.split()[-1] + name.split()[0]):
             continue
         if overlaps(start, end, org_spans):
@@ -423,7 +437,10 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
             for im in re.finditer(item, m.group(1)):
                 add(m.start(1) + im.start(), m.start(1) + im.end(), im.group())
     for start, end, name in _list_siblings(text, list(found), conj, stopwords):
-        if not overlaps(start, end, org_spans):
+        maker = next((o for o in orgs if o.start == start and o.end < end and text[o.end] == " "), None)
+        if maker:  # "…, BYD Han und BYD Tang": the maker, then the model
+            add(maker.end + 1, end, text[maker.end + 1:end], maker.name)
+        elif not overlaps(start, end, org_spans):
             add(start, end, name)
     return sorted(found.values(), key=lambda p: p.start)
 

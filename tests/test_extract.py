@@ -187,3 +187,13 @@ def test_product_nouns_and_makers_are_no_part_of_model_names() -> None:
                      "BYD Seal zu haben.", "2023-01-10", "de")
     assert {(p.name, p.maker) for p in facts.products} >= {("Atto 3", "BYD"), ("Han", "BYD")}
     assert "BYD" in {o.name for o in facts.organizations}
+
+
+def test_a_round_up_of_several_companies_gives_no_focus_to_unnamed_sentences() -> None:
+    facts = facts_of(
+        "Nokia and Samsung showed new phones at the fair. Samsung and Nokia both sell in Europe. "
+        "There will be 12 handsets available for the launch of the Korean service.", "2005-02-20", "en")
+    assert "KR" not in {e.market for e in facts.market_entries}
+    single = facts_of("Nokia showed new phones at the fair, and Nokia said more would follow. There will be "
+                      "12 handsets available for the launch in Korea.", "2005-02-20", "en")
+    assert ("Nokia", "KR") in {(e.company, e.market) for e in single.market_entries}

@@ -251,7 +251,10 @@ def _focus_company(ctx: Context) -> str | None:
             counts[m.entry.name] += 3
     if not counts:
         return None
-    name = counts.most_common(1)[0][0]
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[1][1] >= 2 and ranked[0][1] < 1.5 * ranked[1][1]:
+        return None  # a round-up of several companies is about none of them
+    name = ranked[0][0]
     if "__anonymous__" in ctx.home:
         ctx.home.setdefault(name, ctx.home.pop("__anonymous__"))
     return name

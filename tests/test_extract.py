@@ -197,3 +197,14 @@ def test_a_round_up_of_several_companies_gives_no_focus_to_unnamed_sentences() -
     single = facts_of("Nokia showed new phones at the fair, and Nokia said more would follow. There will be "
                       "12 handsets available for the launch in Korea.", "2005-02-20", "en")
     assert ("Nokia", "KR") in {(e.company, e.market) for e in single.market_entries}
+
+
+def test_an_executive_without_a_named_market_speaks_about_their_companys_market() -> None:
+    facts = facts_of(
+        "Nokia and Samsung showed phones at the fair, and Nokia and Samsung each sell worldwide. "
+        "Ikea will open its first store in Chile next year. \"We are very excited,\" said Jesper Brodin, "
+        "chief executive of Ikea. \"Phones matter,\" said Jan Berg, head of design at Nokia.",
+        "2021-03-01", "en")
+    statements = {(s.person, s.market) for s in facts.statements}
+    assert ("Jesper Brodin", "CL") in statements, statements
+    assert not any(person == "Jan Berg" for person, _ in statements), statements

@@ -79,7 +79,7 @@ def extract_facts(document: Document) -> ArticleFacts:
     channels = sales_channels(ctx)
     launches = product_launches(ctx, entries)
     positions = executive_positions(ctx)
-    statements = market_statements(ctx, positions)
+    statements = market_statements(ctx, positions, entries)
     orgs = _organizations(ctx)
     people = {p.name: Person(p.name) for p in ctx.people}
     for name in {x.person for x in positions} | {x.person for x in statements}:
@@ -627,7 +627,8 @@ def _role_before(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Patter
 
 
 # ----------------------------------------------------------------------------- statements
-def market_statements(ctx: Context, positions: list[Position]) -> list[Statement]:
+def market_statements(ctx: Context, positions: list[Position],
+                      entries: list[MarketEntry] = ()) -> list[Statement]:  # type: ignore[assignment]
     L = ctx.L
     speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
     mentions = sorted(ctx.people + ctx.person_refs, key=lambda p: p.start)
@@ -648,8 +649,15 @@ def market_statements(ctx: Context, positions: list[Position]) -> list[Statement
         if speaker == ctx.document.author:
             continue
         markets = _sentence_markets(ctx, s)
-        if not markets and ctx.main_market and speaker in {p.person for p in positions}:
-            markets = [ctx.main_market]
+        if not markets:
+            # an executive speaks about their company's market; in an article about one
+            # company, anyone holding a position speaks about the article's main market
+            employers = {p.organization for p in positions if p.person == speaker}
+            theirs = sorted({e.market for e in entries if e.company in employers})
+            if len(theirs) == 1:
+                markets = theirs
+            elif employers and ctx.focus and ctx.main_market:
+                markets = [ctx.main_market]
         quote = _quote(s.text)
         date = _speech_date(ctx, s)
         for market in markets:

@@ -236,6 +236,7 @@ def test_a_50_mb_file_is_refused_at_once_naming_the_limit_and_the_flag(tmp_path:
     started = time.monotonic()
     result = mekg("--store", tmp_path / "store", "ingest", big, timeout=60)
     seconds = time.monotonic() - started
+    print(f"\n50 MB file refused in {seconds:.2f} s")
     assert result.returncode == 1
     assert_failures(result, "big.txt: 50,000,")
     assert "above the limit of 20,000,000 bytes — raise it with --max-bytes" in result.stderr
@@ -344,6 +345,7 @@ def test_a_killed_ingest_leaves_complete_articles_and_the_rerun_adds_the_rest(
     assert len(expected) == total
     survivors = article_graphs(ox.Store(str(store)))  # the killed process released its lock
     assert 3 <= len(survivors) < total
+    print(f"\nkilled after {len(survivors)} of {total} articles")
     # Every committed article is whole: exactly the quads a complete ingest writes for it.
     assert {graph: expected[graph] for graph in survivors} == survivors
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -166,6 +167,7 @@ def _checked(document: Document, name: str) -> Document | SourceError:
 def _from_object(item: object, source: str, locator: str) -> Document | SourceError:
     from graph.extract.dates import parse_date  # noqa: PLC0415
     from graph.sources.language import detect_language  # noqa: PLC0415
+    from graph.sources.text import find_dateline  # noqa: PLC0415
 
     if (
         not isinstance(item, dict)
@@ -191,7 +193,7 @@ def _from_object(item: object, source: str, locator: str) -> Document | SourceEr
         published=parse_date(published, language) if published else None,
         publisher=field("publisher"),
         author=field("author"),
-        place=field("place"),
+        place=field("place") or find_dateline(text, language)[0],
         language=language,
         url=field("url"),
         format="json",
@@ -235,13 +237,12 @@ def document_from_text(
             language=detect_language(text),
             format="text",
         )
-    updates = {"title": title, "published": published, "language": language}
-    values = {k: v for k, v in updates.items() if v}
-    if values:
-        from dataclasses import replace  # noqa: PLC0415
-
-        document = replace(document, **values)
-    return document
+    return replace(
+        document,
+        title=title or document.title,
+        published=published or document.published,
+        language=language or document.language,
+    )
 
 
 __all__ = ["document_from_text", "iter_documents", "SourceError"]

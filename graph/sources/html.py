@@ -14,7 +14,7 @@ def parse_html(html: str, *, source: str, locator: str) -> Document:
 
     from graph.extract.dates import parse_date  # noqa: PLC0415
     from graph.sources.language import detect_language  # noqa: PLC0415
-    from graph.sources.text import bare_dateline_place  # noqa: PLC0415
+    from graph.sources.text import find_dateline  # noqa: PLC0415
 
     text = (
         trafilatura.extract(
@@ -49,7 +49,7 @@ def parse_html(html: str, *, source: str, locator: str) -> Document:
         published=parse_date(published, language) if published else None,
         publisher=publisher,
         author=author,
-        place=bare_dateline_place(text),
+        place=find_dateline(text, language)[0],
         language=language or None,
         url=url,
         format="html",

@@ -32,7 +32,6 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
 
     The first non-empty line is the title when more text follows; a lone line is the body.
     """
-    from graph.extract.dates import parse_date  # noqa: PLC0415
     from graph.sources.language import detect_language  # noqa: PLC0415
 
     lines = text.split("\n")
@@ -44,7 +43,7 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
         # A lone line is the article itself, not a title over nothing.
         title, body_offset, body = None, 0, text
     language = detect_language(body)
-    author = publisher = place = published = None
+    author = publisher = None
     # byline and dateline in the first non-empty lines of the body
     head = [line.strip() for line in body.split("\n")[:8] if line.strip()][:3]
     byline_words = {"Von", "By", "Por"}
@@ -52,18 +51,7 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
         m = re.match(rf"^(?:{'|'.join(byline_words)})\s+({_NAME})\s*$", line)
         if m and author is None:
             author = m.group(1)
-            continue
-        for pattern in (_PAREN_DATELINE, _COMMA_DATELINE):
-            d = pattern.match(line)
-            if d:
-                date_text = d.group("inner")
-                found = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text)
-                published = parse_date(found.group() if found else date_text, language)
-                if published or pattern is _PAREN_DATELINE:
-                    place = _place(d.group("place"))
-                    break
-        if place:
-            break
+    place, published = find_dateline(body, language)
     tail = [line.strip() for line in body.split("\n") if line.strip()][-8:]
     for i, line in enumerate(tail):
         c = _COPYRIGHT.match(line)
@@ -93,12 +81,37 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
     )
 
 
+# "… ohne Umbuchung. Frankfurt am Main- Die AUA-Mutter …": a dateline after a teaser sentence
+_TEASER_DATELINE = re.compile(
+    r"(?<=[.!?] )(?P<place>[A-ZÄÖÜ][\w'’]+(?:[ ](?:am|an|im|de|del)?[ ]?[A-ZÄÖÜ][\w'’]+){0,3}) ?[-–—] (?=[A-ZÄÖÜ])"
+)
+
+
+def find_dateline(body: str, language: str | None) -> tuple[str | None, str | None]:
+    """(place, ISO date) of the dateline that opens an article body, in German, English or
+    Spanish style: "Mexiko-Stadt (11.05.2017) -", "MADRID, Nov. 8, 2017 --",
+    "BOMBAY, 15 de julio de 2025 –", "Düsseldorf –", or one after a teaser sentence."""
+    from graph.extract.dates import parse_date  # noqa: PLC0415
+
+    head = [line.strip() for line in body.split("\n")[:8] if line.strip()][:3]
+    for line in head:
+        for pattern in (_PAREN_DATELINE, _COMMA_DATELINE):
+            d = pattern.match(line)
+            if d:
+                date_text = d.group("inner")
+                found = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text)
+                date_text = found.group() if found else date_text
+                published = parse_date(date_text, language) or parse_date(date_text)
+                if published or pattern is _PAREN_DATELINE:
+                    return _place(d.group("place")), published
+    for line in head:
+        bare = _BARE_DATELINE.match(line)
+        if bare:
+            return _place(bare.group("place")), None
+    teaser = _TEASER_DATELINE.search(body[:400])
+    return (_place(teaser.group("place")), None) if teaser else (None, None)
+
+
 def _place(raw: str) -> str:
     raw = raw.strip(" ,")
     return raw.title() if raw.isupper() else raw
-
-
-def bare_dateline_place(body: str) -> str | None:
-    """ "Düsseldorf – Lange haben …": the place of a dateline that opens a body."""
-    m = _BARE_DATELINE.match(body.lstrip())
-    return _place(m.group("place")) if m else None

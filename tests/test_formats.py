@@ -1,0 +1,118 @@
+"""Article metadata from every format, and HTML main text without the page around it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.sources import iter_documents
+
+PAGE = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>Ikea llega a Chile | Diario Ejemplo</title>
+<meta property="og:site_name" content="Diario Ejemplo">
+<meta property="og:url" content="https://diario.example/ikea-chile">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ikea llega a Chile",
+ "datePublished": "2022-08-10T09:00:00-04:00", "author": {"@type": "Person", "name": "Marta Ruiz"},
+ "publisher": {"@type": "Organization", "name": "Diario Ejemplo"}}</script></head>
+<body>
+<nav><ul><li><a href="/">Portada</a></li><li><a href="/economia">Economía NAVTEXT</a></li></ul></nav>
+<div id="cookie-banner" class="cookie-consent">Usamos cookies COOKIETEXT para mejorar su experiencia.
+ <button>Aceptar</button></div>
+<main><article><h1>Ikea llega a Chile</h1>
+<p>SANTIAGO, 10 de agosto de 2022 – La cadena sueca Ikea abrió este miércoles su primera tienda en
+Chile, en el municipio de Cerrillos, con una superficie de 34.000 metros cuadrados.</p>
+<p>La empresa prevé abrir otras dos tiendas en el país antes de 2025, dijo su directora, Ana López.
+Ikea también planea llegar a Perú y Colombia en los próximos años.</p>
+</article></main>
+<footer>© 2022 Diario Ejemplo FOOTERTEXT · Aviso legal · Contacto</footer>
+</body></html>"""
+
+
+def _one(path: Path):
+    [(name, document)] = list(iter_documents([path]))
+    assert not isinstance(document, Exception), document
+    return document
+
+
+def test_html_main_text_leaves_navigation_banners_and_footers_out(tmp_path: Path) -> None:
+    path = tmp_path / "ikea-chile.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = _one(path)
+    assert "primera tienda en" in doc.text and "Perú y Colombia" in doc.text
+    for boilerplate in ("NAVTEXT", "COOKIETEXT", "FOOTERTEXT"):
+        assert boilerplate not in doc.text
+    assert (doc.title, doc.published, doc.author, doc.publisher, doc.language) == (
+        "Ikea llega a Chile",
+        "2022-08-10",
+        "Marta Ruiz",
+        "Diario Ejemplo",
+        "es",
+    )
+    assert doc.url == "https://diario.example/ikea-chile"
+    assert doc.place == "SANTIAGO" or doc.place == "Santiago"
+
+
+def test_json_fields_give_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(
+        json.dumps(
+            {
+                "title": "Zalando startet in Irland",
+                "published": "2022-03-30",
+                "author": {"name": "Jan Roth"},
+                "publisher": "Handelsblick",
+                "url": "https://example.org/z",
+                "place": "Berlin",
+                "text": "Zalando ist am Mittwoch in Irland gestartet, teilte das Unternehmen mit.",
+            }
+        ),
+        encoding="utf-8",
+    )
+    doc = _one(path)
+    assert (
+        doc.title,
+        doc.published,
+        doc.author,
+        doc.publisher,
+        doc.place,
+        doc.url,
+        doc.language,
+    ) == (
+        "Zalando startet in Irland",
+        "2022-03-30",
+        "Jan Roth",
+        "Handelsblick",
+        "Berlin",
+        "https://example.org/z",
+        "de",
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "published"),
+    [
+        ("Mexiko-Stadt (11.05.2017) - ", "Mexiko-Stadt", "2017-05-11"),
+        ("MADRID, Nov. 8, 2017 -- ", "Madrid", "2017-11-08"),
+        ("BOMBAY, 15 de julio de 2025 – ", "Bombay", "2025-07-15"),
+    ],
+)
+def test_txt_datelines_in_german_english_and_spanish_styles(
+    tmp_path: Path, dateline: str, place: str, published: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        f"A title line\n\n{dateline}Ikea opened its first store in Chile.\n", encoding="utf-8"
+    )
+    doc = _one(path)
+    assert (doc.title, doc.place, doc.published) == ("A title line", place, published)
+    assert doc.text.strip().endswith("first store in Chile.")
+
+
+def test_a_dateline_after_a_teaser_sentence_gives_the_place(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps({"text": "Nur noch Handgepäck im günstigsten Tarif. Frankfurt am Main- Die "
+                                        "Fluggesellschaft Condor startet ein neues Preismodell für Flüge in Europa."}),
+                    encoding="utf-8")
+    assert _one(path).place == "Frankfurt am Main"

@@ -208,3 +208,11 @@ def test_an_executive_without_a_named_market_speaks_about_their_companys_market(
     statements = {(s.person, s.market) for s in facts.statements}
     assert ("Jesper Brodin", "CL") in statements, statements
     assert not any(person == "Jan Berg" for person, _ in statements), statements
+
+
+def test_courtesy_title_with_a_known_surname_is_the_same_person_and_hyphenated_given_names() -> None:
+    facts = facts_of("But Kevin Marsh, senior manager at Symantec, disagreed. \"It still works,\" said Mr Marsh.",
+                     "2005-01-01", "en")
+    assert [p.name for p in facts.people] == ["Kevin Marsh"]
+    german = facts_of("Auch Konzernchef Hans-Peter Wild teilte das mit.", "2016-05-01", "de")
+    assert [p.name for p in german.people] == ["Hans-Peter Wild"]

@@ -287,6 +287,11 @@ def _person_re() -> re.Pattern[str]:
     )
 
 
+def _is_given(word: str, given: frozenset[str]) -> bool:
+    """A given name, also hyphenated ("Heinz-Christian", "Jean-Pierre")."""
+    return word in given or ("-" in word and all(part in given for part in word.split("-")))
+
+
 def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
                 role_heads_re: re.Pattern[str], speech_re: re.Pattern[str]) -> list[PersonMention]:
     """People: given name + surname, family-name-first names, or a name next to a job
@@ -302,7 +307,7 @@ def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
             start += len(words[0]) + 1
             words.pop(0)
         # "Deutschland-Chef Stephan Zoll", "Vertriebsvorstand Jens Bischof": the name starts at the given name
-        at = next((i for i, w in enumerate(words[:-1]) if i and w in given and words[0] not in given), None)
+        at = next((i for i, w in enumerate(words[:-1]) if i and _is_given(w, given) and not _is_given(words[0], given)), None)
         if at is not None:
             start += len(" ".join(words[:at])) + 1
             words = words[at:]
@@ -328,11 +333,15 @@ def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
         )
         if words[-1] in ORG_HEADS or words[-1] in LEGAL_SUFFIXES or words[-1] in _NOT_SURNAMES:
             continue  # "General Motors", "Vance Management": an organisation's name
-        if first in given or first.rstrip(".") in given or (first in family_first and len(words) <= 3) or context:
+        if _is_given(first, given) or first.rstrip(".") in given or (first in family_first and len(words) <= 3) or context:
             if any(w.lower() in stopwords for w in words[1:]) and not title_before:
                 continue
             out.append(PersonMention(start, start + len(" ".join(words)), " ".join(words)))
-    return out
+    # "Mr Hogan" after "Kevin Hogan": a later reference, not another person
+    bare_titles = {t.rstrip(".") for t in titles}
+    surnames = {p.name.split()[-1] for p in out if p.name.split()[0].rstrip(".") not in bare_titles}
+    return [p for p in out if not (len(p.name.split()) == 2 and p.name.split()[0].rstrip(".") in bare_titles
+                                   and p.name.split()[1] in surnames)]
 
 
 def person_references(text: str, people: list[PersonMention], protected: list[tuple[int, int]]) -> list[PersonMention]:

@@ -85,18 +85,8 @@ def free_port() -> int:
 @contextmanager
 def server(store: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
     """``mekg serve`` on ``store`` in its own process, until the block ends."""
-    command = [
-        sys.executable,
-        "-m",
-        "graph.cli",
-        "--store",
-        str(store),
-        "serve",
-        "--port",
-        str(port),
-        "--timeout",
-        "20",
-    ]
+    serve = ["serve", "--port", str(port), "--timeout", "20"]
+    command = [sys.executable, "-m", "graph.cli", "--store", str(store), *serve]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60

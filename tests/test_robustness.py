@@ -27,9 +27,11 @@ ARTICLE = (
 )
 
 
+MEKG = [sys.executable, "-m", "graph.cli"]
+
+
 def mekg(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "graph.cli", *map(str, args)]
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run([*MEKG, *map(str, args)], capture_output=True, text=True, timeout=timeout)
 
 
 def stored_articles(store: Path) -> dict[str, str]:
@@ -321,19 +323,9 @@ def test_a_killed_ingest_leaves_complete_articles_and_the_rerun_adds_the_rest(
     for total in (200, 1000, 5000):  # a faster machine may finish 200 before the poll sees it
         folder, store, reference = (tmp_path / f"{name}-{total}" for name in ("in", "s", "ref"))
         write_articles(folder, total)
-        command = [
-            sys.executable,
-            "-m",
-            "graph.cli",
-            "--store",
-            str(store),
-            "ingest",
-            "--workers",
-            "1",
-            "--quiet",
-            str(folder),
-        ]
-        full = subprocess.Popen([*command[:3], "--store", str(reference), *command[5:]])
+        ingest = ["ingest", "--workers", "1", "--quiet", str(folder)]
+        command = [*MEKG, "--store", str(store), *ingest]
+        full = subprocess.Popen([*MEKG, "--store", str(reference), *ingest])
         if kill_mid_batch(command, store, total):
             break
         full.wait()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +26,14 @@ class _Errors(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted — committed articles are complete; run the same command again to finish", err=True)
             sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:  # a bug, not bad input: still one line unless MEKG_DEBUG is set
+            if os.environ.get("MEKG_DEBUG"):
+                raise
+            click.echo(f"error: internal error ({type(error).__name__}: {error}) — "
+                       "please report it; MEKG_DEBUG=1 shows the traceback", err=True)
+            sys.exit(1)
 
 
 @click.group(cls=_Errors)

@@ -254,6 +254,30 @@ def test_usage_errors_exit_2_without_a_traceback(tmp_path: Path, args: list[str]
     assert "Usage:" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_an_unexpected_error_is_one_line_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner  # noqa: PLC0415
+
+    from graph.api import KnowledgeGraph  # noqa: PLC0415
+    from graph.cli import cli  # noqa: PLC0415
+
+    def broken(self: KnowledgeGraph) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(KnowledgeGraph, "stats", broken)
+    monkeypatch.delenv("MEKG_DEBUG", raising=False)
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s"), "stats"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "error: internal error (RuntimeError: a bug) — please report it; "
+        "MEKG_DEBUG=1 shows the traceback"
+    ]
+    monkeypatch.setenv("MEKG_DEBUG", "1")
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s"), "stats"])
+    assert isinstance(result.exception, RuntimeError)
+
+
 # ---------------------------------------------------------------------- killed mid-batch
 COMPANIES = ("Lidl", "Aldi", "IKEA", "Xiaomi", "Decathlon", "Zara", "Carrefour", "Uniqlo", "Tesco")
 COUNTRIES = (

@@ -97,7 +97,11 @@ REFUSED = {
     "JSON without text": Case(
         "notext.json", b'{"title": "Lidl"}', 'a JSON article needs a non-empty "text"'
     ),
-    "JSONL with only bad lines": Case("feed.jsonl", b'{"text": \n', "invalid JSON line"),
+    "JSONL with only bad lines": Case("feed.jsonl", b'{"text": \n', "invalid JSON"),
+    "JSON nested too deeply": Case("deep.json", b"[" * 100_000, "nested too deeply"),
+    "JSON with a 5000-digit number": Case(
+        "number.json", b'{"text": "Lidl", "n": ' + b"1" * 5000 + b"}", "invalid JSON"
+    ),
     "an article too long to extract": Case(
         "book.txt", ARTICLE.encode() * 3000, "the article has 2"
     ),
@@ -218,7 +222,7 @@ def test_a_folder_of_mixed_files_ingests_the_good_ones(tmp_path: Path) -> None:
         "empty.txt: the file is empty",
         "cut.json: invalid JSON",
         "photo.txt: binary file",
-        "feed.jsonl#2: invalid JSON line",
+        "feed.jsonl#2: invalid JSON: Expecting value (column",
         "feed.jsonl#5: a JSON article needs",
         "missing: no such file or folder",
     )

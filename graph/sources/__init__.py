@@ -121,18 +121,15 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | Sou
         try:
             yield name, _checked(parse_html(text, source=path.name, locator=locator), path.name)
         except Exception as error:  # noqa: BLE001 — malformed markup must not stop a batch
-            yield name, SourceError(f"{path.name}: cannot read the HTML: {error}")
-    elif kind == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
             yield (
                 name,
-                SourceError(
-                    f"{path.name}: invalid JSON: {error.msg} (line {error.lineno}, "
-                    f"column {error.colno}) — fix or remove the file"
-                ),
+                SourceError(f"{path.name}: cannot read the HTML ({error}) — is it a web page?"),
             )
+    elif kind == "json":
+        try:
+            data = _json_value(text, path.name, "fix or remove the file")
+        except SourceError as error:
+            yield name, error
             return
         items = data if isinstance(data, list) else [data]
         for n, item in enumerate(items, 1):
@@ -145,22 +142,30 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | Sou
                 continue
             source = f"{path.name}#{n}"
             try:
-                item = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield (
-                    source,
-                    SourceError(
-                        f"{source}: invalid JSON line: {error.msg} (column {error.colno}) "
-                        "— the other lines are read; fix or remove this one"
-                    ),
-                )
+                item = _json_value(line, source, "the other lines are read; fix or remove this one")
+            except SourceError as error:
+                yield source, error
                 continue
             yield source, _from_object(item, source, f"{locator}#{n}")
 
 
+def _json_value(text: str, where: str, advice: str) -> object:
+    """Parsed JSON; a SourceError naming ``where`` (a file or feed line) if it is not."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        line = f"line {error.lineno}, " if error.lineno > 1 else ""
+        problem = f"{error.msg} ({line}column {error.colno})"
+    except RecursionError:
+        problem = "nested too deeply"
+    except ValueError as error:  # e.g. an integer with thousands of digits
+        problem = str(error).split(";")[0]
+    raise SourceError(f"{where}: invalid JSON: {problem} — {advice}")
+
+
 def _checked(document: Document, name: str) -> Document | SourceError:
     if not document.text.strip():
-        return SourceError(f"{name}: no article text found")
+        return SourceError(f"{name}: no article text found — is it an article page?")
     return document
 
 

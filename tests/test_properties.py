@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import logging
+import os
+import tempfile
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
@@ -16,6 +20,8 @@ from hypothesis import strategies as st
 
 from graph import rdf
 from graph.errors import SourceError
+from graph.model import Document
+from graph.sources import SUFFIXES, iter_documents
 from graph.sources.decode import decode
 from graph.sources.text import parse_text
 from graph.store import OxigraphStore
@@ -33,7 +39,12 @@ article_text = st.text(
     st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"), max_size=300
 )
 BINARY_SIGNATURES = ("%PDF-", "GIF87a", "GIF89a", "BZh")
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# MEKG_EXAMPLES=2000 pytest tests/test_properties.py searches harder than the default run.
+SETTINGS = settings(
+    max_examples=int(os.environ.get("MEKG_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 # ---------------------------------------------------------------------- decoding
@@ -71,6 +82,42 @@ def test_unicode_text_decodes_back_to_itself(text: str, encoding: str) -> None:
 def test_latin1_text_with_an_umlaut_decodes_as_windows_1252(text: str) -> None:
     text = "Größe " + text
     assert decode(text.encode("latin-1")) == unicodedata.normalize("NFC", text)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["text", "title", "published", "author", "publisher", "language", "x"]),
+            inner,
+            max_size=5,
+        )
+    ),
+    max_leaves=12,
+)
+file_contents = st.one_of(
+    st.binary(max_size=3000),
+    st.text(max_size=1000).map(lambda text: text.encode("utf-8")),
+    json_values.map(lambda value: json.dumps(value).encode("utf-8")),
+    st.lists(json_values, max_size=4).map(
+        lambda values: "\n".join(map(json.dumps, values)).encode("utf-8")
+    ),
+)
+
+
+@SETTINGS
+@given(file_contents, st.sampled_from(sorted(SUFFIXES)))
+def test_any_file_reads_as_documents_or_source_errors(content: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_bytes(content)
+        for name, item in iter_documents([path]):
+            assert "input" in name
+            assert isinstance(item, (Document, SourceError))
+            if isinstance(item, Document):
+                assert item.text.strip()
+                item.text.encode("utf-8")  # storable
 
 
 # ---------------------------------------------------------------------- the .txt parser

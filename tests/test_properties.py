@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -227,3 +228,34 @@ def test_minted_iris_and_labels_round_trip_through_n_quads(labels: list[str]) ->
     found = {(str(s), str(o)) for s, _, o, _ in parsed.quads((None, rdflib.RDFS.label, None, None))}
     assert found == {(q.subject.value, q.object.value) for q in quads}
     assert {str(o) for _, o in found} == set(labels)  # labels keep the original text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(*[names.filter(bool)] * 4)
+def test_any_article_metadata_is_stored_and_read_back(
+    title: str, author: str, place: str, publisher: str
+) -> None:
+    from sample_facts import lidl_facts  # noqa: PLC0415
+
+    from graph.ingest import write_facts  # noqa: PLC0415
+
+    facts = lidl_facts()
+    document = dataclasses.replace(
+        facts.document,
+        title=title,
+        author=author,
+        place=place,
+        publisher=publisher,
+        source=title,
+        locator="file:///" + title,
+    )
+    store = OxigraphStore(None)
+    write_facts(store, dataclasses.replace(facts, document=document))
+    graph = rdf.article_graph(document.locator)
+    assert store.graph_value(graph, rdf.PREFIXES["schema"] + "headline") == title
+    assert store.graph_value(graph, rdf.MEKG + "datelinePlace") == place
+    authors = store.query(
+        "SELECT ?name WHERE { GRAPH ?g { ?article <https://schema.org/author> ?person . "
+        "?person <http://www.w3.org/2000/01/rdf-schema#label> ?name } }"
+    )
+    assert [row["name"] for row in authors.rows] == [author]

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from sample_facts import fill, lidl_facts, xiaomi_facts
 from starlette.exceptions import HTTPException
@@ -83,9 +84,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(store: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
+def server(store: Path, port: int, timeout: float = 20) -> Iterator[subprocess.Popen[bytes]]:
     """``mekg serve`` on ``store`` in its own process, until the block ends."""
-    serve = ["serve", "--port", str(port), "--timeout", "20"]
+    serve = ["serve", "--port", str(port), "--timeout", str(timeout)]
     command = [sys.executable, "-m", "graph.cli", "--store", str(store), *serve]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -143,11 +144,77 @@ def load(port: int, seconds: float) -> Counter[int]:
     return statuses
 
 
-@pytest.mark.slow
-def test_fifty_clients_get_only_200s_and_memory_stays_flat(tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    with KnowledgeGraph(store) as kg:
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("load") / "store"
+    with KnowledgeGraph(path) as kg:
         fill(kg.store, [xiaomi_facts(), lidl_facts()])
+    return path
+
+
+def ask(
+    port: int, method: str, path: str, body: bytes | None = None, **headers: str
+) -> tuple[int, bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {k.replace("_", "-"): v for k, v in headers.items()}
+    connection.request(method, path, body=body, headers=headers)
+    response = connection.getresponse()
+    answer = response.status, response.read()
+    connection.close()
+    return answer
+
+
+# 30^5 rows to count whatever the data: seconds of work.
+SLOW = (
+    "SELECT (COUNT(*) AS ?n) WHERE { "
+    + " ".join(f"VALUES ?v{i} {{ {' '.join(map(str, range(30)))} }}" for i in range(5))
+    + " }"
+)
+
+
+def test_mekg_serve_is_read_only_bounded_and_times_out(store: Path) -> None:
+    port = free_port()
+    before = len(ox.Store.read_only(str(store)))
+    with server(store, port, timeout=0.5):
+        status, message = ask(
+            port, "POST", "/sparql", b"DROP ALL", Content_Type="application/sparql-query"
+        )
+        assert status == 403 and b"read-only" in message
+        status, _ = ask(
+            port,
+            "POST",
+            "/sparql",
+            b"update=DROP+ALL",
+            Content_Type="application/x-www-form-urlencoded",
+        )
+        assert status == 403
+        status, message = ask(
+            port,
+            "POST",
+            "/sparql",
+            b"ASK {} #" + b"x" * 2_000_000,
+            Content_Type="application/sparql-query",
+        )
+        assert status == 413 and b"limit" in message
+        status, message = ask(
+            port,
+            "POST",
+            "/sparql",
+            b"ASK {} #" + b"x" * 200_000,
+            Content_Type="application/sparql-query",
+        )
+        assert status == 413 and b"send a shorter query" in message
+        started = time.monotonic()
+        status, message = ask(
+            port, "POST", "/sparql", SLOW.encode(), Content_Type="application/sparql-query"
+        )
+        assert status == 503 and b"timed out after 0.5 s" in message
+        assert time.monotonic() - started < 3
+    assert len(ox.Store.read_only(str(store))) == before
+
+
+@pytest.mark.slow
+def test_fifty_clients_get_only_200s_and_memory_stays_flat(store: Path) -> None:
     port = free_port()
     with server(store, port) as process:
         warm_up = load(port, min(SECONDS, 2))  # caches and thread stacks settle

@@ -128,6 +128,12 @@ READABLE = {
         "Größe zählt: Aldi in Übersee",
     ),
     "malformed HTML": ("broken.html", MALFORMED_HTML.encode(), "Lidl opens in Serbia"),
+    "terminal escapes": (
+        "escapes.txt",
+        b"Lidl \x1b[2J\x1b]8;;https://x.example\x07opens\x1b[0m in Serbia\n\n"
+        + ARTICLE.encode() * 2,
+        "Lidl [2J]8;;https://x.exampleopens[0m in Serbia",
+    ),
     "lone surrogates in JSON": (
         "odd.json",
         b'{"title": "Lidl \\ud800 Serbia", "text": "Lidl opened stores in Serbia \\udfff."}',

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from graph.errors import SourceError
 from graph.model import Document
-from graph.sources.decode import decode
+from graph.sources.decode import clean_text, decode
 from graph.sources.text import parse_text
 
 SUFFIXES = {
@@ -206,11 +206,10 @@ def _from_object(item: object, source: str, locator: str) -> Document | SourceEr
 
 
 def _valid_text(value: str) -> str:
-    """``value`` with lone surrogates (JSON allows ``"\\ud800"``) replaced by U+FFFD.
-
-    Such strings cannot be encoded as UTF-8, so no store or file could hold them.
+    """``value`` cleaned like a decoded file, lone surrogates (JSON allows ``"\\ud800"``)
+    replaced by U+FFFD: no store or file could hold them, as they have no UTF-8 form.
     """
-    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return clean_text(value.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
 
 
 def document_from_text(

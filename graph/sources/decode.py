@@ -66,7 +66,21 @@ def decode(data: bytes, name: str = "input") -> str:
                 text = data.decode("cp1252", errors="replace")
     if _control_share(text[:_SAMPLE_CHARS]) > _MAX_CONTROL_SHARE:
         raise _binary(name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return clean_text(text)
+
+
+# Control characters have no place in an article, and escape sequences would reach
+# the terminal of whoever prints a label: page breaks become line breaks, the rest go.
+_CONTROLS = {
+    code: ("\n" if chr(code) in "\f\v" else None)
+    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))
+    if chr(code) not in "\t\n"
+}
+
+
+def clean_text(text: str) -> str:
+    """NFC text with ``\\n`` line ends and no control characters but tab and line break."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
     return unicodedata.normalize("NFC", text)
 
 

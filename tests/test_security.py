@@ -15,6 +15,7 @@ import rdflib
 from sample_facts import fill, lidl_facts, xiaomi_facts
 
 from graph.api import KnowledgeGraph
+from graph.model import ArticleFacts
 from graph.server import PAGE_SCRIPT, render_home
 
 # Breaks out of a SPARQL string, an IRI, a JSON string, an HTML attribute or element.
@@ -33,8 +34,8 @@ def mekg(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
 
-def hostile_facts() -> list:
-    """One article per hostile name, each naming a retailer so, and a sentence of markup."""
+def hostile_facts() -> list[ArticleFacts]:
+    """One article per hostile name, as its retailer, author, dateline place and in its title."""
     articles = []
     for key, name in NAMES.items():
         facts = xiaomi_facts(title=f"Xiaomi {name} kommt nach Mexiko", retailer=name)

@@ -215,8 +215,9 @@ def find_entity(g: nx.MultiDiGraph, name: str) -> str:
 
 
 def print_report(result: dict[str, Any], console: Console) -> None:
-    """Print what :func:`analyze` returned as rich tables."""
+    """Print what :func:`analyze` returned as rich tables (labels as text, never as markup)."""
     from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
 
     console.print(f"fact graph: {result['nodes']} entities, {result['edges']} links")
     for group, rows in result["central"].items():
@@ -225,27 +226,27 @@ def print_report(result: dict[str, Any], console: Console) -> None:
         )
         for rank, row in enumerate(rows, 1):
             table.add_row(
-                str(rank), row["label"], f"{row['degree']:.3f}", f"{row['betweenness']:.3f}"
+                str(rank), Text(row["label"]), f"{row['degree']:.3f}", f"{row['betweenness']:.3f}"
             )
         console.print(table)
     table = Table("", "size", "members", title="Communities")
     for number, community in enumerate(result["communities"], 1):
         names = [member["label"] for member in community["members"]]
         shown = ", ".join(names[:8]) + (f" … (+{len(names) - 8})" if len(names) > 8 else "")
-        table.add_row(str(number), str(community["size"]), shown)
+        table.add_row(str(number), str(community["size"]), Text(shown))
     console.print(table)
     table = Table("Company", "date", "market", "status", title="Market entries over time")
     for company in result["entries"]:
         for index, entry in enumerate(company["entries"]):
             table.add_row(
-                company["company"] if index == 0 else "",
+                Text(company["company"] if index == 0 else ""),
                 entry["date"] or "—",
-                f"{entry['market']} ({entry['code']})",
+                Text(f"{entry['market']} ({entry['code']})"),
                 entry["status"] or "",
             )
     console.print(table)
     if result["path"] is not None:
-        console.print(describe_path(result["path"]))
+        console.print(describe_path(result["path"]), markup=False, highlight=False)
 
 
 def describe_path(path: dict[str, Any]) -> str:

@@ -216,3 +216,10 @@ def test_courtesy_title_with_a_known_surname_is_the_same_person_and_hyphenated_g
     assert [p.name for p in facts.people] == ["Kevin Marsh"]
     german = facts_of("Auch Konzernchef Hans-Peter Wild teilte das mit.", "2016-05-01", "de")
     assert [p.name for p in german.people] == ["Hans-Peter Wild"]
+
+
+def test_a_month_before_a_number_is_no_product() -> None:
+    facts = facts_of("Lufthansa führt die Tarife Light und Flex ein. Tickets werden ab September 16 Euro teurer.",
+                     "2015-07-25", "de")
+    names = {p.name for p in facts.products}
+    assert {"Light", "Flex"} <= names and not any(n.startswith("September") for n in names), names

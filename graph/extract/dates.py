@@ -44,6 +44,11 @@ def _months(language: str) -> dict[str, int]:
     return out
 
 
+def is_month_name(word: str) -> bool:
+    """True for a month's name or abbreviation in German, English or Spanish ("Sept.", "Mai")."""
+    return any(_fold(word) in _months(language) for language in LANGUAGES)
+
+
 @cache
 def _weekdays(language: str) -> dict[str, int]:
     from babel.dates import get_day_names  # noqa: PLC0415

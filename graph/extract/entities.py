@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+from graph.extract.dates import is_month_name
 from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER, name_re, word_cue_re
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteers"
@@ -411,6 +412,8 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
                 maker, start, name = o.name, o.end + 1, text[o.end + 1:end]
         if re.fullmatch(r"(?:19|20)\d\d", name.split()[-1]) or not re.search(r"[A-Za-z]", name.split()[-1] + name.split()[0]):
             continue
+        if is_month_name(name.split()[0]):
+            continue  # "ab September 16 Euro teurer": a date, not a model
         if overlaps(start, end, org_spans):
             continue
         add(start, end, name, maker)

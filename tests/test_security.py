@@ -140,11 +140,6 @@ def test_render_focus_and_analyze_path_take_hostile_labels_as_labels(
     assert count(hostile_store) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="graph/analytics.py prints labels as rich markup: '[/]' "
-    "raises MarkupError — escape them with rich.markup.escape",
-)
 def test_analyze_prints_console_markup_in_labels_as_text(tmp_path: Path) -> None:
     label = "Buy [/][b]"  # short enough for one table cell
     with KnowledgeGraph(tmp_path / "store") as kg:

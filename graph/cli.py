@@ -243,8 +243,12 @@ def demo(ctx: click.Context, out: str) -> None:
 @click.option("--port", type=int, default=7878, show_default=True)
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may take.")
 @click.option("--limit", type=int, default=10_000, show_default=True, help="Most rows or triples per answer (0: no limit).")
+@click.option("--max-body", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Largest request body in bytes (413 above).")
+@click.option("--max-query", type=click.IntRange(min=1), default=100_000, show_default=True, help="Largest query text in bytes (413 above).")
+@click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True, help="Queries evaluated at the same time; others wait in line.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, timeout: float, limit: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, timeout: float, limit: int, max_body: int,
+          max_query: int, workers: int) -> None:
     """Serve the graph read-only over the SPARQL 1.1 Protocol at /sparql.
 
     \b
@@ -254,7 +258,8 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, limit: int) 
     from graph.server import Limits  # noqa: PLC0415
     from graph.server import serve as run_server  # noqa: PLC0415
 
-    run_server(_kg(ctx), host, port, Limits(timeout=timeout, result_limit=limit))
+    run_server(_kg(ctx), host, port, Limits(timeout=timeout, result_limit=limit, max_body_bytes=max_body,
+                                            max_query_bytes=max_query, workers=workers))
 
 
 @cli.command()

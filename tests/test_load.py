@@ -84,9 +84,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(store: Path, port: int, timeout: float = 20) -> Iterator[subprocess.Popen[bytes]]:
+def server(store: Path, port: int, timeout: float = 20, *options: str) -> Iterator[subprocess.Popen[bytes]]:
     """``mekg serve`` on ``store`` in its own process, until the block ends."""
-    serve = ["serve", "--port", str(port), "--timeout", str(timeout)]
+    serve = ["serve", "--port", str(port), "--timeout", str(timeout), *options]
     command = [sys.executable, "-m", "graph.cli", "--store", str(store), *serve]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -247,3 +247,16 @@ def test_requests_beyond_the_workers_wait_in_a_bounded_line() -> None:
         return await first, await second, refused.value.status_code
 
     assert asyncio.run(scenario()) == (1, 2, 503)
+
+
+def test_mekg_serve_limits_are_set_from_the_command_line(store: Path) -> None:
+    port = free_port()
+    with server(store, port, 5, "--max-query", "50", "--max-body", "2000"):
+        status, _ = ask(port, "POST", "/sparql", b"ASK {}", Content_Type="application/sparql-query")
+        assert status == 200
+        status, message = ask(port, "POST", "/sparql", b"ASK {} #" + b"x" * 100,
+                              Content_Type="application/sparql-query")
+        assert status == 413 and b"send a shorter query" in message
+        status, _ = ask(port, "POST", "/sparql", b"ASK {} #" + b"x" * 3000,
+                        Content_Type="application/sparql-query")
+        assert status == 413

@@ -127,9 +127,9 @@ def base_documents(roots: Iterable[Path]) -> list[Document]:
 
 def default_roots() -> list[Path]:
     """``data/articles`` and, when this checkout sits next to it, ``../shared/corpus``."""
-    from graph.queries import ROOT  # noqa: PLC0415
+    from graph.paths import CHECKOUT, DATA  # noqa: PLC0415
 
-    return [ROOT / "data" / "articles", ROOT.parent / "shared" / "corpus"]
+    return [DATA / "articles", CHECKOUT.parent / "shared" / "corpus"]
 
 
 def variants(documents: list[Document], count: int) -> Iterator[Document]:

@@ -220,13 +220,13 @@ def stats(ctx: click.Context) -> None:
 def demo(ctx: click.Context, out: str) -> None:
     """Ingest the sample articles in data/articles/, write a view, show some results."""
     from graph import queries  # noqa: PLC0415
-    from graph.queries import ROOT  # noqa: PLC0415
+    from graph.paths import DATA  # noqa: PLC0415
 
     kg = _kg(ctx)
-    report = kg.ingest([ROOT / "data" / "articles"])
+    report = kg.ingest([DATA / "articles"])
     click.echo(f"ingested {len(report.ingested)} articles ({len(report.unchanged)} unchanged) "
                f"into {kg.store.location}: {report.facts} facts")
-    for name, reason in report.failed:
+    for _, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     for name in ("market_entries", "executives"):
         click.echo(f"\n{name}:")

@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from graph.paths import DATA
+
 __all__ = [
     "KINDS",
     "Gazetteer",
@@ -413,7 +415,7 @@ class Gazetteer:
 
 def default_path() -> Path:
     """``data/gazetteers/organizations.tsv`` of the repository this module lives in."""
-    return Path(__file__).resolve().parent.parent / "data" / "gazetteers" / "organizations.tsv"
+    return DATA / "gazetteers" / "organizations.tsv"
 
 
 def load_entries(path: Path) -> list[GazetteerEntry]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "geo"
+from graph import paths
+
+DATA = paths.DATA / "geo"
 LANGUAGES = ("de", "en", "es")
 # CLDR pseudo-territories and groupings that are not markets
 _SKIP = {"ZZ", "XA", "XB", "QO", "001", "UN", "EZ", "QU"}

@@ -35,10 +35,10 @@ def load_static_graphs(store: Store) -> None:
     from pyoxigraph import RdfFormat, parse  # noqa: PLC0415
 
     from graph import geo, rdf  # noqa: PLC0415
-    from graph.queries import ROOT  # noqa: PLC0415
+    from graph.paths import ONTOLOGY  # noqa: PLC0415
 
     if not store.has_graph(rdf.ONTOLOGY_GRAPH):
-        with open(ROOT / "ontology" / "mekg.ttl", "rb") as f:
+        with open(ONTOLOGY / "mekg.ttl", "rb") as f:
             triples = list(parse(f, RdfFormat.TURTLE))
         store.replace_graph(rdf.ONTOLOGY_GRAPH, [_in(t, rdf.ONTOLOGY_GRAPH) for t in triples])
     if not store.has_graph(rdf.GEO_GRAPH):

@@ -6,13 +6,12 @@ import csv
 import io
 import json
 from functools import cache
-from pathlib import Path
 
 from graph.errors import QueryError
+from graph.paths import ONTOLOGY
 from graph.store import QueryResult
 
-ROOT = Path(__file__).resolve().parent.parent
-QUERY_DIR = ROOT / "ontology" / "queries"
+QUERY_DIR = ONTOLOGY / "queries"
 FORMATS = ("table", "csv", "tsv", "json")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from graph.queries import ROOT
+from graph.paths import ONTOLOGY
 
 
 def validate_store(store):  # noqa: ANN001, ANN201 — returns api.ValidationReport
@@ -18,7 +18,7 @@ def validate_store(store):  # noqa: ANN001, ANN201 — returns api.ValidationRep
     store.dump(buffer, "nt")
     data = rdflib.Graph()
     data.parse(data=buffer.getvalue().decode("utf-8"), format="nt")
-    shapes = rdflib.Graph().parse(ROOT / "ontology" / "shapes.ttl", format="turtle")
+    shapes = rdflib.Graph().parse(ONTOLOGY / "shapes.ttl", format="turtle")
     conforms, results, text = validate(data, shacl_graph=shapes, inference="none")
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     lines = []

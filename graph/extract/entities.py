@@ -16,10 +16,11 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+from graph import paths
 from graph.extract.dates import is_month_name
 from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER, name_re, word_cue_re
 
-DATA = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteers"
+DATA = paths.DATA / "gazetteers"
 LEGAL_SUFFIXES = (
     "GmbH", "AG", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Corp", "Corp.", "LLC",
     "S.A.", "SA", "S.L.", "N.V.", "NV", "B.V.", "S.p.A.", "AB", "ASA", "Oyj", "Co.", "Group",

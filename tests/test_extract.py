@@ -201,13 +201,14 @@ def test_a_round_up_of_several_companies_gives_no_focus_to_unnamed_sentences() -
 
 def test_an_executive_without_a_named_market_speaks_about_their_companys_market() -> None:
     facts = facts_of(
-        "Nokia and Samsung showed phones at the fair, and Nokia and Samsung each sell worldwide. "
-        "Ikea will open its first store in Chile next year. \"We are very excited,\" said Jesper Brodin, "
-        "chief executive of Ikea. \"Phones matter,\" said Jan Berg, head of design at Nokia.",
-        "2021-03-01", "en")
+        "Ikea will open its first store in Chile next year, and Zara will open two shops in Peru. "
+        "Ikea and Zara have long waited. H&M and Zara compete. \"We are very excited,\" said Jesper "
+        "Brodin, chief executive of Ikea. \"Fashion matters,\" said Marta Ortega, chair of Zara. "
+        "\"Design matters,\" said Karl Persson, head of design at H&M.", "2021-03-01", "en")
     statements = {(s.person, s.market) for s in facts.statements}
-    assert ("Jesper Brodin", "CL") in statements, statements
-    assert not any(person == "Jan Berg" for person, _ in statements), statements
+    assert {("Jesper Brodin", "CL"), ("Marta Ortega", "PE")} <= statements, statements
+    assert not any(person == "Karl Persson" for person, _ in statements), statements
+
 
 
 def test_courtesy_title_with_a_known_surname_is_the_same_person_and_hyphenated_given_names() -> None:
@@ -226,3 +227,24 @@ def test_a_month_before_a_number_is_no_product() -> None:
         title="Test", published="2015-07-25", language="de", source="t.txt"))
     names = {p.name for p in ctx.products}
     assert {"Light", "Flex"} <= names and not any(n.startswith("September") for n in names), names
+
+
+def test_month_names_as_written_and_abbreviations_only_with_a_dot_or_year() -> None:
+    published = dt.date(2018, 2, 27)
+    values = lambda text, language: [d.value for d in find_dates(text, language, published)]  # noqa: E731
+    assert values("im März 2019 und am 3. März", "de") == ["2019-03", "2018-03-03"]
+    assert values("Aldi-Chef Jan Bernd sagte", "de") == []
+    assert values("in Jan. and in Sept.", "en") == ["2018-01", "2018-09"]
+
+
+def test_present_tense_news_is_a_launch_and_a_launch_outweighs_further_plans() -> None:
+    facts = facts_of("Aldi startet in Italien. Bis Ende des Jahres sollen in Italien 80 Filialen folgen, "
+                     "sagte ein Sprecher. Später will Aldi in Italien auch online verkaufen.", "2018-02-27", "de")
+    assert {(e.market, e.status) for e in facts.market_entries} == {("IT", "launched")}
+
+
+def test_an_entry_takes_the_date_of_its_own_clause() -> None:
+    facts = facts_of("Im November 2017 startete Xiaomi in Spanien, im Mai 2018 folgten Frankreich und Italien.",
+                     "2019-09-10", "de")
+    dates = {e.market: e.date for e in facts.market_entries}
+    assert dates == {"ES": "2017-11", "FR": "2018-05", "IT": "2018-05"}, dates

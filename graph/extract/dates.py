@@ -39,9 +39,18 @@ def _months(language: str) -> dict[str, int]:
             for number, name in get_month_names(width, context, locale=language).items():
                 if len(_fold(name)) >= 3:
                     out[_fold(name)] = number
+                    out.setdefault(name.lower().rstrip("."), number)  # as written: "märz", "sept."
     if language == "en":
         out["sept"] = 9
     return out
+
+
+@cache
+def _wide_months(language: str) -> frozenset[str]:
+    from babel.dates import get_month_names  # noqa: PLC0415
+
+    return frozenset(_fold(n) for context in ("format", "stand-alone")
+                     for n in get_month_names("wide", context, locale=language).values())
 
 
 def is_month_name(word: str) -> bool:
@@ -134,6 +143,8 @@ def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, 
             return dt.date(year, month, day).isoformat() if year else None
         if g["mn4"]:
             word = g["mn4"]
+            if not g["y4"] and _fold(word) not in _wide_months(language) and not m.group().endswith("."):
+                return None  # "Jan Bernd", "Mar": an abbreviation alone is no date ("Jan." is)
             if language == "en" and word in ("may", "March", "march") and not g["y4"]:
                 if word.islower():
                     return None  # the verb "may"

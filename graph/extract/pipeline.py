@@ -270,7 +270,13 @@ def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | 
         return None
     if near is None:
         return dates[0].value
-    return min(dates, key=lambda d: abs(d.start - near)).value
+    text = ctx.document.text
+
+    def apart(d) -> tuple[bool, int]:  # noqa: ANN001 — same clause first, then nearest
+        between = text[min(d.end, near):max(d.start, near)]
+        return (any(c in between for c in ",;"), abs(d.start - near))
+
+    return min(dates, key=apart).value
 
 
 def _not_after_publication(ctx: Context, value: str) -> bool:
@@ -325,19 +331,29 @@ def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
     return None
 
 
-def _actors(ctx: Context, s: Sentence) -> list[str]:
-    """Companies acting in a sentence: named ones, else the focus company."""
+def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Place]]:
+    """Which company acts on which place of a sentence: the focus company when it is named,
+    else each place's nearest company before it ("Ikea opens in Chile, and Zara in Peru"),
+    else the first company named, else the focus company."""
     own = tuple(getattr(ctx.L, "OWN_CUES", ()))
     text = ctx.document.text
     named = [o for o in ctx.within(ctx.orgs, s) if o.kind in ACTOR_KINDS
              and not (own and re.search(rf"\b(?:{'|'.join(map(re.escape, own))})\s+$", text[max(s.start, o.start - 20):o.start]))]
     listed = _listed_retailers(ctx, s)
     named = [o for o in named if o.name not in listed]
-    if ctx.focus and any(o.name == ctx.focus for o in named):
-        return [ctx.focus]
-    if named:
-        return [named[0].name]
-    return [ctx.focus] if ctx.focus else []
+    out: dict[str, list[Place]] = defaultdict(list)
+    for place in places:
+        if ctx.focus and any(o.name == ctx.focus for o in named):
+            company = ctx.focus
+        elif named:
+            before = [o for o in named if o.end <= place.start]
+            company = (before[-1] if before else named[0]).name
+        elif ctx.focus:
+            company = ctx.focus
+        else:
+            continue
+        out[company].append(place)
+    return out
 
 
 def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
@@ -363,10 +379,10 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         places = [p for p in ctx.within(ctx.places, s) if not p.home and not overlaps(p.start, p.end, appositions)]
         if not places or not has_cue(s.text, cues):
             continue
-        for company in _actors(ctx, s):
+        for company, theirs in _actors(ctx, s, places).items():
             home = ctx.home.get(company)
             codes = []
-            for p in places:
+            for p in theirs:
                 if p.code == home and not _earlier_year_in(ctx, s):
                     continue  # the home market counts only in an origin story ("started there in 1995")
                 if p.code not in codes:
@@ -408,6 +424,8 @@ def _earlier_year_in(ctx: Context, s: Sentence) -> bool:
 
 def _vote(found: list[tuple[str, str | None, Sentence]]) -> str:
     counts = Counter(st for st, _, _ in found)
+    if counts["launched"] and not counts["withdrawn"]:
+        return "launched"  # once in the market, further plans are growth, not entry
     best = max(counts.values())
     return next(st for st in STATUS_PRIORITY if counts.get(st) == best)
 
@@ -656,7 +674,7 @@ def market_statements(ctx: Context, positions: list[Position],
             theirs = sorted({e.market for e in entries if e.company in employers})
             if len(theirs) == 1:
                 markets = theirs
-            elif employers and ctx.focus and ctx.main_market:
+            elif ctx.focus in employers and ctx.main_market:
                 markets = [ctx.main_market]
         quote = _quote(s.text)
         date = _speech_date(ctx, s)

@@ -36,6 +36,8 @@ LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",
     "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",
     "zu haben", "inzwischen", "Auftakt",
+    # present tense news: "Aldi startet in Italien" (a future date or a modal verb makes it a plan)
+    "startet", "eröffnet", "ist da", "expandiert",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")
@@ -44,7 +46,7 @@ OWN_CUES = ("eigene", "eigenen", "eigener", "eigenes", "seine", "seinen", "ihre"
 # words before a place that say where something comes from, not where it goes
 ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")
 # words near a city that make it the place of an opening ("first store in Mumbai")
-CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom")
+CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom", "Premiere", "Debüt")
 GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
 SELL_CUES = (

@@ -35,6 +35,8 @@ LAUNCH_CUES = (
     "launched", "opened", "entered", "now available", "has been available", "went on sale",
     "is available", "already", "since", "began", "started", "arrived", "debuted", "rolled out",
     "opened its", "has run", "has operated", "sells", "officially", "presented",
+    # present tense news: "Aldi opens in Italy" (a future date or a modal verb makes it a plan)
+    "opens", "launches", "enters", "debuts",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")

@@ -29,6 +29,8 @@ PLAN_CUES = (
 LAUNCH_CUES = (
     "inauguró", "abrió", "lanzó", "desembarca", "ya tiene", "ya vende", "comenzó", "llegó",
     "desde", "ya", "está disponible", "estrenó", "ha abierto", "ha llegado", "a la venta",
+    # presente de noticia: "Aldi abre en Italia" (una fecha futura o un verbo modal lo hace plan)
+    "abre", "llega", "inaugura", "lanza", "aterriza",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
@@ -37,7 +39,7 @@ OWN_CUES = ("propias", "propios", "propia", "propio", "sus")
 # words before a place that say where something comes from, not where it goes
 ORIGIN_PREPOSITIONS = ("desde", "procedente de", "con sede en", "importado de")
 # words near a city that make it the place of an opening ("first store in Mumbai")
-CITY_ENTRY_CUES = ("tienda", "local", "establecimiento", "sucursal", "oficina", "abrir", "abrirá", "inaugur", "showroom")
+CITY_ENTRY_CUES = ("tienda", "local", "establecimiento", "sucursal", "oficina", "abrir", "abrirá", "inaugur", "showroom", "estreno", "desembarc")
 GATEWAY_CUES = ("puerta de entrada", "trampolín", "cabeza de puente", "primer paso", "vía")
 HOME_CUES = ("país de origen", "mercado doméstico", "mercado local", "sede")
 SELL_CUES = ("vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda", "comercializ")

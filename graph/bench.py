@@ -33,7 +33,8 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -239,29 +240,26 @@ def _shift_years(text: str, k: int) -> str:
 def write_corpus(documents: Iterable[Document], folder: Path, per_file: int = 500) -> int:
     """Write ``documents`` as JSON Lines feeds (``part-NNN.jsonl``); returns how many."""
     folder.mkdir(parents=True, exist_ok=True)
-    count, out = 0, None
-    try:
-        for count, document in enumerate(documents, 1):
-            if (count - 1) % per_file == 0:
-                if out:
-                    out.close()
-                out = (folder / f"part-{(count - 1) // per_file:03d}.jsonl").open(
-                    "w", encoding="utf-8"
-                )
-            record = {
-                "text": document.text,
-                "title": document.title,
-                "published": document.published,
-                "language": document.language,
-                "publisher": document.publisher,
-                "author": document.author,
-                "url": document.url,
-            }
-            out.write(json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False) + "\n")
-    finally:
-        if out:
-            out.close()
+    items = iter(documents)
+    count = 0
+    while chunk := list(islice(items, per_file)):
+        with (folder / f"part-{count // per_file:03d}.jsonl").open("w", encoding="utf-8") as out:
+            out.writelines(_json_line(document) for document in chunk)
+        count += len(chunk)
     return count
+
+
+def _json_line(document: Document) -> str:
+    record = {
+        "text": document.text,
+        "title": document.title,
+        "published": document.published,
+        "language": document.language,
+        "publisher": document.publisher,
+        "author": document.author,
+        "url": document.url,
+    }
+    return json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False) + "\n"
 
 
 # ----------------------------------------------------------------------------- extraction
@@ -427,7 +425,7 @@ def oxigraph_query_times(
         for name in queries.names():
             text = queries.load(name)
             rows[name] = len(store.query(text).rows)  # also the warm-up run
-            times[name] = time_runs(lambda text=text: store.query(text), runs, warm_up=False)
+            times[name] = time_runs(partial(store.query, text), runs, warm_up=False)
         return times, rows
     finally:
         store.close()
@@ -567,7 +565,8 @@ def run(
         )
         small = work / "corpus-small"
         write_corpus(documents[: scale.ingest_articles], small)
-        one, parallel = [], []
+        one: list[IngestRun] = []
+        parallel: list[IngestRun] = []
         for _ in range(scale.rounds):
             for workers, runs in ((1, one), (None, parallel)):
                 shutil.rmtree(work / "store-n", ignore_errors=True)

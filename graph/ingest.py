@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from graph import __version__
-from graph.errors import MekgError, SourceError
+from graph.errors import MekgError, SourceError, StoreError
 from graph.model import ArticleFacts, Document
 from graph.store import Store
 
@@ -117,13 +117,25 @@ def ingest_paths(
             else:
                 yield item
 
+    refused = 0  # writes failed in a row
     for document, outcome in _extract_all(pending(), workers, dask_address):
         if isinstance(outcome, MekgError):
             report.failed.append((document.source, str(outcome)))
         else:
-            write_facts(store, outcome, run)
-            report.ingested.append(document.source)
-            report.facts += count_facts(outcome)
+            try:
+                write_facts(store, outcome, run)
+            except (MekgError, OSError, ValueError) as error:
+                # one article the store will not take must not cost the batch; a store
+                # that takes none (disk full, server gone) ends it with the cause
+                refused += 1
+                report.failed.append((document.source, f"{document.source}: could not be stored: {error}"))
+                if refused >= 3:
+                    raise StoreError(f"the store refused {refused} articles in a row ({error}) — the ones "
+                                     "before are stored; fix the store and run the same command again") from error
+            else:
+                refused = 0
+                report.ingested.append(document.source)
+                report.facts += count_facts(outcome)
         done += 1
         if progress:
             progress(done, document.source)

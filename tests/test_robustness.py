@@ -394,3 +394,30 @@ def test_a_killed_ingest_leaves_complete_articles_and_the_rerun_adds_the_rest(
         if quad.subject == quad.graph_name
     }
     assert len(runs) == 2
+
+
+def test_an_article_the_store_refuses_fails_alone_and_a_store_refusing_all_ends_the_batch(tmp_path: Path) -> None:
+    from graph import KnowledgeGraph
+    from graph.errors import StoreError
+
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / f"{name}.txt").write_text(f"Title {name}\n\nIkea opened a store in Chile.\n", encoding="utf-8")
+    kg = KnowledgeGraph()
+    real = kg.store.replace_graph
+
+    def picky(graph, quads):  # noqa: ANN001, ANN202 — refuses article b only
+        if any(q.object.value == "b.txt" for q in quads if hasattr(q.object, "value")):
+            raise OSError("disk says no")
+        return real(graph, quads)
+
+    kg.store.replace_graph = picky  # type: ignore[method-assign]
+    report = kg.ingest([tmp_path], workers=1)
+    assert sorted(report.ingested) == ["a.txt", "c.txt", "d.txt"]
+    assert [(name, "disk says no" in reason) for name, reason in report.failed] == [("b.txt", True)]
+
+    def broken(graph, quads):  # noqa: ANN001, ANN202
+        raise OSError("no space left on device")
+
+    kg.store.replace_graph = broken  # type: ignore[method-assign]
+    with pytest.raises(StoreError, match="refused 3 articles in a row"):
+        kg.ingest([tmp_path], workers=1, force=True)

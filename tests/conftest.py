@@ -19,3 +19,12 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         report = kg.ingest([ROOT / "data" / "articles"])
         assert not report.failed, report.failed
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_graph(demo_store: Path):  # noqa: ANN201 — networkx.MultiDiGraph
+    """The demo store as the networkx graph the views draw."""
+    from graph import KnowledgeGraph
+
+    with KnowledgeGraph(demo_store) as kg:
+        return kg.to_networkx()

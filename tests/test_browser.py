@@ -12,7 +12,6 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from graph import KnowledgeGraph
 from graph.views import ego_subgraph, markets_view, render_html, view_data
 from tests.screenshot import CHROMIUM, Visit, launch, open_offline
 from tests.test_views import IMG, SCRIPT, big_graph, hostile_graph
@@ -51,12 +50,6 @@ def browser() -> Iterator[Any]:
         browser = launch(driver)
         yield browser
         browser.close()
-
-
-@pytest.fixture(scope="module")
-def demo_graph(demo_store: Path) -> nx.MultiDiGraph:
-    with KnowledgeGraph(demo_store) as kg:
-        return kg.to_networkx()
 
 
 @pytest.fixture(scope="module")

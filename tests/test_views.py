@@ -124,12 +124,6 @@ def page_data(page: str) -> dict[str, Any]:
     return json.loads(found[1])
 
 
-@pytest.fixture(scope="module")
-def demo_graph(demo_store: Path) -> nx.MultiDiGraph:
-    with KnowledgeGraph(demo_store) as kg:
-        return kg.to_networkx()
-
-
 def by_label(data: dict[str, Any], label: str) -> dict[str, Any]:
     return next(n for n in data["nodes"] if n["label"] == label)
 

@@ -33,14 +33,18 @@ class PlaceMention:
     form: Literal["name", "adjective", "city"]
 
 
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``data/geo/NAME`` (``#`` lines are comments); none if absent."""
+    path = DATA / name
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
 @cache
 def _pairs() -> tuple[tuple[str, str], ...]:
-    rows = []
-    for line in (DATA / "m49.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            parent, child = line.split("\t")
-            rows.append((parent, child))
-    return tuple(rows)
+    return tuple((parent, child) for parent, child in _rows("m49.tsv"))
 
 
 def containment() -> list[tuple[str, str]]:
@@ -116,14 +120,7 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
     names.update(getattr(module, "PLACE_NAME_EXTRAS", {}))
     # adjectives: data/geo/adjectives.tsv (read once per language; _lexicon is cached),
     # then the module's PLACE_ADJECTIVES, which win on a clash
-    stems: dict[str, str] = {}
-    path = DATA / "adjectives.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                row_language, stem, code = line.split("\t")
-                if row_language == language:
-                    stems[stem] = code
+    stems = {stem: code for row_language, stem, code in _rows("adjectives.tsv") if row_language == language}
     stems.update(getattr(module, "PLACE_ADJECTIVES", {}))
     adjectives: dict[str, str] = {}
     for stem, code in stems.items():
@@ -165,13 +162,7 @@ def find_places(text: str, language: str) -> list[PlaceMention]:
 @cache
 def _cities() -> tuple[dict[str, str], re.Pattern[str]]:
     """Big cities and capitals → country code (``data/geo/cities.tsv``, from GeoNames)."""
-    names: dict[str, str] = {}
-    path = DATA / "cities.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                name, code, _ = line.split("\t")
-                names[name] = code
+    names = {name: code for name, code, _ in _rows("cities.tsv")}
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
     return names, re.compile(rf"(?<![\w-])(?:{alt})(?![\w])")
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from types import ModuleType
 
 from graph.extract import lang
@@ -196,6 +197,7 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+@cache
 def _role_heads_re(L: ModuleType) -> re.Pattern[str]:
     heads = sorted(getattr(L, "ROLE_HEADS", ()), key=len, reverse=True)
     body = "|".join(re.escape(h) for h in heads)
@@ -341,9 +343,10 @@ def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Pl
              and not (own and re.search(rf"\b(?:{'|'.join(map(re.escape, own))})\s+$", text[max(s.start, o.start - 20):o.start]))]
     listed = _listed_retailers(ctx, s)
     named = [o for o in named if o.name not in listed]
+    focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
     out: dict[str, list[Place]] = defaultdict(list)
     for place in places:
-        if ctx.focus and any(o.name == ctx.focus for o in named):
+        if focus_named:
             company = ctx.focus
         elif named:
             before = [o for o in named if o.end <= place.start]
@@ -645,8 +648,7 @@ def _role_before(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Patter
 
 
 # ----------------------------------------------------------------------------- statements
-def market_statements(ctx: Context, positions: list[Position],
-                      entries: list[MarketEntry] = ()) -> list[Statement]:  # type: ignore[assignment]
+def market_statements(ctx: Context, positions: list[Position], entries: list[MarketEntry]) -> list[Statement]:
     L = ctx.L
     speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
     mentions = sorted(ctx.people + ctx.person_refs, key=lambda p: p.start)

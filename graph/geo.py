@@ -160,17 +160,35 @@ def find_places(text: str, language: str) -> list[PlaceMention]:
 
 
 @cache
-def _cities() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Big cities and capitals → country code (``data/geo/cities.tsv``, from GeoNames)."""
-    names = {name: code for name, code, _ in _rows("cities.tsv")}
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
-    return names, re.compile(rf"(?<![\w-])(?:{alt})(?![\w])")
+def _cities() -> dict[str, list[tuple[str, str]]]:
+    """Big cities and capitals (``data/geo/cities.tsv``, from GeoNames) by their first word:
+    first word → [(name, country code)], longest name first."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for name, code, _ in _rows("cities.tsv"):
+        by_first.setdefault(re.split(r"[ -]", name)[0], []).append((name, code))
+    for names in by_first.values():
+        names.sort(key=lambda pair: -len(pair[0]))
+    return by_first
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.]*")
 
 
 def find_cities(text: str) -> list[PlaceMention]:
     """Big cities named in ``text`` ("Bombay", "Mexiko-Stadt"), as places of their country."""
-    names, pattern = _cities()
-    return [PlaceMention(m.start(), m.end(), m.group(), names[m.group()], "city") for m in pattern.finditer(text)]
+    by_first = _cities()
+    out: list[PlaceMention] = []
+    taken = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        candidates = by_first.get(re.split(r"[ -]", word.group())[0].rstrip(".")) if start >= taken else None
+        for name, code in candidates or ():
+            end = start + len(name)
+            if text.startswith(name, start) and not (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+                out.append(PlaceMention(start, end, name, code, "city"))
+                taken = end
+                break
+    return out
 
 
 def code_for(name: str, language: str | None = None) -> str | None:

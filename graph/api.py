@@ -36,8 +36,11 @@ class IngestReport:
 
 def count_facts(facts: ArticleFacts) -> int:
     return (
-        len(facts.market_entries) + len(facts.sales_channels) + len(facts.product_launches)
-        + len(facts.positions) + len(facts.statements)
+        len(facts.market_entries)
+        + len(facts.sales_channels)
+        + len(facts.product_launches)
+        + len(facts.positions)
+        + len(facts.statements)
     )
 
 
@@ -48,8 +51,13 @@ class KnowledgeGraph:
     >>> kg = KnowledgeGraph("my-store")  # persistent Oxigraph folder
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, store: Store | None = None,
-                 update_url: str | None = None) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        store: Store | None = None,
+        update_url: str | None = None,
+    ) -> None:
         if store is not None:
             self.store = store
         elif update_url is not None:
@@ -72,10 +80,16 @@ class KnowledgeGraph:
         self.close()
 
     # ------------------------------------------------------------------ ingest
-    def ingest(self, paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *,
-               force: bool = False, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
-               progress: Callable[[int, str], None] | None = None,
-               dask_address: str | None = None) -> IngestReport:
+    def ingest(
+        self,
+        paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+        *,
+        force: bool = False,
+        workers: int = 1,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: Callable[[int, str], None] | None = None,
+        dask_address: str | None = None,
+    ) -> IngestReport:
         """Read articles (files or folders: .txt, .html, .json, .jsonl) into the store.
 
         Each article is committed on its own; a bad input is reported in
@@ -88,11 +102,25 @@ class KnowledgeGraph:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         self._ensure_static()
-        return ingest_paths(self.store, [Path(p) for p in paths], force=force, workers=workers,
-                            max_bytes=max_bytes, progress=progress, dask_address=dask_address)
+        return ingest_paths(
+            self.store,
+            [Path(p) for p in paths],
+            force=force,
+            workers=workers,
+            max_bytes=max_bytes,
+            progress=progress,
+            dask_address=dask_address,
+        )
 
-    def ingest_text(self, text: str, *, title: str | None = None, published: str | None = None,
-                    language: str | None = None, source: str | None = None) -> ArticleFacts:
+    def ingest_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        published: str | None = None,
+        language: str | None = None,
+        source: str | None = None,
+    ) -> ArticleFacts:
         """Extract one article given as a string and store it; returns what was found.
 
         ``published`` is an ISO date (``2017-05-11``); ``source`` names the article
@@ -101,8 +129,9 @@ class KnowledgeGraph:
         from graph.ingest import store_facts  # noqa: PLC0415
         from graph.sources import document_from_text  # noqa: PLC0415
 
-        document = document_from_text(text, title=title, published=published,
-                                      language=language, source=source)
+        document = document_from_text(
+            text, title=title, published=published, language=language, source=source
+        )
         self._ensure_static()
         return store_facts(self.store, document)
 
@@ -155,20 +184,26 @@ class KnowledgeGraph:
 
         return to_networkx(self.store)
 
-    def render(self, path: str | os.PathLike[str], focus: str | None = None, depth: int = 2,
-               view: str = "all") -> Path:
+    def render(
+        self,
+        path: str | os.PathLike[str],
+        focus: str | None = None,
+        depth: int = 2,
+        view: str = "all",
+    ) -> Path:
         """Write a self-contained interactive HTML view (whole graph, ego view or markets view)."""
         from graph.views import render_html  # noqa: PLC0415
 
-        return render_html(self.to_networkx(), Path(path), focus=focus, depth=depth,
-                           view=view)  # type: ignore[arg-type]
+        return render_html(self.to_networkx(), Path(path), focus=focus, depth=depth, view=view)  # type: ignore[arg-type]
 
     def export(self, path: str | os.PathLike[str], format: str = "trig") -> Path:  # noqa: A002
         """Write the whole dataset as turtle, nt, nq, trig or jsonld."""
         from graph.store import EXPORT_FORMATS  # noqa: PLC0415
 
         if format not in EXPORT_FORMATS:
-            raise MekgError(f"unknown export format {format!r} — use one of {', '.join(EXPORT_FORMATS)}")
+            raise MekgError(
+                f"unknown export format {format!r} — use one of {', '.join(EXPORT_FORMATS)}"
+            )
         target = Path(path)
         with target.open("wb") as out:
             self.store.dump(out, format)
@@ -206,4 +241,3 @@ def _with_prefixes(sparql: str) -> str:
         f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"prefix {p}:" not in declared
     )
     return head + sparql
-

@@ -24,21 +24,33 @@ class _Errors(click.Group):
             click.echo(f"error: {error}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
-            click.echo("interrupted — committed articles are complete; run the same command again to finish", err=True)
+            click.echo(
+                "interrupted — committed articles are complete; "
+                "run the same command again to finish",
+                err=True,
+            )
             sys.exit(130)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as error:  # a bug, not bad input: still one line unless MEKG_DEBUG is set
             if os.environ.get("MEKG_DEBUG"):
                 raise
-            click.echo(f"error: internal error ({type(error).__name__}: {error}) — "
-                       "please report it; MEKG_DEBUG=1 shows the traceback", err=True)
+            click.echo(
+                f"error: internal error ({type(error).__name__}: {error}) — "
+                "please report it; MEKG_DEBUG=1 shows the traceback",
+                err=True,
+            )
             sys.exit(1)
 
 
 @click.group(cls=_Errors)
-@click.option("--store", envvar="MEKG_STORE", default="mekg-store", show_default=True,
-              help="Store folder (or http(s):// SPARQL endpoint). Env: MEKG_STORE.")
+@click.option(
+    "--store",
+    envvar="MEKG_STORE",
+    default="mekg-store",
+    show_default=True,
+    help="Store folder (or http(s):// SPARQL endpoint). Env: MEKG_STORE.",
+)
 @click.option("--update-url", default=None, help="SPARQL update endpoint of a remote store.")
 @click.version_option(package_name="mekg")
 @click.pass_context
@@ -65,16 +77,29 @@ def _kg(ctx: click.Context):  # noqa: ANN202
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Extraction processes  [default: all cores]")
-@click.option("--max-bytes", type=int, default=20_000_000, show_default=True,
-              help="Refuse larger files.")
-@click.option("--dask", "dask_address", default=None,
-              help="Extract on a Dask cluster at this address.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Extraction processes  [default: all cores]",
+)
+@click.option(
+    "--max-bytes", type=int, default=20_000_000, show_default=True, help="Refuse larger files."
+)
+@click.option(
+    "--dask", "dask_address", default=None, help="Extract on a Dask cluster at this address."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], force: bool, workers: int | None,
-           max_bytes: int, dask_address: str | None, quiet: bool) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    force: bool,
+    workers: int | None,
+    max_bytes: int,
+    dask_address: str | None,
+    quiet: bool,
+) -> None:
     """Read articles (files or folders) into the store.
 
     Re-ingesting an article replaces its graph. A bad file is reported on
@@ -90,13 +115,22 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], force: bool, workers: int
 
     kg = _kg(ctx)
     with _progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
-        report = kg.ingest(list(paths), force=force, workers=workers or available_cores(),
-                           max_bytes=max_bytes, progress=progress, dask_address=dask_address)
+        report = kg.ingest(
+            list(paths),
+            force=force,
+            workers=workers or available_cores(),
+            max_bytes=max_bytes,
+            progress=progress,
+            dask_address=dask_address,
+        )
     for _name, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     if not quiet:
-        click.echo(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, "
-                   f"{len(report.failed)} failed; {report.facts} facts", err=True)
+        click.echo(
+            f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, "
+            f"{len(report.failed)} failed; {report.facts} facts",
+            err=True,
+        )
     sys.exit(1 if report.failed else 0)
 
 
@@ -116,17 +150,27 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, str], None] | None]:
         TimeElapsedColumn,
     )
 
-    columns = (SpinnerColumn(), TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]}"),
-               TimeElapsedColumn(), TextColumn("[dim]{task.fields[source]}"))
+    columns = (
+        SpinnerColumn(),
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("[dim]{task.fields[source]}"),
+    )
     with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
         task = bar.add_task("ingest", total=None, rate="", source="")
         started = time.perf_counter()
 
         def update(done: int, source: str) -> None:
             elapsed = time.perf_counter() - started
-            bar.update(task, completed=done, source=source[-40:],
-                       rate=f"{done / elapsed:5.0f} articles/s" if elapsed > 1 else "")
+            bar.update(
+                task,
+                completed=done,
+                source=source[-40:],
+                rate=f"{done / elapsed:5.0f} articles/s" if elapsed > 1 else "",
+            )
 
         yield update
 
@@ -134,11 +178,29 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, str], None] | None]:
 @cli.command()
 @click.argument("sparql", required=False)
 @click.option("--cq", help="Name of a competency query (see --list).")
-@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read SPARQL from a file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read SPARQL from a file.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the competency queries.")
 @click.pass_context
-def query(ctx: click.Context, sparql: str | None, cq: str | None, file: Path | None, fmt: str, list_queries: bool) -> None:
+def query(
+    ctx: click.Context,
+    sparql: str | None,
+    cq: str | None,
+    file: Path | None,
+    fmt: str,
+    list_queries: bool,
+) -> None:
     """Run SPARQL: a competency query, a file, or a query string.
 
     \b
@@ -179,7 +241,13 @@ def render(ctx: click.Context, out: str, focus: str | None, depth: int, view: st
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]), default="trig", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]),
+    default="trig",
+    show_default=True,
+)
 @click.option("--out", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, out: str | None) -> None:
@@ -215,7 +283,13 @@ def stats(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.option("--out", default=".", show_default=True, type=click.Path(file_okay=False), help="Folder for the HTML view.")
+@click.option(
+    "--out",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for the HTML view.",
+)
 @click.pass_context
 def demo(ctx: click.Context, out: str) -> None:
     """Ingest the sample articles in data/articles/, write a view, show some results."""
@@ -224,8 +298,10 @@ def demo(ctx: click.Context, out: str) -> None:
 
     kg = _kg(ctx)
     report = kg.ingest([DATA / "articles"])
-    click.echo(f"ingested {len(report.ingested)} articles ({len(report.unchanged)} unchanged) "
-               f"into {kg.store.location}: {report.facts} facts")
+    click.echo(
+        f"ingested {len(report.ingested)} articles ({len(report.unchanged)} unchanged) "
+        f"into {kg.store.location}: {report.facts} facts"
+    )
     for _, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     for name in ("market_entries", "executives"):
@@ -241,14 +317,48 @@ def demo(ctx: click.Context, out: str) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=7878, show_default=True)
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may take.")
-@click.option("--limit", type=int, default=10_000, show_default=True, help="Most rows or triples per answer (0: no limit).")
-@click.option("--max-body", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Largest request body in bytes (413 above).")
-@click.option("--max-query", type=click.IntRange(min=1), default=100_000, show_default=True, help="Largest query text in bytes (413 above).")
-@click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True, help="Queries evaluated at the same time; others wait in line.")
+@click.option(
+    "--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may take."
+)
+@click.option(
+    "--limit",
+    type=int,
+    default=10_000,
+    show_default=True,
+    help="Most rows or triples per answer (0: no limit).",
+)
+@click.option(
+    "--max-body",
+    type=click.IntRange(min=1),
+    default=1_000_000,
+    show_default=True,
+    help="Largest request body in bytes (413 above).",
+)
+@click.option(
+    "--max-query",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="Largest query text in bytes (413 above).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Queries evaluated at the same time; others wait in line.",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, timeout: float, limit: int, max_body: int,
-          max_query: int, workers: int) -> None:
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    timeout: float,
+    limit: int,
+    max_body: int,
+    max_query: int,
+    workers: int,
+) -> None:
     """Serve the graph read-only over the SPARQL 1.1 Protocol at /sparql.
 
     \b
@@ -258,13 +368,30 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, limit: int, 
     from graph.server import Limits  # noqa: PLC0415
     from graph.server import serve as run_server  # noqa: PLC0415
 
-    run_server(_kg(ctx), host, port, Limits(timeout=timeout, result_limit=limit, max_body_bytes=max_body,
-                                            max_query_bytes=max_query, workers=workers))
+    run_server(
+        _kg(ctx),
+        host,
+        port,
+        Limits(
+            timeout=timeout,
+            result_limit=limit,
+            max_body_bytes=max_body,
+            max_query_bytes=max_query,
+            workers=workers,
+        ),
+    )
 
 
 @cli.command()
 @click.option("--top", type=int, default=10, show_default=True, help="Rows per ranking.")
-@click.option("--path", "path", nargs=2, default=None, metavar="FROM TO", help="Shortest path between two labels.")
+@click.option(
+    "--path",
+    "path",
+    nargs=2,
+    default=None,
+    metavar="FROM TO",
+    help="Shortest path between two labels.",
+)
 @click.pass_context
 def analyze(ctx: click.Context, top: int, path: tuple[str, str] | None) -> None:
     """Central companies, retailers and markets, communities, entries over time."""
@@ -277,11 +404,19 @@ def analyze(ctx: click.Context, top: int, path: tuple[str, str] | None) -> None:
 
 @cli.command()
 @click.option("--quick", is_flag=True, help="Small scale, well under a minute (for CI).")
-@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the figures as JSON to this file.")
-@click.option("--corpus", "roots", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Article folders to build the corpus from  [default: data/articles and "
-                   "../shared/corpus]")
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the figures as JSON to this file.",
+)
+@click.option(
+    "--corpus",
+    "roots",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Article folders to build the corpus from  [default: data/articles and ../shared/corpus]",
+)
 def bench(quick: bool, json_out: Path | None, roots: tuple[Path, ...]) -> None:
     """Measure extraction, ingest, query latency against rdflib, rendering and start-up.
 
@@ -296,9 +431,11 @@ def bench(quick: bool, json_out: Path | None, roots: tuple[Path, ...]) -> None:
 
     from graph import bench as benchmark  # noqa: PLC0415
 
-    figures = benchmark.run(benchmark.QUICK if quick else benchmark.FULL,
-                            roots=list(roots) or None,
-                            say=lambda line: click.echo(f"· {line}", err=True))
+    figures = benchmark.run(
+        benchmark.QUICK if quick else benchmark.FULL,
+        roots=list(roots) or None,
+        say=lambda line: click.echo(f"· {line}", err=True),
+    )
     click.echo(benchmark.table(figures))
     if json_out:
         json_out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")

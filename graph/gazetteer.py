@@ -258,8 +258,13 @@ def _alias_source(alias: str) -> str:
         i += 1
     body = "".join(parts)
     last = alias.rstrip()[-1:]
-    genitive = "s?" if last.isalpha() and last.lower() not in "sxzß" and not (
-        " " not in alias and (is_common_word(alias) or alias.casefold() in NO_GENITIVE)) else ""
+    genitive = (
+        "s?"
+        if last.isalpha()
+        and last.lower() not in "sxzß"
+        and not (" " not in alias and (is_common_word(alias) or alias.casefold() in NO_GENITIVE))
+        else ""
+    )
     # not followed by a word character, nor by ".x"/"@x" (a web address such as amazon.se)
     tail = rf"{genitive}(?!\w)(?![.@]\w)" if last.isalnum() else r"(?![.@]\w)"
     return f"({body}){tail}"
@@ -330,8 +335,9 @@ class Gazetteer:
             if any(not p.first.isupper() for p in patterns):
                 self._combined_lower[key] = self._combined[key]
 
-    def _add_pattern(self, alias: str, entry: GazetteerEntry,
-                     claimed: set[tuple[str, bool]]) -> None:
+    def _add_pattern(
+        self, alias: str, entry: GazetteerEntry, claimed: set[tuple[str, bool]]
+    ) -> None:
         first = _TOKEN.match(alias)
         if not alias or first is None or not _LATIN_OR_DIGIT.search(alias):
             return  # names must start with a word character; non-Latin scripts are not matched
@@ -399,10 +405,11 @@ class Gazetteer:
             if not p.case_sensitive and text[start] != p.first and not text[start].isupper():
                 # rare: a case-insensitive alias matched with a lower-case first letter;
                 # try the remaining (shorter) aliases one by one
-                for p in patterns[i + 1:]:
+                for p in patterns[i + 1 :]:
                     m = p.regex.match(text, start)
-                    if m is not None and (p.case_sensitive or text[start] == p.first
-                                          or text[start].isupper()):
+                    if m is not None and (
+                        p.case_sensitive or text[start] == p.first or text[start].isupper()
+                    ):
                         group = 1
                         break
                 else:
@@ -438,12 +445,14 @@ def load_entries(path: Path) -> list[GazetteerEntry]:
             if kind not in KINDS:
                 raise ValueError(f"{path}:{lineno}: unknown kind {kind!r}")
             aliases = tuple(a.strip() for a in cell("aliases").split("|") if a.strip())
-            entries.append(GazetteerEntry(
-                qid=cell("qid") or None,
-                name=cell("name"),
-                kind=kind,
-                country=cell("country") or None,
-                aliases=aliases,
-                industry=cell("industry") or None,
-            ))
+            entries.append(
+                GazetteerEntry(
+                    qid=cell("qid") or None,
+                    name=cell("name"),
+                    kind=kind,
+                    country=cell("country") or None,
+                    aliases=aliases,
+                    industry=cell("industry") or None,
+                )
+            )
     return entries

@@ -91,7 +91,9 @@ def _territories(language: str) -> dict[str, str]:
 
 def all_codes() -> list[str]:
     """Every CLDR territory that can be a market."""
-    return sorted(c for c in _territories("en") if c not in _SKIP and not (len(c) == 2 and "QM" <= c <= "QZ"))
+    return sorted(
+        c for c in _territories("en") if c not in _SKIP and not (len(c) == 2 and "QM" <= c <= "QZ")
+    )
 
 
 def label(code: str, language: str = "en") -> str:
@@ -120,7 +122,11 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
     names.update(getattr(module, "PLACE_NAME_EXTRAS", {}))
     # adjectives: data/geo/adjectives.tsv (read once per language; _lexicon is cached),
     # then the module's PLACE_ADJECTIVES, which win on a clash
-    stems = {stem: code for row_language, stem, code in _rows("adjectives.tsv") if row_language == language}
+    stems = {
+        stem: code
+        for row_language, stem, code in _rows("adjectives.tsv")
+        if row_language == language
+    }
     stems.update(getattr(module, "PLACE_ADJECTIVES", {}))
     adjectives: dict[str, str] = {}
     for stem, code in stems.items():
@@ -181,10 +187,14 @@ def find_cities(text: str) -> list[PlaceMention]:
     taken = 0
     for word in _WORD.finditer(text):
         start = word.start()
-        candidates = by_first.get(re.split(r"[ -]", word.group())[0].rstrip(".")) if start >= taken else None
+        candidates = (
+            by_first.get(re.split(r"[ -]", word.group())[0].rstrip(".")) if start >= taken else None
+        )
         for name, code in candidates or ():
             end = start + len(name)
-            if text.startswith(name, start) and not (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            if text.startswith(name, start) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "-_")
+            ):
                 out.append(PlaceMention(start, end, name, code, "city"))
                 taken = end
                 break

@@ -128,10 +128,14 @@ def ingest_paths(
                 # one article the store will not take must not cost the batch; a store
                 # that takes none (disk full, server gone) ends it with the cause
                 refused += 1
-                report.failed.append((document.source, f"{document.source}: could not be stored: {error}"))
+                report.failed.append(
+                    (document.source, f"{document.source}: could not be stored: {error}")
+                )
                 if refused >= 3:
-                    raise StoreError(f"the store refused {refused} articles in a row ({error}) — the ones "
-                                     "before are stored; fix the store and run the same command again") from error
+                    raise StoreError(
+                        f"the store refused {refused} articles in a row ({error}) — the ones "
+                        "before are stored; fix the store and run the same command again"
+                    ) from error
             else:
                 refused = 0
                 report.ingested.append(document.source)

@@ -15,7 +15,8 @@ _HEAD = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 _TYPES = """VALUES (?class ?type) {
   (mekg:Company "Company") (mekg:Retailer "Retailer") (mekg:Carrier "Carrier")
   (mekg:MediaOrganization "Media") (mekg:OtherOrganization "Organization")
-  (mekg:Person "Person") (mekg:Product "Product") (mekg:Country "Market") (mekg:Region "Market") }"""
+  (mekg:Person "Person") (mekg:Product "Product")
+  (mekg:Country "Market") (mekg:Region "Market") }"""
 _FACTS = {
     "market_entry": ("MarketEntry", "mekg:company", "mekg:market"),
     "sales_channel": ("SalesChannel", "mekg:company", "mekg:retailer"),
@@ -23,10 +24,18 @@ _FACTS = {
     "position": ("Position", "org:member", "org:organization"),
     "statement": ("Statement", "mekg:speaker", "mekg:market"),
 }
-_ENTRY_LABELS = {"launched": "entered", "planned": "plans entry", "rumored": "rumoured entry",
-                 "withdrawn": "withdrew from"}
-_EDGE_LABELS = {"sales_channel": "sells via", "product_launch": "launches",
-                "position": "position at", "statement": "statement about"}
+_ENTRY_LABELS = {
+    "launched": "entered",
+    "planned": "plans entry",
+    "rumored": "rumoured entry",
+    "withdrawn": "withdrew from",
+}
+_EDGE_LABELS = {
+    "sales_channel": "sells via",
+    "product_launch": "launches",
+    "position": "position at",
+    "statement": "statement about",
+}
 
 
 def to_networkx(store: Store) -> nx.MultiDiGraph:
@@ -34,12 +43,22 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     import networkx as nx  # noqa: PLC0415
 
     g = nx.MultiDiGraph()
-    rows = store.query(_HEAD + f"""SELECT ?n ?type ?label ?qid ?code ?g WHERE {{ {_TYPES}
-      GRAPH ?g {{ ?n a ?class . OPTIONAL {{ ?n rdfs:label ?label }} OPTIONAL {{ ?n schema:sameAs ?qid }}
+    rows = store.query(
+        _HEAD
+        + f"""SELECT ?n ?type ?label ?qid ?code ?g WHERE {{ {_TYPES}
+      GRAPH ?g {{ ?n a ?class . OPTIONAL {{ ?n rdfs:label ?label }}
+                 OPTIONAL {{ ?n schema:sameAs ?qid }}
                  OPTIONAL {{ ?n mekg:territoryCode ?code }} }}
-      FILTER(STRSTARTS(STR(?g), "https://w3id.org/mekg/id/article/")) }}""").rows
-    languages = {r["g"] or "": r["language"] or "" for r in store.query(_HEAD + """SELECT ?g ?language WHERE {
-      GRAPH ?g { ?a a schema:NewsArticle ; schema:inLanguage ?language } }""").rows}
+      FILTER(STRSTARTS(STR(?g), "https://w3id.org/mekg/id/article/")) }}"""
+    ).rows
+    languages = {
+        r["g"] or "": r["language"] or ""
+        for r in store.query(
+            _HEAD
+            + """SELECT ?g ?language WHERE {
+      GRAPH ?g { ?a a schema:NewsArticle ; schema:inLanguage ?language } }"""
+        ).rows
+    }
     # a node's rows repeat per label and QID; mentions count the articles, not the rows
     articles: dict[str, set[str]] = {}
     for r in rows:
@@ -47,45 +66,86 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
         articles.setdefault(node, set()).add(r["g"] or "")
         if node not in g:
             qid = (r.get("qid") or "").rsplit("/", 1)[-1] or None
-            g.add_node(node, label=r.get("label") or r.get("code") or node, type=r["type"], qid=qid,
-                       code=r.get("code"))
+            g.add_node(
+                node,
+                label=r.get("label") or r.get("code") or node,
+                type=r["type"],
+                qid=qid,
+                code=r.get("code"),
+            )
     for node, graphs in articles.items():
         g.nodes[node]["mentions"] = len(graphs)
         g.nodes[node]["languages"] = sorted({languages[a] for a in graphs if languages.get(a)})
     for relation, (cls, subject, obj) in _FACTS.items():
-        facts = store.query(_HEAD + f"""SELECT ?s ?o ?status ?date ?channel ?role ?quote ?market ?evidence
+        facts = store.query(
+            _HEAD
+            + f"""SELECT ?s ?o ?status ?date ?channel ?role ?quote ?market ?evidence
           ?title ?published ?url ?language WHERE {{ GRAPH ?g {{
             ?f a mekg:{cls} ; {subject} ?s ; {obj} ?o ; mekg:article ?a .
             OPTIONAL {{ ?f mekg:status ?status }} OPTIONAL {{ ?f mekg:date ?date }}
             OPTIONAL {{ ?f mekg:channel ?channel }} OPTIONAL {{ ?f mekg:role ?role }}
-            OPTIONAL {{ ?f mekg:quote ?quote }} OPTIONAL {{ ?f mekg:market/mekg:territoryCode ?market }}
+            OPTIONAL {{ ?f mekg:quote ?quote }}
+            OPTIONAL {{ ?f mekg:market/mekg:territoryCode ?market }}
             OPTIONAL {{ ?f prov:wasDerivedFrom/nif:anchorOf ?evidence }}
-            OPTIONAL {{ ?a schema:headline ?title }} OPTIONAL {{ ?a schema:datePublished ?published }}
-            OPTIONAL {{ ?a mekg:locator ?url }} OPTIONAL {{ ?a schema:inLanguage ?language }} }} }}""").rows
+            OPTIONAL {{ ?a schema:headline ?title }}
+            OPTIONAL {{ ?a schema:datePublished ?published }}
+            OPTIONAL {{ ?a mekg:locator ?url }}
+            OPTIONAL {{ ?a schema:inLanguage ?language }} }} }}"""
+        ).rows
         for r in facts:
             status = (r.get("status") or "").rsplit("#", 1)[-1] or None
-            label = _ENTRY_LABELS.get(status or "", "enters market") if relation == "market_entry" else _EDGE_LABELS[relation]
+            label = (
+                _ENTRY_LABELS.get(status or "", "enters market")
+                if relation == "market_entry"
+                else _EDGE_LABELS[relation]
+            )
             for node in (r["s"], r["o"]):
                 if node not in g:
-                    g.add_node(node, label=node.rsplit("/", 1)[-1], type="Organization", qid=None, mentions=1)
-            g.add_edge(r["s"], r["o"], label=label, relation=relation, status=status, date=r.get("date"),
-                       channel=r.get("channel"), role=r.get("role"), quote=r.get("quote"),
-                       market=r.get("market"), evidence=r.get("evidence"), article_title=r.get("title"),
-                       article_published=r.get("published"), article_url=r.get("url"),
-                       language=r.get("language"))
+                    g.add_node(
+                        node,
+                        label=node.rsplit("/", 1)[-1],
+                        type="Organization",
+                        qid=None,
+                        mentions=1,
+                    )
+            g.add_edge(
+                r["s"],
+                r["o"],
+                label=label,
+                relation=relation,
+                status=status,
+                date=r.get("date"),
+                channel=r.get("channel"),
+                role=r.get("role"),
+                quote=r.get("quote"),
+                market=r.get("market"),
+                evidence=r.get("evidence"),
+                article_title=r.get("title"),
+                article_published=r.get("published"),
+                article_url=r.get("url"),
+                language=r.get("language"),
+            )
     return g
 
 
 def store_stats(store: Store) -> dict[str, Any]:
     """Counts for ``mekg stats``."""
     out: dict[str, Any] = {"triples": store.count()}
-    rows = store.query(_HEAD + f"""SELECT ?type (COUNT(DISTINCT ?n) AS ?count) WHERE {{ {_TYPES}
-      GRAPH ?g {{ ?n a ?class }} }} GROUP BY ?type ORDER BY ?type""").rows
-    articles = store.query(_HEAD + "SELECT (COUNT(DISTINCT ?a) AS ?count) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }").rows
+    rows = store.query(
+        _HEAD
+        + f"""SELECT ?type (COUNT(DISTINCT ?n) AS ?count) WHERE {{ {_TYPES}
+      GRAPH ?g {{ ?n a ?class }} }} GROUP BY ?type ORDER BY ?type"""
+    ).rows
+    articles = store.query(
+        _HEAD
+        + "SELECT (COUNT(DISTINCT ?a) AS ?count) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }"
+    ).rows
     out["articles"] = int(articles[0]["count"] or 0) if articles else 0
     for r in rows:
         out[f"nodes:{r['type']}"] = int(r["count"] or 0)
     for relation, (cls, _, _) in _FACTS.items():
-        n = store.query(_HEAD + f"SELECT (COUNT(?f) AS ?count) WHERE {{ GRAPH ?g {{ ?f a mekg:{cls} }} }}").rows
+        n = store.query(
+            _HEAD + f"SELECT (COUNT(?f) AS ?count) WHERE {{ GRAPH ?g {{ ?f a mekg:{cls} }} }}"
+        ).rows
         out[f"facts:{relation}"] = int(n[0]["count"] or 0) if n else 0
     return out

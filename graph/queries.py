@@ -42,7 +42,11 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} — use one of {', '.join(FORMATS)}")
     if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
+        return (
+            json.dumps({"head": {}, "boolean": result.boolean})
+            if fmt == "json"
+            else str(result.boolean).lower()
+        )
     if result.kind == "graph":
         from pyoxigraph import RdfFormat, serialize  # noqa: PLC0415
 
@@ -50,16 +54,22 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     header, rows = result.variables, result.rows
     if fmt == "json":
         bindings = [
-            {k: {"type": "literal", "value": v} for k, v in row.items() if v is not None} for row in rows
+            {k: {"type": "literal", "value": v} for k, v in row.items() if v is not None}
+            for row in rows
         ]
-        return json.dumps({"head": {"vars": header}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=1)
+        return json.dumps(
+            {"head": {"vars": header}, "results": {"bindings": bindings}},
+            ensure_ascii=False,
+            indent=1,
+        )
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(header)
         for row in rows:
-            writer.writerow([_one_line(row.get(k)) if fmt == "tsv" else row.get(k) or "" for k in header])
+            writer.writerow(
+                [_one_line(row.get(k)) if fmt == "tsv" else row.get(k) or "" for k in header]
+            )
         return buffer.getvalue()
     return _table(header, rows)
 
@@ -73,6 +83,8 @@ def _table(header: list[str], rows: list[dict[str, str | None]], width: int = 60
     widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(header)]
     line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
     out = [line, "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)).rstrip() for cell in cells]
+    out += [
+        "  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)).rstrip() for cell in cells
+    ]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -120,7 +120,7 @@ class ExtractionRun:
 
     def __init__(self, version: str, started: datetime | None = None) -> None:
         self.version = version
-        self.started = started or datetime.now(timezone.utc)
+        self.started = started or datetime.now(UTC)
         self.iri = NamedNode(ID + "run/" + uuid.uuid4().hex)
 
 
@@ -176,8 +176,11 @@ class _ArticleWriter:
         run = self.run
         yield q(a, _ns("prov", "wasGeneratedBy"), run.iri)
         yield q(run.iri, RDF_TYPE, _ns("mekg", "ExtractionRun"))
-        yield q(run.iri, _ns("prov", "startedAtTime"), Literal(
-            run.started.isoformat(), datatype=NamedNode(XSD + "dateTime")))
+        yield q(
+            run.iri,
+            _ns("prov", "startedAtTime"),
+            Literal(run.started.isoformat(), datatype=NamedNode(XSD + "dateTime")),
+        )
         yield q(run.iri, _ns("schema", "softwareVersion"), Literal("mekg " + run.version))
 
     # -- entities
@@ -306,7 +309,9 @@ def geography_quads(codes: list[str], containment: list[tuple[str, str]]) -> Ite
     """The shared geography graph: every market with its CLDR labels and M49 containment."""
     for code in codes:
         iri = market_iri(code)
-        yield Quad(iri, RDF_TYPE, _ns("mekg", "Region" if geo.is_region(code) else "Country"), GEO_GRAPH)
+        yield Quad(
+            iri, RDF_TYPE, _ns("mekg", "Region" if geo.is_region(code) else "Country"), GEO_GRAPH
+        )
         yield Quad(iri, _ns("mekg", "territoryCode"), Literal(code), GEO_GRAPH)
         for language, name in geo.labels(code).items():
             yield Quad(iri, LABEL, Literal(name, language=language), GEO_GRAPH)

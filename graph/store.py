@@ -100,7 +100,9 @@ class OxigraphStore:
                 self.store = ox.Store()
             else:
                 if path.exists() and not path.is_dir():
-                    raise StoreError(f"{path} is a file, not a store folder — pass a folder with --store")
+                    raise StoreError(
+                        f"{path} is a file, not a store folder — pass a folder with --store"
+                    )
                 path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(path))
         except OSError as error:
@@ -112,7 +114,9 @@ class OxigraphStore:
         """Replace one named graph in a single transaction: readers see old or new, never half."""
         # DROP and INSERT DATA in one update request run in one transaction.
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self.store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self.store.update(
+            f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        )
 
     def add_graph_if_missing(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> bool:
         if self.has_graph(graph):

@@ -81,8 +81,11 @@ def assert_clean(visit: Visit) -> None:
 
 @pytest.mark.parametrize(
     ("options", "subgraph", "at_least"),
-    [({}, lambda g: g, 25), ({"view": "markets"}, markets_view, 10),
-     ({"focus": "IKEA", "depth": 1}, lambda g: ego_subgraph(g, "IKEA", 1), 3)],
+    [
+        ({}, lambda g: g, 25),
+        ({"view": "markets"}, markets_view, 10),
+        ({"focus": "IKEA", "depth": 1}, lambda g: ego_subgraph(g, "IKEA", 1), 3),
+    ],
     ids=["whole graph", "markets", "ego"],
 )
 def test_every_view_is_drawn_offline_without_errors(

@@ -25,7 +25,9 @@ COLUMNS = {
 
 
 def mekg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.mark.parametrize("name", sorted(COLUMNS))
@@ -36,7 +38,15 @@ def test_competency_query_columns(demo_store: Path, name: str) -> None:
 
 
 def test_demo_store_rows(demo_store: Path) -> None:
-    rows = list(csv.DictReader(io.StringIO(mekg("--store", str(demo_store), "query", "--cq", "market_entries", "--format", "csv").stdout)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                mekg(
+                    "--store", str(demo_store), "query", "--cq", "market_entries", "--format", "csv"
+                ).stdout
+            )
+        )
+    )
     found = {(r["company"], r["market"], r["status"]) for r in rows}
     assert ("Walmart", "DE", "withdrawn") in found
     assert ("IKEA", "IN", "launched") in found
@@ -48,18 +58,29 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path: Path) 
     (tmp_path / "bad.json").write_text('{"text": "trunc')
     good = tmp_path / "good.txt"
     good.write_text("Lidl opens in Serbia\n\nLidl opened its first stores in Serbia on Tuesday.\n")
-    result = mekg("--store", str(tmp_path / "s"), "ingest", str(tmp_path / "empty.txt"), str(tmp_path / "bad.json"),
-                  str(tmp_path / "missing.txt"), str(good))
+    result = mekg(
+        "--store",
+        str(tmp_path / "s"),
+        "ingest",
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "bad.json"),
+        str(tmp_path / "missing.txt"),
+        str(good),
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert sum(line.startswith("error:") for line in result.stderr.splitlines()) == 3
-    rows = mekg("--store", str(tmp_path / "s"), "query", "--cq", "articles", "--format", "csv").stdout
+    rows = mekg(
+        "--store", str(tmp_path / "s"), "query", "--cq", "articles", "--format", "csv"
+    ).stdout
     assert "good.txt" in rows
 
 
 def test_unknown_cq_is_a_helpful_error(demo_store: Path) -> None:
     result = mekg("--store", str(demo_store), "query", "--cq", "nope")
-    assert result.returncode == 1 and "known: " in result.stderr and "Traceback" not in result.stderr
+    assert (
+        result.returncode == 1 and "known: " in result.stderr and "Traceback" not in result.stderr
+    )
 
 
 def test_reingest_is_idempotent_and_survives_reopen(tmp_path: Path) -> None:
@@ -84,22 +105,34 @@ def test_query_binds_labels_never_splices(demo_store: Path) -> None:
         assert kg.query("SELECT ?o WHERE { GRAPH ?g { ?o rdfs:label ?name } }", name="IKEA")
 
 
-@pytest.mark.parametrize(("fmt", "parser"), [("turtle", "turtle"), ("nt", "nt"), ("nq", "nquads"), ("trig", "trig"), ("jsonld", "json-ld")])
-def test_export_round_trips_through_rdflib(demo_store: Path, tmp_path: Path, fmt: str, parser: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "parser"),
+    [("turtle", "turtle"), ("nt", "nt"), ("nq", "nquads"), ("trig", "trig"), ("jsonld", "json-ld")],
+)
+def test_export_round_trips_through_rdflib(
+    demo_store: Path, tmp_path: Path, fmt: str, parser: str
+) -> None:
     out = tmp_path / f"export.{fmt}"
-    assert mekg("--store", str(demo_store), "export", "--format", fmt, "--out", str(out)).returncode == 0
+    assert (
+        mekg("--store", str(demo_store), "export", "--format", fmt, "--out", str(out)).returncode
+        == 0
+    )
     data = rdflib.Dataset()
     data.parse(out, format=parser)
     assert len(data) > 100 or sum(1 for _ in data.quads()) > 100
 
 
-def test_validate_demo_store_conforms_and_broken_store_fails(demo_store: Path, tmp_path: Path) -> None:
+def test_validate_demo_store_conforms_and_broken_store_fails(
+    demo_store: Path, tmp_path: Path
+) -> None:
     assert mekg("--store", str(demo_store), "validate").returncode == 0
     from graph import KnowledgeGraph
 
     with KnowledgeGraph(tmp_path / "b") as kg:
         kg.ingest([ROOT / "data" / "articles"])
-        kg.store.update('INSERT DATA { GRAPH <urn:x> { <urn:e> a <https://w3id.org/mekg/ontology#MarketEntry> } }')
+        kg.store.update(
+            "INSERT DATA { GRAPH <urn:x> { <urn:e> a <https://w3id.org/mekg/ontology#MarketEntry> } }"
+        )
     result = mekg("--store", str(tmp_path / "b"), "validate")
     assert result.returncode == 1 and "urn:e" in result.stderr
 
@@ -108,12 +141,17 @@ def test_render_is_offline_and_escapes_hostile_labels(tmp_path: Path) -> None:
     from graph import KnowledgeGraph
 
     with KnowledgeGraph() as kg:
-        kg.ingest_text("<img src=x onerror=alert(1)> GmbH plant den Markteintritt in Mexiko. Die <img src=x onerror=alert(1)> GmbH will 2019 in Mexiko starten.",
-                       title="t", published="2017-05-11", language="de", source="x.txt")
+        kg.ingest_text(
+            "<img src=x onerror=alert(1)> GmbH plant den Markteintritt in Mexiko. Die <img src=x onerror=alert(1)> GmbH will 2019 in Mexiko starten.",
+            title="t",
+            published="2017-05-11",
+            language="de",
+            source="x.txt",
+        )
         path = kg.render(tmp_path / "v.html")
     html = path.read_text()
     assert "<img src=x" not in html
-    assert 'src="http' not in html and "href=\"http" not in html
+    assert 'src="http' not in html and 'href="http' not in html
 
 
 def test_help_teaches() -> None:
@@ -123,7 +161,20 @@ def test_help_teaches() -> None:
 
 
 def test_region_query_finds_entries_into_member_countries(demo_store: Path) -> None:
-    rows = list(csv.DictReader(io.StringIO(
-        mekg("--store", str(demo_store), "query", "--cq", "entries_in_region", "--format", "csv").stdout)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                mekg(
+                    "--store",
+                    str(demo_store),
+                    "query",
+                    "--cq",
+                    "entries_in_region",
+                    "--format",
+                    "csv",
+                ).stdout
+            )
+        )
+    )
     assert ("Decathlon", "MX") in {(r["company"], r["market"]) for r in rows}
     assert all(r["market"] != "IN" for r in rows)

@@ -6,7 +6,6 @@ The corpus is read, never copied into the project; skipped where it is not besid
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -17,7 +16,11 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 def test_every_corpus_article_ingests_and_yields_facts() -> None:
     from graph import KnowledgeGraph
 
-    files = [p for p in CORPUS.rglob("*") if p.is_file() and p.suffix in {".txt", ".json", ".jsonl", ".html"}]
+    files = [
+        p
+        for p in CORPUS.rglob("*")
+        if p.is_file() and p.suffix in {".txt", ".json", ".jsonl", ".html"}
+    ]
     kg = KnowledgeGraph()
     report = kg.ingest([CORPUS], workers=2)
     assert report.failed == []

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EVAL
 
 FACTS, ATTRIBUTES, METADATA, PER_LANGUAGE = 0.85, 0.85, 0.90, 0.80
@@ -24,8 +23,19 @@ def test_development_set_scores_above_thresholds(tmp_path: Path) -> None:
     out = tmp_path / "score.json"
     mekg = f"{sys.executable} -m graph.cli"
     proc = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), str(EVAL / "dev"), "--mekg", mekg, "--json", str(out)],
-        capture_output=True, text=True, timeout=600, cwd=Path(__file__).resolve().parent.parent,
+        [
+            sys.executable,
+            str(EVAL / "score.py"),
+            str(EVAL / "dev"),
+            "--mekg",
+            mekg,
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=Path(__file__).resolve().parent.parent,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     score = json.loads(out.read_text())

@@ -10,14 +10,20 @@ from graph.sources import document_from_text
 
 
 def facts_of(text: str, published: str, language: str):
-    return extract(document_from_text(text, title="Test", published=published, language=language, source="t.txt"))
+    return extract(
+        document_from_text(
+            text, title="Test", published=published, language=language, source="t.txt"
+        )
+    )
 
 
 def test_german_apposition_gives_executive_with_role() -> None:
     facts = facts_of(
-        "Der Discounter Lidl plant den Markteintritt in Serbien. \"Serbien ist wichtig für uns\", "
+        'Der Discounter Lidl plant den Markteintritt in Serbien. "Serbien ist wichtig für uns", '
         "sagte Anna Weber, Leiterin des Bereichs Expansion bei Lidl, am Dienstag.",
-        "2017-06-16", "de")
+        "2017-06-16",
+        "de",
+    )
     roles = {(p.person, p.organization): p.role for p in facts.positions}
     assert roles[("Anna Weber", "Lidl")].startswith("Leiterin des Bereichs Expansion")
     assert ("Lidl", "RS") in {(e.company, e.market) for e in facts.market_entries}
@@ -26,7 +32,9 @@ def test_german_apposition_gives_executive_with_role() -> None:
 def test_english_status_from_modality_and_exit() -> None:
     facts = facts_of(
         "Walmart will pull out of Germany next year. Walmart plans to open stores in India in 2019.",
-        "2017-05-11", "en")
+        "2017-05-11",
+        "en",
+    )
     status = {e.market: (e.status, e.date) for e in facts.market_entries}
     assert status["DE"] == ("withdrawn", "2018")
     assert status["IN"] == ("planned", "2019")
@@ -35,7 +43,9 @@ def test_english_status_from_modality_and_exit() -> None:
 def test_spanish_launch_and_home_country_is_not_a_market() -> None:
     facts = facts_of(
         "El fabricante estadounidense Tesla inauguró este martes su primera tienda en la India.",
-        "2025-07-15", "es")
+        "2025-07-15",
+        "es",
+    )
     entries = {e.market: (e.status, e.date) for e in facts.market_entries}
     assert entries["IN"] == ("launched", "2025-07-15")
     assert "US" not in entries
@@ -44,7 +54,10 @@ def test_spanish_launch_and_home_country_is_not_a_market() -> None:
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "
-        "Händlern wie Coppel und Soriana verkauft werden.", "2017-05-11", "de")
+        "Händlern wie Coppel und Soriana verkauft werden.",
+        "2017-05-11",
+        "de",
+    )
     channels = {(c.retailer, c.market, c.channel) for c in facts.sales_channels}
     assert ("Coppel", "MX", "online") in channels
     assert {o.name: o.kind for o in facts.organizations}["Coppel"] == "retailer"
@@ -52,7 +65,10 @@ def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
 
 def test_relative_dates_resolve_against_publication() -> None:
     published = dt.date(2017, 5, 11)
-    values = [d.value for d in find_dates("Ende Mai und spätestens 2019, im kommenden Jahr", "de", published)]
+    values = [
+        d.value
+        for d in find_dates("Ende Mai und spätestens 2019, im kommenden Jahr", "de", published)
+    ]
     assert values == ["2017-05", "2019", "2018"]
     assert [d.value for d in find_dates("el próximo año", "es", published)] == ["2018"]
     assert parse_date("15 de julio de 2025", "es") == "2025-07-15"
@@ -61,16 +77,27 @@ def test_relative_dates_resolve_against_publication() -> None:
 
 def test_year_end_phrases_resolve_to_december_of_the_publication_year() -> None:
     published = dt.date(2019, 9, 10)
-    for text, language in (("bis Ende des Jahres", "de"), ("by the end of the year", "en"),
-                           ("a finales de año", "es")):
+    for text, language in (
+        ("bis Ende des Jahres", "de"),
+        ("by the end of the year", "en"),
+        ("a finales de año", "es"),
+    ):
         assert [d.value for d in find_dates(text, language, published)] == ["2019-12"], text
 
 
 def test_a_rumour_the_sentence_declares_over_is_no_rumour() -> None:
     for text, language, published in (
-        ("Amazon opened its Polish web store on Tuesday, ending years of speculation.", "en", "2021-03-03"),
+        (
+            "Amazon opened its Polish web store on Tuesday, ending years of speculation.",
+            "en",
+            "2021-03-03",
+        ),
         ("Tras años de rumores, Ikea ya tiene presencia en Colombia.", "es", "2021-03-03"),
-        ("Nach langen Spekulationen ist Aldi nun in Italien an den Start gegangen.", "de", "2018-03-01"),
+        (
+            "Nach langen Spekulationen ist Aldi nun in Italien an den Start gegangen.",
+            "de",
+            "2018-03-01",
+        ),
     ):
         statuses = {e.market: e.status for e in facts_of(text, published, language).market_entries}
         assert set(statuses.values()) == {"launched"}, (text, statuses)
@@ -79,15 +106,21 @@ def test_a_rumour_the_sentence_declares_over_is_no_rumour() -> None:
 def test_launch_date_is_the_news_not_the_back_story() -> None:
     facts = facts_of(
         "Arlington (pte014/16.06.2017/12:30) - Aldi ist am gestrigen Donnerstag in den USA an den Start "
-        "gegangen. Aldi hatte schon 1976 erste Pläne für die USA.", "2017-06-16", "de")
+        "gegangen. Aldi hatte schon 1976 erste Pläne für die USA.",
+        "2017-06-16",
+        "de",
+    )
     entry = next(e for e in facts.market_entries if e.market == "US")
     assert (entry.status, entry.date) == ("launched", "2017-06-15")
 
 
 def test_statement_date_is_when_it_was_said_not_the_plan_it_names() -> None:
     facts = facts_of(
-        "MADRID, Nov. 8, 2017 -- Xiaomi entered the Spanish market on Tuesday. \"We want to be in France "
-        "next year,\" Wang Xiang, Xiaomi's senior vice president, told reporters.", "2017-11-08", "en")
+        'MADRID, Nov. 8, 2017 -- Xiaomi entered the Spanish market on Tuesday. "We want to be in France '
+        "next year,\" Wang Xiang, Xiaomi's senior vice president, told reporters.",
+        "2017-11-08",
+        "en",
+    )
     dates = {s.market: s.date for s in facts.statements}
     assert dates.get("FR") == "2017-11-07", facts.statements
 
@@ -95,7 +128,10 @@ def test_statement_date_is_when_it_was_said_not_the_plan_it_names() -> None:
 def test_german_compound_role_before_the_name() -> None:
     facts = facts_of(
         "Zalando will in Polen wachsen, sagte Polen-Chef Jens Nowak. Die neue Strategie erklärte "
-        "Zalando-Manager Jörg Brandt der Zeitung.", "2020-02-03", "de")
+        "Zalando-Manager Jörg Brandt der Zeitung.",
+        "2020-02-03",
+        "de",
+    )
     roles = {(p.person, p.organization): p.role for p in facts.positions}
     assert roles.get(("Jens Nowak", "Zalando")) == "Polen-Chef", roles
     assert roles.get(("Jörg Brandt", "Zalando")) == "Manager", roles
@@ -104,16 +140,24 @@ def test_german_compound_role_before_the_name() -> None:
 def test_names_listed_with_a_product_are_products_and_launch_on_the_main_market() -> None:
     facts = facts_of(
         "Garmin opened its first store in Chile on Monday. It also brought the Forerunner 965 watch, "
-        "the Edge Explorer and the Venu Sq 2 to the shop.", "2023-05-10", "en")
+        "the Edge Explorer and the Venu Sq 2 to the shop.",
+        "2023-05-10",
+        "en",
+    )
     launched = {(p.product, p.market) for p in facts.product_launches}
-    assert {("Forerunner 965", "CL"), ("Edge Explorer", "CL"), ("Venu Sq 2", "CL")} <= launched, launched
+    assert {("Forerunner 965", "CL"), ("Edge Explorer", "CL"), ("Venu Sq 2", "CL")} <= launched, (
+        launched
+    )
 
 
 def test_governments_are_organisations_and_ministers_are_not_company_executives() -> None:
     facts = facts_of(
         "Ikea abrió su primera tienda en Chile. A la inauguración acudió el ministro chileno de Economía, "
         "Nicolás Grau, y el jefe del Gobierno de la Región Metropolitana, Claudio Orrego, que celebró "
-        "la apertura.", "2022-08-10", "es")
+        "la apertura.",
+        "2022-08-10",
+        "es",
+    )
     orgs = {o.name: o.kind for o in facts.organizations}
     assert orgs.get("Gobierno de la Región Metropolitana") == "other", orgs
     employers = {(p.person, p.organization) for p in facts.positions}
@@ -136,55 +180,86 @@ def test_closing_share_prices_are_no_market_exits() -> None:
 def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win() -> None:
     facts = facts_of(
         "Shinhan Financial Group (SFG) is in talks to buy Korea Exchange Bank, people familiar with the "
-        "matter said. SFG declined to comment.", "2005-01-10", "en")
+        "matter said. SFG declined to comment.",
+        "2005-01-10",
+        "en",
+    )
     names = {o.name for o in facts.organizations}
     assert "Korea Exchange Bank" in names and "Korea Exchange" not in names, names
     assert "SFG" not in names and "Shinhan Financial Group" in names, names
 
 
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
-    facts = facts_of("Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",
-                     "2018-03-01", "en")
+    facts = facts_of(
+        "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",
+        "2018-03-01",
+        "en",
+    )
     names = {o.name for o in facts.organizations}
-    assert "Retail Daily Report" in names and not any(n.startswith("Copyright") for n in names), names
+    assert "Retail Daily Report" in names and not any(n.startswith("Copyright") for n in names), (
+        names
+    )
 
 
 def test_a_place_in_a_persons_apposition_is_no_market_of_the_company() -> None:
     facts = facts_of(
         "Zalando opened its first store in Poland on Monday. Anna Berg, a former head of H&M's business "
-        "in Brazil, declined to give sales targets for Poland.", "2020-02-03", "en")
+        "in Brazil, declined to give sales targets for Poland.",
+        "2020-02-03",
+        "en",
+    )
     markets = {e.market for e in facts.market_entries if e.company == "Zalando"}
     assert "PL" in markets and "BR" not in markets, markets
 
 
 def test_the_companys_own_stores_are_not_the_actor() -> None:
-    facts = facts_of("Xiaomi ist in Polen gestartet. Später sollen eigene Mi Stores in Österreich folgen.",
-                     "2019-09-10", "de")
+    facts = facts_of(
+        "Xiaomi ist in Polen gestartet. Später sollen eigene Mi Stores in Österreich folgen.",
+        "2019-09-10",
+        "de",
+    )
     actors = {(e.company, e.market) for e in facts.market_entries}
-    assert ("Xiaomi", "AT") in actors and not any(c.startswith("Mi Store") for c, _ in actors), actors
+    assert ("Xiaomi", "AT") in actors and not any(c.startswith("Mi Store") for c, _ in actors), (
+        actors
+    )
 
 
 def test_reported_speech_about_plans_is_a_statement() -> None:
     facts = facts_of(
         "La espera se remonta a 2016, cuando Elon Musk, consejero delegado de Tesla, empezó a hablar de "
-        "sus planes para Chile.", "2025-07-15", "es")
+        "sus planes para Chile.",
+        "2025-07-15",
+        "es",
+    )
     statements = {(s.person, s.market): s.date for s in facts.statements}
     assert statements.get(("Elon Musk", "CL")) == "2016", statements
 
 
 def test_a_big_city_where_a_store_opens_stands_for_its_country() -> None:
-    facts = facts_of("Uniqlo opened its first store in Mumbai on Friday. Shares of rivals were traded in "
-                     "London. The chairman spoke at a conference in Chicago.", "2022-10-07", "en")
+    facts = facts_of(
+        "Uniqlo opened its first store in Mumbai on Friday. Shares of rivals were traded in "
+        "London. The chairman spoke at a conference in Chicago.",
+        "2022-10-07",
+        "en",
+    )
     markets = {e.market for e in facts.market_entries}
     assert "IN" in markets and not markets & {"GB", "US"}, markets
-    spanish = facts_of("Ikea inauguró este martes en Bombay su primera tienda, con productos importados "
-                       "desde Shanghái.", "2025-07-15", "es")
+    spanish = facts_of(
+        "Ikea inauguró este martes en Bombay su primera tienda, con productos importados "
+        "desde Shanghái.",
+        "2025-07-15",
+        "es",
+    )
     assert {e.market for e in spanish.market_entries} == {"IN"}
 
 
 def test_product_nouns_and_makers_are_no_part_of_model_names() -> None:
-    facts = facts_of("BYD ist in Deutschland gestartet. Zum Auftakt sind die Modelle BYD Atto 3, BYD Han und "
-                     "BYD Seal zu haben.", "2023-01-10", "de")
+    facts = facts_of(
+        "BYD ist in Deutschland gestartet. Zum Auftakt sind die Modelle BYD Atto 3, BYD Han und "
+        "BYD Seal zu haben.",
+        "2023-01-10",
+        "de",
+    )
     assert {(p.name, p.maker) for p in facts.products} >= {("Atto 3", "BYD"), ("Han", "BYD")}
     assert "BYD" in {o.name for o in facts.organizations}
 
@@ -192,28 +267,42 @@ def test_product_nouns_and_makers_are_no_part_of_model_names() -> None:
 def test_a_round_up_of_several_companies_gives_no_focus_to_unnamed_sentences() -> None:
     facts = facts_of(
         "Nokia and Samsung showed new phones at the fair. Samsung and Nokia both sell in Europe. "
-        "There will be 12 handsets available for the launch of the Korean service.", "2005-02-20", "en")
+        "There will be 12 handsets available for the launch of the Korean service.",
+        "2005-02-20",
+        "en",
+    )
     assert "KR" not in {e.market for e in facts.market_entries}
-    single = facts_of("Nokia showed new phones at the fair, and Nokia said more would follow. There will be "
-                      "12 handsets available for the launch in Korea.", "2005-02-20", "en")
+    single = facts_of(
+        "Nokia showed new phones at the fair, and Nokia said more would follow. There will be "
+        "12 handsets available for the launch in Korea.",
+        "2005-02-20",
+        "en",
+    )
     assert ("Nokia", "KR") in {(e.company, e.market) for e in single.market_entries}
 
 
 def test_an_executive_without_a_named_market_speaks_about_their_companys_market() -> None:
     facts = facts_of(
         "Ikea will open its first store in Chile next year, and Zara will open two shops in Peru. "
-        "Ikea and Zara have long waited. H&M and Zara compete. \"We are very excited,\" said Jesper "
-        "Brodin, chief executive of Ikea. \"Fashion matters,\" said Marta Ortega, chair of Zara. "
-        "\"Design matters,\" said Karl Persson, head of design at H&M.", "2021-03-01", "en")
+        'Ikea and Zara have long waited. H&M and Zara compete. "We are very excited," said Jesper '
+        'Brodin, chief executive of Ikea. "Fashion matters," said Marta Ortega, chair of Zara. '
+        '"Design matters," said Karl Persson, head of design at H&M.',
+        "2021-03-01",
+        "en",
+    )
     statements = {(s.person, s.market) for s in facts.statements}
     assert {("Jesper Brodin", "CL"), ("Marta Ortega", "PE")} <= statements, statements
     assert not any(person == "Karl Persson" for person, _ in statements), statements
 
 
-
-def test_courtesy_title_with_a_known_surname_is_the_same_person_and_hyphenated_given_names() -> None:
-    facts = facts_of("But Kevin Marsh, senior manager at Symantec, disagreed. \"It still works,\" said Mr Marsh.",
-                     "2005-01-01", "en")
+def test_courtesy_title_with_a_known_surname_is_the_same_person_and_hyphenated_given_names() -> (
+    None
+):
+    facts = facts_of(
+        'But Kevin Marsh, senior manager at Symantec, disagreed. "It still works," said Mr Marsh.',
+        "2005-01-01",
+        "en",
+    )
     assert [p.name for p in facts.people] == ["Kevin Marsh"]
     german = facts_of("Auch Konzernchef Hans-Peter Wild teilte das mit.", "2016-05-01", "de")
     assert [p.name for p in german.people] == ["Hans-Peter Wild"]
@@ -222,9 +311,15 @@ def test_courtesy_title_with_a_known_surname_is_the_same_person_and_hyphenated_g
 def test_a_month_before_a_number_is_no_product() -> None:
     from graph.extract.pipeline import _context
 
-    ctx = _context(document_from_text(
-        "Lufthansa führt die Tarife Light und Flex ein. Tickets werden ab September 16 Euro teurer.",
-        title="Test", published="2015-07-25", language="de", source="t.txt"))
+    ctx = _context(
+        document_from_text(
+            "Lufthansa führt die Tarife Light und Flex ein. Tickets werden ab September 16 Euro teurer.",
+            title="Test",
+            published="2015-07-25",
+            language="de",
+            source="t.txt",
+        )
+    )
     names = {p.name for p in ctx.products}
     assert {"Light", "Flex"} <= names and not any(n.startswith("September") for n in names), names
 
@@ -238,13 +333,20 @@ def test_month_names_as_written_and_abbreviations_only_with_a_dot_or_year() -> N
 
 
 def test_present_tense_news_is_a_launch_and_a_launch_outweighs_further_plans() -> None:
-    facts = facts_of("Aldi startet in Italien. Bis Ende des Jahres sollen in Italien 80 Filialen folgen, "
-                     "sagte ein Sprecher. Später will Aldi in Italien auch online verkaufen.", "2018-02-27", "de")
+    facts = facts_of(
+        "Aldi startet in Italien. Bis Ende des Jahres sollen in Italien 80 Filialen folgen, "
+        "sagte ein Sprecher. Später will Aldi in Italien auch online verkaufen.",
+        "2018-02-27",
+        "de",
+    )
     assert {(e.market, e.status) for e in facts.market_entries} == {("IT", "launched")}
 
 
 def test_an_entry_takes_the_date_of_its_own_clause() -> None:
-    facts = facts_of("Im November 2017 startete Xiaomi in Spanien, im Mai 2018 folgten Frankreich und Italien.",
-                     "2019-09-10", "de")
+    facts = facts_of(
+        "Im November 2017 startete Xiaomi in Spanien, im Mai 2018 folgten Frankreich und Italien.",
+        "2019-09-10",
+        "de",
+    )
     dates = {e.market: e.date for e in facts.market_entries}
     assert dates == {"ES": "2017-11", "FR": "2018-05", "IT": "2018-05"}, dates

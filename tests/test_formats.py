@@ -112,7 +112,13 @@ def test_txt_datelines_in_german_english_and_spanish_styles(
 
 def test_a_dateline_after_a_teaser_sentence_gives_the_place(tmp_path: Path) -> None:
     path = tmp_path / "feed.json"
-    path.write_text(json.dumps({"text": "Nur noch Handgepäck im günstigsten Tarif. Frankfurt am Main- Die "
-                                        "Fluggesellschaft Condor startet ein neues Preismodell für Flüge in Europa."}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "text": "Nur noch Handgepäck im günstigsten Tarif. Frankfurt am Main- Die "
+                "Fluggesellschaft Condor startet ein neues Preismodell für Flüge in Europa."
+            }
+        ),
+        encoding="utf-8",
+    )
     assert _one(path).place == "Frankfurt am Main"

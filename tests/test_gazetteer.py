@@ -61,22 +61,59 @@ def test_no_duplicate_normalised_names_or_qids(gaz: Gazetteer) -> None:
 
 def test_breadth_across_continents(gaz: Gazetteer) -> None:
     countries = Counter(e.country for e in gaz.entries if e.country)
-    for code in ("DE", "US", "GB", "ES", "FR", "MX", "BR", "CN", "JP", "KR", "IN", "ID", "AE",
-                 "ZA", "NG", "AU"):
+    for code in (
+        "DE",
+        "US",
+        "GB",
+        "ES",
+        "FR",
+        "MX",
+        "BR",
+        "CN",
+        "JP",
+        "KR",
+        "IN",
+        "ID",
+        "AE",
+        "ZA",
+        "NG",
+        "AU",
+    ):
         assert countries[code] >= 3, code
 
 
-@pytest.mark.parametrize(("name", "kind"), [
-    ("Amazon", "retailer"), ("AliExpress", "retailer"), ("Walmart", "retailer"),
-    ("Best Buy", "retailer"), ("Coppel", "retailer"), ("Soriana", "retailer"),
-    ("Elektra", "retailer"), ("Lidl", "retailer"), ("Cyberport", "retailer"),
-    ("Elgiganten", "retailer"), ("CDON", "retailer"), ("Vodafone", "carrier"),
-    ("Telefónica", "carrier"), ("Deutsche Telekom", "carrier"), ("SK Telecom", "carrier"),
-    ("Telia Company", "carrier"), ("1&1", "carrier"), ("Freenet", "carrier"),
-    ("Reliance Jio", "carrier"), ("Reuters", "media"), ("Handelsblatt", "media"),
-    ("Deutsche Presse-Agentur", "media"), ("Expansión", "media"), ("Xiaomi", "company"),
-    ("Kuehne + Nagel", "company"), ("Canalys", "company"), ("FTSE 100", "other"),
-])
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Amazon", "retailer"),
+        ("AliExpress", "retailer"),
+        ("Walmart", "retailer"),
+        ("Best Buy", "retailer"),
+        ("Coppel", "retailer"),
+        ("Soriana", "retailer"),
+        ("Elektra", "retailer"),
+        ("Lidl", "retailer"),
+        ("Cyberport", "retailer"),
+        ("Elgiganten", "retailer"),
+        ("CDON", "retailer"),
+        ("Vodafone", "carrier"),
+        ("Telefónica", "carrier"),
+        ("Deutsche Telekom", "carrier"),
+        ("SK Telecom", "carrier"),
+        ("Telia Company", "carrier"),
+        ("1&1", "carrier"),
+        ("Freenet", "carrier"),
+        ("Reliance Jio", "carrier"),
+        ("Reuters", "media"),
+        ("Handelsblatt", "media"),
+        ("Deutsche Presse-Agentur", "media"),
+        ("Expansión", "media"),
+        ("Xiaomi", "company"),
+        ("Kuehne + Nagel", "company"),
+        ("Canalys", "company"),
+        ("FTSE 100", "other"),
+    ],
+)
 def test_known_organisations(gaz: Gazetteer, name: str, kind: str) -> None:
     entry = gaz.lookup(name)
     assert entry is not None, name
@@ -91,14 +128,26 @@ def test_known_qids_and_countries(gaz: Gazetteer) -> None:
 
 
 # ----------------------------------------------------------------------------- lookup
-@pytest.mark.parametrize(("alias", "name"), [
-    ("Wal-Mart", "Walmart"), ("wal-mart", "Walmart"), ("Walmart Inc.", "Walmart"),
-    ("Media Markt", "MediaMarkt"), ("mediamarkt", "MediaMarkt"), ("Ebay", "eBay"),
-    ("dpa", "Deutsche Presse-Agentur"), ("Deutschen Presse-Agentur", "Deutsche Presse-Agentur"),
-    ("Kühne + Nagel", "Kuehne + Nagel"), ("Telefonica", "Telefónica"),
-    ("Deutsche Telekom AG", "Deutsche Telekom"), ("Telekom", "Deutsche Telekom"),
-    ("TeliaSonera", "Telia Company"), ("H & M", "H&M"), ("Marks and Spencer", "Marks & Spencer"),
-])
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Wal-Mart", "Walmart"),
+        ("wal-mart", "Walmart"),
+        ("Walmart Inc.", "Walmart"),
+        ("Media Markt", "MediaMarkt"),
+        ("mediamarkt", "MediaMarkt"),
+        ("Ebay", "eBay"),
+        ("dpa", "Deutsche Presse-Agentur"),
+        ("Deutschen Presse-Agentur", "Deutsche Presse-Agentur"),
+        ("Kühne + Nagel", "Kuehne + Nagel"),
+        ("Telefonica", "Telefónica"),
+        ("Deutsche Telekom AG", "Deutsche Telekom"),
+        ("Telekom", "Deutsche Telekom"),
+        ("TeliaSonera", "Telia Company"),
+        ("H & M", "H&M"),
+        ("Marks and Spencer", "Marks & Spencer"),
+    ],
+)
 def test_lookup_by_alias(gaz: Gazetteer, alias: str, name: str) -> None:
     entry = gaz.lookup(alias)
     assert entry is not None and entry.name == name
@@ -126,19 +175,23 @@ def test_find_spans_and_entries(gaz: Gazetteer) -> None:
     found = gaz.find(text)
     assert [m.entry.name for m in found] == ["Lidl", "Vodafone", "Deutsche Telekom"]
     for m in found:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
 
 
 def test_leftmost_longest(gaz: Gazetteer) -> None:
     assert names(gaz, "Laut der Deutschen Telekom wächst der Markt.") == ["Deutsche Telekom"]
     assert names(gaz, "Telefónica Deutschland und Telefónica") == [
-        "Telefónica Deutschland", "Telefónica"]
+        "Telefónica Deutschland",
+        "Telefónica",
+    ]
     assert names(gaz, "Kuehne+Nagel und Kühne + Nagel") == ["Kuehne + Nagel"] * 2
 
 
 def test_german_genitive_and_possessive(gaz: Gazetteer) -> None:
-    text = ("Amazons Marktanteil steigt, berichtet die Redaktion des Handelsblatts. "
-            "Amazon's share rises; Amazon’s rivals react.")
+    text = (
+        "Amazons Marktanteil steigt, berichtet die Redaktion des Handelsblatts. "
+        "Amazon's share rises; Amazon’s rivals react."
+    )
     assert names(gaz, text) == ["Amazon", "Handelsblatt", "Amazon", "Amazon"]
     assert texts(gaz, text) == ["Amazon", "Handelsblatt", "Amazon", "Amazon"]
 
@@ -183,10 +236,19 @@ def test_ordinary_phrases_and_plurals_are_not_names(gaz: Gazetteer) -> None:
 
 
 def test_spanish_and_english_sentences(gaz: Gazetteer) -> None:
-    text = ("Según Expansión, la china Xiaomi venderá en Coppel, Elektra y Walmart de México, "
-            "mientras Telcel y AT&T México preparan ofertas.")
-    assert names(gaz, text) == ["Expansión", "Xiaomi", "Coppel", "Elektra", "Walmart de México",
-                                "Telcel", "AT&T México"]
+    text = (
+        "Según Expansión, la china Xiaomi venderá en Coppel, Elektra y Walmart de México, "
+        "mientras Telcel y AT&T México preparan ofertas."
+    )
+    assert names(gaz, text) == [
+        "Expansión",
+        "Xiaomi",
+        "Coppel",
+        "Elektra",
+        "Walmart de México",
+        "Telcel",
+        "AT&T México",
+    ]
     text = "Analysts at Canalys and Counterpoint Research told Reuters that Oppo and Vivo grew."
     assert names(gaz, text) == ["Canalys", "Counterpoint Research", "Reuters", "Oppo", "Vivo"]
 
@@ -200,7 +262,10 @@ def test_from_rows_and_alias_precedence() -> None:
     g = Gazetteer.from_rows(rows)
     assert len(g) == 3
     assert [m.entry.name for m in g.find("Alpha, Alpha Retail und Telefonica")] == [
-        "Alpha Mobile", "Alpha Retail", "Telefónica"]
+        "Alpha Mobile",
+        "Alpha Retail",
+        "Telefónica",
+    ]
     entry = g.lookup("alpha")
     assert entry is not None and entry.name == "Alpha Mobile"
 
@@ -213,8 +278,9 @@ def test_empty_and_odd_input(gaz: Gazetteer) -> None:
 
 def test_load_entries_rejects_bad_kind(tmp_path) -> None:  # noqa: ANN001
     path = tmp_path / "orgs.tsv"
-    path.write_text("qid\tname\tkind\tcountry\taliases\tindustry\n\tX\tshop\t\t\t\n",
-                    encoding="utf-8")
+    path.write_text(
+        "qid\tname\tkind\tcountry\taliases\tindustry\n\tX\tshop\t\t\t\n", encoding="utf-8"
+    )
     with pytest.raises(ValueError, match="kind"):
         load_entries(path)
 
@@ -229,7 +295,8 @@ def test_find_is_fast(gaz: Gazetteer) -> None:
         "Der chinesische Hersteller Xiaomi will im Herbst die ersten Läden in Deutschland "
         "eröffnen; die Geräte gibt es auch bei MediaMarkt und Saturn. The company said "
         "revenue would grow in the second half, while Walmart and Target cut prices. "
-        "La compañía espera que las ventas aumenten gracias a El Corte Inglés. ")
+        "La compañía espera que las ventas aumenten gracias a El Corte Inglés. "
+    )
     text = (paragraph * 30)[:5000]
     gaz.find(text)
     runs = 50

@@ -13,14 +13,201 @@ from graph import geo
 ADJECTIVES = Path(__file__).resolve().parent.parent / "data" / "geo" / "adjectives.tsv"
 
 # the 193 UN member states ...
-UN_MEMBERS = """
-AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH CM CA CF TD
-CL CN CO KM CG CD CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY
-HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KP KR KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR
-MU MX FM MD MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA RO RU RW KN LC VC WS
-SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US UY
-UZ VU VE VN YE ZM ZW
-""".split()
+UN_MEMBERS = [
+    "AF",
+    "AL",
+    "DZ",
+    "AD",
+    "AO",
+    "AG",
+    "AR",
+    "AM",
+    "AU",
+    "AT",
+    "AZ",
+    "BS",
+    "BH",
+    "BD",
+    "BB",
+    "BY",
+    "BE",
+    "BZ",
+    "BJ",
+    "BT",
+    "BO",
+    "BA",
+    "BW",
+    "BR",
+    "BN",
+    "BG",
+    "BF",
+    "BI",
+    "CV",
+    "KH",
+    "CM",
+    "CA",
+    "CF",
+    "TD",
+    "CL",
+    "CN",
+    "CO",
+    "KM",
+    "CG",
+    "CD",
+    "CR",
+    "CI",
+    "HR",
+    "CU",
+    "CY",
+    "CZ",
+    "DK",
+    "DJ",
+    "DM",
+    "DO",
+    "EC",
+    "EG",
+    "SV",
+    "GQ",
+    "ER",
+    "EE",
+    "SZ",
+    "ET",
+    "FJ",
+    "FI",
+    "FR",
+    "GA",
+    "GM",
+    "GE",
+    "DE",
+    "GH",
+    "GR",
+    "GD",
+    "GT",
+    "GN",
+    "GW",
+    "GY",
+    "HT",
+    "HN",
+    "HU",
+    "IS",
+    "IN",
+    "ID",
+    "IR",
+    "IQ",
+    "IE",
+    "IL",
+    "IT",
+    "JM",
+    "JP",
+    "JO",
+    "KZ",
+    "KE",
+    "KI",
+    "KP",
+    "KR",
+    "KW",
+    "KG",
+    "LA",
+    "LV",
+    "LB",
+    "LS",
+    "LR",
+    "LY",
+    "LI",
+    "LT",
+    "LU",
+    "MG",
+    "MW",
+    "MY",
+    "MV",
+    "ML",
+    "MT",
+    "MH",
+    "MR",
+    "MU",
+    "MX",
+    "FM",
+    "MD",
+    "MC",
+    "MN",
+    "ME",
+    "MA",
+    "MZ",
+    "MM",
+    "NA",
+    "NR",
+    "NP",
+    "NL",
+    "NZ",
+    "NI",
+    "NE",
+    "NG",
+    "MK",
+    "NO",
+    "OM",
+    "PK",
+    "PW",
+    "PA",
+    "PG",
+    "PY",
+    "PE",
+    "PH",
+    "PL",
+    "PT",
+    "QA",
+    "RO",
+    "RU",
+    "RW",
+    "KN",
+    "LC",
+    "VC",
+    "WS",
+    "SM",
+    "ST",
+    "SA",
+    "SN",
+    "RS",
+    "SC",
+    "SL",
+    "SG",
+    "SK",
+    "SI",
+    "SB",
+    "SO",
+    "ZA",
+    "SS",
+    "ES",
+    "LK",
+    "SD",
+    "SR",
+    "SE",
+    "CH",
+    "SY",
+    "TJ",
+    "TZ",
+    "TH",
+    "TL",
+    "TG",
+    "TO",
+    "TT",
+    "TN",
+    "TR",
+    "TM",
+    "TV",
+    "UG",
+    "UA",
+    "AE",
+    "GB",
+    "US",
+    "UY",
+    "UZ",
+    "VU",
+    "VE",
+    "VN",
+    "YE",
+    "ZM",
+    "ZW",
+]
 # ... and the other places the issue treats as countries
 SOVEREIGN = sorted(set(UN_MEMBERS) | {"VA", "PS", "TW", "XK", "HK", "MO", "PR"})
 
@@ -68,7 +255,11 @@ RUNNING_TEXT = {
         ("Die mexikanische Tochter eröffnet zehn Filialen.", "mexikanische", "MX"),
         ("Vietnamesische Zulieferer liefern pünktlich.", "Vietnamesische", "VN"),
         ("Das Unternehmen kauft einen peruanischen Kupferproduzenten.", "peruanischen", "PE"),
-        ("Auf dem lateinamerikanischen Markt ist die Nachfrage hoch.", "lateinamerikanischen", "419"),
+        (
+            "Auf dem lateinamerikanischen Markt ist die Nachfrage hoch.",
+            "lateinamerikanischen",
+            "419",
+        ),
         ("Die französische Handelskette plant den Einstieg.", "französische", "FR"),
         ("Ein südkoreanischer Konzern übernimmt die Sparte.", "südkoreanischer", "KR"),
         ("Die saudi-arabische Regierung investiert.", "saudi-arabische", "SA"),
@@ -200,8 +391,10 @@ RUNNING_TEXT = {
 }
 
 
-@pytest.mark.parametrize(("language", "sentence", "text", "code"),
-                         [(lang, *case) for lang, cases in RUNNING_TEXT.items() for case in cases])
+@pytest.mark.parametrize(
+    ("language", "sentence", "text", "code"),
+    [(lang, *case) for lang, cases in RUNNING_TEXT.items() for case in cases],
+)
 def test_adjectives_in_running_text(language: str, sentence: str, text: str, code: str) -> None:
     found = [(p.text, p.code, p.form) for p in geo.find_places(sentence, language)]
     assert (text, code, "adjective") in found, found
@@ -228,7 +421,11 @@ def test_every_adjective_in_the_file_is_found_as_its_code() -> None:
     for language, stem, code in _rows():
         found = [(p.text, p.code) for p in geo.find_places(f"x {stem} y", language)]
         # "US-amerikanisch" is found as the name "US" plus "amerikanisch": same code, fine
-        if not found or {c for _, c in found} != {code} or (len(found) == 1 and found[0][0] != stem):
+        if (
+            not found
+            or {c for _, c in found} != {code}
+            or (len(found) == 1 and found[0][0] != stem)
+        ):
             wrong[(language, stem)] = found
     assert not wrong
 
@@ -261,7 +458,8 @@ NEUTRAL = {
 }
 
 
-@pytest.mark.parametrize(("language", "sentence"),
-                         [(lang, s) for lang, sentences in NEUTRAL.items() for s in sentences])
+@pytest.mark.parametrize(
+    ("language", "sentence"), [(lang, s) for lang, sentences in NEUTRAL.items() for s in sentences]
+)
 def test_no_places_in_neutral_text(language: str, sentence: str) -> None:
     assert geo.find_places(sentence, language) == []

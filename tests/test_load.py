@@ -84,7 +84,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(store: Path, port: int, timeout: float = 20, *options: str) -> Iterator[subprocess.Popen[bytes]]:
+def server(
+    store: Path, port: int, timeout: float = 20, *options: str
+) -> Iterator[subprocess.Popen[bytes]]:
     """``mekg serve`` on ``store`` in its own process, until the block ends."""
     serve = ["serve", "--port", str(port), "--timeout", str(timeout), *options]
     command = [sys.executable, "-m", "graph.cli", "--store", str(store), *serve]
@@ -254,9 +256,19 @@ def test_mekg_serve_limits_are_set_from_the_command_line(store: Path) -> None:
     with server(store, port, 5, "--max-query", "50", "--max-body", "2000"):
         status, _ = ask(port, "POST", "/sparql", b"ASK {}", Content_Type="application/sparql-query")
         assert status == 200
-        status, message = ask(port, "POST", "/sparql", b"ASK {} #" + b"x" * 100,
-                              Content_Type="application/sparql-query")
+        status, message = ask(
+            port,
+            "POST",
+            "/sparql",
+            b"ASK {} #" + b"x" * 100,
+            Content_Type="application/sparql-query",
+        )
         assert status == 413 and b"send a shorter query" in message
-        status, _ = ask(port, "POST", "/sparql", b"ASK {} #" + b"x" * 3000,
-                        Content_Type="application/sparql-query")
+        status, _ = ask(
+            port,
+            "POST",
+            "/sparql",
+            b"ASK {} #" + b"x" * 3000,
+            Content_Type="application/sparql-query",
+        )
         assert status == 413

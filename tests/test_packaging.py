@@ -8,21 +8,34 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 
 @pytest.mark.slow
-def test_the_wheel_ships_ontology_queries_gazetteers_geography_and_demo_articles(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True, timeout=300)
+def test_the_wheel_ships_ontology_queries_gazetteers_geography_and_demo_articles(
+    tmp_path: Path,
+) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     [wheel] = tmp_path.glob("mekg-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    queries = {f"graph/_ontology/queries/{p.name}" for p in (ROOT / "ontology" / "queries").glob("*.rq")}
+    queries = {
+        f"graph/_ontology/queries/{p.name}" for p in (ROOT / "ontology" / "queries").glob("*.rq")
+    }
     assert queries and queries <= names
-    expected = {"graph/_ontology/mekg.ttl", "graph/_ontology/shapes.ttl",
-                "graph/_data/gazetteers/organizations.tsv", "graph/_data/gazetteers/given_names.txt",
-                "graph/_data/geo/m49.tsv", "graph/_data/geo/adjectives.tsv", "graph/_data/geo/cities.tsv"}
+    expected = {
+        "graph/_ontology/mekg.ttl",
+        "graph/_ontology/shapes.ttl",
+        "graph/_data/gazetteers/organizations.tsv",
+        "graph/_data/gazetteers/given_names.txt",
+        "graph/_data/geo/m49.tsv",
+        "graph/_data/geo/adjectives.tsv",
+        "graph/_data/geo/cities.tsv",
+    }
     assert expected <= names
     articles = {f"graph/_data/articles/{p.name}" for p in (ROOT / "data" / "articles").iterdir()}
     assert articles <= names

@@ -5,24 +5,29 @@ from __future__ import annotations
 from graph import KnowledgeGraph
 
 
-
 def _kg_with(*articles: tuple[str, str, str]) -> KnowledgeGraph:
     kg = KnowledgeGraph()
     for i, (text, language, published) in enumerate(articles):
-        kg.ingest_text(text, title=f"Article {i}", published=published, language=language, source=f"a{i}.txt")
+        kg.ingest_text(
+            text, title=f"Article {i}", published=published, language=language, source=f"a{i}.txt"
+        )
     return kg
 
 
 def test_aliases_and_languages_meet_in_one_node_labelled_as_each_article_writes_it() -> None:
     kg = _kg_with(
-        ("Samsung will open its first stores in Kenya next year, the company said.", "en", "2024-03-01"),
+        (
+            "Samsung will open its first stores in Kenya next year, the company said.",
+            "en",
+            "2024-03-01",
+        ),
         ("Samsung Electronics eröffnet Ende Mai Läden in Kenia.", "de", "2024-04-01"),
         ("Wal-Mart pulled out of Germany in 2006.", "en", "2006-07-30"),
         ("Walmart se retira de Alemania.", "es", "2006-07-29"),
     )
     rows = kg.cq("organizations")
     labels = {(r["source"], r["organization"]) for r in rows}
-    assert ("a0.txt", "Samsung") in labels            # as written in that article
+    assert ("a0.txt", "Samsung") in labels  # as written in that article
     assert ("a1.txt", "Samsung Electronics") in labels
     nodes = kg.query("""
         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -46,14 +51,24 @@ def test_disagreeing_facts_are_all_kept_with_their_sources() -> None:
 
 
 def test_a_territory_named_like_an_organisation_is_a_market() -> None:
-    kg = _kg_with(("Die Marke will 2025 in die EU expandieren, sagte der Konzern.", "de", "2024-05-01"),)
+    kg = _kg_with(
+        ("Die Marke will 2025 in die EU expandieren, sagte der Konzern.", "de", "2024-05-01"),
+    )
     assert "EU" not in {r["organization"] for r in kg.cq("organizations")}
 
 
 def test_person_written_family_name_first_is_the_same_person() -> None:
     kg = _kg_with(
-        ('"Spain is key for us," said Wang Xiang, senior vice president of Xiaomi.', "en", "2017-11-07"),
-        ('"Deutschland ist wichtig", sagte Xiang Wang, Vizepräsident von Xiaomi.', "de", "2019-08-20"),
+        (
+            '"Spain is key for us," said Wang Xiang, senior vice president of Xiaomi.',
+            "en",
+            "2017-11-07",
+        ),
+        (
+            '"Deutschland ist wichtig", sagte Xiang Wang, Vizepräsident von Xiaomi.',
+            "de",
+            "2019-08-20",
+        ),
     )
     people = kg.query("""
         PREFIX mekg: <https://w3id.org/mekg/ontology#>

@@ -396,12 +396,16 @@ def test_a_killed_ingest_leaves_complete_articles_and_the_rerun_adds_the_rest(
     assert len(runs) == 2
 
 
-def test_an_article_the_store_refuses_fails_alone_and_a_store_refusing_all_ends_the_batch(tmp_path: Path) -> None:
+def test_an_article_the_store_refuses_fails_alone_and_a_store_refusing_all_ends_the_batch(
+    tmp_path: Path,
+) -> None:
     from graph import KnowledgeGraph
     from graph.errors import StoreError
 
     for name in ("a", "b", "c", "d"):
-        (tmp_path / f"{name}.txt").write_text(f"Title {name}\n\nIkea opened a store in Chile.\n", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(
+            f"Title {name}\n\nIkea opened a store in Chile.\n", encoding="utf-8"
+        )
     kg = KnowledgeGraph()
     real = kg.store.replace_graph
 

@@ -17,19 +17,35 @@ def read_one(path: Path):
 
 def test_txt_title_dateline_signature(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
-    f.write_text("Decathlon geht nach Chile\n\nHamburg (03.04.2024) -\n\nDer Händler plant den Start.\n\n"
-                 "Thomas Berger,\nberger@handelsbote.example\n", encoding="utf-8")
+    f.write_text(
+        "Decathlon geht nach Chile\n\nHamburg (03.04.2024) -\n\nDer Händler plant den Start.\n\n"
+        "Thomas Berger,\nberger@handelsbote.example\n",
+        encoding="utf-8",
+    )
     doc = read_one(f)
     assert (doc.title, doc.published, doc.place, doc.author, doc.publisher, doc.language) == (
-        "Decathlon geht nach Chile", "2024-04-03", "Hamburg", "Thomas Berger", "handelsbote", "de")
+        "Decathlon geht nach Chile",
+        "2024-04-03",
+        "Hamburg",
+        "Thomas Berger",
+        "handelsbote",
+        "de",
+    )
     assert doc.source == "a.txt" and doc.locator.startswith("file://")
 
 
 def test_english_dateline_byline_and_copyright(tmp_path: Path) -> None:
     f = tmp_path / "b.txt"
-    f.write_text("Title\n\nBy Jane Roe\n\nMADRID, Nov. 8, 2017 -- Text here.\n\nCopyright 2017 Some Wire. All rights reserved.\n")
+    f.write_text(
+        "Title\n\nBy Jane Roe\n\nMADRID, Nov. 8, 2017 -- Text here.\n\nCopyright 2017 Some Wire. All rights reserved.\n"
+    )
     doc = read_one(f)
-    assert (doc.author, doc.place, doc.published, doc.publisher) == ("Jane Roe", "Madrid", "2017-11-08", "Some Wire")
+    assert (doc.author, doc.place, doc.published, doc.publisher) == (
+        "Jane Roe",
+        "Madrid",
+        "2017-11-08",
+        "Some Wire",
+    )
 
 
 def test_jsonl_lines_are_named_by_line_and_bad_lines_fail_alone(tmp_path: Path) -> None:
@@ -54,9 +70,17 @@ def test_decoding_boms_latin1_and_binary() -> None:
 
 
 def test_places_in_three_languages_and_containment() -> None:
-    assert [p.code for p in geo.find_places("Xiaomi will über Mexiko nach Nordamerika und Lateinamerikas Märkte", "de")] == ["MX", "003", "419"]
+    assert [
+        p.code
+        for p in geo.find_places(
+            "Xiaomi will über Mexiko nach Nordamerika und Lateinamerikas Märkte", "de"
+        )
+    ] == ["MX", "003", "419"]
     assert [p.code for p in geo.find_places("Swedes and the Nordics", "en")] == ["SE", "154"]
-    assert [p.code for p in geo.find_places("llega a la India y a Arabia Saudí", "es")] == ["IN", "SA"]
+    assert [p.code for p in geo.find_places("llega a la India y a Arabia Saudí", "es")] == [
+        "IN",
+        "SA",
+    ]
     assert geo.contains("419", "MX") and geo.contains("EU", "SE") and not geo.contains("419", "US")
     assert geo.label("MX", "de") == "Mexiko"
 
@@ -71,10 +95,12 @@ def test_minted_iris_are_valid_for_any_name() -> None:
 def test_a_heading_line_is_its_own_paragraph_but_wrapped_lines_are_not() -> None:
     from graph.extract.text import split_sentences
 
-    text = ("Eigene Läden und ein Onlineshop\n"
-            "Bis Ende des Jahres wolle der Konzern in Deutschland weitere Vertriebswege aufbauen, sagte er.\n"
-            "Der Konzern verkauft seine Geräte bisher über Händler wie Media Markt und\n"
-            "Saturn, die beide zur Ceconomy gehören, und über Amazon.")
+    text = (
+        "Eigene Läden und ein Onlineshop\n"
+        "Bis Ende des Jahres wolle der Konzern in Deutschland weitere Vertriebswege aufbauen, sagte er.\n"
+        "Der Konzern verkauft seine Geräte bisher über Händler wie Media Markt und\n"
+        "Saturn, die beide zur Ceconomy gehören, und über Amazon."
+    )
     sentences = [s.text for s in split_sentences(text)]
     assert sentences[0] == "Eigene Läden und ein Onlineshop"
     assert sentences[1].startswith("Bis Ende des Jahres")

@@ -49,8 +49,11 @@ def _months(language: str) -> dict[str, int]:
 def _wide_months(language: str) -> frozenset[str]:
     from babel.dates import get_month_names  # noqa: PLC0415
 
-    return frozenset(_fold(n) for context in ("format", "stand-alone")
-                     for n in get_month_names("wide", context, locale=language).values())
+    return frozenset(
+        _fold(n)
+        for context in ("format", "stand-alone")
+        for n in get_month_names("wide", context, locale=language).values()
+    )
 
 
 def is_month_name(word: str) -> bool:
@@ -90,19 +93,33 @@ def _pattern(language: str) -> re.Pattern[str]:
     months = "|".join(re.escape(m) for m in sorted(_months(language), key=len, reverse=True))
     days = "|".join(re.escape(d) for d in sorted(_weekdays(language), key=len, reverse=True))
     cues = _cues(language)
-    rel = "|".join(re.escape(c) for c in sorted(cues["next"] + cues["last"] + cues["this"], key=len, reverse=True)) or "(?!)"
+    rel = (
+        "|".join(
+            re.escape(c)
+            for c in sorted(cues["next"] + cues["last"] + cues["this"], key=len, reverse=True)
+        )
+        or "(?!)"
+    )
     year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
     month_words = "|".join(re.escape(w) for w in cues["month"]) or "(?!)"
-    year_end = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(cues["year_end"], key=len, reverse=True)) or "(?!)"
+    year_end = (
+        "|".join(
+            re.escape(w).replace("\\ ", r"\s+")
+            for w in sorted(cues["year_end"], key=len, reverse=True)
+        )
+        or "(?!)"
+    )
     return re.compile(
         rf"""(?ix)(?<![\w.,])(?:
           (?P<yend>{year_end})
         | (?P<iso>(?:19|20)\d\d-\d\d-\d\d)
         | (?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>(?:19|20)\d\d)?
-        | (?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mn2>{months})\.?(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?
+        | (?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mn2>{months})\.?
+          (?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?
         | (?P<mn3>{months})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>(?:19|20)\d\d))?
         | (?P<mn4>{months})\.?(?:\s+(?:de\s+|del\s+)?(?P<y4>(?:19|20)\d\d))?
-        | (?P<rel>{rel})\s+(?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days}))
+        | (?P<rel>{rel})\s+
+          (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days}))
         | (?P<day>{days})(?:'s)?
         | (?P<y5>(?:19|20)\d\d)(?![\d.,]\d)
         )(?![\w])"""
@@ -124,8 +141,14 @@ def find_dates(text: str, language: str, published: dt.date | None) -> list[Date
     return out
 
 
-def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, ...]], language: str,
-           published: dt.date | None, text: str) -> str | None:
+def _value(
+    m: re.Match[str],
+    months: dict[str, int],
+    cues: dict[str, tuple[str, ...]],
+    language: str,
+    published: dt.date | None,
+    text: str,
+) -> str | None:
     g = m.groupdict()
     try:
         if g["yend"]:  # "Ende des Jahres", "by the end of the year": December of this year
@@ -143,11 +166,14 @@ def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, 
             return dt.date(year, month, day).isoformat() if year else None
         if g["mn4"]:
             word = g["mn4"]
-            if not g["y4"] and _fold(word) not in _wide_months(language) and not m.group().endswith("."):
+            if (
+                not g["y4"]
+                and _fold(word) not in _wide_months(language)
+                and not m.group().endswith(".")
+            ):
                 return None  # "Jan Bernd", "Mar": an abbreviation alone is no date ("Jan." is)
-            if language == "en" and word in ("may", "March", "march") and not g["y4"]:
-                if word.islower():
-                    return None  # the verb "may"
+            if language == "en" and word in ("may", "march") and not g["y4"]:
+                return None  # the verb "may", the verb "march"
             month = months[_fold(word)]
             year = int(g["y4"]) if g["y4"] else (published.year if published else None)
             return f"{year:04d}-{month:02d}" if year else None
@@ -155,7 +181,13 @@ def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, 
             if published is None:
                 return None
             rel = g["rel"].lower()
-            step = 1 if rel in {c.lower() for c in cues["next"]} else -1 if rel in {c.lower() for c in cues["last"]} else 0
+            step = (
+                1
+                if rel in {c.lower() for c in cues["next"]}
+                else -1
+                if rel in {c.lower() for c in cues["last"]}
+                else 0
+            )
             if g["relyear"]:
                 return str(published.year + step)
             if g["relmonth"]:
@@ -163,12 +195,18 @@ def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, 
                 year = published.year + (month - 1) // 12
                 return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
             if g["relday"]:
-                return _weekday(published, _weekdays(language)[_fold(g["relday"])], future=step > 0, text="")
+                return _weekday(
+                    published, _weekdays(language)[_fold(g["relday"])], future=step > 0, text=""
+                )
         if g["day"]:
             if published is None:
                 return None
-            return _weekday(published, _weekdays(language)[_fold(g["day"].removesuffix("'s"))],
-                            future=_future_context(text, m.start(), cues), text=text)
+            return _weekday(
+                published,
+                _weekdays(language)[_fold(g["day"].removesuffix("'s"))],
+                future=_future_context(text, m.start(), cues),
+                text=text,
+            )
         if g["y5"]:
             return g["y5"]
     except (ValueError, KeyError):
@@ -177,7 +215,7 @@ def _value(m: re.Match[str], months: dict[str, int], cues: dict[str, tuple[str, 
 
 
 def _future_context(text: str, position: int, cues: dict[str, tuple[str, ...]]) -> bool:
-    window = text[max(0, position - 60):position].lower()
+    window = text[max(0, position - 60) : position].lower()
     return any(re.search(rf"\b{re.escape(c.lower())}\b", window) for c in cues["future"])
 
 

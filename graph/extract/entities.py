@@ -22,24 +22,88 @@ from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER, name_re, word_c
 
 DATA = paths.DATA / "gazetteers"
 LEGAL_SUFFIXES = (
-    "GmbH", "AG", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Corp", "Corp.", "LLC",
-    "S.A.", "SA", "S.L.", "N.V.", "NV", "B.V.", "S.p.A.", "AB", "ASA", "Oyj", "Co.", "Group",
-    "Gruppe", "Holding", "Holdings", "Grupo",
+    "GmbH",
+    "AG",
+    "SE",
+    "KG",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "plc",
+    "PLC",
+    "Corp",
+    "Corp.",
+    "LLC",
+    "S.A.",
+    "SA",
+    "S.L.",
+    "N.V.",
+    "NV",
+    "B.V.",
+    "S.p.A.",
+    "AB",
+    "ASA",
+    "Oyj",
+    "Co.",
+    "Group",
+    "Gruppe",
+    "Holding",
+    "Holdings",
+    "Grupo",
 )
 # Last words that make a capitalised sequence an organisation ("Korea First Bank").
 ORG_HEADS = {
-    "Bank": "company", "Capital": "company", "Motors": "company", "Telecom": "carrier",
-    "Telekom": "carrier", "Mobile": "carrier", "Electronics": "company", "Airlines": "company",
-    "Airways": "company", "Research": "company", "Analytics": "company", "Technologies": "company",
-    "Systems": "company", "Partners": "company", "Insurance": "company", "Pharma": "company",
-    "Energy": "company", "Worldpanel": "company", "Silicon": "company", "Semiconductor": "company",
-    "Communications": "carrier", "Networks": "company", "Labs": "company", "Ventures": "company",
-    "Investments": "company", "Logistics": "company", "Automotive": "company", "Foods": "company",
-    "Stores": "retailer", "Markets": "retailer", "Supermarkets": "retailer", "Media": "media",
-    "News": "media", "Times": "media", "Post": "media", "Journal": "media", "Zeitung": "media",
-    "Herald": "media", "Gazette": "media", "Tribune": "media", "Wire": "media", "Report": "media",
-    "Agency": "media", "Ministry": "other", "Federation": "other", "Association": "other",
-    "University": "other", "Council": "other", "Commission": "other", "Authority": "other",
+    "Bank": "company",
+    "Capital": "company",
+    "Motors": "company",
+    "Telecom": "carrier",
+    "Telekom": "carrier",
+    "Mobile": "carrier",
+    "Electronics": "company",
+    "Airlines": "company",
+    "Airways": "company",
+    "Research": "company",
+    "Analytics": "company",
+    "Technologies": "company",
+    "Systems": "company",
+    "Partners": "company",
+    "Insurance": "company",
+    "Pharma": "company",
+    "Energy": "company",
+    "Worldpanel": "company",
+    "Silicon": "company",
+    "Semiconductor": "company",
+    "Communications": "carrier",
+    "Networks": "company",
+    "Labs": "company",
+    "Ventures": "company",
+    "Investments": "company",
+    "Logistics": "company",
+    "Automotive": "company",
+    "Foods": "company",
+    "Stores": "retailer",
+    "Markets": "retailer",
+    "Supermarkets": "retailer",
+    "Media": "media",
+    "News": "media",
+    "Times": "media",
+    "Post": "media",
+    "Journal": "media",
+    "Zeitung": "media",
+    "Herald": "media",
+    "Gazette": "media",
+    "Tribune": "media",
+    "Wire": "media",
+    "Report": "media",
+    "Agency": "media",
+    "Ministry": "other",
+    "Federation": "other",
+    "Association": "other",
+    "University": "other",
+    "Council": "other",
+    "Commission": "other",
+    "Authority": "other",
 }
 
 
@@ -80,11 +144,32 @@ class Entities:
 
 # ----------------------------------------------------------------------------- names data
 # last words of organisation and product names that no surname has
-_NOT_SURNAMES = frozenset({
-    "Management", "Entertainment", "Trust", "Motor", "Video", "Player", "Studios", "Games",
-    "Pictures", "Records", "Software", "International", "Services", "Solutions", "Brands",
-    "Retail", "Home", "Online", "Digital", "Interactive", "Consulting", "Industries",
-})
+_NOT_SURNAMES = frozenset(
+    {
+        "Management",
+        "Entertainment",
+        "Trust",
+        "Motor",
+        "Video",
+        "Player",
+        "Studios",
+        "Games",
+        "Pictures",
+        "Records",
+        "Software",
+        "International",
+        "Services",
+        "Solutions",
+        "Brands",
+        "Retail",
+        "Home",
+        "Online",
+        "Digital",
+        "Interactive",
+        "Consulting",
+        "Industries",
+    }
+)
 
 
 @cache
@@ -116,24 +201,76 @@ def _clean_name(name: str) -> str:
 
 
 _STOP_FIRST = {
-    "The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "El", "La", "Los",
-    "Las", "Un", "Una", "Im", "In", "Am", "Auf", "Mit", "Bei", "Von", "Für", "At", "On", "For",
-    "With", "By", "And", "But", "Und", "Y", "Its", "His", "Her", "Their", "Our", "Nach", "Neben",
-    "Auch", "Wie", "Als", "This", "That", "These", "Diese", "Dieser", "Sein", "Seine", "Ihre",
+    "The",
+    "A",
+    "An",
+    "Der",
+    "Die",
+    "Das",
+    "Den",
+    "Dem",
+    "Des",
+    "Ein",
+    "Eine",
+    "El",
+    "La",
+    "Los",
+    "Las",
+    "Un",
+    "Una",
+    "Im",
+    "In",
+    "Am",
+    "Auf",
+    "Mit",
+    "Bei",
+    "Von",
+    "Für",
+    "At",
+    "On",
+    "For",
+    "With",
+    "By",
+    "And",
+    "But",
+    "Und",
+    "Y",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Nach",
+    "Neben",
+    "Auch",
+    "Wie",
+    "Als",
+    "This",
+    "That",
+    "These",
+    "Diese",
+    "Dieser",
+    "Sein",
+    "Seine",
+    "Ihre",
 }
 
 
 def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:
     words = name.split()
-    while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords
-                     or re.fullmatch(r"Copyright|©|\(c\)|(?:19|20)\d\d", words[0])):
+    while words and (
+        words[0] in _STOP_FIRST
+        or words[0].lower() in stopwords
+        or re.fullmatch(r"Copyright|©|\(c\)|(?:19|20)\d\d", words[0])
+    ):
         words.pop(0)
     return " ".join(words)
 
 
 # ----------------------------------------------------------------------------- organisations
-def find_organizations(text: str, L: ModuleType, protected: list[tuple[int, int]],
-                       publisher: str | None = None) -> list[OrgMention]:
+def find_organizations(
+    text: str, L: ModuleType, protected: list[tuple[int, int]], publisher: str | None = None
+) -> list[OrgMention]:
     """Gazetteer matches plus names discovered from context, each found at every mention."""
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
 
@@ -141,8 +278,19 @@ def find_organizations(text: str, L: ModuleType, protected: list[tuple[int, int]
     found: list[OrgMention] = []
     for m in gazetteer.find(text):
         e = m.entry
-        found.append(OrgMention(m.start, m.end, e.name, e.kind, e.qid, e.country,
-                                tuple(e.aliases), e.industry, known=True))
+        found.append(
+            OrgMention(
+                m.start,
+                m.end,
+                e.name,
+                e.kind,
+                e.qid,
+                e.country,
+                tuple(e.aliases),
+                e.industry,
+                known=True,
+            )
+        )
     # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
     models = [_without_leading_nouns(m.group(1), m.start(1), L) for m in _model_re().finditer(text)]
     found = [o for o in found if not any(s < o.start and o.end <= e for s, e in models)]
@@ -166,8 +314,14 @@ def find_organizations(text: str, L: ModuleType, protected: list[tuple[int, int]
     for name in discovered:
         if name.split()[-1] in ORG_HEADS or name.split()[-1] in LEGAL_SUFFIXES:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
-                inside = [o for o in found if o.start == m.start() and o.end < m.end() and text[o.end] == " "
-                          and all(w[:1].isupper() for w in name.split())]
+                inside = [
+                    o
+                    for o in found
+                    if o.start == m.start()
+                    and o.end < m.end()
+                    and text[o.end] == " "
+                    and all(w[:1].isupper() for w in name.split())
+                ]
                 found = [o for o in found if o not in inside]
     taken = [(o.start, o.end) for o in found] + protected
     # every discovered name, wherever it recurs
@@ -180,14 +334,18 @@ def find_organizations(text: str, L: ModuleType, protected: list[tuple[int, int]
 
 
 def _acronyms_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]:
-    """"Korea First Bank (KFB)": later mentions of KFB are the same organisation."""
+    """ "Korea First Bank (KFB)": later mentions of KFB are the same organisation."""
     full: dict[str, OrgMention] = {}
     for o in found:
-        m = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[o.end:o.end + 12])
+        m = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[o.end : o.end + 12])
         if m and m.group(1) != o.name:
             full.setdefault(m.group(1), o)
-    return [replace(full[o.name], start=o.start, end=o.end) if o.name in full and o.name == text[o.start:o.end] else o
-            for o in found]
+    return [
+        replace(full[o.name], start=o.start, end=o.end)
+        if o.name in full and o.name == text[o.start : o.end]
+        else o
+        for o in found
+    ]
 
 
 def _product_noun_re(L: ModuleType) -> re.Pattern[str]:
@@ -197,26 +355,38 @@ def _product_noun_re(L: ModuleType) -> re.Pattern[str]:
 
 
 def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, int]:
-    """The span of a model name without leading product nouns ("Modelle BYD Atto 3" → "BYD Atto 3")."""
+    """The span of a model name without leading product nouns.
+
+    "Modelle BYD Atto 3" → "BYD Atto 3".
+    """
     noun_re = _product_noun_re(L)
     end = start + len(name)
     while len(name.split()) > 1 and noun_re.fullmatch(name.split()[0].lower()):
         head = name.split()[0]
-        start, name = start + len(head) + 1, name[len(head) + 1:]
+        start, name = start + len(head) + 1, name[len(head) + 1 :]
     return start, end
 
 
 def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
-    """"Lidl US", "eBay Deutschland": a known name followed by a country is a national unit."""
+    """ "Lidl US", "eBay Deutschland": a known name followed by a country is a national unit."""
     from graph import geo  # noqa: PLC0415
 
     out = []
     for o in orgs:
-        m = re.match(r"[ ](US|UK|USA|[A-ZÄÖÜ][a-zäöüéñ]+)\b(?!-)", text[o.end:o.end + 20])
+        m = re.match(r"[ ](US|UK|USA|[A-ZÄÖÜ][a-zäöüéñ]+)\b(?!-)", text[o.end : o.end + 20])
         if m and o.kind in ("company", "retailer", "carrier") and geo.code_for(m.group(1)):
             end = o.end + m.end()
-            out.append(replace(o, end=end, name=f"{o.name} {m.group(1)}", qid=None, aliases=(),
-                               country=geo.code_for(m.group(1)), known=False))
+            out.append(
+                replace(
+                    o,
+                    end=end,
+                    name=f"{o.name} {m.group(1)}",
+                    qid=None,
+                    aliases=(),
+                    country=geo.code_for(m.group(1)),
+                    known=False,
+                )
+            )
         else:
             out.append(o)
     return out
@@ -232,12 +402,16 @@ def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN
     conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ()))
     q = f"[{QUOTES}]?"
     item = rf"{q}{NAME_TOKEN}(?:[ \-](?:&[ ])?{NAME_TOKEN}){{0,3}}{q}"
-    list_re = re.compile(
-        rf"(?:{list_cue})[ ]+({item}(?:[ ]*,[ ]*{item})*(?:,?[ ]+(?:{conj})[ ]+{item})?)"
-    ) if list_cue else None
+    list_re = (
+        re.compile(
+            rf"(?:{list_cue})[ ]+({item}(?:[ ]*,[ ]*{item})*(?:,?[ ]+(?:{conj})[ ]+{item})?)"
+        )
+        if list_cue
+        else None
+    )
     for d in desc_re.finditer(text):
         kind = folded[d.group().lower()]
-        after = text[d.end():d.end() + 200]
+        after = text[d.end() : d.end() + 200]
         # "Händlern wie X, Y und Z" / "retailers such as X and Y"
         if list_re:
             m = list_re.match(after.lstrip(" ")) if after[:1] == " " else None
@@ -263,16 +437,16 @@ def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN
                 kind = ORG_HEADS.get(last, "company")
                 yield m.end() - len(core), m.end(), core, kind
         # "SK Telecom of South Korea": name + "of" + country
-        if re.match(r" of (?:the )?[A-Z]", text[m.end():m.end() + 10]):
+        if re.match(r" of (?:the )?[A-Z]", text[m.end() : m.end() + 10]):
             from graph import geo  # noqa: PLC0415
 
-            rest = re.match(rf" of (?:the )?({NAME_TOKEN}(?: {NAME_TOKEN})?)", text[m.end():])
+            rest = re.match(rf" of (?:the )?({NAME_TOKEN}(?: {NAME_TOKEN})?)", text[m.end() :])
             if rest and geo.code_for(rest.group(1), "en") and not geo.code_for(name, "en"):
                 core = _strip_leading_function_words(name, stopwords)
                 if core and core.split()[0] not in given_names():
                     yield m.end() - len(core), m.end(), core, "company"
         # acronym definitions "Korea First Bank (KFB)"
-        acr = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[m.end():m.end() + 12])
+        acr = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[m.end() : m.end() + 12])
         if acr and len(words) >= 2 and last in ORG_HEADS:
             yield m.end() + 2, m.end() + 2 + len(acr.group(1)), acr.group(1), ORG_HEADS[last]
 
@@ -294,8 +468,13 @@ def _is_given(word: str, given: frozenset[str]) -> bool:
     return word in given or ("-" in word and all(part in given for part in word.split("-")))
 
 
-def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
-                role_heads_re: re.Pattern[str], speech_re: re.Pattern[str]) -> list[PersonMention]:
+def find_people(
+    text: str,
+    L: ModuleType,
+    protected: list[tuple[int, int]],
+    role_heads_re: re.Pattern[str],
+    speech_re: re.Pattern[str],
+) -> list[PersonMention]:
     """People: given name + surname, family-name-first names, or a name next to a job
     title, a courtesy title or a speech verb."""
     given, family_first = given_names(), surnames_first()
@@ -308,15 +487,23 @@ def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
         while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords):
             start += len(words[0]) + 1
             words.pop(0)
-        # "Deutschland-Chef Stephan Zoll", "Vertriebsvorstand Jens Bischof": the name starts at the given name
-        at = next((i for i, w in enumerate(words[:-1]) if i and _is_given(w, given) and not _is_given(words[0], given)), None)
+        # "Deutschland-Chef Stephan Zoll", "Vertriebsvorstand Jens Bischof":
+        # the name starts at the given name
+        at = next(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if i and _is_given(w, given) and not _is_given(words[0], given)
+            ),
+            None,
+        )
         if at is not None:
             start += len(" ".join(words[:at])) + 1
             words = words[at:]
         if len(words) < 2 or overlaps(start, end, protected):
             continue
-        before = text[max(0, start - 40):start]
-        after = text[end:end + 60]
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 60]
         title_word = words[0] if words[0] in titles or words[0] + "." in titles else None
         if title_word and len(words) > 2:
             start += len(title_word) + 1
@@ -325,28 +512,47 @@ def find_people(text: str, L: ModuleType, protected: list[tuple[int, int]],
         previous_word = before.split()[-1] if before.split() else ""
         if previous_word.lower() in stopwords and first not in given:
             continue  # "im Bereich Global Strategy", "des Bereichs Product Management"
-        title_before = bool(re.search(rf"(?:{'|'.join(re.escape(t) for t in titles)})\s*$", before)) if titles else False
+        title_before = (
+            bool(re.search(rf"(?:{'|'.join(re.escape(t) for t in titles)})\s*$", before))
+            if titles
+            else False
+        )
         context = (
             title_before
             or role_heads_re.search(before[-30:]) is not None
-            or re.match(r"\s*,\s*\w", after) is not None and role_heads_re.search(after[:50]) is not None
+            or re.match(r"\s*,\s*\w", after) is not None
+            and role_heads_re.search(after[:50]) is not None
             or speech_re.search(before[-15:]) is not None
             or speech_re.match(after.lstrip(" ,")) is not None
         )
         if words[-1] in ORG_HEADS or words[-1] in LEGAL_SUFFIXES or words[-1] in _NOT_SURNAMES:
             continue  # "General Motors", "Vance Management": an organisation's name
-        if _is_given(first, given) or first.rstrip(".") in given or (first in family_first and len(words) <= 3) or context:
+        if (
+            _is_given(first, given)
+            or first.rstrip(".") in given
+            or (first in family_first and len(words) <= 3)
+            or context
+        ):
             if any(w.lower() in stopwords for w in words[1:]) and not title_before:
                 continue
             out.append(PersonMention(start, start + len(" ".join(words)), " ".join(words)))
     # "Mr Hogan" after "Kevin Hogan": a later reference, not another person
     bare_titles = {t.rstrip(".") for t in titles}
     surnames = {p.name.split()[-1] for p in out if p.name.split()[0].rstrip(".") not in bare_titles}
-    return [p for p in out if not (len(p.name.split()) == 2 and p.name.split()[0].rstrip(".") in bare_titles
-                                   and p.name.split()[1] in surnames)]
+    return [
+        p
+        for p in out
+        if not (
+            len(p.name.split()) == 2
+            and p.name.split()[0].rstrip(".") in bare_titles
+            and p.name.split()[1] in surnames
+        )
+    ]
 
 
-def person_references(text: str, people: list[PersonMention], protected: list[tuple[int, int]]) -> list[PersonMention]:
+def person_references(
+    text: str, people: list[PersonMention], protected: list[tuple[int, int]]
+) -> list[PersonMention]:
     """Later mentions by one name ("Proctor", "Wang", "Musk") of people named in full."""
     by_token: dict[str, str] = {}
     counts = Counter(tok for p in {p.name for p in people} for tok in (p.split()[0], p.split()[-1]))
@@ -367,7 +573,9 @@ def person_references(text: str, people: list[PersonMention], protected: list[tu
 
 
 # ----------------------------------------------------------------------------- products
-_PRODUCT_SUFFIX = r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edge|Neo|Fold|Flip|XL|GT|S)"
+_PRODUCT_SUFFIX = (
+    r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edge|Neo|Fold|Flip|XL|GT|S)"
+)
 
 
 @cache
@@ -380,8 +588,9 @@ def _model_re() -> re.Pattern[str]:
     )
 
 
-def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
-                  protected: list[tuple[int, int]]) -> list[ProductMention]:
+def find_products(
+    text: str, L: ModuleType, orgs: list[OrgMention], protected: list[tuple[int, int]]
+) -> list[ProductMention]:
     """Named products: model names, brand-led names, quoted names before a product noun,
     and lists after plural product nouns ("die Tarife Light, Classic und Flex")."""
     stopwords = frozenset(getattr(L, "STOPWORDS", ()))
@@ -410,8 +619,10 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
         maker = None
         for o in orgs:
             if o.start == start and o.end < end:
-                maker, start, name = o.name, o.end + 1, text[o.end + 1:end]
-        if re.fullmatch(r"(?:19|20)\d\d", name.split()[-1]) or not re.search(r"[A-Za-z]", name.split()[-1] + name.split()[0]):
+                maker, start, name = o.name, o.end + 1, text[o.end + 1 : end]
+        if re.fullmatch(r"(?:19|20)\d\d", name.split()[-1]) or not re.search(
+            r"[A-Za-z]", name.split()[-1] + name.split()[0]
+        ):
             continue
         if is_month_name(name.split()[0]):
             continue  # "ab September 16 Euro teurer": a date, not a model
@@ -420,23 +631,35 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
         add(start, end, name, maker)
     # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
     for end, o in makers.items():
-        m = re.match(rf"[ ]((?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+)(?:[ ](?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+|\d+\w*)){{0,2}})(?![\w])", text[end:end + 40])
+        m = re.match(
+            rf"[ ]((?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+)"
+            rf"(?:[ ](?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+|\d+\w*)){{0,2}})(?![\w])",
+            text[end : end + 40],
+        )
         if m:
             words = m.group(1).split()
             if len(words) == 1 and re.fullmatch(_PRODUCT_SUFFIX, words[0]):
-                add(o.start, end + m.end(), text[o.start:end + m.end()], o.name)  # "eBay Plus"
-            elif re.fullmatch(_PRODUCT_SUFFIX, words[0]) or (len(words) >= 2 and words[0].lower() not in stopwords and getattr(L, "__name__", "").endswith(".en")):
+                add(o.start, end + m.end(), text[o.start : end + m.end()], o.name)  # "eBay Plus"
+            elif re.fullmatch(_PRODUCT_SUFFIX, words[0]) or (
+                len(words) >= 2
+                and words[0].lower() not in stopwords
+                and getattr(L, "__name__", "").endswith(".en")
+            ):
                 add(end + 1, end + m.end(), m.group(1), o.name)
     # quoted name before a product noun: "Mi Community"-App, the "X" app
     nouns = tuple(getattr(L, "PRODUCT_NOUNS", ()))
     if nouns:
         noun = "|".join(re.escape(n) for n in nouns)
-        for m in re.finditer(rf"[{QUOTES}]([^{QUOTES}\n]{{2,40}})[{QUOTES}][\- ]?(?:{noun})\b", text):
+        for m in re.finditer(
+            rf"[{QUOTES}]([^{QUOTES}\n]{{2,40}})[{QUOTES}][\- ]?(?:{noun})\b", text
+        ):
             add(m.start(1), m.end(1), m.group(1))
         for m in re.finditer(rf"\b(?:{noun})[ ][{QUOTES}]([^{QUOTES}\n]{{2,40}})[{QUOTES}]", text):
             add(m.start(1), m.end(1), m.group(1))
         # "Prime Video streaming service", "Mi Band 2 fitness tracker"
-        for m in re.finditer(rf"((?:[{UPPER}][\w\-]*[ ]){{1,3}})(?:[a-z\-]+[ ])?(?:{noun})\b", text):
+        for m in re.finditer(
+            rf"((?:[{UPPER}][\w\-]*[ ]){{1,3}})(?:[a-z\-]+[ ])?(?:{noun})\b", text
+        ):
             candidate = m.group(1).strip()
             if getattr(L, "__name__", "").endswith(".de"):
                 continue  # German capitalises every noun: too ambiguous
@@ -446,20 +669,25 @@ def find_products(text: str, L: ModuleType, orgs: list[OrgMention],
     if list_nouns:
         ln = "|".join(re.escape(n) for n in list_nouns)
         item = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*)?"
-        for m in re.finditer(rf"\b(?:{ln})[ ]({item}(?:,[ ]{item})*,?[ ](?:{conj})[ ]{item})", text):
+        for m in re.finditer(
+            rf"\b(?:{ln})[ ]({item}(?:,[ ]{item})*,?[ ](?:{conj})[ ]{item})", text
+        ):
             for im in re.finditer(item, m.group(1)):
                 add(m.start(1) + im.start(), m.start(1) + im.end(), im.group())
     for start, end, name in _list_siblings(text, list(found), conj, stopwords):
-        maker = next((o for o in orgs if o.start == start and o.end < end and text[o.end] == " "), None)
+        maker = next(
+            (o for o in orgs if o.start == start and o.end < end and text[o.end] == " "), None
+        )
         if maker:  # "…, BYD Han und BYD Tang": the maker, then the model
-            add(maker.end + 1, end, text[maker.end + 1:end], maker.name)
+            add(maker.end + 1, end, text[maker.end + 1 : end], maker.name)
         elif not overlaps(start, end, org_spans):
             add(start, end, name)
     return sorted(found.values(), key=lambda p: p.start)
 
 
-def _list_siblings(text: str, spans: list[tuple[int, int]], conj: str,
-                   stopwords: frozenset[str]) -> list[tuple[int, int, str]]:
+def _list_siblings(
+    text: str, spans: list[tuple[int, int]], conj: str, stopwords: frozenset[str]
+) -> list[tuple[int, int, str]]:
     """Names listed together with a known product are products too: "the Mi Band 2 fitness
     tracker, the Mi Electric Scooter and the Mi Action Camera 4K"."""
     name = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*){{0,4}}"
@@ -478,7 +706,10 @@ def _list_siblings(text: str, spans: list[tuple[int, int]], conj: str,
         mine = next((i for i, (a, b) in enumerate(pieces) if a <= start and end <= b), None)
         if mine is None or len(pieces) < 2:
             continue
-        items = [chunk.fullmatch(text, a + (len(text[a:b]) - len(text[a:b].lstrip())), b) for a, b in pieces]
+        items = [
+            chunk.fullmatch(text, a + (len(text[a:b]) - len(text[a:b].lstrip())), b)
+            for a, b in pieces
+        ]
         run = [mine]  # the known product's own piece may hold more words ("It also brought the …")
         for step in (-1, 1):
             i = mine + step
@@ -487,7 +718,11 @@ def _list_siblings(text: str, spans: list[tuple[int, int]], conj: str,
                 i += step
         for i in run:
             m = items[i]
-            if i != mine and m is not None and m.group(1).lower() not in stopwords \
-                    and not overlaps(m.start(), m.end(), spans):
+            if (
+                i != mine
+                and m is not None
+                and m.group(1).lower() not in stopwords
+                and not overlaps(m.start(), m.end(), spans)
+            ):
                 out.append((m.start(1), m.end(1), m.group(1)))
     return out

@@ -16,13 +16,28 @@ from types import ModuleType
 
 from graph.extract import lang
 from graph.extract.entities import (
-    OrgMention, PersonMention, ProductMention, find_organizations, find_people, find_products,
-    overlaps, person_references,
+    OrgMention,
+    PersonMention,
+    ProductMention,
+    find_organizations,
+    find_people,
+    find_products,
+    overlaps,
+    person_references,
 )
 from graph.extract.text import QUOTES, Sentence, has_cue, split_sentences, word_cue_re
 from graph.model import (
-    ArticleFacts, Document, Evidence, MarketEntry, Organization, Person, Position, Product,
-    ProductLaunch, SalesChannel, Statement,
+    ArticleFacts,
+    Document,
+    Evidence,
+    MarketEntry,
+    Organization,
+    Person,
+    Position,
+    Product,
+    ProductLaunch,
+    SalesChannel,
+    Statement,
 )
 
 ACTOR_KINDS = ("company", "retailer", "carrier")
@@ -118,16 +133,26 @@ def _context(document: Document) -> Context:
     published = _date(document.published)
     sentences = split_sentences(text, tuple(getattr(L, "SENTENCE_ABBREVIATIONS", ())))
     # URLs and e-mail addresses are never names or places
-    protected = [(m.start(), m.end()) for m in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:com|de|es|at|se|net|org|co\.uk)\b\S*", text)]
+    protected = [
+        (m.start(), m.end())
+        for m in re.finditer(
+            r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:com|de|es|at|se|net|org|co\.uk)\b\S*",
+            text,
+        )
+    ]
     # a name that is a territory ("EU", "Europäische Union") is a market, not an actor
-    orgs = [o for o in find_organizations(text, L, protected, document.publisher)
-            if not geo.code_for(text[o.start:o.end])]
+    orgs = [
+        o
+        for o in find_organizations(text, L, protected, document.publisher)
+        if not geo.code_for(text[o.start : o.end])
+    ]
     org_spans = [(o.start, o.end) for o in orgs]
     places = [
         Place(p.start, p.end, p.code, p.form)
         for p in geo.find_places(text, language)
-        if not overlaps(p.start, p.end, org_spans + protected) and p.code != "001"
-        and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6):p.start])
+        if not overlaps(p.start, p.end, org_spans + protected)
+        and p.code != "001"
+        and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6) : p.start])
     ]
     # a big city stands for its country ("opened a store in Athens"), unless its sentence names
     # that country anyway or the city is where goods come from ("imported from Shanghai")
@@ -136,41 +161,71 @@ def _context(document: Document) -> Context:
     for c in geo.find_cities(text):
         if overlaps(c.start, c.end, org_spans + protected + named):
             continue
-        if re.search(rf"\b(?:{origin})\b[^,.;:]{{0,30}}$", text[max(0, c.start - 40):c.start], re.IGNORECASE) \
-                or re.match(r"-(?:based|basiert|ansässig)", text[c.end:c.end + 12]):
+        if re.search(
+            rf"\b(?:{origin})\b[^,.;:]{{0,30}}$",
+            text[max(0, c.start - 40) : c.start],
+            re.IGNORECASE,
+        ) or re.match(r"-(?:based|basiert|ansässig)", text[c.end : c.end + 12]):
             continue  # "the Beijing-based company": its home
         sentence = next((x for x in sentences if x.start <= c.start < x.end), None)
-        if sentence is None or any(p.code == c.code for p in places if sentence.start <= p.start < sentence.end):
+        if sentence is None or any(
+            p.code == c.code for p in places if sentence.start <= p.start < sentence.end
+        ):
             continue
         # only where the city is what opens or launches: "opened a store in Athens",
         # "inauguró este martes en Bombay su primer establecimiento" — not conferences and exchanges
-        near = text[max(sentence.start, c.start - 60):min(sentence.end, c.end + 40)]
-        if has_cue(near, tuple(getattr(L, "LAUNCH_CUES", ())) + tuple(getattr(L, "CITY_ENTRY_CUES", ()))):
+        near = text[max(sentence.start, c.start - 60) : min(sentence.end, c.end + 40)]
+        if has_cue(
+            near, tuple(getattr(L, "LAUNCH_CUES", ())) + tuple(getattr(L, "CITY_ENTRY_CUES", ()))
+        ):
             places.append(Place(c.start, c.end, c.code, c.form))
     places.sort(key=lambda p: p.start)
-    date_mentions = [d for d in find_dates(text, language, published) if not overlaps(d.start, d.end, protected)]
+    date_mentions = [
+        d for d in find_dates(text, language, published) if not overlaps(d.start, d.end, protected)
+    ]
     role_re = _role_heads_re(L)
     speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
     blocked = org_spans + [(p.start, p.end) for p in places] + protected
     governments = _governments(text, L, language, org_spans + protected)
     if governments:
         orgs = sorted(orgs + governments, key=lambda o: o.start)
-        places = [p for p in places if not overlaps(p.start, p.end, [(g.start, g.end) for g in governments])]
+        places = [
+            p
+            for p in places
+            if not overlaps(p.start, p.end, [(g.start, g.end) for g in governments])
+        ]
         blocked += [(g.start, g.end) for g in governments]
-    people = find_people(text, L, blocked + [(d.start, d.end) for d in date_mentions], role_re, speech_re)
+    people = find_people(
+        text, L, blocked + [(d.start, d.end) for d in date_mentions], role_re, speech_re
+    )
     if document.author:
         people = [p for p in people if p.name != document.author]
     person_spans = [(p.start, p.end) for p in people]
     refs = person_references(text, people, blocked + person_spans)
-    products = find_products(text, L, orgs, blocked + person_spans + [(d.start, d.end) for d in date_mentions])
-    ctx = Context(document, language, L, published, sentences, places, date_mentions, orgs,
-                  people, refs, products)
+    products = find_products(
+        text, L, orgs, blocked + person_spans + [(d.start, d.end) for d in date_mentions]
+    )
+    ctx = Context(
+        document,
+        language,
+        L,
+        published,
+        sentences,
+        places,
+        date_mentions,
+        orgs,
+        people,
+        refs,
+        products,
+    )
     _home_countries(ctx)
     ctx.focus = _focus_company(ctx)
     return ctx
 
 
-def _governments(text: str, L: ModuleType, language: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+def _governments(
+    text: str, L: ModuleType, language: str, taken: list[tuple[int, int]]
+) -> list[OrgMention]:
     """Governments named by a place ("Gobierno del estado de Maharashtra", "the Indian government");
     a bare "the government" names no one."""
     from graph import geo  # noqa: PLC0415
@@ -180,9 +235,11 @@ def _governments(text: str, L: ModuleType, language: str, taken: list[tuple[int,
     for m in re.finditer(pattern, text) if pattern else ():
         start, name = m.start(), m.group().rstrip()
         adjective = m.group("adj")
-        if adjective and not any(p.form == "adjective" for p in geo.find_places(adjective, language)):
+        if adjective and not any(
+            p.form == "adjective" for p in geo.find_places(adjective, language)
+        ):
             start = m.end("adj") + 1  # "the new government of X": the adjective is no place
-            name = text[start:m.start() + len(name)]
+            name = text[start : m.start() + len(name)]
             adjective = None
         if (not adjective and len(name.split()) < 3) or overlaps(start, start + len(name), taken):
             continue
@@ -209,14 +266,16 @@ def _home_countries(ctx: Context) -> None:
     """An adjective or name right before a company word gives the company's home
     ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
     text = ctx.document.text
-    anaphora = tuple(getattr(ctx.L, "ORG_ANAPHORA", ())) + tuple(getattr(ctx.L, "ORG_DESCRIPTORS", {}))
+    anaphora = tuple(getattr(ctx.L, "ORG_ANAPHORA", ())) + tuple(
+        getattr(ctx.L, "ORG_DESCRIPTORS", {})
+    )
     home_cues = tuple(getattr(ctx.L, "HOME_CUES", ()))
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
     for p in ctx.places:
-        after = text[p.end:p.end + 60]
-        before = text[max(0, p.start - 40):p.start]
+        after = text[p.end : p.end + 60]
+        before = text[max(0, p.start - 40) : p.start]
         next_org = next((o for o in ctx.orgs if p.end < o.start <= p.end + 2), None)
         if p.form == "adjective" and next_org is not None:
             p.home = True  # "la china BYD", "the Swedish Ericsson"
@@ -225,7 +284,11 @@ def _home_countries(ctx: Context) -> None:
             window = after[:45]
             org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + 45), None)
             # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
-            if has_cue(window, anaphora) or has_cue(before[-20:], anaphora) or re.match(r"-based\b", after):
+            if (
+                has_cue(window, anaphora)
+                or has_cue(before[-20:], anaphora)
+                or re.match(r"-based\b", after)
+            ):
                 p.home = True
                 target = org.name if org and org.kind in ACTOR_KINDS else None
                 if target:
@@ -275,7 +338,7 @@ def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | 
     text = ctx.document.text
 
     def apart(d) -> tuple[bool, int]:  # noqa: ANN001 — same clause first, then nearest
-        between = text[min(d.end, near):max(d.start, near)]
+        between = text[min(d.end, near) : max(d.start, near)]
         return (any(c in between for c in ",;"), abs(d.start - near))
 
     return min(dates, key=apart).value
@@ -285,7 +348,9 @@ def _not_after_publication(ctx: Context, value: str) -> bool:
     return ctx.published is None or value <= ctx.published.isoformat()[: len(value)]
 
 
-_DATELINE_END = re.compile(r"[^\n]{0,12}?\)?[ ]*(?:--|[-–—:])(?:\s|$)")  # "MADRID, Nov. 8, 2017 --": the stamp, not the news
+_DATELINE_END = re.compile(
+    r"[^\n]{0,12}?\)?[ ]*(?:--|[-–—:])(?:\s|$)"
+)  # "MADRID, Nov. 8, 2017 --": the stamp, not the news
 
 
 def _event_day(ctx: Context) -> str | None:
@@ -295,9 +360,16 @@ def _event_day(ctx: Context) -> str | None:
         return None
     earliest = (ctx.published - dt.timedelta(days=7)).isoformat()
     text = ctx.document.text
-    return next((d.value for d in ctx.dates
-                 if len(d.value) == 10 and earliest <= d.value <= ctx.published.isoformat()
-                 and not _DATELINE_END.match(text, d.end)), None)
+    return next(
+        (
+            d.value
+            for d in ctx.dates
+            if len(d.value) == 10
+            and earliest <= d.value <= ctx.published.isoformat()
+            and not _DATELINE_END.match(text, d.end)
+        ),
+        None,
+    )
 
 
 def _speech_date(ctx: Context, s: Sentence) -> str | None:
@@ -311,10 +383,15 @@ def _speech_date(ctx: Context, s: Sentence) -> str | None:
 def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
     L, text = ctx.L, s.text
     closing = getattr(L, "EXIT_NOT", None)
-    if has_cue(re.sub(closing, " ", text, flags=re.IGNORECASE) if closing else text, getattr(L, "EXIT_CUES", ())):
+    if has_cue(
+        re.sub(closing, " ", text, flags=re.IGNORECASE) if closing else text,
+        getattr(L, "EXIT_CUES", ()),
+    ):
         return "withdrawn"
     over = getattr(L, "RUMOR_OVER", None)
-    if over:  # "after years of announcements and rumours, X now has …": the back story, not the status
+    if (
+        over
+    ):  # "after years of announcements and rumours, X now has …": the back story, not the status
         text = re.sub(over, " ", text, flags=re.IGNORECASE)
     if has_cue(text, getattr(L, "RUMOR_CUES", ())):
         return "rumored"
@@ -339,8 +416,18 @@ def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Pl
     else the first company named, else the focus company."""
     own = tuple(getattr(ctx.L, "OWN_CUES", ()))
     text = ctx.document.text
-    named = [o for o in ctx.within(ctx.orgs, s) if o.kind in ACTOR_KINDS
-             and not (own and re.search(rf"\b(?:{'|'.join(map(re.escape, own))})\s+$", text[max(s.start, o.start - 20):o.start]))]
+    named = [
+        o
+        for o in ctx.within(ctx.orgs, s)
+        if o.kind in ACTOR_KINDS
+        and not (
+            own
+            and re.search(
+                rf"\b(?:{'|'.join(map(re.escape, own))})\s+$",
+                text[max(s.start, o.start - 20) : o.start],
+            )
+        )
+    ]
     listed = _listed_retailers(ctx, s)
     named = [o for o in named if o.name not in listed]
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
@@ -362,24 +449,42 @@ def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Pl
 def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
     """Retailers and carriers named as sales partners in a sentence (not actors)."""
     return {
-        o.name for o in ctx.within(ctx.orgs, s)
-        if o.kind in ("retailer", "carrier") and o.name != ctx.focus
-        and has_cue(ctx.document.text[max(s.start, o.start - 60):o.start], getattr(ctx.L, "SELL_CUES", ()) + tuple(getattr(ctx.L, "LIST_CUES", ())))
+        o.name
+        for o in ctx.within(ctx.orgs, s)
+        if o.kind in ("retailer", "carrier")
+        and o.name != ctx.focus
+        and has_cue(
+            ctx.document.text[max(s.start, o.start - 60) : o.start],
+            getattr(ctx.L, "SELL_CUES", ()) + tuple(getattr(ctx.L, "LIST_CUES", ())),
+        )
     }
 
 
 def market_entries(ctx: Context) -> list[MarketEntry]:
     L = ctx.L
-    cues = tuple(getattr(L, "ENTRY_CUES", ())) + tuple(getattr(L, "EXIT_CUES", ())) + tuple(getattr(L, "GATEWAY_CUES", ()))
+    cues = (
+        tuple(getattr(L, "ENTRY_CUES", ()))
+        + tuple(getattr(L, "EXIT_CUES", ()))
+        + tuple(getattr(L, "GATEWAY_CUES", ()))
+    )
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     # "Wang, a former head of Qualcomm's business in China, …": places that describe a person
     role_re = _role_heads_re(L)
-    appositions = [span for p in ctx.people + ctx.person_refs
-                   for s in ctx.sentences if s.start <= p.start < s.end
-                   for span in [_role_after(ctx, p, s, role_re)] if span]
+    appositions = [
+        span
+        for p in ctx.people + ctx.person_refs
+        for s in ctx.sentences
+        if s.start <= p.start < s.end
+        for span in [_role_after(ctx, p, s, role_re)]
+        if span
+    ]
     for s in ctx.sentences:
-        places = [p for p in ctx.within(ctx.places, s) if not p.home and not overlaps(p.start, p.end, appositions)]
+        places = [
+            p
+            for p in ctx.within(ctx.places, s)
+            if not p.home and not overlaps(p.start, p.end, appositions)
+        ]
         if not places or not has_cue(s.text, cues):
             continue
         for company, theirs in _actors(ctx, s, places).items():
@@ -387,7 +492,8 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             codes = []
             for p in theirs:
                 if p.code == home and not _earlier_year_in(ctx, s):
-                    continue  # the home market counts only in an origin story ("started there in 1995")
+                    # the home market counts only in an origin story ("started there in 1995")
+                    continue
                 if p.code not in codes:
                     codes.append(p.code)
             for code in codes:
@@ -403,11 +509,17 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         status = _vote(found)
         date = _entry_date(ctx, status, found)
         sentence = next(s for st, _, s in found if st == status)
-        entries.append(MarketEntry(company, code, status, date, gateways.get((company, code)), _evidence(sentence)))
+        entries.append(
+            MarketEntry(
+                company, code, status, date, gateways.get((company, code)), _evidence(sentence)
+            )
+        )
     return entries
 
 
-def _entry_date(ctx: Context, status: str, found: list[tuple[str, str | None, Sentence]]) -> str | None:
+def _entry_date(
+    ctx: Context, status: str, found: list[tuple[str, str | None, Sentence]]
+) -> str | None:
     """The date of the voted status: for what has happened, the latest and most precise date
     up to publication (the news, not the back story); for plans, the first one named."""
     dates = [d for st, d, _ in found if st == status and d] or [d for _, d, _ in found if d]
@@ -422,7 +534,8 @@ def _entry_date(ctx: Context, status: str, found: list[tuple[str, str | None, Se
 
 def _earlier_year_in(ctx: Context, s: Sentence) -> bool:
     return ctx.published is not None and any(
-        d.value[:4] < str(ctx.published.year) for d in ctx.within(ctx.dates, s))
+        d.value[:4] < str(ctx.published.year) for d in ctx.within(ctx.dates, s)
+    )
 
 
 def _vote(found: list[tuple[str, str | None, Sentence]]) -> str:
@@ -433,7 +546,9 @@ def _vote(found: list[tuple[str, str | None, Sentence]]) -> str:
     return next(st for st in STATUS_PRIORITY if counts.get(st) == best)
 
 
-def _gateways(ctx: Context, s: Sentence, company: str, codes: list[str], out: dict[tuple[str, str], str]) -> None:
+def _gateways(
+    ctx: Context, s: Sentence, company: str, codes: list[str], out: dict[tuple[str, str], str]
+) -> None:
     from graph import geo  # noqa: PLC0415
 
     if not has_cue(s.text, tuple(getattr(ctx.L, "GATEWAY_CUES", ()))):
@@ -473,7 +588,11 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
     online = tuple(getattr(L, "ONLINE_CUES", ()))
     offline = tuple(getattr(L, "OFFLINE_CUES", ()))
     for s in ctx.sentences:
-        retailers = [o for o in ctx.within(ctx.orgs, s) if o.kind in ("retailer", "carrier") and o.name != focus]
+        retailers = [
+            o
+            for o in ctx.within(ctx.orgs, s)
+            if o.kind in ("retailer", "carrier") and o.name != focus
+        ]
         if not retailers or not has_cue(s.text, sell):
             continue
         affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
@@ -501,7 +620,9 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
                     channels = ["online" if r.industry == "ecommerce" else "offline"]
             for market in markets:
                 for ch in channels:
-                    out[(focus, market, r.name, ch)] = SalesChannel(focus, market, r.name, ch, _evidence(s))  # type: ignore[arg-type]
+                    out[(focus, market, r.name, ch)] = SalesChannel(
+                        focus, market, r.name, ch, _evidence(s)
+                    )  # type: ignore[arg-type]
     return list(out.values())
 
 
@@ -517,7 +638,11 @@ def _clause(text: str, s: Sentence, o: OrgMention) -> str:
 # ----------------------------------------------------------------------------- products
 def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLaunch]:
     L = ctx.L
-    cues = tuple(getattr(L, "ENTRY_CUES", ())) + tuple(getattr(L, "LAUNCH_CUES", ())) + tuple(getattr(L, "PRODUCT_CUES", ()))
+    cues = (
+        tuple(getattr(L, "ENTRY_CUES", ()))
+        + tuple(getattr(L, "LAUNCH_CUES", ()))
+        + tuple(getattr(L, "PRODUCT_CUES", ()))
+    )
     code_names = tuple(getattr(L, "CODE_NAME_CUES", ()))
     entry_dates = {(e.company, e.market): e.date for e in entries}
     out: dict[tuple[str, str, str], ProductLaunch] = {}
@@ -532,14 +657,17 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                 markets = _sentence_markets(ctx, previous)
             markets = _most_specific(markets)
             for p in products:
-                if has_cue(ctx.document.text[max(0, p.start - 30):p.start], code_names):
+                if has_cue(ctx.document.text[max(0, p.start - 30) : p.start], code_names):
                     continue
                 company = p.maker or ctx.focus
                 if not company:
                     continue
                 for market in markets:
                     date = _sentence_date(ctx, s, p.start) or entry_dates.get((company, market))
-                    out.setdefault((company, p.name, market), ProductLaunch(company, p.name, market, date, _evidence(s)))
+                    out.setdefault(
+                        (company, p.name, market),
+                        ProductLaunch(company, p.name, market, date, _evidence(s)),
+                    )
         previous = s
     return list(out.values())
 
@@ -575,17 +703,32 @@ def executive_positions(ctx: Context) -> list[Position]:
             head = role_re.search(phrase)
             if o.start - phrase_start <= (head.start() if head else 0) + 1:
                 # "Amazon's vice president …", "Standard Chartered chief executive"
-                role = text[o.end:phrase_end]
+                role = text[o.end : phrase_end]
                 role = re.sub(r"^(?:'s|’s)?[\s-]*", "", role)
             else:
-                role = text[phrase_start:o.start]
-                role = re.sub(rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s*$", "", role.rstrip()) if preps else role
+                role = text[phrase_start : o.start]
+                role = (
+                    re.sub(
+                        rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s*$", "", role.rstrip()
+                    )
+                    if preps
+                    else role
+                )
         elif anaphora and has_cue(phrase, anaphora):
             org = ctx.focus
-            cut = re.search(rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s+(?:\w+\s+){{0,2}}(?:{'|'.join(re.escape(a) for a in anaphora)})", phrase) if preps else None
-            role = phrase[:cut.start()] if cut else phrase
+            cut = (
+                re.search(
+                    rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s+(?:\w+\s+){{0,2}}"
+                    rf"(?:{'|'.join(re.escape(a) for a in anaphora)})",
+                    phrase,
+                )
+                if preps
+                else None
+            )
+            role = phrase[: cut.start()] if cut else phrase
         elif has_cue(phrase, tuple(getattr(L, "GOVERNMENT_ROLES", ()))):
-            continue  # "el primer ministro indio, Narendra Modi": an office of state, not of the company
+            # "el primer ministro indio, Narendra Modi": an office of state, not of the company
+            continue
         else:
             org = ctx.focus
         role = role.strip(" ,;:-" + QUOTES)
@@ -595,10 +738,12 @@ def executive_positions(ctx: Context) -> list[Position]:
     return list(out.values())
 
 
-def _role_after(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]) -> tuple[int, int] | None:
-    """"X, <role> [of Y]," — the phrase after the name, up to the next comma."""
+def _role_after(
+    ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """ "X, <role> [of Y]," — the phrase after the name, up to the next comma."""
     text = ctx.document.text
-    m = re.match(r"\s*,\s*", text[p.end:s.end])
+    m = re.match(r"\s*,\s*", text[p.end : s.end])
     if not m:
         return None
     start = p.end + m.end()
@@ -616,10 +761,12 @@ def _role_after(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern
     return start, end
 
 
-def _role_before(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]) -> tuple[int, int] | None:
-    """"<role> [bei Y], X" and "Y chief executive X" — the phrase before the name."""
+def _role_before(
+    ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """ "<role> [bei Y], X" and "Y chief executive X" — the phrase before the name."""
     text = ctx.document.text
-    left_text = text[s.start:p.start]
+    left_text = text[s.start : p.start]
     stripped = left_text.rstrip(" ,")
     bounds = [stripped.rfind(c) for c in ",;:()" + QUOTES]
     begin = max(bounds) + 1
@@ -631,7 +778,7 @@ def _role_before(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Patter
     head = heads[-1]
     if len(phrase) - head.end() > 60:
         return None
-    words = phrase[:head.start()].split()
+    words = phrase[: head.start()].split()
     stop = set(getattr(ctx.L, "SPEECH_VERBS", ())) | set(getattr(ctx.L, "STOPWORDS", ()))
     keep: list[str] = []
     for w in reversed(words):
@@ -639,7 +786,9 @@ def _role_before(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Patter
         if bare.lower() in stop or bare in stop:
             break
         keep.insert(0, w)
-    role_start = s.start + begin + len(phrase[:head.start()]) - len(" ".join(keep)) - (1 if keep else 0)
+    role_start = (
+        s.start + begin + len(phrase[: head.start()]) - len(" ".join(keep)) - (1 if keep else 0)
+    )
     role_start = max(role_start, s.start + begin)
     while role_start < p.start and text[role_start].isspace():
         role_start += 1
@@ -648,7 +797,9 @@ def _role_before(ctx: Context, p: PersonMention, s: Sentence, role_re: re.Patter
 
 
 # ----------------------------------------------------------------------------- statements
-def market_statements(ctx: Context, positions: list[Position], entries: list[MarketEntry]) -> list[Statement]:
+def market_statements(
+    ctx: Context, positions: list[Position], entries: list[MarketEntry]
+) -> list[Statement]:
     L = ctx.L
     speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
     mentions = sorted(ctx.people + ctx.person_refs, key=lambda p: p.start)
@@ -661,7 +812,12 @@ def market_statements(ctx: Context, positions: list[Position], entries: list[Mar
             verb = speech_re.search(s.text)
             anchor = s.start + (verb.start() if verb else 0)
             speaker = min(speakers, key=lambda m: abs(m.start - anchor)).name
-        elif last_speaker and last_speaker[0] == s.paragraph and any(q in s.text for q in QUOTES) and not speakers:
+        elif (
+            last_speaker
+            and last_speaker[0] == s.paragraph
+            and any(q in s.text for q in QUOTES)
+            and not speakers
+        ):
             speaker = last_speaker[1]
         if speaker is None:
             continue
@@ -703,13 +859,22 @@ def _organizations(ctx: Context) -> list[Organization]:
     seen: dict[str, Organization] = {}
     forms: dict[str, Counter[str]] = {}
     for o in ctx.orgs:
-        forms.setdefault(o.name, Counter())[_as_written(ctx.document.text[o.start:o.end], o.name)] += 1
+        forms.setdefault(o.name, Counter())[
+            _as_written(ctx.document.text[o.start : o.end], o.name)
+        ] += 1
     for o in ctx.orgs:
         if o.name not in seen:
-            # the name as written: the canonical name if the article uses it, else its commonest form
+            # the name as written: the canonical name if the article uses it,
+            # else its commonest form
             written = None if o.name in forms[o.name] else forms[o.name].most_common(1)[0][0]
-            seen[o.name] = Organization(o.name, o.kind, o.qid, o.aliases, ctx.home.get(o.name) or o.country,  # type: ignore[arg-type]
-                                        written or None)
+            seen[o.name] = Organization(
+                o.name,
+                o.kind,
+                o.qid,
+                o.aliases,
+                ctx.home.get(o.name) or o.country,  # type: ignore[arg-type]
+                written or None,
+            )
     publisher = ctx.document.publisher
     if publisher and publisher not in seen:
         from graph.gazetteer import Gazetteer  # noqa: PLC0415

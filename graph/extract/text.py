@@ -9,7 +9,7 @@ from functools import cache
 
 UPPER = "A-ZÄÖÜÁÉÍÓÚÑÀÈÌÒÙÂÊÎÔÛÇŠŽČÅØÆ"
 LOWER = "a-zäöüßáéíóúñàèìòùâêîôûçšžčåøæ"
-QUOTES = "\"“”„«»‚‘’"
+QUOTES = '"“”„«»‚‘’'
 # One name token: capitalised word, acronym or model number ("Sam's", "1&1", "Mi", "9T").
 NAME_TOKEN = rf"(?:[{UPPER}0-9][\w'’&+.\-]*[\w&+]|[{UPPER}]|[{UPPER}]\.)"
 NAME_CONNECTORS = ("&", "+", "of", "de", "del", "la", "van", "von", "der", "y")
@@ -32,7 +32,7 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[Sent
         start = 0
         for end_match in _sentence_end_re().finditer(block):
             cut = end_match.end()
-            before = block[:end_match.start() + 1].split()
+            before = block[: end_match.start() + 1].split()
             last = before[-1].lstrip(QUOTES + "(") if before else ""
             if last in abbreviations_set or re.fullmatch(rf"(?:[{UPPER}]\.)+|\d{{1,2}}\.", last):
                 continue
@@ -44,7 +44,8 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[Sent
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Paragraphs as (start, end): runs of lines between blank lines; a heading line (short,
-    no closing punctuation, after a finished sentence and before a capitalised line) stands alone."""
+    no closing punctuation, after a finished sentence and before a capitalised line)
+    stands alone."""
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line))
@@ -61,7 +62,13 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         finished = start is None or text[start:end].rstrip()[-1:] in ".!?:" + QUOTES + ")"
         # much shorter than its neighbours: hard-wrapped lines are all about as long
         short = len(line.strip()) < 0.6 * max(len(before), len(after))
-        if _is_heading(line) and finished and short and line.strip()[:1].isupper() and after[:1].isupper():
+        if (
+            _is_heading(line)
+            and finished
+            and short
+            and line.strip()[:1].isupper()
+            and after[:1].isupper()
+        ):
             if start is not None:
                 yield start, end
             yield line_start, line_start + len(line)
@@ -76,8 +83,12 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 
 def _is_heading(line: str) -> bool:
     line = line.strip()
-    return "\n" not in line and len(line) <= 80 and len(line.split()) <= 10 \
+    return (
+        "\n" not in line
+        and len(line) <= 80
+        and len(line.split()) <= 10
         and line[-1:] not in ".!?:;,-–—" + QUOTES + ")"
+    )
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

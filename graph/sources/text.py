@@ -83,7 +83,9 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
 
 # "… ohne Umbuchung. Frankfurt am Main- Die AUA-Mutter …": a dateline after a teaser sentence
 _TEASER_DATELINE = re.compile(
-    r"(?<=[.!?] )(?P<place>[A-ZÄÖÜ][\w'’]+(?:[ ](?:am|an|im|de|del)?[ ]?[A-ZÄÖÜ][\w'’]+){0,3}) ?[-–—] (?=[A-ZÄÖÜ])"
+    r"(?<=[.!?] )"
+    r"(?P<place>[A-ZÄÖÜ][\w'’]+(?:[ ](?:am|an|im|de|del)?[ ]?[A-ZÄÖÜ][\w'’]+){0,3})"
+    r" ?[-–—] (?=[A-ZÄÖÜ])"
 )
 
 

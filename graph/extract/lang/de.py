@@ -156,10 +156,7 @@ DATE_FUTURE_VERBS = ("ab", "bis", "soll", "sollen", "wird", "werden", "kommenden
 
 # --- sources (graph/sources) ------------------------------------------------------
 STOPWORDS = frozenset(
-    "der die das den dem des ein eine einen einem einer und oder aber nicht ist sind war wird "
-    "werden hat haben mit von vom zu zum zur im in auf für bei beim aus nach über unter auch "
-    "noch schon sich sie er es wir ihr man als wie so dass wenn dann nur sein seine ihre diese "
-    "dieser dieses am an bis durch gegen ohne um vor seit sowie mehr sehr kann soll will".split()
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber", "nicht", "ist", "sind", "war", "wird", "werden", "hat", "haben", "mit", "von", "vom", "zu", "zum", "zur", "im", "in", "auf", "für", "bei", "beim", "aus", "nach", "über", "unter", "auch", "noch", "schon", "sich", "sie", "er", "es", "wir", "ihr", "man", "als", "wie", "so", "dass", "wenn", "dann", "nur", "sein", "seine", "ihre", "diese", "dieser", "dieses", "am", "an", "bis", "durch", "gegen", "ohne", "um", "vor", "seit", "sowie", "mehr", "sehr", "kann", "soll", "will"]
 )
 BYLINE_WORDS = ("Von",)
 BOILERPLATE_LINES = ("Advertising", "Anzeige", "Werbung")

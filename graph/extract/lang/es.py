@@ -123,9 +123,7 @@ DATE_FUTURE_VERBS = ("abrirá", "será", "próximo", "a partir", "hasta")
 
 # --- sources (graph/sources) ------------------------------------------------------
 STOPWORDS = frozenset(
-    "el la los las un una unos unas y o pero no es son fue era ser ha han con de del a al en "
-    "por para que como se su sus lo le les este esta estos estas ya más muy también sin sobre "
-    "entre hasta desde cuando donde quien pero porque según tras".split()
+    ["el", "la", "los", "las", "un", "una", "unos", "unas", "y", "o", "pero", "no", "es", "son", "fue", "era", "ser", "ha", "han", "con", "de", "del", "a", "al", "en", "por", "para", "que", "como", "se", "su", "sus", "lo", "le", "les", "este", "esta", "estos", "estas", "ya", "más", "muy", "también", "sin", "sobre", "entre", "hasta", "desde", "cuando", "donde", "quien", "pero", "porque", "según", "tras"]
 )
 BYLINE_WORDS = ("Por",)
 BOILERPLATE_LINES = ("Publicidad",)

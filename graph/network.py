@@ -99,7 +99,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
                 if relation == "market_entry"
                 else _EDGE_LABELS[relation]
             )
-            for node in (r["s"], r["o"]):
+            for node in (r["s"] or "", r["o"] or ""):
                 if node not in g:
                     g.add_node(
                         node,

@@ -313,12 +313,12 @@ def find_organizations(
     # ending in an organisation head or legal suffix is a different organisation
     for name in discovered:
         if name.split()[-1] in ORG_HEADS or name.split()[-1] in LEGAL_SUFFIXES:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+            for longer in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
                 inside = [
                     o
                     for o in found
-                    if o.start == m.start()
-                    and o.end < m.end()
+                    if o.start == longer.start()
+                    and o.end < longer.end()
                     and text[o.end] == " "
                     and all(w[:1].isupper() for w in name.split())
                 ]
@@ -326,10 +326,10 @@ def find_organizations(
     taken = [(o.start, o.end) for o in found] + protected
     # every discovered name, wherever it recurs
     for name, kind in sorted(discovered.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
-            if not overlaps(m.start(), m.end(), taken):
-                found.append(OrgMention(m.start(), m.end(), name, kind))
-                taken.append((m.start(), m.end()))
+        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+            if not overlaps(again.start(), again.end(), taken):
+                found.append(OrgMention(again.start(), again.end(), name, kind))
+                taken.append((again.start(), again.end()))
     return _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
 
 
@@ -631,21 +631,23 @@ def find_products(
         add(start, end, name, maker)
     # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
     for end, o in makers.items():
-        m = re.match(
+        suffix = re.match(
             rf"[ ]((?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+)"
             rf"(?:[ ](?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+|\d+\w*)){{0,2}})(?![\w])",
             text[end : end + 40],
         )
-        if m:
-            words = m.group(1).split()
+        if suffix:
+            words = suffix.group(1).split()
             if len(words) == 1 and re.fullmatch(_PRODUCT_SUFFIX, words[0]):
-                add(o.start, end + m.end(), text[o.start : end + m.end()], o.name)  # "eBay Plus"
+                add(
+                    o.start, end + suffix.end(), text[o.start : end + suffix.end()], o.name
+                )  # "eBay Plus"
             elif re.fullmatch(_PRODUCT_SUFFIX, words[0]) or (
                 len(words) >= 2
                 and words[0].lower() not in stopwords
                 and getattr(L, "__name__", "").endswith(".en")
             ):
-                add(end + 1, end + m.end(), m.group(1), o.name)
+                add(end + 1, end + suffix.end(), suffix.group(1), o.name)
     # quoted name before a product noun: "Mi Community"-App, the "X" app
     nouns = tuple(getattr(L, "PRODUCT_NOUNS", ()))
     if nouns:
@@ -675,11 +677,11 @@ def find_products(
             for im in re.finditer(item, m.group(1)):
                 add(m.start(1) + im.start(), m.start(1) + im.end(), im.group())
     for start, end, name in _list_siblings(text, list(found), conj, stopwords):
-        maker = next(
+        brand = next(
             (o for o in orgs if o.start == start and o.end < end and text[o.end] == " "), None
         )
-        if maker:  # "…, BYD Han und BYD Tang": the maker, then the model
-            add(maker.end + 1, end, text[maker.end + 1 : end], maker.name)
+        if brand:  # "…, BYD Han und BYD Tang": the maker, then the model
+            add(brand.end + 1, end, text[brand.end + 1 : end], brand.name)
         elif not overlaps(start, end, org_spans):
             add(start, end, name)
     return sorted(found.values(), key=lambda p: p.start)

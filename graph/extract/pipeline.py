@@ -433,7 +433,7 @@ def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Pl
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
     out: dict[str, list[Place]] = defaultdict(list)
     for place in places:
-        if focus_named:
+        if focus_named and ctx.focus:
             company = ctx.focus
         elif named:
             before = [o for o in named if o.end <= place.start]
@@ -511,7 +511,12 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         sentence = next(s for st, _, s in found if st == status)
         entries.append(
             MarketEntry(
-                company, code, status, date, gateways.get((company, code)), _evidence(sentence)
+                company,
+                code,
+                status,  # type: ignore[arg-type]
+                date,
+                gateways.get((company, code)),
+                _evidence(sentence),
             )
         )
     return entries
@@ -621,8 +626,12 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
             for market in markets:
                 for ch in channels:
                     out[(focus, market, r.name, ch)] = SalesChannel(
-                        focus, market, r.name, ch, _evidence(s)
-                    )  # type: ignore[arg-type]
+                        focus,
+                        market,
+                        r.name,
+                        ch,  # type: ignore[arg-type]
+                        _evidence(s),
+                    )
     return list(out.values())
 
 
@@ -869,7 +878,7 @@ def _organizations(ctx: Context) -> list[Organization]:
             written = None if o.name in forms[o.name] else forms[o.name].most_common(1)[0][0]
             seen[o.name] = Organization(
                 o.name,
-                o.kind,
+                o.kind,  # type: ignore[arg-type]
                 o.qid,
                 o.aliases,
                 ctx.home.get(o.name) or o.country,  # type: ignore[arg-type]

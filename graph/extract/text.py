@@ -50,7 +50,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    start = end = None
+    start: int | None = None
+    end = 0
     for i, (line_start, line) in enumerate(lines):
         if not line.strip():
             if start is not None:

@@ -350,3 +350,8 @@ def test_an_entry_takes_the_date_of_its_own_clause() -> None:
     )
     dates = {e.market: e.date for e in facts.market_entries}
     assert dates == {"ES": "2017-11", "FR": "2018-05", "IT": "2018-05"}, dates
+
+
+def test_family_name_first_names_are_people() -> None:
+    facts = facts_of("Xiaomi will sell its phones in Mexico, said founder Lei Jun on Monday.", "2017-05-11", "en")
+    assert [(p.person, p.organization, p.role) for p in facts.positions] == [("Lei Jun", "Xiaomi", "founder")]

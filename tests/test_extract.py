@@ -329,6 +329,7 @@ def test_month_names_as_written_and_abbreviations_only_with_a_dot_or_year() -> N
     values = lambda text, language: [d.value for d in find_dates(text, language, published)]  # noqa: E731
     assert values("im März 2019 und am 3. März", "de") == ["2019-03", "2018-03-03"]
     assert values("Aldi-Chef Jan Bernd sagte", "de") == []
+    assert values("said CEO Lei Jun.", "en") == []
     assert values("in Jan. and in Sept.", "en") == ["2018-01", "2018-09"]
 
 
@@ -353,5 +354,9 @@ def test_an_entry_takes_the_date_of_its_own_clause() -> None:
 
 
 def test_family_name_first_names_are_people() -> None:
-    facts = facts_of("Xiaomi will sell its phones in Mexico, said founder Lei Jun on Monday.", "2017-05-11", "en")
-    assert [(p.person, p.organization, p.role) for p in facts.positions] == [("Lei Jun", "Xiaomi", "founder")]
+    facts = facts_of(
+        "Xiaomi will sell its phones in Mexico, said founder Lei Jun on Monday.", "2017-05-11", "en"
+    )
+    assert [(p.person, p.organization, p.role) for p in facts.positions] == [
+        ("Lei Jun", "Xiaomi", "founder")
+    ]

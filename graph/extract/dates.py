@@ -45,6 +45,10 @@ def _months(language: str) -> dict[str, int]:
     return out
 
 
+# capitalised words that may stand before a month's abbreviation ("Ende Jan.")
+_DATE_HEADS = frozenset({"Ende", "Anfang", "Mitte", "Early", "Late", "Mid", "Since", "Seit", "Bis"})
+
+
 @cache
 def _wide_months(language: str) -> frozenset[str]:
     from babel.dates import get_month_names  # noqa: PLC0415
@@ -166,12 +170,14 @@ def _value(
             return dt.date(year, month, day).isoformat() if year else None
         if g["mn4"]:
             word = g["mn4"]
-            if (
-                not g["y4"]
-                and _fold(word) not in _wide_months(language)
-                and not m.group().endswith(".")
-            ):
-                return None  # "Jan Bernd", "Mar": an abbreviation alone is no date ("Jan." is)
+            if not g["y4"] and _fold(word) not in _wide_months(language):
+                before = text[max(0, m.start() - 20) : m.start()].split()
+                after_name = (
+                    bool(before) and before[-1][:1].isupper() and before[-1] not in _DATE_HEADS
+                )
+                if not m.group().endswith(".") or after_name:
+                    # "Jan Bernd", "CEO Lei Jun.": an abbreviation alone is no date ("im Jan." is)
+                    return None
             if language == "en" and word in ("may", "march") and not g["y4"]:
                 return None  # the verb "may", the verb "march"
             month = months[_fold(word)]

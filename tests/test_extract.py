@@ -360,3 +360,10 @@ def test_family_name_first_names_are_people() -> None:
     assert [(p.person, p.organization, p.role) for p in facts.positions] == [
         ("Lei Jun", "Xiaomi", "founder")
     ]
+
+
+def test_a_descriptor_ending_a_compound_introduces_an_organisation() -> None:
+    facts = facts_of("Bei der Billig-Tochter Skyvia gibt es das schon. Der Ryanair-Rivale Flyrion wächst.",
+                     "2015-07-25", "de")
+    names = {o.name for o in facts.organizations}
+    assert {"Skyvia", "Flyrion"} <= names, names

@@ -18,7 +18,7 @@ from types import ModuleType
 
 from graph import paths
 from graph.extract.dates import is_month_name
-from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER, name_re, word_cue_re
+from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER, name_re
 
 DATA = paths.DATA / "gazetteers"
 LEGAL_SUFFIXES = (
@@ -396,7 +396,9 @@ def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN
     """Yield (start, end, name, kind) for names that context marks as organisations."""
     descriptors: dict[str, str] = getattr(L, "ORG_DESCRIPTORS", {})
     names = name_re()
-    desc_re = word_cue_re(tuple(descriptors), whole=True)
+    # a descriptor may end a compound: "die Billig-Tochter Germanwings", "die AUA-Mutter Lufthansa"
+    body = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True)) or "(?!)"
+    desc_re = re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
     folded = {k.lower(): v for k, v in descriptors.items()}
     list_cue = "|".join(re.escape(c) for c in getattr(L, "LIST_CUES", ()))
     conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ()))

@@ -81,6 +81,8 @@ ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
 # Descriptor nouns before a name, with the kind they give ("der Discounter Lidl").
 ORG_DESCRIPTORS = {
+    "Tochter": "company", "Tochterfirma": "company", "Tochtergesellschaft": "company",
+    "Konkurrent": "company", "Rivale": "company", "Start-up": "company", "Startup": "company",
     "Händler": "retailer", "Händlern": "retailer", "Onlinehändler": "retailer",
     "Einzelhändler": "retailer", "Discounter": "retailer", "Kette": "retailer",
     "Handelskette": "retailer", "Elektronikkette": "retailer", "Supermarktkette": "retailer",

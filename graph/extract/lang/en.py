@@ -74,6 +74,7 @@ ROLE_HEADS = (
 ROLE_ORG_PREPOSITIONS = ("of", "at", "for")
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator")
 ORG_DESCRIPTORS = {
+    "subsidiary": "company", "rival": "company", "start-up": "company", "startup": "company",
     "retailer": "retailer", "retailers": "retailer", "chain": "retailer", "chains": "retailer",
     "supermarket": "retailer", "discounter": "retailer", "e-tailer": "retailer",
     "marketplace": "retailer", "department store": "retailer", "operator": "carrier",

@@ -64,6 +64,7 @@ ROLE_HEADS = (
 ROLE_ORG_PREPOSITIONS = ("de", "del", "en")
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante")
 ORG_DESCRIPTORS = {
+    "filial": "company", "rival": "company", "competidor": "company", "startup": "company",
     "minoristas": "retailer", "minorista": "retailer", "cadena": "retailer", "cadenas": "retailer",
     "supermercados": "retailer", "grandes almacenes": "retailer", "operador": "carrier",
     "operadores": "carrier", "operadora": "carrier", "fabricante": "company",

@@ -363,7 +363,10 @@ def test_family_name_first_names_are_people() -> None:
 
 
 def test_a_descriptor_ending_a_compound_introduces_an_organisation() -> None:
-    facts = facts_of("Bei der Billig-Tochter Skyvia gibt es das schon. Der Ryanair-Rivale Flyrion wächst.",
-                     "2015-07-25", "de")
+    facts = facts_of(
+        "Bei der Billig-Tochter Skyvia gibt es das schon. Der Ryanair-Rivale Flyrion wächst.",
+        "2015-07-25",
+        "de",
+    )
     names = {o.name for o in facts.organizations}
     assert {"Skyvia", "Flyrion"} <= names, names

@@ -25,7 +25,14 @@ from graph.extract.entities import (
     overlaps,
     person_references,
 )
-from graph.extract.text import QUOTES, Sentence, has_cue, split_sentences, word_cue_re
+from graph.extract.text import (
+    QUOTES,
+    Sentence,
+    has_cue,
+    sentence_at,
+    split_sentences,
+    word_cue_re,
+)
 from graph.model import (
     ArticleFacts,
     Document,
@@ -167,7 +174,7 @@ def _context(document: Document) -> Context:
             re.IGNORECASE,
         ) or re.match(r"-(?:based|basiert|ansässig)", text[c.end : c.end + 12]):
             continue  # "the Beijing-based company": its home
-        sentence = next((x for x in sentences if x.start <= c.start < x.end), None)
+        sentence = sentence_at(sentences, c.start)
         if sentence is None or any(
             p.code == c.code for p in places if sentence.start <= p.start < sentence.end
         ):
@@ -410,23 +417,23 @@ def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
     return None
 
 
+@cache
+def _own_re(L: ModuleType) -> re.Pattern[str]:
+    """A word making the next name the company's own channel, right before it ("eigene")."""
+    own = "|".join(re.escape(w) for w in getattr(L, "OWN_CUES", ())) or "(?!)"
+    return re.compile(rf"\b(?:{own})\s+$")
+
+
 def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Place]]:
     """Which company acts on which place of a sentence: the focus company when it is named,
     else each place's nearest company before it ("Ikea opens in Chile, and Zara in Peru"),
     else the first company named, else the focus company."""
-    own = tuple(getattr(ctx.L, "OWN_CUES", ()))
+    own = _own_re(ctx.L)
     text = ctx.document.text
     named = [
         o
         for o in ctx.within(ctx.orgs, s)
-        if o.kind in ACTOR_KINDS
-        and not (
-            own
-            and re.search(
-                rf"\b(?:{'|'.join(map(re.escape, own))})\s+$",
-                text[max(s.start, o.start - 20) : o.start],
-            )
-        )
+        if o.kind in ACTOR_KINDS and not own.search(text[max(s.start, o.start - 20) : o.start])
     ]
     listed = _listed_retailers(ctx, s)
     named = [o for o in named if o.name not in listed]
@@ -474,10 +481,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     appositions = [
         span
         for p in ctx.people + ctx.person_refs
-        for s in ctx.sentences
-        if s.start <= p.start < s.end
-        for span in [_role_after(ctx, p, s, role_re)]
-        if span
+        if (s := sentence_at(ctx.sentences, p.start)) and (span := _role_after(ctx, p, s, role_re))
     ]
     for s in ctx.sentences:
         places = [
@@ -696,7 +700,7 @@ def executive_positions(ctx: Context) -> list[Position]:
     anaphora = tuple(getattr(L, "ORG_ANAPHORA", ()))
     out: dict[tuple[str, str], Position] = {}
     for p in ctx.people:
-        s = next((x for x in ctx.sentences if x.start <= p.start < x.end), None)
+        s = sentence_at(ctx.sentences, p.start)
         if s is None:
             continue
         found = _role_after(ctx, p, s, role_re) or _role_before(ctx, p, s, role_re)

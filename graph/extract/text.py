@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,12 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+
+
+def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
+    """The sentence (of ``sentences``, in text order) that holds ``position``, if any."""
+    i = bisect.bisect_right([x.start for x in sentences], position) - 1
+    return sentences[i] if i >= 0 and position < sentences[i].end else None
 
 
 def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[Sentence]:

@@ -45,10 +45,6 @@ def _months(language: str) -> dict[str, int]:
     return out
 
 
-# capitalised words that may stand before a month's abbreviation ("Ende Jan.")
-_DATE_HEADS = frozenset({"Ende", "Anfang", "Mitte", "Early", "Late", "Mid", "Since", "Seit", "Bis"})
-
-
 @cache
 def _wide_months(language: str) -> frozenset[str]:
     from babel.dates import get_month_names  # noqa: PLC0415
@@ -89,6 +85,7 @@ def _cues(language: str) -> dict[str, tuple[str, ...]]:
         "year": tuple(getattr(module, "DATE_YEAR_WORDS", ())),
         "month": tuple(getattr(module, "DATE_MONTH_WORDS", ())),
         "year_end": tuple(getattr(module, "DATE_YEAR_END", ())),
+        "month_heads": tuple(getattr(module, "DATE_MONTH_HEADS", ())),
     }
 
 
@@ -173,7 +170,9 @@ def _value(
             if not g["y4"] and _fold(word) not in _wide_months(language):
                 before = text[max(0, m.start() - 20) : m.start()].split()
                 after_name = (
-                    bool(before) and before[-1][:1].isupper() and before[-1] not in _DATE_HEADS
+                    bool(before)
+                    and before[-1][:1].isupper()
+                    and before[-1] not in cues["month_heads"]
                 )
                 if not m.group().endswith(".") or after_name:
                     # "Jan Bernd", "CEO Lei Jun.": an abbreviation alone is no date ("im Jan." is)

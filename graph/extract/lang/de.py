@@ -153,6 +153,8 @@ DATE_LAST = ("vergangenen", "vergangenes", "letzten", "letztes", "gestrigen", "v
 DATE_THIS = ("diesen", "dieses", "heutigen")
 DATE_YEAR_WORDS = ("Jahr", "Jahres")
 DATE_MONTH_WORDS = ("Monat", "Monats")
+# capitalised words that may stand before a month's abbreviation ("Ende Jan.")
+DATE_MONTH_HEADS = ("Ende", "Anfang", "Mitte", "Seit", "Bis", "Ab")
 DATE_YEAR_END = ("Ende des Jahres", "Ende dieses Jahres", "Jahresende", "Ende des laufenden Jahres")
 DATE_FUTURE_VERBS = ("ab", "bis", "soll", "sollen", "wird", "werden", "kommenden", "nächsten")
 

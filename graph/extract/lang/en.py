@@ -145,6 +145,8 @@ DATE_LAST = ("last", "past")
 DATE_THIS = ("this",)
 DATE_YEAR_WORDS = ("year",)
 DATE_MONTH_WORDS = ("month",)
+# capitalised words that may stand before a month's abbreviation ("Ende Jan.")
+DATE_MONTH_HEADS = ("Early", "Late", "Mid", "Since", "By", "From", "Until")
 DATE_YEAR_END = ("end of the year", "end of this year", "year-end", "year end", "end of the current year")
 DATE_FUTURE_VERBS = ("begin", "begins", "will", "from", "starting", "until", "by", "next")
 

@@ -119,6 +119,8 @@ DATE_LAST = ("pasado", "pasada", "último", "última")
 DATE_THIS = ("este", "esta")
 DATE_YEAR_WORDS = ("año",)
 DATE_MONTH_WORDS = ("mes",)
+# capitalised words that may stand before a month's abbreviation ("Ende Jan.")
+DATE_MONTH_HEADS = ("Desde", "Hasta", "Finales", "Principios", "Mediados")
 DATE_YEAR_END = ("final de año", "finales de año", "fin de año", "final del año", "finales del año", "finales de este año", "final de este año")
 DATE_FUTURE_VERBS = ("abrirá", "será", "próximo", "a partir", "hasta")
 

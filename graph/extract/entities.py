@@ -225,6 +225,7 @@ def _acronyms_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]
     ]
 
 
+@cache
 def _product_noun_re(L: ModuleType) -> re.Pattern[str]:
     """A product noun in any inflection, alone or ending a compound ("Modelle", "Smartphones")."""
     nouns = "|".join(re.escape(n.lower()) for n in getattr(L, "PRODUCT_NOUNS", ())) or "(?!)"
@@ -269,10 +270,12 @@ def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN202
-    """Yield (start, end, name, kind) for names that context marks as organisations."""
+@cache
+def _discovery_patterns(
+    L: ModuleType,
+) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, str]:
+    """Per language, once: descriptor words, their kinds, lists after cue words, a list item."""
     descriptors: dict[str, str] = getattr(L, "ORG_DESCRIPTORS", {})
-    names = name_re()
     # a descriptor may end a compound: "die Billig-Tochter Germanwings", "die AUA-Mutter Lufthansa"
     body = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True)) or "(?!)"
     desc_re = re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
@@ -288,6 +291,14 @@ def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN
         if list_cue
         else None
     )
+    return desc_re, folded, list_re, item
+
+
+def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN202
+    """Yield (start, end, name, kind) for names that context marks as organisations."""
+    names = name_re()
+    desc_re, folded, list_re, item = _discovery_patterns(L)
+    q = f"[{QUOTES}]?"
     for d in desc_re.finditer(text):
         kind = folded[d.group().lower()]
         after = text[d.end() : d.end() + 200]

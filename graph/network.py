@@ -45,8 +45,9 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     rows = store.query(
         _HEAD
-        + f"""SELECT ?n ?type ?label ?qid ?code ?g WHERE {{ {_TYPES}
+        + f"""SELECT ?n ?type ?label ?pref ?qid ?code ?g WHERE {{ {_TYPES}
       GRAPH ?g {{ ?n a ?class . OPTIONAL {{ ?n rdfs:label ?label }}
+                 OPTIONAL {{ ?n skos:prefLabel ?pref }}
                  OPTIONAL {{ ?n schema:sameAs ?qid }}
                  OPTIONAL {{ ?n mekg:territoryCode ?code }} }}
       FILTER(STRSTARTS(STR(?g), "https://w3id.org/mekg/id/article/")) }}"""
@@ -59,16 +60,19 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
       GRAPH ?g { ?a a schema:NewsArticle ; schema:inLanguage ?language } }"""
         ).rows
     }
-    # a node's rows repeat per label and QID; mentions count the articles, not the rows
+    # a node's rows repeat per label and QID; mentions count the articles, not the rows.
+    # Articles may write a name differently ("Samsung"); the gazetteer's name wins.
     articles: dict[str, set[str]] = {}
     for r in rows:
         node = r["n"] or ""
         articles.setdefault(node, set()).add(r["g"] or "")
+        if r.get("pref") and node in g:
+            g.nodes[node]["label"] = r["pref"]
         if node not in g:
             qid = (r.get("qid") or "").rsplit("/", 1)[-1] or None
             g.add_node(
                 node,
-                label=r.get("label") or r.get("code") or node,
+                label=r.get("pref") or r.get("label") or r.get("code") or node,
                 type=r["type"],
                 qid=qid,
                 code=r.get("code"),

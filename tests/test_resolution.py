@@ -75,3 +75,16 @@ def test_person_written_family_name_first_is_the_same_person() -> None:
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT DISTINCT ?p WHERE { ?p a mekg:Person ; rdfs:label ?l . FILTER(CONTAINS(?l, "Wang")) }""")
     assert len(people) == 1, people
+
+
+def test_the_graph_view_names_a_node_by_the_gazetteer_whatever_articles_write() -> None:
+    kg = _kg_with(
+        (
+            "Samsung will open its first stores in Kenya next year, the company said.",
+            "en",
+            "2024-03-01",
+        ),
+        ("Samsung Electronics eröffnet Ende Mai Läden in Kenia.", "de", "2024-04-01"),
+    )
+    labels = {d["label"] for _, d in kg.to_networkx().nodes(data=True) if d["type"] == "Company"}
+    assert "Samsung Electronics" in labels and "Samsung" not in labels, labels

@@ -165,11 +165,12 @@ class KnowledgeGraph:
             raise QueryError("query() expects a SELECT query — use store.query() for ASK/CONSTRUCT")
         return result.rows
 
-    def cq(self, name: str) -> list[dict[str, str | None]]:
-        """Run a shipped competency query (``ontology/queries/NAME.rq``) by name."""
+    def cq(self, name: str, **where: str) -> list[dict[str, str | None]]:
+        """Run a shipped competency query (``ontology/queries/NAME.rq``) by name; keyword
+        arguments bind its parameters, e.g. ``kg.cq("market_entries", company="Xiaomi")``."""
         from graph import queries  # noqa: PLC0415
 
-        return self.store.query(queries.load(name)).rows
+        return self.store.query(queries.load(name), queries.bindings(name, where) or None).rows
 
     def stats(self) -> dict[str, Any]:
         """Counts of triples, articles, organisations, people, products, markets and facts."""

@@ -191,6 +191,14 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, str], None] | None]:
     default="table",
     show_default=True,
 )
+@click.option(
+    "--where",
+    "where",
+    multiple=True,
+    metavar="VARIABLE=VALUE",
+    help="Bind a variable to a value (repeatable): only rows with that value. "
+    "A competency query takes the parameters --list shows.",
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the competency queries.")
 @click.pass_context
 def query(
@@ -199,23 +207,38 @@ def query(
     cq: str | None,
     file: Path | None,
     fmt: str,
+    where: tuple[str, ...],
     list_queries: bool,
 ) -> None:
     """Run SPARQL: a competency query, a file, or a query string.
 
     \b
     mekg query --cq market_entries --format csv
-    mekg query --file my.rq
+    mekg query --cq market_entries --where company=Xiaomi --where market=MX
+    mekg query --cq entries_in_region --where region=419
+    mekg query --file my.rq --where name=IKEA
     mekg query 'SELECT ?name WHERE { GRAPH ?g { ?o a mekg:Retailer ; rdfs:label ?name } }'
+
+    A value is compared as written: --where company=Xiaomi matches the rows whose
+    company column reads Xiaomi.
     """
     from graph import queries  # noqa: PLC0415
 
     if list_queries:
         for name in queries.names():
+            asked = ", ".join(queries.parameters(name))
             click.echo(f"{name:<20} {queries.description(name)}")
+            if asked:
+                click.echo(f"{'':<20} --where {asked}")
         return
     if sum(x is not None for x in (sparql, cq, file)) != 1:
         raise click.UsageError("give exactly one of SPARQL, --cq NAME or --file F")
+    values: dict[str, str] = {}
+    for item in where:
+        variable, sep, value = item.partition("=")
+        if not sep or not variable:
+            raise click.BadParameter(f"{item!r} is not VARIABLE=VALUE", param_hint="--where")
+        values[variable.strip().lstrip("?")] = value
     if cq:
         text = queries.load(cq)
     elif file:
@@ -224,8 +247,9 @@ def query(
         text = sparql or ""
     from graph.api import _with_prefixes  # noqa: PLC0415
 
+    bindings = queries.bindings(cq, values)
     kg = _kg(ctx)
-    click.echo(queries.format_result(kg.store.query(_with_prefixes(text)), fmt))
+    click.echo(queries.format_result(kg.store.query(_with_prefixes(text), bindings or None), fmt))
 
 
 @cli.command()

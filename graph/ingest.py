@@ -31,26 +31,26 @@ def extract_document(document: Document) -> ArticleFacts:
 
 
 def load_static_graphs(store: Store) -> None:
-    """Load the ontology and the geography graph once per store."""
-    from pyoxigraph import RdfFormat, parse  # noqa: PLC0415
+    """Load the ontology and the geography graph, and replace them when their content
+    changed (a store made by an older version gets the new ones on its next ingest)."""
+    from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse  # noqa: PLC0415
 
     from graph import geo, rdf  # noqa: PLC0415
     from graph.paths import ONTOLOGY  # noqa: PLC0415
 
-    if not store.has_graph(rdf.ONTOLOGY_GRAPH):
-        with open(ONTOLOGY / "mekg.ttl", "rb") as f:
-            triples = list(parse(f, RdfFormat.TURTLE))
-        store.replace_graph(rdf.ONTOLOGY_GRAPH, [_in(t, rdf.ONTOLOGY_GRAPH) for t in triples])
-    if not store.has_graph(rdf.GEO_GRAPH):
-        pairs = geo.containment()
-        codes = sorted({c for pair in pairs for c in pair} | set(geo.all_codes()))
-        store.replace_graph(rdf.GEO_GRAPH, list(rdf.geography_quads(codes, pairs)))
-
-
-def _in(triple, graph):  # noqa: ANN001, ANN202
-    from pyoxigraph import Quad  # noqa: PLC0415
-
-    return Quad(triple.subject, triple.predicate, triple.object, graph)
+    with open(ONTOLOGY / "mekg.ttl", "rb") as f:
+        ontology = [
+            Quad(t.subject, t.predicate, t.object, rdf.ONTOLOGY_GRAPH)
+            for t in parse(f, RdfFormat.TURTLE)
+        ]
+    pairs = geo.containment()
+    codes = sorted({c for pair in pairs for c in pair} | set(geo.all_codes()))
+    geography = list(rdf.geography_quads(codes, pairs))
+    for graph, quads in ((rdf.ONTOLOGY_GRAPH, ontology), (rdf.GEO_GRAPH, geography)):
+        digest = rdf.content_hash("\n".join(map(str, quads)))
+        if store.graph_value(graph, _MEKG + "contentHash") != digest:
+            marker = Quad(graph, NamedNode(_MEKG + "contentHash"), Literal(digest), graph)
+            store.replace_graph(graph, [*quads, marker])
 
 
 def is_unchanged(store: Store, document: Document) -> bool:

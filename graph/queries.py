@@ -29,6 +29,29 @@ def load(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def parameters(name: str) -> list[str]:
+    """The variables a competency query may be asked about (its ``# parameters:`` line):
+    ``mekg query --cq NAME --where VARIABLE=VALUE`` binds them."""
+    for line in load(name).splitlines():
+        if line.startswith("# parameters:"):
+            return line.split(":", 1)[1].split()
+    return []
+
+
+def bindings(name: str | None, where: dict[str, str]) -> dict[str, str]:
+    """``where`` checked against the parameters of query ``name`` (any variable for
+    a query of the user's own, ``name`` None); QueryError names the allowed ones."""
+    if name is not None:
+        allowed = parameters(name)
+        for variable in where:
+            if variable not in allowed:
+                raise QueryError(
+                    f"{name} cannot be asked about {variable!r} — its parameters: "
+                    f"{', '.join(allowed) or 'none'}"
+                )
+    return where
+
+
 def description(name: str) -> str:
     """The first comment line of a query file."""
     for line in load(name).splitlines():

@@ -306,7 +306,9 @@ class _ArticleWriter:
 
 
 def geography_quads(codes: list[str], containment: list[tuple[str, str]]) -> Iterator[Quad]:
-    """The shared geography graph: every market with its CLDR labels and M49 containment."""
+    """The shared geography graph: every market with its CLDR labels and M49 containment,
+    direct (``mekg:partOf``) and transitive (``mekg:within``, materialised: a region's
+    entries are one index lookup away, where ``partOf+`` walked the hierarchy per row)."""
     for code in codes:
         iri = market_iri(code)
         yield Quad(
@@ -315,5 +317,16 @@ def geography_quads(codes: list[str], containment: list[tuple[str, str]]) -> Ite
         yield Quad(iri, _ns("mekg", "territoryCode"), Literal(code), GEO_GRAPH)
         for language, name in geo.labels(code).items():
             yield Quad(iri, LABEL, Literal(name, language=language), GEO_GRAPH)
+    parents: dict[str, set[str]] = {}
     for parent, child in containment:
         yield Quad(market_iri(child), _ns("mekg", "partOf"), market_iri(parent), GEO_GRAPH)
+        parents.setdefault(child, set()).add(parent)
+    for code in sorted(parents):
+        enclosing, pending = set(), list(parents[code])
+        while pending:
+            region = pending.pop()
+            if region not in enclosing:
+                enclosing.add(region)
+                pending += parents.get(region, ())
+        for region in sorted(enclosing):
+            yield Quad(market_iri(code), _ns("mekg", "within"), market_iri(region), GEO_GRAPH)

@@ -11,7 +11,6 @@ union of all graphs, and mekg keeps every triple in a named graph.
 from __future__ import annotations
 
 import base64
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,14 +21,13 @@ from typing import IO
 import pyoxigraph as ox
 
 from graph.errors import QueryError, StoreError
-from graph.store import EXPORT_FORMATS, QueryResult, query_result
+from graph.store import EXPORT_FORMATS, QueryResult, bind_values, query_result
 
 DEFAULT_TIMEOUT = 60.0
 # One INSERT DATA request carries at most this much N-Triples text; servers
 # limit request sizes (Virtuoso and QLever among them) and parse big ones slowly.
 CHUNK_BYTES = 4_000_000
 ANSWER_TYPES = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
-VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 class RemoteStore:
@@ -102,15 +100,9 @@ class RemoteStore:
         return rows[0]["o"] if rows else None
 
     def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:
-        """Run a query remotely; ``bindings`` become a trailing VALUES clause of literals.
-
-        A trailing VALUES clause joins after the WHERE pattern, which gives the
-        same rows as the embedded store's substitution for the usual case of a
-        variable bound in that pattern.
-        """
-        if bindings:
-            sparql += _values_clause(bindings)
-        with self._ask(sparql) as response:
+        """Run a query remotely; ``bindings`` are bound as literal values (see
+        :func:`graph.store.bind_values`), as in the embedded store."""
+        with self._ask(bind_values(sparql, bindings)) as response:
             media_type = response.headers.get_content_type()
             try:
                 body = response.read()
@@ -231,15 +223,6 @@ def _chunks(lines: list[str], limit: int) -> Iterator[str]:
 
 def _insert(graph: ox.NamedNode, triples: str) -> str:
     return f"INSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}"
-
-
-def _values_clause(bindings: dict[str, str]) -> str:
-    for name in bindings:
-        if not VARIABLE.fullmatch(name):
-            raise QueryError(f"{name!r} is not a SPARQL variable name")
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(ox.Literal(value)) for value in bindings.values())
-    return f"\nVALUES ({names}) {{ ({values}) }}"
 
 
 def _first_line(body: bytes, width: int = 300) -> str:

@@ -161,20 +161,67 @@ def test_help_teaches() -> None:
 
 
 def test_region_query_finds_entries_into_member_countries(demo_store: Path) -> None:
-    rows = list(
-        csv.DictReader(
-            io.StringIO(
-                mekg(
-                    "--store",
-                    str(demo_store),
-                    "query",
-                    "--cq",
-                    "entries_in_region",
-                    "--format",
-                    "csv",
-                ).stdout
-            )
-        )
-    )
+    args = ("--store", str(demo_store), "query", "--cq", "entries_in_region", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(mekg(*args, "--where", "region=419").stdout)))
     assert ("Decathlon", "MX") in {(r["company"], r["market"]) for r in rows}
     assert all(r["market"] != "IN" for r in rows)
+    # unbound: every enclosing region, from the subregion up to the world
+    regions = {
+        r["region"]
+        for r in csv.DictReader(io.StringIO(mekg(*args).stdout))
+        if (r["company"], r["market"]) == ("Decathlon", "MX")
+    }
+    assert {"013", "419", "019", "001"} <= regions
+
+
+def test_every_parameter_of_every_competency_query_filters_exactly(demo_store: Path) -> None:
+    """Bound by --where, a query returns the rows of its full answer with that value, in
+    the same order: the VALUES block sits where it cannot change what the rest means."""
+    from graph import KnowledgeGraph, queries
+
+    checked = 0
+    with KnowledgeGraph(demo_store) as kg:
+        for name in queries.names():
+            full = kg.cq(name)
+            for parameter in queries.parameters(name):
+                for value in sorted({row[parameter] for row in full if row[parameter]})[:3]:
+                    expected = [row for row in full if row[parameter] == value]
+                    assert kg.cq(name, **{parameter: value}) == expected, (name, parameter)
+                    checked += 1
+                assert kg.cq(name, **{parameter: "no such value"}) == []
+    assert checked >= 60
+
+
+def test_where_refuses_what_a_query_cannot_be_asked(demo_store: Path) -> None:
+    base = ("--store", str(demo_store), "query", "--cq", "market_entries")
+    result = mekg(*base, "--where", "status=launched")
+    assert result.returncode == 1
+    assert "parameters: company, market, source" in result.stderr
+    assert mekg(*base, "--where", "company").returncode == 2
+    own = mekg(
+        "--store", str(demo_store), "query", "--where", "name=IKEA", "--format", "csv",
+        "SELECT ?o WHERE { GRAPH ?g { ?o rdfs:label ?name } }",
+    )  # fmt: skip
+    assert own.returncode == 0 and own.stdout.count("\n") >= 2, own.stderr
+
+
+def test_static_graphs_are_replaced_when_their_content_changed(tmp_path: Path) -> None:
+    """A store made by an older version (here: a geography graph without mekg:within)
+    gets the current ontology and geography on its next ingest, and keeps its articles."""
+    from pyoxigraph import Literal, NamedNode, Quad
+
+    from graph import KnowledgeGraph, rdf
+
+    article = tmp_path / "a.txt"
+    article.write_text("Lidl opens in Serbia\n\nLidl opened its first stores in Serbia.\n")
+    within = "ASK { GRAPH ?g { ?m <https://w3id.org/mekg/ontology#within> ?r } }"
+    with KnowledgeGraph(tmp_path / "s") as kg:
+        kg.ingest([article])
+        assert kg.store.query(within).boolean
+        old = Quad(NamedNode("urn:x"), NamedNode("urn:p"), Literal("old"), rdf.GEO_GRAPH)
+        kg.store.replace_graph(rdf.GEO_GRAPH, [old])
+        assert not kg.store.query(within).boolean
+    with KnowledgeGraph(tmp_path / "s") as kg:
+        kg.ingest([article])
+        assert kg.store.query(within).boolean
+        assert len(kg.cq("articles")) == 1

@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import islice
 from pathlib import Path
@@ -80,9 +80,11 @@ class Scale:
     ingest_articles: int  # mekg ingest --workers 1 against all cores
     memory_articles: int  # the long ingest whose peak memory is reported
     target_triples: int  # size of the store the queries run on
-    query_runs: int  # timed runs per query on Oxigraph (after one warm-up run)
-    rdflib_runs: int  # timed runs per query on rdflib (slow: few)
-    compare_triples: int  # size of the store both engines answer for the ratio
+    query_runs: int  # timed runs per question on Oxigraph (after one warm-up run)
+    full_runs: int  # timed runs of each whole answer (every row) on Oxigraph
+    values_per_query: int  # values each query is asked about (its first parameter)
+    rdflib_values: int  # of these, how many rdflib is asked about (one run each)
+    rdflib_limit_s: float  # a question rdflib has not answered by then is stopped
     render_nodes: int
     cold_start_runs: int
     # 1-process and all-core measurements alternate this many times and the best
@@ -97,8 +99,10 @@ FULL = Scale(
     memory_articles=10_000,
     target_triples=1_000_000,
     query_runs=5,
-    rdflib_runs=1,
-    compare_triples=25_000,
+    full_runs=2,
+    values_per_query=10,
+    rdflib_values=3,
+    rdflib_limit_s=10.0,
     render_nodes=2_000,
     cold_start_runs=3,
     rounds=3,
@@ -109,8 +113,10 @@ QUICK = Scale(
     memory_articles=80,
     target_triples=20_000,
     query_runs=3,
-    rdflib_runs=1,
-    compare_triples=5_000,
+    full_runs=1,
+    values_per_query=3,
+    rdflib_values=2,
+    rdflib_limit_s=10.0,
     render_nodes=2_000,
     cold_start_runs=1,
     rounds=1,
@@ -412,82 +418,169 @@ def time_runs(run: Callable[[], object], runs: int, warm_up: bool = True) -> lis
     return times
 
 
+@dataclass(frozen=True)
+class QueryTimes:
+    """One engine's competency-query timings (ms) and row counts, per query."""
+
+    asked: dict[str, tuple[str, list[str]]]  # query → (parameter, values asked about)
+    times: dict[str, list[float]]  # the questions: each value, each run
+    value_rows: dict[str, list[int]]  # rows answering each value
+    full_times: dict[str, list[float]] = field(default_factory=dict)  # whole answers
+    full_rows: dict[str, int] = field(default_factory=dict)
+    capped: list[str] = field(default_factory=list)  # stopped at the time limit
+
+    @property
+    def rows(self) -> dict[str, float]:
+        """Median rows per question."""
+        return {name: statistics.median(rows or [0]) for name, rows in self.value_rows.items()}
+
+
 def oxigraph_query_times(
-    store_path: Path, runs: int
-) -> tuple[dict[str, list[float]], dict[str, int]]:
-    """Per competency query: timings in ms through ``Store.query`` (rows as Python), and rows."""
+    store_path: Path, runs: int, full_runs: int, values_per_query: int
+) -> QueryTimes:
+    """Every competency query on the embedded store, as users ask it and whole.
+
+    A question binds the query's first parameter (``mekg query --cq NAME --where
+    company=…``) to values drawn at random (seeded) from the distinct values in
+    its whole answer: a typical company, market or article, not the biggest. The
+    whole answer (every row) is timed too: its time grows with the store.
+    """
+    import random  # noqa: PLC0415
+
     from graph import queries  # noqa: PLC0415
     from graph.store import open_store  # noqa: PLC0415
 
+    rng = random.Random(0)
     store = open_store(store_path)
     try:
-        times, rows = {}, {}
+        figures = QueryTimes({}, {}, {})
         for name in queries.names():
             text = queries.load(name)
-            rows[name] = len(store.query(text).rows)  # also the warm-up run
-            times[name] = time_runs(partial(store.query, text), runs, warm_up=False)
-        return times, rows
+            answer = store.query(text).rows  # also the warm-up run
+            figures.full_rows[name] = len(answer)
+            figures.full_times[name] = time_runs(partial(store.query, text), full_runs, False)
+            parameter = queries.parameters(name)[0]
+            distinct = sorted({row[parameter] or "" for row in answer} - {""}) or ["(none)"]
+            values = rng.sample(distinct, min(values_per_query, len(distinct)))
+            figures.asked[name] = (parameter, values)
+            times, rows = [], []
+            for value in values:
+                ask = partial(store.query, text, {parameter: value})
+                rows.append(len(ask().rows))  # warm-up
+                times += time_runs(ask, runs, warm_up=False)
+            figures.times[name] = times
+            figures.value_rows[name] = rows
+        return figures
     finally:
         store.close()
 
 
-def comparison_quads(store_path: Path, triples: int) -> bytes:
-    """N-Quads of the shared graphs and of whole article graphs, about ``triples`` in all.
-
-    rdflib needs minutes to load a million quads and minutes per query on
-    them, so the ratio is measured on a store both engines can answer.
-    """
+def rdflib_dataset(store_path: Path) -> Any:  # noqa: ANN401 — rdflib.Dataset
+    """rdflib's in-memory ``Dataset`` holding every quad of the store (default graph:
+    the union of all graphs, as in ours), converted term by term (parsing an
+    N-Quads dump in rdflib takes several times longer)."""
     import pyoxigraph as ox  # noqa: PLC0415
-
-    source = ox.Store.read_only(str(store_path))
-    lines = (source.dump(format=ox.RdfFormat.N_QUADS) or b"").splitlines()
-    del source
-    kept = [line for line in lines if not _in_article_graph(line)]
-    graphs: set[bytes] = set()
-    count = len(kept)
-    for line in lines:
-        graph = line.rsplit(b" <", 1)[-1]
-        if not graph.startswith(ARTICLE_PREFIX) or (graph not in graphs and count >= triples):
-            continue
-        graphs.add(graph)
-        count += 1
-    kept += [line for line in lines if line.rsplit(b" <", 1)[-1] in graphs]
-    return b"\n".join(kept) + b"\n"
-
-
-def load_store(data: bytes, target: Path) -> int:
-    """A new embedded store at ``target`` holding the N-Quads ``data``; returns its size."""
-    import pyoxigraph as ox  # noqa: PLC0415
-
-    store = ox.Store(str(target))
-    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-    store.optimize()
-    count = len(store)
-    store.flush()
-    del store
-    return count
-
-
-def rdflib_query_times(data: bytes, runs: int) -> tuple[dict[str, list[float]], dict[str, int]]:
-    """The competency queries on an rdflib in-memory Dataset holding the N-Quads ``data``
-    (default graph = union of all graphs, as in our store)."""
     import rdflib  # noqa: PLC0415
 
-    from graph import queries  # noqa: PLC0415
-
+    source = ox.Store.read_only(str(store_path))
     dataset = rdflib.Dataset(default_union=True)
-    dataset.parse(data=data, format="nquads")
-    times, rows = {}, {}
-    for name in queries.names():
-        text = queries.load(name)
-        results: list[object] = []
+    terms: dict[Any, Any] = {}
+    graphs: dict[Any, Any] = {}
+    string = "http://www.w3.org/2001/XMLSchema#string"
 
-        def run(text: str = text, results: list[object] = results) -> None:
-            results[:] = list(dataset.query(text))
+    def term(node: Any) -> Any:  # noqa: ANN401
+        out = terms.get(node)
+        if out is None:
+            if isinstance(node, ox.NamedNode):
+                out = rdflib.URIRef(node.value)
+            elif isinstance(node, ox.BlankNode):
+                out = rdflib.BNode(node.value)
+            elif node.language:
+                out = rdflib.Literal(node.value, lang=node.language)
+            elif node.datatype.value == string:
+                out = rdflib.Literal(node.value)
+            else:
+                out = rdflib.Literal(node.value, datatype=rdflib.URIRef(node.datatype.value))
+            terms[node] = out
+        return out
 
-        times[name] = time_runs(run, runs, warm_up=False)
-        rows[name] = len(results)
-    return times, rows
+    def quads() -> Iterator[tuple[Any, Any, Any, Any]]:
+        for quad in source:
+            graph = graphs.get(quad.graph_name)
+            if graph is None:
+                graph = graphs[quad.graph_name] = (
+                    dataset.graph(rdflib.URIRef(quad.graph_name.value))
+                    if isinstance(quad.graph_name, ox.NamedNode)
+                    else dataset.default_context
+                )
+            yield term(quad.subject), term(quad.predicate), term(quad.object), graph
+
+    dataset.addN(quads())
+    dataset.query("ASK { ?s ?p ?o }")  # rdflib loads its SPARQL modules on first use
+    return dataset
+
+
+def rdflib_quads(dataset: Any) -> int:  # noqa: ANN401
+    return sum(len(graph) for graph in dataset.graphs())
+
+
+def rdflib_query_times(
+    dataset: Any,  # noqa: ANN401 — rdflib.Dataset
+    asked: dict[str, tuple[str, list[str]]],
+    values_per_query: int,
+    limit_s: float,
+) -> QueryTimes:
+    """The same questions (the same query text) on rdflib, one run per value.
+
+    A question still running after ``limit_s`` is stopped and counted as
+    ``limit_s``: the ratio is then a lower bound (listed in ``capped``).
+    """
+    from graph import queries  # noqa: PLC0415
+    from graph.store import bind_values  # noqa: PLC0415
+
+    figures = QueryTimes({}, {}, {})
+    for name, (parameter, values) in asked.items():
+        times, rows = [], []
+        for value in values[:values_per_query]:
+            outcome = _timed_in_child(
+                dataset, bind_values(queries.load(name), {parameter: value}), limit_s
+            )
+            if outcome is None:
+                figures.capped.append(name)
+                times.append(limit_s * 1000)
+                break  # the other values would be stopped too: minutes for nothing
+            times.append(outcome[0])
+            rows.append(outcome[1])
+        figures.times[name] = times
+        figures.value_rows[name] = rows
+        figures.asked[name] = (parameter, values[: len(times)])
+    return figures
+
+
+def _timed_in_child(
+    dataset: Any,  # noqa: ANN401
+    sparql: str,
+    limit_s: float,
+) -> tuple[float, int] | None:
+    """(ms, rows) of ``sparql`` on ``dataset`` in a forked process, None past ``limit_s``
+    (rdflib cannot be interrupted; the fork shares the loaded dataset)."""
+    import multiprocessing  # noqa: PLC0415
+
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        started = time.perf_counter()
+        count = len(list(dataset.query(sparql)))
+        send.send(((time.perf_counter() - started) * 1000, count))
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    try:
+        return receive.recv() if receive.poll(limit_s) else None
+    finally:
+        process.kill()
+        process.join()
 
 
 # ----------------------------------------------------------------------------- render, start-up
@@ -509,11 +602,12 @@ def render_time(store_path: Path, nodes: int, out: Path) -> tuple[float, int]:
     return time.perf_counter() - started, view.number_of_nodes()
 
 
-def cold_start(store: Path | None, runs: int) -> float:
-    """Median wall time of a fresh ``mekg query`` process: ``--cq market_entries`` on
-    ``store``, or ``--list`` (start-up only) when ``store`` is None."""
+def cold_start(store: Path | None, runs: int, where: tuple[str, str] = ("", "")) -> float:
+    """Median wall time of a fresh ``mekg query`` process: ``--cq market_entries
+    --where NAME=VALUE`` on ``store``, or ``--list`` (start-up only) when ``store`` is None."""
     args = (
         ["--store", str(store), "query", "--cq", "market_entries", "--format", "csv"]
+        + ["--where", "=".join(where)]
         if store
         else ["query", "--list"]
     )
@@ -584,28 +678,43 @@ def run(
         build_s = time.perf_counter() - started
 
         say(f"queries: Oxigraph on {triples:,} triples")
-        ours, rows = oxigraph_query_times(work / "store-big", scale.query_runs)
-        say(f"queries: Oxigraph and rdflib (in memory) on ~{scale.compare_triples:,} triples")
-        data = comparison_quads(work / "store-big", scale.compare_triples)
-        compare_triples = load_store(data, work / "store-compare")
-        ours_small, compare_rows = oxigraph_query_times(work / "store-compare", scale.query_runs)
-        theirs, rdflib_rows = rdflib_query_times(data, scale.rdflib_runs)
-        del data
+        ours = oxigraph_query_times(
+            work / "store-big", scale.query_runs, scale.full_runs, scale.values_per_query
+        )
+        say("queries: the same data into rdflib's in-memory Dataset")
+        started = time.perf_counter()
+        dataset = rdflib_dataset(work / "store-big")
+        rdflib_load_s = time.perf_counter() - started
+        held = rdflib_quads(dataset)
+        say(
+            f"queries: rdflib on {held:,} quads, {scale.rdflib_values} values per query, "
+            f"stopped after {scale.rdflib_limit_s:.0f} s"
+        )
+        theirs = rdflib_query_times(dataset, ours.asked, scale.rdflib_values, scale.rdflib_limit_s)
+        del dataset
 
         say(f"render: {scale.render_nodes}-node view")
         render_s, render_nodes = render_time(
             work / "store-n", scale.render_nodes, work / "view.html"
         )
         say("cold start of mekg query")
-        cold_s = cold_start(work / "store-big", scale.cold_start_runs)
+        parameter, values = ours.asked["market_entries"]
+        cold_s = cold_start(work / "store-big", scale.cold_start_runs, (parameter, values[0]))
         startup_s = cold_start(None, scale.cold_start_runs)
 
     ingest_one = max(r.articles_per_s for r in one)
     ingest_all = max(r.articles_per_s for r in parallel)
-    p50 = _medians(ours)
-    compare_p50 = _medians(ours_small)
-    rdflib_p50 = _medians(theirs)
-    speedups = {name: round(rdflib_p50[name] / max(compare_p50[name], 1e-3), 1) for name in p50}
+    p50 = _medians(ours.times)
+    rdflib_p50 = _medians(theirs.times)
+    # the same values on both engines: rdflib's median against ours over those values
+    ours_same = {
+        name: statistics.median(ours.times[name][: len(theirs.times[name]) * scale.query_runs])
+        for name in p50
+    }
+    speedups = {name: round(rdflib_p50[name] / max(ours_same[name], 1e-3), 1) for name in p50}
+    rows_equal = all(
+        rows == ours.value_rows[name][: len(rows)] for name, rows in theirs.value_rows.items()
+    )
     return {
         "scale": "quick" if scale == QUICK else "full",
         "machine": _machine(cores),
@@ -632,14 +741,18 @@ def run(
         "peak_rss_mb": round(memory.peak_rss_mb, 1),
         "ingest_failed": sum(r.failed for r in one + parallel) + memory.failed,
         "store_build_s": round(build_s, 1),
-        "cq_rows": rows,
+        "cq_asked": {name: {parameter: values} for name, (parameter, values) in ours.asked.items()},
+        "cq_rows": ours.rows,
         "cq_p50_ms": p50,
-        "cq_p95_ms": {name: round(percentile(t, 0.95), 2) for name, t in ours.items()},
-        "cq_compare_triples": compare_triples,
-        "cq_compare_p50_ms": compare_p50,
+        "cq_p95_ms": {name: round(percentile(t, 0.95), 2) for name, t in ours.times.items()},
+        "cq_full_rows": ours.full_rows,
+        "cq_full_p50_ms": _medians(ours.full_times),
+        "rdflib_quads": held,
+        "rdflib_load_s": round(rdflib_load_s, 1),
         "cq_rdflib_p50_ms": rdflib_p50,
-        "cq_compare_rows": compare_rows,
-        "cq_rdflib_rows_equal": compare_rows == rdflib_rows,
+        "cq_rdflib_capped": theirs.capped,
+        "cq_rdflib_limit_s": scale.rdflib_limit_s,
+        "cq_rdflib_rows_equal": rows_equal,
         "cq_speedup": speedups,
         "cq_speedup_min": min(speedups.values()),
         "render_2000_s": round(render_s, 3),
@@ -714,23 +827,29 @@ def table(figures: dict[str, Any]) -> str:
     ]
     width = max(len(k) for k, _ in lines)
     out = [f"{k:<{width}}  {v}" for k, v in lines]
+    limit = figures["cq_rdflib_limit_s"]
     out += [
         "",
-        f"competency queries: Oxigraph on {figures['triples']:,} triples; the ratio on "
-        f"{figures['cq_compare_triples']:,} triples that rdflib (in memory) holds too",
-        f"{'query':<20} {'rows':>7} {'p50 ms':>9} {'p95 ms':>9} {'same data: ours':>16} "
-        f"{'rdflib ms':>10} {'ratio':>8}",
+        f"competency queries on {figures['triples']:,} triples, asked about one value of their "
+        "first parameter (--where), values drawn from their whole answers;",
+        f"rdflib (in memory, {figures['rdflib_quads']:,} quads) asked the same; '>' = stopped "
+        f"after {limit:.0f} s, the ratio a lower bound",
+        f"{'query':<18} {'asked about':<13} {'rows':>6} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'rdflib ms':>10} {'ratio':>9}   {'whole answer':>20}",
     ]
     for name, p50 in figures["cq_p50_ms"].items():
+        capped = ">" if name in figures["cq_rdflib_capped"] else " "
+        (parameter,) = figures["cq_asked"][name]
         cells = (
-            f"{figures['cq_rows'][name]:>7}",
-            f"{p50:>9.1f}",
-            f"{figures['cq_p95_ms'][name]:>9.1f}",
-            f"{figures['cq_compare_p50_ms'][name]:>16.1f}",
-            f"{figures['cq_rdflib_p50_ms'][name]:>10.1f}",
-            f"{figures['cq_speedup'][name]:>7.1f}x",
+            f"{parameter:<13}",
+            f"{figures['cq_rows'][name]:>6g}",
+            f"{p50:>8.1f}",
+            f"{figures['cq_p95_ms'][name]:>8.1f}",
+            f"{capped}{figures['cq_rdflib_p50_ms'][name]:>9.0f}",
+            f"{capped}{figures['cq_speedup'][name]:>7.0f}x",
+            f"{figures['cq_full_rows'][name]:>9,} rows {figures['cq_full_p50_ms'][name]:>7.0f} ms",
         )
-        out.append(f"{name:<20} " + " ".join(cells))
+        out.append(f"{name:<18} " + " ".join(cells))
     out.append(f"smallest ratio (rdflib / Oxigraph): {figures['cq_speedup_min']}x")
     return "\n".join(out)
 

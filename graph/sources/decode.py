@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from graph.errors import SourceError
@@ -88,9 +89,12 @@ def _binary(name: str) -> SourceError:
     return SourceError(f"{name}: binary file, not text — pass articles as .txt, .html or .json")
 
 
+# Unicode category Cc (C0, DEL, C1) but tab, line and page breaks (U+0009 to U+000D)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_share(sample: str) -> float:
     """The share of control characters other than tabs, line and page breaks."""
     if not sample:
         return 0.0
-    controls = sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v" for c in sample)
-    return controls / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 
@@ -15,7 +16,10 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 def detect_language(text: str) -> str | None:
     """``de``, ``en`` or ``es``; None when the text gives too little evidence."""
-    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
-    scores = {code: sum(w in stop for w in words) for code, stop in _stopwords().items()}
+    counts = Counter(re.findall(r"[^\W\d_]+", text[:5000].lower()))
+    scores = {
+        code: sum(n for word, n in counts.items() if word in stop)
+        for code, stop in _stopwords().items()
+    }
     best = max(scores, key=lambda c: scores[c])
     return best if scores[best] >= 2 else None

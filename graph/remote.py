@@ -74,6 +74,10 @@ class RemoteStore:
         for chunk in chunks[1:]:
             self.update(_insert(graph, chunk))
 
+    def load_graph(self, graph: ox.NamedNode, nquads: bytes) -> None:
+        """Replace one named graph with N-Quads made elsewhere (see ``replace_graph``)."""
+        self.replace_graph(graph, list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
+
     def add_graph_if_missing(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> bool:
         if self.has_graph(graph):
             return False

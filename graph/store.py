@@ -79,6 +79,7 @@ class Store(Protocol):
     location: str
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None: ...
+    def load_graph(self, graph: ox.NamedNode, nquads: bytes) -> None: ...
     def graph_value(self, graph: ox.NamedNode, predicate: str) -> str | None: ...
     def has_graph(self, graph: ox.NamedNode) -> bool: ...
     def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult: ...
@@ -143,6 +144,17 @@ class OxigraphStore:
         self.store.update(
             f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
         )
+
+    def load_graph(self, graph: ox.NamedNode, nquads: bytes) -> None:
+        """Replace one named graph with N-Quads (of that graph only) made elsewhere.
+
+        A new graph is written in one transaction. An existing one is removed
+        first, in a transaction of its own: a crash in between leaves the article
+        absent, never half of it, and the next ingest of the same files adds it.
+        """
+        if self.store.contains_named_graph(graph):
+            self.store.remove_graph(graph)
+        self.store.load(nquads, format=ox.RdfFormat.N_QUADS)
 
     def add_graph_if_missing(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> bool:
         if self.has_graph(graph):

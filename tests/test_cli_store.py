@@ -225,3 +225,26 @@ def test_static_graphs_are_replaced_when_their_content_changed(tmp_path: Path) -
         kg.ingest([article])
         assert kg.store.query(within).boolean
         assert len(kg.cq("articles")) == 1
+
+
+def test_workers_write_graphs_that_replace_the_old_ones_whole(tmp_path: Path) -> None:
+    """With worker processes the N-Quads are made in the workers; a changed article's
+    graph is replaced, with nothing of the old one left, as in one process."""
+    from graph import KnowledgeGraph
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(20):
+        (folder / f"a{n:02}.txt").write_text(
+            f"Lidl opens in Serbia\n\nLidl opened its first {n + 2} stores in Serbia.\n"
+        )
+    with KnowledgeGraph(tmp_path / "s") as kg:
+        assert len(kg.ingest([folder], workers=2).ingested) == 20
+        (folder / "a07.txt").write_text(
+            "IKEA opens in India\n\nIKEA opened its first store in India on Thursday.\n"
+        )
+        # force: all 20 again, enough for worker processes (fewer stay in this one)
+        assert len(kg.ingest([folder], workers=2, force=True).ingested) == 20
+        rows = kg.cq("market_entries", source="a07.txt")
+        assert {(r["company"], r["market"]) for r in rows} == {("IKEA", "IN")}
+        assert len(kg.cq("articles")) == 20

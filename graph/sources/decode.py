@@ -78,10 +78,14 @@ _CONTROLS = {
     if chr(code) not in "\t\n"
 }
 
+_TRANSLATED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
 
 def clean_text(text: str) -> str:
     """NFC text with ``\\n`` line ends and no control characters but tab and line break."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _TRANSLATED.search(text):  # translate() looks up every character: rarely needed
+        text = text.translate(_CONTROLS)
     return unicodedata.normalize("NFC", text)
 
 

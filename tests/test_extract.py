@@ -362,6 +362,21 @@ def test_family_name_first_names_are_people() -> None:
     ]
 
 
+def test_a_title_and_name_after_a_descriptor_are_a_person_not_an_organisation() -> None:
+    # "bank" is a descriptor ("the bank Barclays"); here a job title and a person follow it
+    facts = facts_of(
+        "Kotak Mahindra Bank President Yoshifumi Nishikawa said the lenders had to grow. "
+        "The French retailer Leader Price opened stores in Serbia.",
+        "2024-03-01",
+        "en",
+    )
+    names = {o.name for o in facts.organizations}
+    assert "President Yoshifumi Nishikawa" not in names, names
+    assert "Leader Price" in names  # a title word, but no two-word name after it
+    positions = {(p.person, p.organization, p.role) for p in facts.positions}
+    assert ("Yoshifumi Nishikawa", "Kotak Mahindra Bank", "President") in positions
+
+
 def test_a_descriptor_ending_a_compound_introduces_an_organisation() -> None:
     facts = facts_of(
         "Bei der Billig-Tochter Skyvia gibt es das schon. Der Ryanair-Rivale Flyrion wächst.",

@@ -273,8 +273,9 @@ def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 @cache
 def _discovery_patterns(
     L: ModuleType,
-) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, str]:
-    """Per language, once: descriptor words, their kinds, lists after cue words, a list item."""
+) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, str, re.Pattern[str]]:
+    """Per language, once: descriptor words, their kinds, lists after cue words, a list
+    item, and a job title before a two-word name (a person, not an organisation)."""
     descriptors: dict[str, str] = getattr(L, "ORG_DESCRIPTORS", {})
     # a descriptor may end a compound: "die Billig-Tochter Germanwings", "die AUA-Mutter Lufthansa"
     body = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True)) or "(?!)"
@@ -291,13 +292,17 @@ def _discovery_patterns(
         if list_cue
         else None
     )
-    return desc_re, folded, list_re, item
+    roles = "|".join(
+        re.escape(h) for h in sorted(getattr(L, "ROLE_HEADS", ()), key=len, reverse=True)
+    )
+    titled_re = re.compile(rf"(?i:{roles or '(?!)'})[ ]+{NAME_TOKEN}[ ]+{NAME_TOKEN}")
+    return desc_re, folded, list_re, item, titled_re
 
 
 def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN202
     """Yield (start, end, name, kind) for names that context marks as organisations."""
     names = name_re()
-    desc_re, folded, list_re, item = _discovery_patterns(L)
+    desc_re, folded, list_re, item, titled_re = _discovery_patterns(L)
     q = f"[{QUOTES}]?"
     for d in desc_re.finditer(text):
         kind = folded[d.group().lower()]
@@ -314,6 +319,9 @@ def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN
         m = re.match(rf"[ ]+({q}{NAME_TOKEN}(?:[ ](?:&[ ]|\+[ ])?{NAME_TOKEN}){{0,3}}{q})", after)
         if m and m.group(1).strip(QUOTES)[:1].isupper():
             candidate = m.group(1)
+            # "Deutsche Bank President John Smith": a title and a person follow the bank
+            if titled_re.fullmatch(candidate.strip(QUOTES)):
+                continue
             if candidate.split()[0].lower() not in stopwords:
                 yield d.end() + m.start(1), d.end() + m.end(1), candidate, kind
     for m in names.finditer(text):

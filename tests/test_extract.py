@@ -377,6 +377,19 @@ def test_a_title_and_name_after_a_descriptor_are_a_person_not_an_organisation() 
     assert ("Yoshifumi Nishikawa", "Kotak Mahindra Bank", "President") in positions
 
 
+def test_a_descriptor_inside_a_known_name_introduces_nothing() -> None:
+    # German nouns are capitalised: after "Bank" in "Deutsche Bank" comes no name
+    facts = facts_of(
+        "Analysten der Deutschen Bank haben Jahre der Rezession vorausgesagt. "
+        "Die Deutsche Bank Anteile stiegen am Montag.",
+        "2024-03-01",
+        "de",
+    )
+    names = {o.name for o in facts.organizations}
+    assert "Deutsche Bank" in names
+    assert not {"Jahre", "Anteile"} & names, names
+
+
 def test_a_descriptor_ending_a_compound_introduces_an_organisation() -> None:
     facts = facts_of(
         "Bei der Billig-Tochter Skyvia gibt es das schon. Der Ryanair-Rivale Flyrion wächst.",

@@ -175,7 +175,8 @@ def find_organizations(
     taken = [(o.start, o.end) for o in found] + protected
     discovered: dict[str, str] = {}
     stopwords = frozenset(getattr(L, "STOPWORDS", ()))
-    for start, end, name, kind in _discover(text, L, stopwords):
+    known_spans = [(o.start, o.end) for o in found]
+    for start, end, name, kind in _discover(text, L, stopwords, known_spans):
         name = _clean_name(name)
         if len(name) < 2 or name.lower() in stopwords or overlaps(start, end, protected):
             continue
@@ -299,12 +300,18 @@ def _discovery_patterns(
     return desc_re, folded, list_re, item, titled_re
 
 
-def _discover(text: str, L: ModuleType, stopwords: frozenset[str]):  # noqa: ANN202
-    """Yield (start, end, name, kind) for names that context marks as organisations."""
+def _discover(  # noqa: ANN202
+    text: str, L: ModuleType, stopwords: frozenset[str], known: list[tuple[int, int]]
+):
+    """Yield (start, end, name, kind) for names that context marks as organisations;
+    ``known`` are the spans of known organisations (a descriptor in one, the "Bank" of
+    "Deutsche Bank", introduces nothing: "der Deutschen Bank Jahre der Rezession")."""
     names = name_re()
     desc_re, folded, list_re, item, titled_re = _discovery_patterns(L)
     q = f"[{QUOTES}]?"
     for d in desc_re.finditer(text):
+        if any(start <= d.start() and d.end() <= end for start, end in known):
+            continue
         kind = folded[d.group().lower()]
         after = text[d.end() : d.end() + 200]
         # "Händlern wie X, Y und Z" / "retailers such as X and Y"

@@ -326,7 +326,7 @@ def _discover(  # noqa: ANN202
         m = re.match(rf"[ ]+({q}{NAME_TOKEN}(?:[ ](?:&[ ]|\+[ ])?{NAME_TOKEN}){{0,3}}{q})", after)
         if m and m.group(1).strip(QUOTES)[:1].isupper():
             candidate = m.group(1)
-            # "Deutsche Bank President John Smith": a title and a person follow the bank
+            # "Acme Bank President John Smith" (a bank not known): a title and a person follow
             if titled_re.fullmatch(candidate.strip(QUOTES)):
                 continue
             if candidate.split()[0].lower() not in stopwords:

@@ -390,6 +390,34 @@ def test_a_descriptor_inside_a_known_name_introduces_nothing() -> None:
     assert not {"Jahre", "Anteile"} & names, names
 
 
+def test_a_name_follows_the_last_title_word_and_offices_of_state_are_no_company_roles() -> None:
+    facts = facts_of(
+        "Lidl opened its first stores in Serbia. Italian Prime Minister Silvio Berlusconi "
+        "welcomed the move, and New York Attorney General Eliot Spitzer said he would look "
+        "at it. French President Jacques Chirac said nothing. Lidl's Chief Operating Officer "
+        "declined to comment.",
+        "2024-03-01",
+        "en",
+    )
+    people = {p.name for p in facts.people}
+    assert {"Silvio Berlusconi", "Eliot Spitzer", "Jacques Chirac"} <= people, people
+    assert not any("Minister" in n or "General" in n or "Officer" in n for n in people), people
+    # heads of state and government are no executives of the article's company
+    assert not {p.person for p in facts.positions} & {"Silvio Berlusconi", "Jacques Chirac"}
+
+
+def test_a_long_german_title_chain_ends_at_the_name() -> None:
+    facts = facts_of(
+        "Ein Sprecher von Baden-Württembergs Verkehrsminister Winfried Hermann (Grüne) "
+        "wies darauf hin. Grischa Gantschew, Chef von Petrol, schwieg.",
+        "2016-03-01",
+        "de",
+    )
+    people = {p.name for p in facts.people}
+    assert "Winfried Hermann" in people, people
+    assert not any(n.startswith("von ") for n in people), people
+
+
 def test_a_descriptor_ending_a_compound_introduces_an_organisation() -> None:
     facts = facts_of(
         "Bei der Billig-Tochter Skyvia gibt es das schon. Der Ryanair-Rivale Flyrion wächst.",

@@ -364,7 +364,23 @@ def _person_re() -> re.Pattern[str]:
     particle = r"(?:van der|van den|van|von|de la|de|del|da|dos|di|le|al|bin|ten|ter)"
     return re.compile(
         rf"(?<![\w.])(?:{token}|{initial})(?:[ ](?:{initial}|{token}|{particle}(?=[ ][{UPPER}])))"
-        rf"{{1,3}}(?![\w])"
+        rf"{{1,7}}(?![\w])"
+    )
+
+
+def _is_title(word: str, L: ModuleType, role_heads_re: re.Pattern[str]) -> bool:
+    """A job title or an office of state, as one word ("President", "General", "Senator")."""
+    return role_heads_re.fullmatch(word) is not None or word.lower() in _office_words(L)
+
+
+@cache
+def _office_words(L: ModuleType) -> frozenset[str]:
+    """Last words of the offices of state ("attorney general" → "general"), not of
+    phrases ("secretary of state", where "state" is no title)."""
+    return frozenset(
+        role.split()[-1].lower()
+        for role in getattr(L, "GOVERNMENT_ROLES", ())
+        if not re.search(r" (?:of|de|del|der) ", role)
     )
 
 
@@ -392,6 +408,18 @@ def find_people(
         while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords):
             start += len(words[0]) + 1
             words.pop(0)
+        # "Prime Minister Silvio Berlusconi", "Attorney General Eliot Spitzer": the name
+        # follows the last title word
+        titles_at = [i for i, w in enumerate(words) if _is_title(w, L, role_heads_re)]
+        if titles_at and titles_at[-1] == len(words) - 1:
+            continue  # "Chief Operating Officer", "Superior Court Judge": a title, no name
+        cut = max((i for i in titles_at if i <= len(words) - 3), default=None)
+        if cut is not None:
+            # "Chef von Petrol": a particle after the title starts no name
+            while cut + 1 < len(words) and words[cut + 1].islower():
+                cut += 1
+            start += len(" ".join(words[: cut + 1])) + 1
+            words = words[cut + 1 :]
         # "Deutschland-Chef Stephan Zoll", "Vertriebsvorstand Jens Bischof":
         # the name starts at the given name
         at = next(

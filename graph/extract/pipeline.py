@@ -269,6 +269,13 @@ def _role_heads_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
 
 
+@cache
+def _state_titles_re(L: ModuleType) -> re.Pattern[str]:
+    body = "|".join(re.escape(h) for h in getattr(L, "STATE_TITLES", ())) or "(?!)"
+    # German compounds end in the title ("Energieminister", "US-Präsident")
+    return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
+
+
 def _home_countries(ctx: Context) -> None:
     """An adjective or name right before a company word gives the company's home
     ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
@@ -739,8 +746,12 @@ def executive_positions(ctx: Context) -> list[Position]:
                 else None
             )
             role = phrase[: cut.start()] if cut else phrase
-        elif has_cue(phrase, tuple(getattr(L, "GOVERNMENT_ROLES", ()))):
-            # "el primer ministro indio, Narendra Modi": an office of state, not of the company
+        elif has_cue(phrase, tuple(getattr(L, "GOVERNMENT_ROLES", ()))) or (
+            _state_titles_re(L).search(phrase)
+            and any(phrase_start <= pl.start and pl.end <= phrase_end for pl in ctx.places)
+        ):
+            # "el primer ministro indio, Narendra Modi", "French President Jacques Chirac":
+            # an office of state, not of the company ("UK chief executive" stays a role)
             continue
         else:
             org = ctx.focus

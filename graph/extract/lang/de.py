@@ -68,6 +68,8 @@ SPEECH_VERBS = (
 # Regierungen als Organisationen: "die indische Regierung", "Regierung von Maharashtra"
 GOVERNMENT_RE = r"\b(?:(?P<adj>[a-zäöü]+e)[ ])?(?:Bundes|Landes|Staats)?[Rr]egierung(?:[ ](?:von|des|der)[ ](?:[A-ZÄÖÜ][\w\-]+[ ]?)+)?"
 GOVERNMENT_ROLES = ("Minister", "Ministerin", "Ministerpräsident", "Ministerpräsidentin", "Kanzler", "Kanzlerin", "Bürgermeister", "Bürgermeisterin", "Staatssekretär", "Gouverneur", "Regierungschef")
+# next to a country ("French President", "Russlands Energieminister"), an office of state
+STATE_TITLES = ("Präsident", "Vizepräsident", "Premier", "Premierminister", "Minister", "Regierungschef", "Staatschef")
 ROLE_HEADS = (
     "chef", "chefin", "leiter", "leiterin", "vorstand", "vorständin", "vorsitzender",
     "vorsitzende", "geschäftsführer", "geschäftsführerin", "sprecher", "sprecherin",

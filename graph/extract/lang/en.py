@@ -63,7 +63,9 @@ SPEECH_VERBS = (
 )
 # governments as organisations: "the Indian government", "Government of Maharashtra"
 GOVERNMENT_RE = r"\b(?:(?P<adj>[A-Z][a-z]+)[ ])?[Gg]overnment(?:[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]?)+)?"
-GOVERNMENT_ROLES = ("minister", "prime minister", "chief minister", "mayor", "governor", "secretary of state", "chancellor", "president of the country")
+GOVERNMENT_ROLES = ("minister", "prime minister", "chief minister", "mayor", "governor", "secretary of state", "chancellor", "president of the country", "attorney general", "senator", "comptroller", "commissioner", "ambassador", "congressman", "congresswoman", "judge")
+# next to a country ("French President", "Russlands Energieminister"), an office of state
+STATE_TITLES = ("president", "vice-president", "vice president", "leader", "secretary", "premier", "minister")
 ROLE_HEADS = (
     "chief executive", "chief executive officer", "CEO", "CFO", "COO", "CTO", "CMO",
     "president", "vice president", "chairman", "chairwoman", "chair", "director", "head",

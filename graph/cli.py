@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from graph.errors import MekgError
+from graph.limits import Limits
 
 
 class _Errors(click.Group):
@@ -342,33 +343,37 @@ def demo(ctx: click.Context, out: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=7878, show_default=True)
 @click.option(
-    "--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may take."
+    "--timeout",
+    type=float,
+    default=Limits.timeout,
+    show_default=True,
+    help="Seconds a query may take.",
 )
 @click.option(
     "--limit",
     type=int,
-    default=10_000,
+    default=Limits.result_limit,
     show_default=True,
     help="Most rows or triples per answer (0: no limit).",
 )
 @click.option(
     "--max-body",
     type=click.IntRange(min=1),
-    default=1_000_000,
+    default=Limits.max_body_bytes,
     show_default=True,
     help="Largest request body in bytes (413 above).",
 )
 @click.option(
     "--max-query",
     type=click.IntRange(min=1),
-    default=100_000,
+    default=Limits.max_query_bytes,
     show_default=True,
     help="Largest query text in bytes (413 above).",
 )
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=4,
+    default=Limits.workers,
     show_default=True,
     help="Queries evaluated at the same time; others wait in line.",
 )
@@ -389,7 +394,6 @@ def serve(
     mekg serve --port 7878
     curl 'http://127.0.0.1:7878/sparql?query=ASK{?s?p?o}'
     """
-    from graph.server import Limits  # noqa: PLC0415
     from graph.server import serve as run_server  # noqa: PLC0415
 
     run_server(

@@ -38,6 +38,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from graph.errors import MekgError, QueryError, StoreError
+from graph.limits import Limits
 
 if TYPE_CHECKING:
     from graph.api import KnowledgeGraph
@@ -68,18 +69,6 @@ READ_ONLY = (
 )
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_CACHED_VIEWS = 8
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one request may cost; 0 for ``result_limit`` means no limit."""
-
-    timeout: float = 30.0  # seconds a query (or a view) may take
-    result_limit: int = 10_000  # rows of a SELECT, triples of a CONSTRUCT
-    max_body_bytes: int = 1_000_000
-    max_query_bytes: int = 100_000
-    workers: int = 4  # queries evaluated at the same time
-    queue: int = 200  # requests that may wait for a worker (each up to ``timeout``)
 
 
 @dataclass

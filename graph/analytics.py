@@ -207,7 +207,7 @@ def find_entity(g: nx.MultiDiGraph, name: str) -> str:
     if not candidates:
         labels = sorted({str(d.get("label")) for _, d in g.nodes(data=True) if d.get("label")})
         close = difflib.get_close_matches(name, labels, n=3, cutoff=0.6)
-        hint = f" — did you mean {', '.join(close)}?" if close else " — check the spelling"
+        hint = f" — did you mean: {', '.join(close)}?" if close else " — check the spelling"
         raise MekgError(f"no entity named {name!r} in the graph{hint}")
     return min(
         candidates, key=lambda n: (_preference(_type(g, n)), -(g.nodes[n].get("mentions") or 0), n)

@@ -60,39 +60,25 @@ EDGE_FIELDS = (
 
 
 def ego_subgraph(g: nx.MultiDiGraph, focus: str, depth: int) -> nx.MultiDiGraph:
-    """The nodes within ``depth`` steps of the node labelled (or identified by) ``focus``."""
-    import difflib  # noqa: PLC0415
-
+    """The nodes within ``depth`` steps of the node ``focus`` names (see :func:`find_node`)."""
     import networkx as nx  # noqa: PLC0415
 
     if depth < 0:
         raise MekgError(f"depth must be 0 or more, not {depth}")
     centre = find_node(g, focus)
-    if centre is None:
-        labels = sorted({str(d.get("label", "")) for _, d in g.nodes(data=True)})
-        close = difflib.get_close_matches(focus, labels, n=5, cutoff=0.5)
-        hint = (
-            f" — did you mean: {', '.join(close)}?"
-            if close
-            else " — see `mekg query --cq organizations`"
-        )
-        raise MekgError(f"no node labelled {focus!r}{hint}")
     undirected = g.to_undirected(as_view=True)
     nodes = nx.single_source_shortest_path_length(undirected, centre, cutoff=depth)
     return g.subgraph(nodes).copy()
 
 
-def find_node(g: nx.MultiDiGraph, focus: str) -> str | None:
-    """The node whose IRI is ``focus`` or whose label is ``focus`` in any case, if there is one."""
-    wanted = focus.casefold()
-    return next(
-        (
-            n
-            for n, d in g.nodes(data=True)
-            if n == focus or str(d.get("label", "")).casefold() == wanted
-        ),
-        None,
-    )
+def find_node(g: nx.MultiDiGraph, focus: str) -> str:
+    """The node ``focus`` names: its IRI (an article's too), or an entity's label in any
+    case and accents, Wikidata QID or market code; an error suggests close labels."""
+    if focus in g:
+        return focus
+    from graph.analytics import find_entity  # noqa: PLC0415
+
+    return find_entity(g, focus)
 
 
 def markets_view(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -203,8 +189,8 @@ def render_html(
         title = "Markets: who enters where, by status and date"
     centre = None
     if focus:
-        g = ego_subgraph(g, focus, depth)
         centre = find_node(g, focus)
+        g = ego_subgraph(g, centre, depth)
         title = f"{title} — around {g.nodes[centre].get('label', focus)} (depth {depth})"
     data = view_data(g, title=title, focus=centre, dated_labels=view == "markets")
     path = Path(path)

@@ -135,7 +135,7 @@ def test_render_focus_and_analyze_path_take_hostile_labels_as_labels(
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     absent = mekg("--store", hostile_store, "render", "--focus", name + " absent", "--out", view)
-    assert absent.returncode == 1 and absent.stderr.startswith("error: no node labelled")
+    assert absent.returncode == 1 and absent.stderr.startswith("error: no entity named")
     assert "Traceback" not in absent.stderr
     assert count(hostile_store) == before
 

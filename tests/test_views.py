@@ -24,6 +24,7 @@ from graph.views import (
     STATUS_COLOURS,
     STYLE,
     ego_subgraph,
+    find_node,
     markets_view,
     render_html,
     view_data,
@@ -244,6 +245,15 @@ def test_focus_is_selected_in_the_page(demo_graph: nx.MultiDiGraph, tmp_path: Pa
     )
     assert data["focus"] == "https://w3id.org/mekg/id/org/Q54078"
     assert "around IKEA (depth 1)" in data["title"]
+
+
+@pytest.mark.parametrize(
+    "focus", ["Q54078", "q54078", "IKEA", "https://w3id.org/mekg/id/org/Q54078"]
+)
+def test_focus_names_an_entity_as_analyze_does(demo_graph: nx.MultiDiGraph, focus: str) -> None:
+    """A Wikidata ID, a label in any case or the IRI: the same lookup as `mekg analyze`."""
+    assert find_node(demo_graph, focus) == "https://w3id.org/mekg/id/org/Q54078"
+    assert find_node(demo_graph, "mx").endswith("/MX")  # a market by its code
 
 
 def test_unknown_view_is_refused(demo_graph: nx.MultiDiGraph, tmp_path: Path) -> None:

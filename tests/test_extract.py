@@ -426,3 +426,19 @@ def test_a_descriptor_ending_a_compound_introduces_an_organisation() -> None:
     )
     names = {o.name for o in facts.organizations}
     assert {"Skyvia", "Flyrion"} <= names, names
+
+
+def test_a_role_without_a_company_is_the_articles_only_when_no_other_is_named() -> None:
+    """ "said X, analyst" in a sentence naming only another company: X may be theirs, so
+    no position at the article's company. A newspaper quoting X names no employer."""
+    facts = facts_of(
+        "Lidl plans to open 50 stores in Serbia next year. Lidl will hire 2,000 people, "
+        "said Mara Jovic, head of expansion. Aldi is sceptical, said Peter Olsen, "
+        "chief economist. The Financial Times quoted Anna Berg, head of logistics.",
+        "2024-03-01",
+        "en",
+    )
+    positions = {p.person: p.organization for p in facts.positions}
+    assert positions.get("Mara Jovic") == "Lidl", positions
+    assert positions.get("Peter Olsen") is None, positions
+    assert positions.get("Anna Berg") == "Lidl", positions

@@ -754,6 +754,13 @@ def executive_positions(ctx: Context) -> list[Position]:
             # an office of state, not of the company ("UK chief executive" stays a role)
             continue
         else:
+            # No organisation in the role phrase: the article's company, unless the
+            # sentence names other organisations and not it ("Telcel will sell them,
+            # said X, director of sales": X may be Telcel's). A newspaper quoting
+            # someone ("zitiert die Süddeutsche Zeitung den Vorstand X") does not count.
+            named = {o.name for o in ctx.within(ctx.orgs, s) if o.kind != "media"} - {p.name}
+            if named and ctx.focus not in named:
+                continue
             org = ctx.focus
         role = role.strip(" ,;:-" + QUOTES)
         if not org or not role or not role_re.search(role) or org == p.name:

@@ -187,9 +187,7 @@ def find_cities(text: str) -> list[PlaceMention]:
     taken = 0
     for word in _WORD.finditer(text):
         start = word.start()
-        candidates = (
-            by_first.get(re.split(r"[ -]", word.group())[0].rstrip(".")) if start >= taken else None
-        )
+        candidates = by_first.get(word.group().rstrip(".")) if start >= taken else None
         for name, code in candidates or ():
             end = start + len(name)
             if text.startswith(name, start) and not (

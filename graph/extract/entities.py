@@ -499,10 +499,29 @@ def person_references(
     for token, name in by_token.items():
         if len(token) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?:s|'s|’s)?(?![\w-])", text):
-            if not overlaps(m.start(), m.end(), taken):
-                refs.append(PersonMention(m.start(), m.start() + len(token), name))
+        at = text.find(token)
+        while at != -1:
+            end = _whole_name_end(text, at, token)
+            if end is not None and not overlaps(at, end, taken):
+                refs.append(PersonMention(at, at + len(token), name))
+            at = text.find(token, end or at + 1)
     return refs
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _whole_name_end(text: str, start: int, name: str) -> int | None:
+    """Where ``name`` at ``start`` ends as a whole word, with a plural or possessive s
+    ("Proctors", "Proctor's"); None inside a longer word. A plain ``str.find`` and this
+    replace one regex per name, which Python's regex cache could not keep."""
+    if start and _WORD_OR_HYPHEN.match(text, start - 1):
+        return None
+    end = start + len(name)
+    for suffix in ("s", "'s", "’s", ""):
+        if text.startswith(suffix, end) and not _WORD_OR_HYPHEN.match(text, end + len(suffix)):
+            return end + len(suffix)
+    return None
 
 
 # ----------------------------------------------------------------------------- products

@@ -255,7 +255,11 @@ def query(
 
 @cli.command()
 @click.option("--out", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--focus", help="Label of the entity at the centre (ego view).")
+@click.option(
+    "--focus",
+    help="The entity at the centre (ego view): its label in any case, Wikidata ID, "
+    "market code or IRI.",
+)
 @click.option("--depth", type=int, default=2, show_default=True)
 @click.option("--view", type=click.Choice(["all", "markets"]), default="all", show_default=True)
 @click.pass_context

@@ -302,6 +302,30 @@ def extraction_rate(documents: list[Document], workers: int) -> float:
     return len(documents) / seconds
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def cpu_scaling(workers: int, n: int = 4_000_000) -> float:
+    """How much more pure-Python work ``workers`` processes do than one, in the same
+    time: the ceiling for any speed-up on this machine (no memory, no I/O, no
+    coordination). Virtual or shared cores give less than ``workers``."""
+    import multiprocessing  # noqa: PLC0415
+
+    started = time.perf_counter()
+    _spin(n)
+    one = time.perf_counter() - started
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pool.map(time.sleep, [0.1] * workers, chunksize=1)  # started
+        started = time.perf_counter()
+        pool.map(_spin, [n] * workers, chunksize=1)
+        many = time.perf_counter() - started
+    return workers * one / many
+
+
 # ----------------------------------------------------------------------------- ingest
 @dataclass(frozen=True)
 class IngestRun:
@@ -661,10 +685,11 @@ def run(
             f"{scale.rounds} rounds"
         )
         sample = documents[: scale.extract_articles]
-        extract_one, extract_all = [], []
+        extract_one, extract_all, cpu = [], [], []
         for _ in range(scale.rounds):
             extract_one.append(extraction_rate(sample, 1))
             extract_all.append(extraction_rate(sample, cores))
+            cpu.append(cpu_scaling(cores))
 
         say(
             f"ingest: {scale.ingest_articles} articles with --workers 1, then all cores, "
@@ -739,6 +764,9 @@ def run(
         # ratios: the median of each round's pair (measured seconds apart), not the best
         # rate of one over the best of the other (one lucky round skews that)
         "extract_speedup": _paired(extract_all, extract_one),
+        # the machine's own ceiling, measured in the same rounds: a pure-Python loop
+        "cpu_scaling": round(statistics.median(cpu), 2),
+        "cpu_scaling_rounds": [round(c, 2) for c in cpu],
         "extract_rounds": [
             [round(a, 1), round(b, 1)] for a, b in zip(extract_one, extract_all, strict=True)
         ],
@@ -831,6 +859,10 @@ def table(figures: dict[str, Any]) -> str:
             f"extraction, {figures['workers']} processes",
             f"{figures['extract_articles_per_s_parallel']} articles/s "
             f"({figures['extract_speedup']}x)",
+        ),
+        (
+            f"pure CPU loop, {figures['workers']} processes",
+            f"{figures['cpu_scaling']}x one (this machine's ceiling)",
         ),
         ("mekg ingest --workers 1", f"{figures['ingest_articles_per_s_1worker']} articles/s"),
         (

@@ -90,6 +90,7 @@ def test_quick_bench_reports_every_figure(tmp_path: Path) -> None:
         "cold_start_s",
         "peak_rss_mb",
         "cq_speedup_min",
+        "cpu_scaling",
     ):
         assert figures[key] > 0, key
     names = figures["cq_p50_ms"].keys()
@@ -101,3 +102,10 @@ def test_quick_bench_reports_every_figure(tmp_path: Path) -> None:
     assert figures["rdflib_quads"] >= figures["triples"]
     assert figures["cq_rdflib_rows_equal"], "rdflib and Oxigraph must answer with as many rows"
     assert figures["ingest_failed"] == 0
+
+
+def test_cpu_scaling_measures_parallel_work() -> None:
+    """The machine's ceiling: one process is 1x itself; two do more than one, never
+    more than twice."""
+    assert 0.5 < bench.cpu_scaling(1, n=200_000) < 1.5
+    assert 0.8 < bench.cpu_scaling(2, n=200_000) <= 2.2

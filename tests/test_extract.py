@@ -442,3 +442,14 @@ def test_a_role_without_a_company_is_the_articles_only_when_no_other_is_named() 
     assert positions.get("Mara Jovic") == "Lidl", positions
     assert positions.get("Peter Olsen") is None, positions
     assert positions.get("Anna Berg") == "Lidl", positions
+
+
+def test_a_head_word_after_a_genitive_article_is_no_organisation_name() -> None:
+    facts = facts_of(
+        "Die Nordbank wurde verstaatlicht. Eine Insolvenz der Bank war kein Thema. "
+        "Der Verband der Automobilindustrie begrüßte das. Die Spitze der Bank schwieg.",
+        "2015-01-01",
+        "de",
+    )
+    names = {o.name for o in facts.organizations}
+    assert not any(name.endswith("der Bank") for name in names), names

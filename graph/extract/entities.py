@@ -308,6 +308,7 @@ def _discover(  # noqa: ANN202
     "Deutsche Bank", introduces nothing: "der Deutschen Bank Jahre der Rezession")."""
     names = name_re()
     desc_re, folded, list_re, item, titled_re = _discovery_patterns(L)
+    articles = getattr(L, "ARTICLES_BEFORE_HEAD", ())
     q = f"[{QUOTES}]?"
     for d in desc_re.finditer(text):
         if any(start <= d.start() and d.end() <= end for start, end in known):
@@ -336,7 +337,13 @@ def _discover(  # noqa: ANN202
         words = name.split()
         # legal suffix or organisation head word at the end
         last = words[-1]
-        if len(words) >= 2 and (last in LEGAL_SUFFIXES or last in ORG_HEADS):
+        # "Insolvenz der Bank": an article before the head word makes it the bank of
+        # the sentence, not the end of a name (see ARTICLES_BEFORE_HEAD)
+        if (
+            len(words) >= 2
+            and (last in LEGAL_SUFFIXES or last in ORG_HEADS)
+            and words[-2] not in articles
+        ):
             core = _strip_leading_function_words(name, stopwords)
             if len(core.split()) >= 2 or last in LEGAL_SUFFIXES:
                 kind = ORG_HEADS.get(last, "company")

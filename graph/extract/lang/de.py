@@ -100,6 +100,9 @@ ORG_DESCRIPTORS = {
     "Ministerium": "other", "Regierung": "other",
 }
 # Words that introduce a list of names: "Händlern wie X, Y und Z".
+# A genitive article before an organisation head word means "the bank" of the
+# sentence, not the end of a name: "die Insolvenz der Bank", "der Vorstand der AG".
+ARTICLES_BEFORE_HEAD = ("der",)
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")
 REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")

@@ -196,6 +196,24 @@ class _FirstWord:
         return self._regex
 
 
+# Kinds whose national units ("Lidl US", "Vodafone Deutschland") are organisations
+# of their own (see graph.extract.entities._with_subsidiaries).
+UNIT_KINDS = frozenset({"company", "retailer", "carrier"})
+
+
+def _own_aliases(entry: GazetteerEntry) -> tuple[str, ...]:
+    """The entry's aliases except its national units: "Lidl US" listed under Lidl is
+    the US company, a named organisation of its own, not another name of Lidl."""
+    if entry.kind not in UNIT_KINDS:
+        return tuple(entry.aliases)
+    from graph import geo  # noqa: PLC0415
+
+    prefix = entry.name + " "
+    return tuple(
+        a for a in entry.aliases if not (a.startswith(prefix) and geo.code_for(a[len(prefix) :]))
+    )
+
+
 def is_common_word(alias: str) -> bool:
     """True when the alias, lower-cased, is an ordinary word (see :data:`COMMON_WORDS`)."""
     return alias.casefold() in COMMON_WORDS
@@ -309,12 +327,12 @@ class Gazetteer:
         # Canonical names take precedence over aliases of other entries, earlier rows over later.
         for pass_names in (True, False):
             for entry in self._entries:
-                for alias in (entry.name,) if pass_names else entry.aliases:
+                for alias in (entry.name,) if pass_names else _own_aliases(entry):
                     key = normalise_name(alias)
                     if key:
                         self._by_key.setdefault(key, entry)
         for entry in self._entries:  # inflected and transliterated forms last
-            for alias in entry.names:
+            for alias in (entry.name, *_own_aliases(entry)):
                 for variant in _variants(alias.strip())[1:]:
                     key = normalise_name(variant)
                     if key:
@@ -323,10 +341,10 @@ class Gazetteer:
         claimed: set[tuple[str, bool]] = set()
         for pass_names in (True, False):
             for entry in self._entries:
-                for alias in (entry.name,) if pass_names else entry.aliases:
+                for alias in (entry.name,) if pass_names else _own_aliases(entry):
                     self._add_pattern(alias.strip(), entry, claimed)
         for entry in self._entries:
-            for alias in entry.names:
+            for alias in (entry.name, *_own_aliases(entry)):
                 for variant in _variants(alias.strip())[1:]:
                     self._add_pattern(variant, entry, claimed)
         for key, patterns in self._index.items():

@@ -304,3 +304,18 @@ def test_find_is_fast(gaz: Gazetteer) -> None:
     for _ in range(runs):
         gaz.find(text)
     assert (time.perf_counter() - start) / runs < 0.01
+
+
+def test_a_national_unit_listed_as_alias_is_an_organisation_of_its_own() -> None:
+    """ "Nordkauf Polen" under Nordkauf is the Polish company: no alias of Nordkauf, so
+    extraction names it. A publication's regional edition stays an alias."""
+    g = Gazetteer.from_rows(
+        [
+            GazetteerEntry("Q1", "Nordkauf", "retailer", "DE", ("Nordkauf Polen", "NK"), None),
+            GazetteerEntry(None, "Daily Wire", "media", "GB", ("Daily Wire Europe",), None),
+        ]
+    )
+    assert g.lookup("Nordkauf Polen") is None
+    assert [m.text for m in g.find("Nordkauf Polen und NK")] == ["Nordkauf", "NK"]
+    unit = g.lookup("Daily Wire Europe")
+    assert unit is not None and unit.name == "Daily Wire"

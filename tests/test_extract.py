@@ -453,3 +453,14 @@ def test_a_head_word_after_a_genitive_article_is_no_organisation_name() -> None:
     )
     names = {o.name for o in facts.organizations}
     assert not any(name.endswith("der Bank") for name in names), names
+
+
+def test_a_national_unit_is_named_and_its_executives_speak_about_its_country() -> None:
+    facts = facts_of(
+        "Lidl eröffnet Filialen in Polen. Die Landesgesellschaft Lidl US wächst. "
+        '"Wir sind zufrieden", sagte Anna Berg, Finanzchefin von Lidl US.',
+        "2017-06-16",
+        "de",
+    )
+    assert "Lidl US" in {o.name for o in facts.organizations}
+    assert ("Anna Berg", "US") in {(s.person, s.market) for s in facts.statements}

@@ -861,8 +861,14 @@ def market_statements(
             # company, anyone holding a position speaks about the article's main market
             employers = {p.organization for p in positions if p.person == speaker}
             theirs = sorted({e.market for e in entries if e.company in employers})
+            # a national unit's country ("CEO von Lidl US" speaks about the US)
+            units = sorted(
+                {o.country for o in ctx.orgs if o.name in employers and o.country and not o.known}
+            )
             if len(theirs) == 1:
                 markets = theirs
+            elif len(units) == 1:
+                markets = units
             elif ctx.focus in employers and ctx.main_market:
                 markets = [ctx.main_market]
         quote = _quote(s.text)

@@ -257,7 +257,7 @@ def _alias_source(alias: str) -> str:
         c = alias[i]
         if c in "&+" and 0 < i < len(alias) - 1 and alias[i - 1] == " " == alias[i + 1]:
             # "Kuehne + Nagel" also matches "Kuehne+Nagel"; "H&M" and "e&" match only as written
-            while parts and parts[-1] == r"\s+":
+            while parts and parts[-1] == r"[\s‐‑–-]+":
                 parts.pop()
             parts.append(rf"\s*{re.escape(c)}\s*")
             i += 1
@@ -265,8 +265,10 @@ def _alias_source(alias: str) -> str:
                 i += 1
             continue
         if c.isspace():
+            # German compounds join the words with hyphens: "Aldi-Nord-Gruppe",
+            # "Deutsche-Bank-Chef"
             if not (parts and parts[-1].endswith(r"\s*")):
-                parts.append(r"\s+")
+                parts.append(r"[\s‐‑–-]+")
         elif c in "-‐‑–":
             parts.append(r"[-‐‑–]")
         elif c in "'’´`":

@@ -201,6 +201,9 @@ def test_german_hyphen_compounds(gaz: Gazetteer) -> None:
     assert names(gaz, text) == ["Lidl", "Huawei", "Xiaomi"]
     # the name as the last part of a compound is something else
     assert names(gaz, "Ein Ex-Lidl-Manager und die US-Telekom.") == []
+    # a name of several words, its spaces hyphens in the compound
+    text = "Die Aldi-Nord-Gruppe und der Deutsche-Bank-Chef."
+    assert names(gaz, text) == ["Aldi Nord", "Deutsche Bank"]
 
 
 def test_no_match_inside_longer_words_or_addresses(gaz: Gazetteer) -> None:

@@ -464,3 +464,25 @@ def test_a_national_unit_is_named_and_its_executives_speak_about_its_country() -
     )
     assert "Lidl US" in {o.name for o in facts.organizations}
     assert ("Anna Berg", "US") in {(s.person, s.market) for s in facts.statements}
+
+
+def test_buying_a_company_in_a_market_is_entering_it() -> None:
+    """The buyer named before the verb enters the market named after it; a passive
+    purchase or the buyer's home country is no entry."""
+    facts = facts_of(
+        "Tesco has bought a majority stake in a Chilean supermarket chain. Tesco said it "
+        "would spend $2bn to buy one of Poland's biggest grocers. Shares of Tesco rose on "
+        "talk that it would be bought by a US fund. Tesco also agreed to buy a UK bakery.",
+        "2024-03-01",
+        "en",
+    )
+    entries = {(e.company, e.market): e.status for e in facts.market_entries}
+    assert entries.get(("Tesco", "CL")) == "launched", entries
+    assert entries.get(("Tesco", "PL")) == "planned", entries
+    assert ("Tesco", "US") not in entries and ("Tesco", "GB") not in entries, entries
+    german = facts_of(
+        "Rewe übernahm im März eine tschechische Supermarktkette.", "2024-06-01", "de"
+    )
+    assert ("Rewe", "CZ", "launched") in {
+        (e.company, e.market, e.status) for e in german.market_entries
+    }

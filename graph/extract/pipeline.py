@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -515,6 +516,8 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
                     continue
                 votes[(company, code)].append((status, date, s))
             _gateways(ctx, s, company, codes, gateways)
+    for company, code, status, date, s in _acquisitions(ctx):
+        votes[(company, code)].append((status, date, s))
     entries = []
     for (company, code), found in votes.items():
         status = _vote(found)
@@ -531,6 +534,54 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             )
         )
     return entries
+
+
+def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sentence]]:
+    """Buying a company in a market is entering it: "WPP bought US rival Grey", "Standard
+    Chartered said it would spend $3.3bn to buy one of South Korea's banks".
+
+    The buyer is the organisation named last before the verb (at most 80 characters
+    before it, the verb not passive); the market is the place after the buyer nearest the
+    verb, up to 100 characters after it, other than the buyer's home.
+    """
+    L, text = ctx.L, ctx.document.text
+    done, plan = getattr(L, "ACQUISITION_DONE", ()), getattr(L, "ACQUISITION_PLAN", ())
+    if not (done or plan):
+        return
+    cue_re = word_cue_re(tuple(done) + tuple(plan))
+    passive, agent = getattr(L, "PASSIVE_AUX", ()), getattr(L, "PASSIVE_AGENT", ())
+    for s in ctx.sentences:
+        for cue in cue_re.finditer(s.text):
+            at, end = s.start + cue.start(), s.start + cue.end()
+            before = [o for o in ctx.within(ctx.orgs, s) if o.end <= at and at - o.end <= 80]
+            if not before:
+                continue
+            buyer = max(before, key=lambda o: o.end)
+            between = text[buyer.end : at]
+            if passive and has_cue(between, passive, whole=True):
+                continue  # "will be bought by", "wurde übernommen"
+            home = ctx.home.get(buyer.name)
+            places = [
+                p
+                for p in ctx.within(ctx.places, s)
+                if p.start >= buyer.end
+                and p.end <= end + 100
+                and p.code != home  # "Chilean" in "a Chilean chain" counts: the target's home
+                # "it would be bought by a US fund": the place is the other buyer's
+                and not (
+                    p.start > end and agent and has_cue(text[end : p.start], agent, whole=True)
+                )
+            ]
+            if not places:
+                continue
+            place = min(places, key=lambda p: abs(p.start - end))
+            date = _sentence_date(ctx, s, place.start)
+            status = "launched" if has_cue(cue.group(), tuple(done)) else "planned"
+            if date and ctx.published and date < ctx.published.isoformat()[: len(date)]:
+                status = "launched"  # "its 2001 acquisition of Liffe"
+            elif has_cue(s.text, getattr(L, "RUMOR_CUES", ())):
+                status = "rumored"
+            yield buyer.name, place.code, status, date, s
 
 
 def _entry_date(

@@ -106,7 +106,12 @@ ARTICLES_BEFORE_HEAD = ("der",)
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")
 REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")
-ACQUISITION_CUES = ("übernehm", "Übernahme", "kauft", "erwirbt", "Kauf von")
+# ein Unternehmen in einem Markt kaufen heißt dort eintreten: vollzogen, oder vereinbart
+ACQUISITION_DONE = ("übernahm", "übernommen", "kaufte", "gekauft", "erwarb", "erworben")
+ACQUISITION_PLAN = (
+    "übernehmen", "übernimmt", "Übernahme von", "kaufen", "kauft", "erwerben", "erwirbt", "Kauf von",
+)
+PASSIVE_AUX = ("wurde", "wurden", "worden", "werden", "wird")
 PRODUCT_LIST_NOUNS = ("Tarife", "Modelle", "Geräte", "Produkte", "Dienste", "Apps", "Varianten")
 PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
 CODE_NAME_CUES = ("Codename", "Projektname")

@@ -93,7 +93,14 @@ ORG_DESCRIPTORS = {
 LIST_CUES = ("such as", "like", "including", "among them", "namely")
 LIST_CONJUNCTIONS = ("and", "or", "as well as")
 REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")
-ACQUISITION_CUES = ("acquir", "buy", "takeover", "purchase")
+# buying a company in a market is entering it: done, or agreed and still to close
+ACQUISITION_DONE = ("acquired", "bought", "has taken over", "took over")
+ACQUISITION_PLAN = (
+    "to buy", "would buy", "will buy", "to acquire", "would acquire", "will acquire",
+    "is buying", "is acquiring", "bid for", "takeover of", "acquisition of",
+)
+PASSIVE_AUX = ("be", "been", "being", "was", "were", "is", "are")
+PASSIVE_AGENT = ("by",)
 PRODUCT_LIST_NOUNS = ("tariffs", "models", "devices", "products", "phones", "handsets", "plans", "services")
 PRODUCT_NOUNS = (
     "app", "service", "programme", "program", "subscription", "platform", "smartphone",

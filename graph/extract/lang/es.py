@@ -79,7 +79,10 @@ ORG_DESCRIPTORS = {
 LIST_CUES = ("como", "entre ellos", "entre ellas", "incluidos", "incluidas")
 LIST_CONJUNCTIONS = ("y", "e", "o")
 REPORT_CUES = ("según", "informó", "publicó", "citado")
-ACQUISITION_CUES = ("adquir", "compra", "comprar", "adquisición")
+# comprar una empresa en un mercado es entrar en él: hecho, o acordado y por cerrar
+ACQUISITION_DONE = ("adquirió", "compró", "ha adquirido", "ha comprado")
+ACQUISITION_PLAN = ("adquirir", "comprar", "adquirirá", "comprará", "adquisición de", "compra de", "oferta por")
+PASSIVE_AUX = ("fue", "fueron", "sido", "será", "serán")
 PRODUCT_LIST_NOUNS = ("modelos", "tarifas", "productos", "servicios", "dispositivos")
 PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")
 CODE_NAME_CUES = ("nombre en clave",)

@@ -486,3 +486,18 @@ def test_buying_a_company_in_a_market_is_entering_it() -> None:
     assert ("Rewe", "CZ", "launched") in {
         (e.company, e.market, e.status) for e in german.market_entries
     }
+
+
+def test_the_home_market_counts_in_an_origin_story_without_a_publication_date() -> None:
+    """ "vor 20 Jahren in den USA gestartet": with no date to compare a year with, the
+    words tell that this is how the company began."""
+    document = document_from_text(
+        "Bei Ebay können Käufer in Deutschland künftig sparen. Ebay war vor 20 Jahren in "
+        "den USA gestartet. In den USA gilt das Angebot nicht.",
+        title="Test",
+        published=None,
+        language="de",
+        source="t.txt",
+    )
+    entries = {(e.company, e.market) for e in extract(document).market_entries}
+    assert ("eBay", "US") in entries, entries

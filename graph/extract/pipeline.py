@@ -503,7 +503,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             home = ctx.home.get(company)
             codes = []
             for p in theirs:
-                if p.code == home and not _earlier_year_in(ctx, s):
+                if p.code == home and not _origin_story(ctx, s):
                     # the home market counts only in an origin story ("started there in 1995")
                     continue
                 if p.code not in codes:
@@ -597,6 +597,13 @@ def _entry_date(
         if past:
             return max(past)
     return dates[0] if dates else None
+
+
+def _origin_story(ctx: Context, s: Sentence) -> bool:
+    """The sentence tells how the company began: a year before publication, or words
+    that say so without one ("vor 20 Jahren gestartet", "founded", "hace 20 años")."""
+    origin = getattr(ctx.L, "ORIGIN_CUES", None)
+    return _earlier_year_in(ctx, s) or bool(origin and re.search(origin, s.text))
 
 
 def _earlier_year_in(ctx: Context, s: Sentence) -> bool:

@@ -93,6 +93,8 @@ ORG_DESCRIPTORS = {
 LIST_CUES = ("such as", "like", "including", "among them", "namely")
 LIST_CONJUNCTIONS = ("and", "or", "as well as")
 REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")
+# words of an origin story, where the home market counts as an entry
+ORIGIN_CUES = r"\b(?:\d+|two|three|four|five|ten|twenty) years ago\b|\bfounded\b"
 # buying a company in a market is entering it: done, or agreed and still to close
 ACQUISITION_DONE = ("acquired", "bought", "has taken over", "took over")
 ACQUISITION_PLAN = (

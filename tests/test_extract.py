@@ -501,3 +501,15 @@ def test_the_home_market_counts_in_an_origin_story_without_a_publication_date() 
     )
     entries = {(e.company, e.market) for e in extract(document).market_entries}
     assert ("eBay", "US") in entries, entries
+
+
+def test_a_brand_and_suffix_is_a_product_and_german_nouns_are_no_list_siblings() -> None:
+    facts = facts_of(
+        'Das Programm "Zalando Plus" startet im Mai in Deutschland. Verkäufer, die bei '
+        "Zalando Plus mitmachen und Waren kostenlos zurücknehmen, zahlen weniger.",
+        "2024-03-01",
+        "de",
+    )
+    launched = {(p.company, p.product, p.market) for p in facts.product_launches}
+    assert ("Zalando", "Zalando Plus", "DE") in launched, launched
+    assert not {p.product for p in facts.product_launches} & {"Verkäufer", "Waren"}, launched

@@ -556,12 +556,15 @@ def find_products(
     org_spans = [(o.start, o.end) for o in orgs]
     found: dict[tuple[int, int], ProductMention] = {}
 
-    def add(start: int, end: int, name: str, maker: str | None = None) -> None:
+    def add(
+        start: int, end: int, name: str, maker: str | None = None, own_from: int | None = None
+    ) -> None:
+        """``own_from``: where the name stops being its maker's ("eBay| Plus")."""
         name = _strip_leading_function_words(_clean_name(name), stopwords)
         if not name or len(name) < 2 or name.lower() in stopwords:
             return
         start = end - len(name) if text[start:end].endswith(name) else start
-        if overlaps(start, end, protected):
+        if overlaps(own_from if own_from is not None else start, end, protected):
             return
         if any(s <= start and end <= e for s, e in found):
             return
@@ -599,7 +602,7 @@ def find_products(
             words = suffix.group(1).split()
             if len(words) == 1 and re.fullmatch(_PRODUCT_SUFFIX, words[0]):
                 add(
-                    o.start, end + suffix.end(), text[o.start : end + suffix.end()], o.name
+                    o.start, end + suffix.end(), text[o.start : end + suffix.end()], o.name, end
                 )  # "eBay Plus"
             elif re.fullmatch(_PRODUCT_SUFFIX, words[0]) or (
                 len(words) >= 2
@@ -622,7 +625,7 @@ def find_products(
             rf"((?:[{UPPER}][\w\-]*[ ]){{1,3}})(?:[a-z\-]+[ ])?(?:{noun})\b", text
         ):
             candidate = m.group(1).strip()
-            if getattr(L, "__name__", "").endswith(".de"):
+            if getattr(L, "NOUNS_CAPITALISED", False):
                 continue  # German capitalises every noun: too ambiguous
             add(m.start(1), m.start(1) + len(candidate), candidate)
     list_nouns = tuple(getattr(L, "PRODUCT_LIST_NOUNS", ()))
@@ -635,7 +638,8 @@ def find_products(
         ):
             for im in re.finditer(item, m.group(1)):
                 add(m.start(1) + im.start(), m.start(1) + im.end(), im.group())
-    for start, end, name in _list_siblings(text, list(found), conj, stopwords):
+    single_words = not getattr(L, "NOUNS_CAPITALISED", False)
+    for start, end, name in _list_siblings(text, list(found), conj, stopwords, single_words):
         brand = next(
             (o for o in orgs if o.start == start and o.end < end and text[o.end] == " "), None
         )
@@ -647,10 +651,15 @@ def find_products(
 
 
 def _list_siblings(
-    text: str, spans: list[tuple[int, int]], conj: str, stopwords: frozenset[str]
+    text: str,
+    spans: list[tuple[int, int]],
+    conj: str,
+    stopwords: frozenset[str],
+    single_words: bool = True,
 ) -> list[tuple[int, int, str]]:
     """Names listed together with a known product are products too: "the Mi Band 2 fitness
-    tracker, the Mi Electric Scooter and the Mi Action Camera 4K"."""
+    tracker, the Mi Electric Scooter and the Mi Action Camera 4K". Where every noun is
+    capitalised, one word without a digit is no name ("Verkäufer ... und Waren")."""
     name = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*){{0,4}}"
     chunk = re.compile(rf"(?:[a-zäöüéñ]+[ ]){{0,2}}({name})(?:[ ][a-zäöüéñ\-]+){{0,2}}")
     separator = re.compile(rf",[ ](?:(?:{conj})[ ])?|[ ](?:{conj})[ ]")
@@ -684,6 +693,7 @@ def _list_siblings(
                 and m is not None
                 and m.group(1).lower() not in stopwords
                 and not overlaps(m.start(), m.end(), spans)
+                and (single_words or " " in m.group(1) or any(c.isdigit() for c in m.group(1)))
             ):
                 out.append((m.start(1), m.end(1), m.group(1)))
     return out

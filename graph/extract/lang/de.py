@@ -103,6 +103,8 @@ ORG_DESCRIPTORS = {
 # A genitive article before an organisation head word means "the bank" of the
 # sentence, not the end of a name: "die Insolvenz der Bank", "der Vorstand der AG".
 ARTICLES_BEFORE_HEAD = ("der",)
+# German capitalises every noun: a capital letter alone does not make a name
+NOUNS_CAPITALISED = True
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")
 REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")

@@ -311,8 +311,9 @@ def _spin(n: int) -> int:
 
 def cpu_scaling(workers: int, n: int = 4_000_000) -> float:
     """How much more pure-Python work ``workers`` processes do than one, in the same
-    time: the ceiling for any speed-up on this machine (no memory, no I/O, no
-    coordination). Virtual or shared cores give less than ``workers``."""
+    time: what the machine gives parallel work with no memory traffic, I/O or
+    coordination, the reference for the extraction and ingest speed-ups measured in
+    the same rounds. Virtual or shared cores give less than ``workers``."""
     import multiprocessing  # noqa: PLC0415
 
     started = time.perf_counter()
@@ -862,7 +863,7 @@ def table(figures: dict[str, Any]) -> str:
         ),
         (
             f"pure CPU loop, {figures['workers']} processes",
-            f"{figures['cpu_scaling']}x one (this machine's ceiling)",
+            f"{figures['cpu_scaling']}x one (what the machine gives parallel work)",
         ),
         ("mekg ingest --workers 1", f"{figures['ingest_articles_per_s_1worker']} articles/s"),
         (

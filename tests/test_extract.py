@@ -9,7 +9,7 @@ from graph.extract.dates import find_dates, parse_date
 from graph.sources import document_from_text
 
 
-def facts_of(text: str, published: str, language: str):
+def facts_of(text: str, published: str | None, language: str):
     return extract(
         document_from_text(
             text, title="Test", published=published, language=language, source="t.txt"
@@ -491,15 +491,13 @@ def test_buying_a_company_in_a_market_is_entering_it() -> None:
 def test_the_home_market_counts_in_an_origin_story_without_a_publication_date() -> None:
     """ "vor 20 Jahren in den USA gestartet": with no date to compare a year with, the
     words tell that this is how the company began."""
-    document = document_from_text(
+    facts = facts_of(
         "Bei Ebay können Käufer in Deutschland künftig sparen. Ebay war vor 20 Jahren in "
         "den USA gestartet. In den USA gilt das Angebot nicht.",
-        title="Test",
-        published=None,
-        language="de",
-        source="t.txt",
+        None,
+        "de",
     )
-    entries = {(e.company, e.market) for e in extract(document).market_entries}
+    entries = {(e.company, e.market) for e in facts.market_entries}
     assert ("eBay", "US") in entries, entries
 
 

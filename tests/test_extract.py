@@ -472,13 +472,15 @@ def test_buying_a_company_in_a_market_is_entering_it() -> None:
     facts = facts_of(
         "Tesco has bought a majority stake in a Chilean supermarket chain. Tesco said it "
         "would spend $2bn to buy one of Poland's biggest grocers. Shares of Tesco rose on "
-        "talk that it would be bought by a US fund. Tesco also agreed to buy a UK bakery.",
+        "talk that it would be bought by a US fund. Tesco also agreed to buy a UK bakery. "
+        "Tesco is to buy a Hungarian chain.",
         "2024-03-01",
         "en",
     )
     entries = {(e.company, e.market): e.status for e in facts.market_entries}
     assert entries.get(("Tesco", "CL")) == "launched", entries
     assert entries.get(("Tesco", "PL")) == "planned", entries
+    assert entries.get(("Tesco", "HU")) == "planned", entries  # "is to buy" is no passive
     assert ("Tesco", "US") not in entries and ("Tesco", "GB") not in entries, entries
     german = facts_of(
         "Rewe übernahm im März eine tschechische Supermarktkette.", "2024-06-01", "de"

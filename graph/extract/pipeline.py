@@ -541,8 +541,9 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
     Chartered said it would spend $3.3bn to buy one of South Korea's banks".
 
     The buyer is the organisation named last before the verb (at most 80 characters
-    before it, the verb not passive); the market is the place after the buyer nearest the
-    verb, up to 100 characters after it, other than the buyer's home.
+    before it; a participle right after a passive auxiliary is not its deed); the
+    market is the place after the buyer nearest the verb, up to 100 characters after
+    it, other than the buyer's home.
     """
     L, text = ctx.L, ctx.document.text
     done, plan = getattr(L, "ACQUISITION_DONE", ()), getattr(L, "ACQUISITION_PLAN", ())
@@ -557,9 +558,10 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
             if not before:
                 continue
             buyer = max(before, key=lambda o: o.end)
-            between = text[buyer.end : at]
-            if passive and has_cue(between, passive, whole=True):
-                continue  # "will be bought by", "wurde übernommen"
+            bought = has_cue(cue.group(), tuple(done))
+            last = text[buyer.end : at].split()[-1:]
+            if bought and last and last[0] in passive:
+                continue  # "it will be bought by", "wurde übernommen": the buyer is another
             home = ctx.home.get(buyer.name)
             places = [
                 p
@@ -576,7 +578,7 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
                 continue
             place = min(places, key=lambda p: abs(p.start - end))
             date = _sentence_date(ctx, s, place.start)
-            status = "launched" if has_cue(cue.group(), tuple(done)) else "planned"
+            status = "launched" if bought else "planned"
             if date and ctx.published and date < ctx.published.isoformat()[: len(date)]:
                 status = "launched"  # "its 2001 acquisition of Liffe"
             elif has_cue(s.text, getattr(L, "RUMOR_CUES", ())):

@@ -115,7 +115,7 @@ ACQUISITION_DONE = ("übernahm", "übernommen", "kaufte", "gekauft", "erwarb", "
 ACQUISITION_PLAN = (
     "übernehmen", "übernimmt", "Übernahme von", "kaufen", "kauft", "erwerben", "erwirbt", "Kauf von",
 )
-PASSIVE_AUX = ("wurde", "wurden", "worden", "werden", "wird")
+PASSIVE_AUX = ("wurde", "wurden", "worden")  # "wird übernehmen" is a plan
 PRODUCT_LIST_NOUNS = ("Tarife", "Modelle", "Geräte", "Produkte", "Dienste", "Apps", "Varianten")
 PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
 CODE_NAME_CUES = ("Codename", "Projektname")

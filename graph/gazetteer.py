@@ -326,29 +326,26 @@ class Gazetteer:
         return cls(list(rows))
 
     def _build(self) -> None:
-        # Canonical names take precedence over aliases of other entries, earlier rows over later.
-        for pass_names in (True, False):
-            for entry in self._entries:
-                for alias in (entry.name,) if pass_names else _own_aliases(entry):
+        # each entry's own aliases and generated variants, worked out once
+        rows = []
+        for entry in self._entries:
+            aliases = _own_aliases(entry)
+            variants = [v for a in (entry.name, *aliases) for v in _variants(a.strip())[1:]]
+            rows.append((entry, aliases, variants))
+        # Canonical names take precedence over aliases of other entries, earlier rows over
+        # later; inflected and transliterated forms come last.
+        for phase in (0, 1, 2):
+            for entry, aliases, variants in rows:
+                for alias in ((entry.name,), aliases, variants)[phase]:
                     key = normalise_name(alias)
-                    if key:
-                        self._by_key.setdefault(key, entry)
-        for entry in self._entries:  # inflected and transliterated forms last
-            for alias in (entry.name, *_own_aliases(entry)):
-                for variant in _variants(alias.strip())[1:]:
-                    key = normalise_name(variant)
                     if key:
                         self._by_key.setdefault(key, entry)
         # Explicit spellings (names, then aliases) are claimed before generated variants.
         claimed: set[tuple[str, bool]] = set()
-        for pass_names in (True, False):
-            for entry in self._entries:
-                for alias in (entry.name,) if pass_names else _own_aliases(entry):
-                    self._add_pattern(alias.strip(), entry, claimed)
-        for entry in self._entries:
-            for alias in (entry.name, *_own_aliases(entry)):
-                for variant in _variants(alias.strip())[1:]:
-                    self._add_pattern(variant, entry, claimed)
+        for phase in (0, 1, 2):
+            for entry, aliases, variants in rows:
+                for alias in ((entry.name,), aliases, variants)[phase]:
+                    self._add_pattern(alias if phase == 2 else alias.strip(), entry, claimed)
         for key, patterns in self._index.items():
             patterns.sort(key=lambda p: -p.length)
             self._combined[key] = _FirstWord(patterns)

@@ -24,6 +24,7 @@ import pyoxigraph as ox
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 STRING = XSD + "string"
+STRING_NODE = ox.NamedNode(STRING)
 NUMERIC = {
     XSD + name
     for name in (
@@ -49,50 +50,83 @@ def split(sparql: str) -> tuple[str, Order] | None:
     return sparql[: found.start()], order
 
 
-def sort_rows(
+def sorted_texts(
     variables: Sequence[str], rows: list[Sequence[Any]], order: Order
-) -> list[Sequence[Any]] | None:
-    """``rows`` (tuples of pyoxigraph terms, None when unbound) in SPARQL ``order``;
-    None when a column is not projected or mixes literals that Python cannot order
-    the way SPARQL does (dates, booleans, language tags, numbers with strings)."""
-    keys = []
+) -> list[tuple[str | None, ...]] | None:
+    """``rows`` (tuples of pyoxigraph terms, None when unbound) as the text of each
+    term (see :func:`term_text`), in SPARQL ``order``; None when a sort
+    column is not projected or mixes literals that Python cannot order the way SPARQL
+    does (dates, booleans, language tags, numbers with strings).
+
+    Each term is decoded once, for its sort key and its text together: on a
+    region's 642 rows that took the Python side from 9.9 to 5 ms.
+    """
+    indexes = []
     for name, descending in order:
         if name not in variables:
             return None
-        index = variables.index(name)
-        column = _column_keys([row[index] for row in rows])
-        if column is None:
-            return None
-        keys.append((column, descending))
+        indexes.append((variables.index(name), descending))
+    sorting = {index for index, _ in indexes}
+    columns: list[list[str | None]] = []
+    keys: dict[int, list[tuple[Any, ...]]] = {}
+    for index in range(len(variables)):
+        terms = [row[index] for row in rows]
+        if index in sorting:
+            decoded = _decode_column(terms)
+            if decoded is None:
+                return None
+            columns.append(decoded[0])
+            keys[index] = decoded[1]
+        else:
+            columns.append([term_text(term) for term in terms])
     positions = list(range(len(rows)))
-    for column, descending in reversed(keys):  # stable sorts, last key first
-        positions.sort(key=column.__getitem__, reverse=descending)
-    return [rows[i] for i in positions]
+    for index, descending in reversed(indexes):  # stable sorts, last key first
+        positions.sort(key=keys[index].__getitem__, reverse=descending)
+    texts = list(zip(*columns, strict=True)) if columns else [() for _ in rows]
+    return [texts[i] for i in positions]
 
 
-def _column_keys(terms: list[Any]) -> list[tuple[Any, ...]] | None:
+def term_text(term: object) -> str | None:
+    """The plain text of an RDF term: IRI string, literal lexical form, blank node id."""
+    if term is None:
+        return None
+    value = getattr(term, "value", None)
+    return str(value) if value is not None else str(term)
+
+
+def _decode_column(terms: list[Any]) -> tuple[list[str | None], list[tuple[Any, ...]]] | None:
+    """The texts and SPARQL sort keys of one column; None when Python cannot order it."""
     kinds: set[str] = set()
+    texts: list[str | None] = []
     keys: list[tuple[Any, ...]] = []
     for term in terms:
+        kind = type(term)
         if term is None:
+            texts.append(None)
             keys.append((0,))
-        elif isinstance(term, ox.BlankNode):
-            keys.append((1, term.value))
-        elif isinstance(term, ox.NamedNode):
-            keys.append((2, term.value))
-        elif isinstance(term, ox.Literal) and term.language is None:
-            datatype = term.datatype.value
-            if datatype == STRING:
+        elif kind is ox.NamedNode:
+            value = term.value
+            texts.append(value)
+            keys.append((2, value))
+        elif kind is ox.Literal and term.language is None:
+            value = term.value
+            texts.append(value)
+            datatype = term.datatype
+            if datatype == STRING_NODE:
                 kinds.add("string")
-                keys.append((3, term.value))
-            elif datatype in NUMERIC and (number := _number(term.value)) is not None:
+                keys.append((3, value))
+            elif datatype.value in NUMERIC and (number := _number(value)) is not None:
                 kinds.add("number")
                 keys.append((3, number))
             else:
                 return None
+        elif kind is ox.BlankNode:
+            value = term.value
+            texts.append(value)
+            keys.append((1, value))
         else:
             return None
-    return keys if len(kinds) <= 1 else None
+    return (texts, keys) if len(kinds) <= 1 else None
 
 
 def _number(text: str) -> Decimal | float | None:

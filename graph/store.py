@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from graph import order
 from graph.errors import QueryError, StoreError
+from graph.order import term_text
 
 DEFAULT_STORE = "mekg-store"
 VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -43,14 +44,6 @@ class QueryResult:
     rows: list[dict[str, str | None]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
-
-
-def term_text(term: object) -> str | None:
-    """The plain text of an RDF term: IRI string, literal lexical form, blank node id."""
-    if term is None:
-        return None
-    value = getattr(term, "value", None)
-    return str(value) if value is not None else str(term)
 
 
 def bind_values(sparql: str, bindings: dict[str, str] | None) -> str:
@@ -198,13 +191,13 @@ class OxigraphStore:
         if not isinstance(result, ox.QuerySolutions):
             return query_result(result)  # the order of a graph's triples means nothing
         variables = [v.value for v in result.variables]
-        rows = order.sort_rows(variables, [tuple(solution) for solution in result], by)
-        if rows is None:  # not sortable here: Oxigraph sorts
+        texts = order.sorted_texts(variables, [tuple(solution) for solution in result], by)
+        if texts is None:  # not sortable here: Oxigraph sorts
             return query_result(self.raw_query(sparql))
         return QueryResult(
             "select",
             variables=variables,
-            rows=[dict(zip(variables, map(term_text, row), strict=True)) for row in rows],
+            rows=[dict(zip(variables, row, strict=True)) for row in texts],
         )
 
     def update(self, sparql: str) -> None:

@@ -86,7 +86,7 @@ def test_columns_python_cannot_order_exactly_are_left_to_oxigraph(values: str, w
     )
     body, by = order.split(sparql) or ("", [])
     terms = [tuple(s) for s in memory.store.query(body)]
-    assert order.sort_rows(["v"], terms, by) is None, why
+    assert order.sorted_texts(["v"], terms, by) is None, why
     assert memory.query(sparql).rows == oxigraph_order(memory.store, sparql), why
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from graph.extract import extract
 from graph.extract.dates import find_dates, parse_date
 from graph.sources import document_from_text
@@ -488,6 +490,39 @@ def test_buying_a_company_in_a_market_is_entering_it() -> None:
     assert ("Rewe", "CZ", "launched") in {
         (e.company, e.market, e.status) for e in german.market_entries
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entry"),
+    [
+        (
+            "Tesco said it would buy one of Poland's biggest grocers. Its shares fell. The "
+            "deal is expected to be completed by June 2024.",
+            "en",
+            ("Tesco", "PL", "2024-06"),
+        ),
+        (
+            "Rewe will eine tschechische Supermarktkette übernehmen. Die Aktie stieg. Der "
+            "Abschluss der Übernahme wird im Juni 2024 erwartet.",
+            "de",
+            ("Rewe", "CZ", "2024-06"),
+        ),
+        (
+            # the closing told after another purchase may be that one's
+            "Tesco said it would buy one of Poland's biggest grocers. Tesco also agreed to "
+            "buy a UK bakery. The deal is expected to be completed by June 2024.",
+            "en",
+            ("Tesco", "PL", None),
+        ),
+    ],
+)
+def test_a_later_sentence_on_the_deals_closing_dates_an_agreed_purchase(
+    text: str, language: str, entry: tuple[str, str, str | None]
+) -> None:
+    facts = facts_of(text, "2024-03-01", language)
+    entries = {(e.company, e.market): e.date for e in facts.market_entries}
+    assert (entry[0], entry[1]) in entries, entries
+    assert entries[entry[0], entry[1]] == entry[2], entries
 
 
 def test_the_home_market_counts_in_an_origin_story_without_a_publication_date() -> None:

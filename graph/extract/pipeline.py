@@ -579,11 +579,32 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
             place = min(places, key=lambda p: abs(p.start - end))
             date = _sentence_date(ctx, s, place.start)
             status = "launched" if bought else "planned"
+            if not date and not bought:
+                date = _closing_date(ctx, s)
             if date and ctx.published and date < ctx.published.isoformat()[: len(date)]:
                 status = "launched"  # "its 2001 acquisition of Liffe"
             elif has_cue(s.text, getattr(L, "RUMOR_CUES", ())):
                 status = "rumored"
             yield buyer.name, place.code, status, date, s
+
+
+def _closing_date(ctx: Context, s: Sentence) -> str | None:
+    """When an agreed purchase is to close, told in a later sentence that names the deal and
+    its closing, before any other purchase is told: "The deal is expected to be completed
+    by April 2005", "Der Abschluss der Übernahme wird im Frühjahr erwartet"."""
+    L = ctx.L
+    nouns, closing = getattr(L, "DEAL_NOUNS", ()), getattr(L, "DEAL_CLOSING", ())
+    if not (nouns and closing):
+        return None
+    purchase = word_cue_re(tuple(L.ACQUISITION_DONE) + tuple(L.ACQUISITION_PLAN))
+    for later in ctx.sentences:
+        if later.start <= s.start:
+            continue
+        if has_cue(later.text, nouns, whole=True) and has_cue(later.text, closing):
+            return _sentence_date(ctx, later)
+        if purchase.search(later.text):
+            return None  # another purchase: a closing after it may be its own
+    return None
 
 
 def _entry_date(

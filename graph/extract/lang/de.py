@@ -115,6 +115,9 @@ ACQUISITION_DONE = ("übernahm", "übernommen", "kaufte", "gekauft", "erwarb", "
 ACQUISITION_PLAN = (
     "übernehmen", "übernimmt", "Übernahme von", "kaufen", "kauft", "erwerben", "erwirbt", "Kauf von",
 )
+# ein späterer Satz über den Abschluss datiert einen vereinbarten Kauf (ganze Wörter)
+DEAL_NOUNS = ("Übernahme", "Kauf", "Kaufs", "Transaktion", "Deal", "Deals", "Zukauf", "Fusion")
+DEAL_CLOSING = ("abgeschlossen", "Abschluss", "vollzogen", "Vollzug", "vollzieh")  # stems
 PASSIVE_AUX = ("wurde", "wurden", "worden")  # "wird übernehmen" is a plan
 PRODUCT_LIST_NOUNS = ("Tarife", "Modelle", "Geräte", "Produkte", "Dienste", "Apps", "Varianten")
 PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")

@@ -101,6 +101,9 @@ ACQUISITION_PLAN = (
     "to buy", "would buy", "will buy", "to acquire", "would acquire", "will acquire",
     "is buying", "is acquiring", "bid for", "takeover of", "acquisition of",
 )
+# a later sentence on the deal's closing dates an agreed purchase (whole words)
+DEAL_NOUNS = ("deal", "acquisition", "takeover", "purchase", "transaction", "merger")
+DEAL_CLOSING = ("complet", "to close", "will close", "closing", "finalis", "finaliz")  # stems
 PASSIVE_AUX = ("be", "been", "being", "was", "were", "is", "are")
 PASSIVE_AGENT = ("by",)
 PRODUCT_LIST_NOUNS = ("tariffs", "models", "devices", "products", "phones", "handsets", "plans", "services")

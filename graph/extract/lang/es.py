@@ -84,6 +84,9 @@ ORIGIN_CUES = r"\bhace (?:\d+|dos|tres|cuatro|cinco|diez|veinte) años\b|\bfunda
 # comprar una empresa en un mercado es entrar en él: hecho, o acordado y por cerrar
 ACQUISITION_DONE = ("adquirió", "compró", "ha adquirido", "ha comprado")
 ACQUISITION_PLAN = ("adquirir", "comprar", "adquirirá", "comprará", "adquisición de", "compra de", "oferta por")
+# una frase posterior sobre el cierre fecha una compra acordada (palabras enteras)
+DEAL_NOUNS = ("operación", "compra", "adquisición", "transacción", "fusión", "acuerdo")
+DEAL_CLOSING = ("cierre", "cerrar", "cerrará", "complet", "culmin")  # stems
 PASSIVE_AUX = ("fue", "fueron", "sido", "será", "serán")
 PRODUCT_LIST_NOUNS = ("modelos", "tarifas", "productos", "servicios", "dispositivos")
 PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")

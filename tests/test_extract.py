@@ -548,3 +548,22 @@ def test_a_brand_and_suffix_is_a_product_and_german_nouns_are_no_list_siblings()
     launched = {(p.company, p.product, p.market) for p in facts.product_launches}
     assert ("Zalando", "Zalando Plus", "DE") in launched, launched
     assert not {p.product for p in facts.product_launches} & {"Verkäufer", "Waren"}, launched
+
+
+def test_a_sentence_naming_no_company_tells_of_the_articles_company_only_when_it_refers_to_it() -> (
+    None
+):
+    """A budget figure or a market report in an article about a company is not its entry;
+    "the company", "We" and the sentence right after a mention are."""
+    facts = facts_of(
+        "Tesco plans stores in Chile. Analysts expect a weak year. The budget will rise, "
+        "while the plans exclude the cost of operations in Iraq. Shoppers in the US spent "
+        "less in January, and stores closed in Italy. The company also plans to open shops "
+        'in Peru. "We want to be in France next year," a manager said. Tesco is growing. '
+        "Openings in Mexico are planned for May.",
+        "2024-03-01",
+        "en",
+    )
+    markets = {e.market for e in facts.market_entries if e.company == "Tesco"}
+    assert {"CL", "PE", "FR", "MX"} <= markets, markets
+    assert not markets & {"IQ", "US", "IT"}, markets

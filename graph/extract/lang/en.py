@@ -74,6 +74,9 @@ ROLE_HEADS = (
     "executive", "fellow", "managing director", "general manager", "leader", "mayor",
 )
 ROLE_ORG_PREPOSITIONS = ("of", "at", "for")
+# a sentence naming no company tells of the article's when it refers to one this way
+SUBJECT_PRONOUNS = ("It", "Its")  # in its first 12 characters
+OUR_PRONOUNS = ("we", "our")  # not "us": cues ignore case, and "US" is a country
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator")
 ORG_DESCRIPTORS = {
     "subsidiary": "company", "rival": "company", "start-up": "company", "startup": "company",

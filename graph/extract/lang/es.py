@@ -64,6 +64,9 @@ ROLE_HEADS = (
     "directivo", "directiva", "secretario", "secretaria", "alcalde", "alcaldesa",
 )
 ROLE_ORG_PREPOSITIONS = ("de", "del", "en")
+# una frase sin nombre de empresa trata de la del artículo si se refiere a una así
+SUBJECT_PRONOUNS = ()  # el sujeto se omite: decide la frase anterior
+OUR_PRONOUNS = ("nosotros", "nuestro", "nuestra", "nuestros", "nuestras")
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante")
 ORG_DESCRIPTORS = {
     "filial": "company", "rival": "company", "competidor": "company", "startup": "company",

@@ -567,3 +567,18 @@ def test_a_sentence_naming_no_company_tells_of_the_articles_company_only_when_it
     markets = {e.market for e in facts.market_entries if e.company == "Tesco"}
     assert {"CL", "PE", "FR", "MX"} <= markets, markets
     assert not markets & {"IQ", "US", "IT"}, markets
+
+
+def test_a_statement_is_about_a_market_the_article_tells_a_companys_plans_for() -> None:
+    """Chile (the entry) and Latin America (a region containing it) are; the US dollar an
+    analyst talks about is not."""
+    facts = facts_of(
+        "Tesco will open stores in Chile next year, chief executive Anna Berg said. "
+        '"Latin America is our next step," Anna Berg said. "The US dollar will fall," '
+        "said Peter Olsen, an analyst at Nordbank.",
+        "2024-03-01",
+        "en",
+    )
+    statements = {(s.person, s.market) for s in facts.statements}
+    assert {("Anna Berg", "CL"), ("Anna Berg", "419")} <= statements, statements
+    assert ("Peter Olsen", "US") not in statements, statements

@@ -113,6 +113,8 @@ LIST_CONJUNCTIONS = ("und", "oder", "sowie")
 REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")
 # words of an origin story, where the home market counts as an entry
 ORIGIN_CUES = r"\bvor (?:\d+|zwei|drei|vier|fünf|zehn|zwanzig) Jahren\b|\bgegründet\b|\bGründung\b"
+# wer davon spricht, spricht von den Plänen einer Firma für den genannten Markt
+PLANS_FOR = ("Pläne für", "Plänen für", "Pläne in", "Expansionspläne")
 # ein Unternehmen in einem Markt kaufen heißt dort eintreten: vollzogen, oder vereinbart
 ACQUISITION_DONE = ("übernahm", "übernommen", "kaufte", "gekauft", "erwarb", "erworben")
 ACQUISITION_PLAN = (

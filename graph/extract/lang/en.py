@@ -98,6 +98,8 @@ LIST_CONJUNCTIONS = ("and", "or", "as well as")
 REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")
 # words of an origin story, where the home market counts as an entry
 ORIGIN_CUES = r"\b(?:\d+|two|three|four|five|ten|twenty) years ago\b|\bfounded\b"
+# a person speaking of these speaks of a company's plans for the market named
+PLANS_FOR = ("plans for", "plans in", "expansion plans", "plans to enter", "plans to expand")
 # buying a company in a market is entering it: done, or agreed and still to close
 ACQUISITION_DONE = ("acquired", "bought", "has taken over", "took over")
 ACQUISITION_PLAN = (

@@ -84,6 +84,8 @@ LIST_CONJUNCTIONS = ("y", "e", "o")
 REPORT_CUES = ("según", "informó", "publicó", "citado")
 # palabras de un origen, donde el mercado de origen cuenta como entrada
 ORIGIN_CUES = r"\bhace (?:\d+|dos|tres|cuatro|cinco|diez|veinte) años\b|\bfundad[ao]\b"
+# quien habla de esto habla de los planes de una empresa para el mercado nombrado
+PLANS_FOR = ("planes para", "planes en", "planes de expansión")
 # comprar una empresa en un mercado es entrar en él: hecho, o acordado y por cerrar
 ACQUISITION_DONE = ("adquirió", "compró", "ha adquirido", "ha comprado")
 ACQUISITION_PLAN = ("adquirir", "comprar", "adquirirá", "comprará", "adquisición de", "compra de", "oferta por")

@@ -326,6 +326,43 @@ def test_a_month_before_a_number_is_no_product() -> None:
     assert {"Light", "Flex"} <= names and not any(n.startswith("September") for n in names), names
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In 23 cases, customers of Sony in Spain reported damage.", "en"),
+        ("Around 50 voice commands are available from Sony in Spain.", "en"),
+        ("Another 1,700 jobs will go at Sony in Spain, and over 60% of staff agree.", "en"),
+        ("Sony opens in Spain on Tuesday 9 November.", "en"),
+        ("Sony will pay Fiat 1.55bn euros to leave Spain.", "en"),
+        ("Bei Sony in Spanien kostet ein Anruf 3,64 Euro.", "de"),
+    ],
+)
+def test_counts_money_and_dates_are_no_products(text: str, language: str) -> None:
+    from graph.extract.pipeline import _context
+
+    ctx = _context(
+        document_from_text(
+            text, title="Test", published="2005-07-25", language=language, source="t.txt"
+        )
+    )
+    assert not ctx.products, [p.name for p in ctx.products]
+
+
+def test_a_version_number_is_part_of_a_product_name() -> None:
+    from graph.extract.pipeline import _context
+
+    ctx = _context(
+        document_from_text(
+            "Mozilla released the Firefox 1.0 web browser in the US in November.",
+            title="Test",
+            published="2004-12-01",
+            language="en",
+            source="t.txt",
+        )
+    )
+    assert "Firefox 1.0" in {p.name for p in ctx.products}, ctx.products
+
+
 def test_month_names_as_written_and_abbreviations_only_with_a_dot_or_year() -> None:
     published = dt.date(2018, 2, 27)
     values = lambda text, language: [d.value for d in find_dates(text, language, published)]  # noqa: E731

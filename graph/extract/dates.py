@@ -61,6 +61,11 @@ def is_month_name(word: str) -> bool:
     return any(_fold(word) in _months(language) for language in LANGUAGES)
 
 
+def is_calendar_word(word: str) -> bool:
+    """True for a month's or a weekday's name in German, English or Spanish."""
+    return is_month_name(word) or any(_fold(word) in _weekdays(language) for language in LANGUAGES)
+
+
 @cache
 def _weekdays(language: str) -> dict[str, int]:
     from babel.dates import get_day_names  # noqa: PLC0415

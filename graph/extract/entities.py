@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from graph import paths
-from graph.extract.dates import is_month_name
+from graph.extract.dates import is_calendar_word
 from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER, name_re
 
 DATA = paths.DATA / "gazetteers"
@@ -532,6 +532,7 @@ def _whole_name_end(text: str, start: int, name: str) -> int | None:
 
 
 # ----------------------------------------------------------------------------- products
+_LETTER = re.compile(r"[^\W\d_]")
 _PRODUCT_SUFFIX = (
     r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edge|Neo|Fold|Flip|XL|GT|S)"
 )
@@ -541,9 +542,11 @@ _PRODUCT_SUFFIX = (
 def _model_re() -> re.Pattern[str]:
     # "Redmi Note 4", "Mi 9T Pro", "Model Y", "Switch 12S", "Pixel 4", "Mi Action Camera 4K"
     word = rf"[{UPPER}][\w\-]*"
-    model = r"(?:\d+[A-Za-z]{0,3}|[A-Z]\d{1,2}[a-z]?|[A-Z])"
+    model = r"(?:\d+(?:\.\d+)+|\d+[A-Za-z]{0,3}|[A-Z]\d{1,2}[a-z]?|[A-Z])"  # not "1.55bn"
+    # a count goes on as one: "1,700", "3,64 Euro", "60%" are no model numbers ("Firefox 1.0" is)
     return re.compile(
-        rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{_PRODUCT_SUFFIX}|[ ]{model})*)(?![\w\-])"
+        rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{_PRODUCT_SUFFIX}|[ ]{model})*)"
+        r"(?![\w\-]|\.\d|,\d|[ ]?%)"
     )
 
 
@@ -561,8 +564,10 @@ def find_products(
     ) -> None:
         """``own_from``: where the name stops being its maker's ("eBay| Plus")."""
         name = _strip_leading_function_words(_clean_name(name), stopwords)
-        if not name or len(name) < 2 or name.lower() in stopwords:
-            return
+        if not name or len(name) < 2 or name.lower() in stopwords or not _LETTER.search(name):
+            return  # "In 23 cases": a count, no name
+        if any(is_calendar_word(word) for word in name.split()):
+            return  # "21 October", "ab September 16 Euro teurer", "Tuesday 9": a date
         start = end - len(name) if text[start:end].endswith(name) else start
         if overlaps(own_from if own_from is not None else start, end, protected):
             return
@@ -586,8 +591,6 @@ def find_products(
             r"[A-Za-z]", name.split()[-1] + name.split()[0]
         ):
             continue
-        if is_month_name(name.split()[0]):
-            continue  # "ab September 16 Euro teurer": a date, not a model
         if overlaps(start, end, org_spans):
             continue
         add(start, end, name, maker)

@@ -619,3 +619,24 @@ def test_a_statement_is_about_a_market_the_article_tells_a_companys_plans_for() 
     statements = {(s.person, s.market) for s in facts.statements}
     assert {("Anna Berg", "CL"), ("Anna Berg", "419")} <= statements, statements
     assert ("Peter Olsen", "US") not in statements, statements
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "home"),
+    [
+        ("Shares in US phone firm Nordtel rose on talk of a takeover.", "en", "Nordtel", "US"),
+        ("UK-based bank Nordbank will buy a rival in Poland.", "en", "Nordbank", "GB"),
+        ("Der US-Konzern Nordtel will in Polen wachsen.", "de", "Nordtel", "US"),
+    ],
+)
+def test_a_countrys_name_before_a_company_noun_gives_the_companys_home(
+    text: str, language: str, company: str, home: str
+) -> None:
+    from graph.extract.pipeline import _context
+
+    ctx = _context(
+        document_from_text(text, title="T", published="2005-01-10", language=language, source="t")
+    )
+    assert ctx.home.get(company) == home, ctx.home
+    facts = facts_of(text, "2005-01-10", language)
+    assert (company, home) not in {(e.company, e.market) for e in facts.market_entries}

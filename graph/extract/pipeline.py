@@ -310,11 +310,28 @@ def _home_countries(ctx: Context) -> None:
                     ctx.home.setdefault(target, p.code)
                 else:
                     ctx.home.setdefault("", p.code)
+        elif p.form != "adjective" and next_org is None:
+            # "US phone firm MCI", "UK-based bank Standard Chartered", "US-Konzern Apple"
+            org = next((o for o in ctx.orgs if p.end < o.start <= p.end + 45), None)
+            if (
+                org is not None
+                and org.kind in ACTOR_KINDS
+                and _describes(text[p.end : org.start], anaphora)
+            ):
+                p.home = True
+                ctx.home.setdefault(org.name, p.code)
         if home_cues and has_cue(before[-25:], home_cues):
             p.home = True
     # the article's anonymous "chinesischer Konzern" is the focus company
     if "" in ctx.home:
         ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+def _describes(between: str, nouns: tuple[str, ...]) -> bool:
+    """The words between a country's name and a company's are a descriptor ending in a
+    company noun: " phone firm ", "-based bank ", "-Konzern " (at most three words)."""
+    words = re.fullmatch(r"(?:-|\s+)((?:[\w-]+\s+){1,3})", between)
+    return words is not None and has_cue(words.group(1).split()[-1], nouns, whole=True)
 
 
 def _focus_company(ctx: Context) -> str | None:

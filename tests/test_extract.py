@@ -640,3 +640,17 @@ def test_a_countrys_name_before_a_company_noun_gives_the_companys_home(
     assert ctx.home.get(company) == home, ctx.home
     facts = facts_of(text, "2005-01-10", language)
     assert (company, home) not in {(e.company, e.market) for e in facts.market_entries}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Qantas said the Indian Ocean tsunami hit sales.", "en"),
+        ("Shell will drill in the Gulf of Mexico.", "en"),
+        ("Shell bohrt künftig im Golf von Mexiko.", "de"),
+        ("Repsol perforará en el golfo de México.", "es"),
+    ],
+)
+def test_a_sea_named_after_a_country_is_no_market(text: str, language: str) -> None:
+    facts = facts_of(text, "2005-01-10", language)
+    assert not facts.markets, facts.markets

@@ -161,6 +161,7 @@ def _context(document: Document) -> Context:
         if not overlaps(p.start, p.end, org_spans + protected)
         and p.code != "001"
         and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6) : p.start])
+        and not _names_a_sea(text, p.start, p.end, L)
     ]
     # a big city stands for its country ("opened a store in Athens"), unless its sentence names
     # that country anyway or the city is where goods come from ("imported from Shanghai")
@@ -325,6 +326,25 @@ def _home_countries(ctx: Context) -> None:
     # the article's anonymous "chinesischer Konzern" is the focus company
     if "" in ctx.home:
         ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+def _names_a_sea(text: str, start: int, end: int, L: ModuleType) -> bool:
+    """ "the Indian Ocean", "Golf von Mexiko", "el golfo de México": a sea, not a market."""
+    features = getattr(L, "SEA_WORDS", ())
+    if not features:
+        return False
+    body = "|".join(re.escape(f) for f in features)
+    after = re.match(rf"[ -](?:{body})\b", text[end : end + 20], re.IGNORECASE)
+    before = re.search(
+        rf"\b(?:{body})\s+(?:of|von|de|del|de la)\s+(?:the\s+)?$",
+        text[max(0, start - 25) : start],
+        re.IGNORECASE,
+    )
+    # "the Gulf" names a region, but "the Gulf of Mexico" a sea
+    own = text[start:end].split()[-1].lower() in {f.lower() for f in features} and re.match(
+        r"\s+(?:of|von|de|del)\b", text[end : end + 6]
+    )
+    return bool(after or before or own)
 
 
 def _describes(between: str, nouns: tuple[str, ...]) -> bool:

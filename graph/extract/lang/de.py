@@ -80,6 +80,8 @@ ROLE_HEADS = (
 )
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
 # Nouns that refer back to an organisation already named ("der Konzern").
+# ein Ländername oder -adjektiv vor oder nach diesen nennt ein Meer, keinen Markt
+SEA_WORDS = ("Ozean", "Meer", "See", "Golf", "Meerenge", "Bucht")
 # ein Satz ohne Firmennamen handelt von der des Artikels, wenn er so auf eine verweist
 SUBJECT_PRONOUNS = ("Er", "Sie", "Es")  # in den ersten 12 Zeichen
 OUR_PRONOUNS = ("wir", "unser", "unsere", "unseren", "unserem", "unserer")

@@ -74,6 +74,8 @@ ROLE_HEADS = (
     "executive", "fellow", "managing director", "general manager", "leader", "mayor",
 )
 ROLE_ORG_PREPOSITIONS = ("of", "at", "for")
+# a country's name or adjective before or after these names a sea, not a market
+SEA_WORDS = ("Ocean", "Sea", "Gulf", "Bay", "Strait")
 # a sentence naming no company tells of the article's when it refers to one this way
 SUBJECT_PRONOUNS = ("It", "Its")  # in its first 12 characters
 OUR_PRONOUNS = ("we", "our")  # not "us": cues ignore case, and "US" is a country

@@ -64,6 +64,8 @@ ROLE_HEADS = (
     "directivo", "directiva", "secretario", "secretaria", "alcalde", "alcaldesa",
 )
 ROLE_ORG_PREPOSITIONS = ("de", "del", "en")
+# un nombre o adjetivo de país antes o después de estas palabras nombra un mar, no un mercado
+SEA_WORDS = ("océano", "mar", "golfo", "bahía", "estrecho")
 # una frase sin nombre de empresa trata de la del artículo si se refiere a una así
 SUBJECT_PRONOUNS = ()  # el sujeto se omite: decide la frase anterior
 OUR_PRONOUNS = ("nosotros", "nuestro", "nuestra", "nuestros", "nuestras")

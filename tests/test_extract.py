@@ -654,3 +654,19 @@ def test_a_countrys_name_before_a_company_noun_gives_the_companys_home(
 def test_a_sea_named_after_a_country_is_no_market(text: str, language: str) -> None:
     facts = facts_of(text, "2005-01-10", language)
     assert not facts.markets, facts.markets
+
+
+def test_a_role_at_another_body_is_no_position_at_the_articles_company() -> None:
+    facts = facts_of(
+        "Toshiba will sell the new players in Europe. Toshiba expects strong demand. "
+        '"Prices will fall," said Jim Cardwell, president of Warner Home Video. "Demand is '
+        'high," said Anna Berg, the company\'s founder. "Rates will rise," said Park Seung, '
+        'central bank governor. "We grow," said Tom Lee, Toshiba\'s head of sales. '
+        '"It works," said Eva Lund, who heads Nordsoft\'s anti-virus team.',
+        "2005-01-10",
+        "en",
+    )
+    positions = {p.person: p.organization for p in facts.positions}
+    assert positions.get("Anna Berg") == "Toshiba", positions
+    assert positions.get("Tom Lee") == "Toshiba", positions
+    assert not {"Jim Cardwell", "Park Seung", "Eva Lund"} & set(positions), positions

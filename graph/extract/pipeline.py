@@ -883,7 +883,7 @@ def executive_positions(ctx: Context) -> list[Position]:
                     if preps
                     else role
                 )
-        elif anaphora and has_cue(phrase, anaphora):
+        elif anaphora and _refers_to_a_company(phrase, L):
             org = ctx.focus
             cut = (
                 re.search(
@@ -910,12 +910,41 @@ def executive_positions(ctx: Context) -> list[Position]:
             named = {o.name for o in ctx.within(ctx.orgs, s) if o.kind != "media"} - {p.name}
             if named and ctx.focus not in named:
                 continue
+            if _names_another_body(phrase, preps, ctx, phrase_start):
+                continue  # "president of Warner Home Video", "who heads F-Secure's team"
             org = ctx.focus
         role = role.strip(" ,;:-" + QUOTES)
         if not org or not role or not role_re.search(role) or org == p.name:
             continue
         out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))
     return list(out.values())
+
+
+def _refers_to_a_company(phrase: str, L: ModuleType) -> bool:
+    """ "the company's founder", "Chef des Konzerns": a determiner makes the company noun
+    point at one company; "central bank governor" names none."""
+    anaphora = "|".join(re.escape(a) for a in getattr(L, "ORG_ANAPHORA", ()))
+    determiners = "|".join(re.escape(d) for d in getattr(L, "OWN_DETERMINERS", ()))
+    if not anaphora or not determiners:
+        return False
+    return re.search(rf"(?i)\b(?:{determiners})\s+(?:[\w-]+\s+)?(?:{anaphora})", phrase) is not None
+
+
+def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offset: int) -> bool:
+    """The role phrase names a body no organisation mention covers: "of AMBO", "at the
+    RNIB", "F-Secure's". A place ("head of Europe") is no other body."""
+    places = [(pl.start - offset, pl.end - offset) for pl in ctx.places]
+    found = list(re.finditer(r"\b[A-Z][\w&.-]*(?:'s|’s)\b", phrase))
+    if preps:
+        body = "|".join(re.escape(x) for x in preps)
+        found += re.finditer(rf"\b(?:{body})\s+(?:the\s+)?([A-Z][\w&.-]*)", phrase)
+    own = (ctx.focus or "").split()[:1]  # "Nortel's head" in an article on Nortel Networks
+    for m in found:
+        start = m.start(m.lastindex or 0)
+        word = re.sub(r"(?:'s|’s)$", "", m.group(m.lastindex or 0))
+        if [word] != own and not any(a <= start < b for a, b in places):
+            return True
+    return False
 
 
 def _role_after(

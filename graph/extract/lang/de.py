@@ -85,6 +85,9 @@ SEA_WORDS = ("Ozean", "Meer", "See", "Golf", "Meerenge", "Bucht")
 # ein Satz ohne Firmennamen handelt von der des Artikels, wenn er so auf eine verweist
 SUBJECT_PRONOUNS = ("Er", "Sie", "Es")  # in den ersten 12 Zeichen
 OUR_PRONOUNS = ("wir", "unser", "unsere", "unseren", "unserem", "unserer")
+OWN_DETERMINERS = (  # before a company noun: one company
+    "des", "der", "dem", "den", "die", "das", "beim", "im", "vom", "zum", "dieses", "seines", "seiner",
+)
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
 # Descriptor nouns before a name, with the kind they give ("der Discounter Lidl").
 ORG_DESCRIPTORS = {

@@ -79,6 +79,7 @@ SEA_WORDS = ("Ocean", "Sea", "Gulf", "Bay", "Strait")
 # a sentence naming no company tells of the article's when it refers to one this way
 SUBJECT_PRONOUNS = ("It", "Its")  # in its first 12 characters
 OUR_PRONOUNS = ("we", "our")  # not "us": cues ignore case, and "US" is a country
+OWN_DETERMINERS = ("the", "its", "this")  # before a company noun: one company
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator")
 ORG_DESCRIPTORS = {
     "subsidiary": "company", "rival": "company", "start-up": "company", "startup": "company",

@@ -69,6 +69,7 @@ SEA_WORDS = ("océano", "mar", "golfo", "bahía", "estrecho")
 # una frase sin nombre de empresa trata de la del artículo si se refiere a una así
 SUBJECT_PRONOUNS = ()  # el sujeto se omite: decide la frase anterior
 OUR_PRONOUNS = ("nosotros", "nuestro", "nuestra", "nuestros", "nuestras")
+OWN_DETERMINERS = ("la", "el", "del", "al", "de la", "su", "esta", "este")  # before a company noun: one company
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante")
 ORG_DESCRIPTORS = {
     "filial": "company", "rival": "company", "competidor": "company", "startup": "company",

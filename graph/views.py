@@ -43,6 +43,8 @@ STATUS_COLOURS = {
     "withdrawn": "#d62728",
 }
 FACT_COLOUR = "#9a9a9a"  # edges that carry no status
+# more nodes than this are laid out in Python: the browser's physics would need too long
+PLACE_IN_PYTHON = 300
 EDGE_FIELDS = (
     "relation",
     "label",
@@ -152,11 +154,19 @@ def view_data(
                 "info": {key: d.get(key) for key in EDGE_FIELDS},
             }
         )
+    placed = len(nodes) > PLACE_IN_PYTHON
+    if placed:  # a big view is laid out here, once (see graph.layout), and drawn at once
+        from graph.layout import positions  # noqa: PLC0415
+
+        where = positions(g)
+        for n in nodes:
+            n["x"], n["y"] = where[n["id"]]
     present_types = {n["info"]["type"] for n in nodes}
     present_statuses = {e["info"]["status"] for e in edges}
     return {
         "title": title,
         "focus": str(focus) if focus is not None else None,
+        "placed": placed,
         "nodes": nodes,
         "edges": edges,
         "types": {kind: STYLE[kind] for kind in STYLE if kind in present_types},
@@ -427,8 +437,9 @@ for (const id of ["from", "to"]) $(id).addEventListener("input", applyFilters);
 applyFilters();
 
 const big = DATA.nodes.length > 300;
+// a big view comes with its positions (laid out in Python): drawn at once, no physics
 const network = new vis.Network($("net"), view, {
-  physics: {solver: "barnesHut",
+  physics: DATA.placed ? {enabled: false} : {solver: "barnesHut",
             barnesHut: {gravitationalConstant: -4000, centralGravity: 0.5, springLength: 150,
                         springConstant: 0.03, avoidOverlap: 0.5},
             stabilization: {iterations: 1000, updateInterval: big ? 5 : 25}},
@@ -445,13 +456,13 @@ function stabilised() {
   mekg.stabilised = true; mekg.stabilisedMs = performance.now();
   if (DATA.focus) network.selectNodes([DATA.focus]);
 }
-// Layout gets a time budget, counted from page load (big graphs: 3 s); after it, or once
-// the layout settles, physics stops so that dragging and zooming stay responsive.
-const budget = big ? 3000 : 10000;
+// The browser's layout (small views) gets 10 s from page load; after it, or once it
+// settles, physics stops so that dragging and zooming stay responsive.
 network.on("stabilizationProgress", () => {
-  if (performance.now() > budget) network.stopSimulation();
+  if (performance.now() > 10000) network.stopSimulation();
 });
-if (DATA.nodes.length) network.once("stabilizationIterationsDone", stabilised);
+if (DATA.placed) stabilised();
+else if (DATA.nodes.length) network.once("stabilizationIterationsDone", stabilised);
 else {
   $("net").appendChild(el("div", "The graph is empty: ingest articles first.")).id = "empty";
   stabilised();

@@ -21,6 +21,7 @@ from graph import KnowledgeGraph
 from graph.errors import MekgError
 from graph.views import (
     FACT_COLOUR,
+    PLACE_IN_PYTHON,
     STATUS_COLOURS,
     STYLE,
     ego_subgraph,
@@ -301,6 +302,30 @@ def test_cli_renders_the_markets_view_around_a_company(demo_store: Path, tmp_pat
 def test_a_big_graph_is_drawn_whole(tmp_path: Path) -> None:
     data = page_data(render_html(big_graph(), tmp_path / "big.html").read_text())
     assert len(data["nodes"]) == 2000 and len(data["edges"]) == 3000
+
+
+def test_a_big_view_comes_laid_out_with_components_apart() -> None:
+    """Over PLACE_IN_PYTHON nodes, every node has a position, the same on every run, and
+    no two connected components share any space."""
+    g = big_graph(n=600, m=300)  # sparse: one big component and hundreds of small ones
+    data = view_data(g, title="t")
+    assert data["placed"] and all("x" in n and "y" in n for n in data["nodes"])
+    assert view_data(g, title="t")["nodes"] == data["nodes"]
+    where = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    boxes = []
+    for component in nx.connected_components(nx.Graph(g)):
+        xs, ys = zip(*(where[str(node)] for node in component), strict=True)
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    assert len(boxes) > 50
+    for i, (ax0, ay0, ax1, ay1) in enumerate(boxes):
+        for bx0, by0, bx1, by1 in boxes[i + 1 :]:
+            assert ax1 < bx0 or bx1 < ax0 or ay1 < by0 or by1 < ay0
+
+
+def test_a_small_view_is_left_to_the_browsers_physics(demo_graph: nx.MultiDiGraph) -> None:
+    data = view_data(demo_graph, title="t")
+    assert len(data["nodes"]) <= PLACE_IN_PYTHON
+    assert not data["placed"] and not any("x" in n for n in data["nodes"])
 
 
 @pytest.mark.bench

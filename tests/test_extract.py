@@ -670,3 +670,24 @@ def test_a_role_at_another_body_is_no_position_at_the_articles_company() -> None
     assert positions.get("Anna Berg") == "Toshiba", positions
     assert positions.get("Tom Lee") == "Toshiba", positions
     assert not {"Jim Cardwell", "Park Seung", "Eva Lund"} & set(positions), positions
+
+
+def test_a_country_in_a_companys_own_name_is_its_home() -> None:
+    """ "Flughafen Wien AG", "Telecom Italia": the country the name names is home, where the
+    company does business, not a market it enters."""
+    facts = facts_of(
+        "Die Flughafen Wien AG hat neue Geschäfte in Wien gestartet. Die Flughafen Wien AG "
+        "startet zudem in Polen.",
+        "2015-06-01",
+        "de",
+    )
+    entries = {(e.company, e.market) for e in facts.market_entries}
+    assert ("Flughafen Wien AG", "PL") in entries and ("Flughafen Wien AG", "AT") not in entries
+
+
+def test_in_a_german_active_clause_von_names_the_seller() -> None:
+    facts = facts_of(
+        "BMW hatte im März eine polnische Kette von Nokia übernommen.", "2015-06-01", "de"
+    )
+    entries = {(e.company, e.market) for e in facts.market_entries}
+    assert ("BMW", "PL") in entries and not any(c == "Nokia" for c, _ in entries), entries

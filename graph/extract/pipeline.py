@@ -289,6 +289,10 @@ def _home_countries(ctx: Context) -> None:
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
+        elif o.kind in ACTOR_KINDS and o.name not in ctx.home:
+            named = _country_in_name(o.name, ctx.language)
+            if named:  # "Flughafen Wien AG", "Telecom Italia", "Deutsche Bahn"
+                ctx.home[o.name] = named
     for p in ctx.places:
         after = text[p.end : p.end + 60]
         before = text[max(0, p.start - 40) : p.start]
@@ -345,6 +349,18 @@ def _names_a_sea(text: str, start: int, end: int, L: ModuleType) -> bool:
         r"\s+(?:of|von|de|del)\b", text[end : end + 6]
     )
     return bool(after or before or own)
+
+
+@cache
+def _country_in_name(name: str, language: str) -> str | None:
+    """The one country an organisation's own name names (by name, adjective or big city)."""
+    from graph import geo  # noqa: PLC0415
+
+    codes = {p.code for p in geo.find_places(name, language)} | {
+        c.code for c in geo.find_cities(name)
+    }
+    countries = {code for code in codes if len(code) == 2 and code != "EU"}
+    return countries.pop() if len(countries) == 1 and codes == countries else None
 
 
 def _describes(between: str, nouns: tuple[str, ...]) -> bool:
@@ -619,10 +635,19 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
         return
     cue_re = word_cue_re(tuple(done) + tuple(plan))
     passive, agent = getattr(L, "PASSIVE_AUX", ()), getattr(L, "PASSIVE_AGENT", ())
+    sellers = tuple(getattr(L, "SELLER_PREPOSITIONS", ()))
     for s in ctx.sentences:
         for cue in cue_re.finditer(s.text):
             at, end = s.start + cue.start(), s.start + cue.end()
-            before = [o for o in ctx.within(ctx.orgs, s) if o.end <= at and at - o.end <= 80]
+            active = not (passive and has_cue(text[s.start : at], passive, whole=True))
+            before = [
+                o
+                for o in ctx.within(ctx.orgs, s)
+                if o.end <= at
+                and at - o.end <= 80
+                # "hatten Here von Nokia übernommen": in an active clause, the seller
+                and not (active and text[s.start : o.start].split()[-1:] in [[w] for w in sellers])
+            ]
             if not before:
                 continue
             buyer = max(before, key=lambda o: o.end)

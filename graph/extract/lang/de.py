@@ -129,6 +129,9 @@ ACQUISITION_PLAN = (
 DEAL_NOUNS = ("Übernahme", "Kauf", "Kaufs", "Transaktion", "Deal", "Deals", "Zukauf", "Fusion")
 DEAL_CLOSING = ("abgeschlossen", "Abschluss", "vollzogen", "Vollzug", "vollzieh")  # stems
 PASSIVE_AUX = ("wurde", "wurden", "worden")  # "wird übernehmen" is a plan
+# "hatten Here von Nokia übernommen": vor dem Verb am Satzende steht so der Verkäufer
+# (im Passiv der Käufer: "wurde von Nokia übernommen")
+SELLER_PREPOSITIONS = ("von",)
 PRODUCT_LIST_NOUNS = ("Tarife", "Modelle", "Geräte", "Produkte", "Dienste", "Apps", "Varianten")
 PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
 CODE_NAME_CUES = ("Codename", "Projektname")

@@ -691,3 +691,39 @@ def test_in_a_german_active_clause_von_names_the_seller() -> None:
     )
     entries = {(e.company, e.market) for e in facts.market_entries}
     assert ("BMW", "PL") in entries and not any(c == "Nokia" for c, _ in entries), entries
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "not_name"),
+    [
+        (
+            "Die Klage von Nordstrom Energy Corp wurde abgewiesen.",
+            "de",
+            "Nordstrom Energy Corp",
+            "Klage von Nordstrom Energy Corp",
+        ),
+        (
+            "Das Unternehmen Nordstrom Energy Corp wächst.",
+            "de",
+            "Nordstrom Energy Corp",
+            "Unternehmen Nordstrom Energy Corp",
+        ),
+        (
+            '"Sales fell," said Richard Miles of Argus Research.',
+            "en",
+            "Argus Research",
+            "Richard Miles of Argus Research",
+        ),
+        (
+            "The Bank of Nordland Holdings grew.",
+            "en",
+            "Bank of Nordland Holdings",
+            "Nordland Holdings",
+        ),
+    ],
+)
+def test_an_organisation_name_keeps_its_own_words(
+    text: str, language: str, name: str, not_name: str
+) -> None:
+    names = {o.name for o in facts_of(text, "2015-06-01", language).organizations}
+    assert name in names and not_name not in names, names

@@ -133,6 +133,28 @@ _STOP_FIRST = {
 # fmt: on
 
 
+def _own_part(name: str, L: ModuleType) -> str:
+    """The organisation's own name in a capitalised run ending in a legal suffix or head:
+    after "von" ("Klage von TransCanada Corp"; not "Bank von ..."), after "of" following a
+    person's name ("Richard Yamarone of Argus Research"; not "Bank of America Corp"), and
+    without a leading company noun ("Unternehmen TransCanada Corp")."""
+    words = name.split()
+    for i in range(len(words) - 2, 0, -1):
+        # "von" joins no German company name but a bank's; "of" joins many ("Institute of
+        # Public Policy Research") but not a person's name to a firm's
+        if (words[i] == "von" and words[i - 1] not in ORG_HEADS) or (
+            words[i] == "of" and words[0] in given_names()
+        ):
+            words = words[i + 1 :]
+            break
+    nouns = {
+        n.lower() for n in (*getattr(L, "ORG_ANAPHORA", ()), *getattr(L, "ORG_DESCRIPTORS", ()))
+    }
+    while len(words) > 2 and words[0].lower() in nouns and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
 def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:
     words = name.split()
     while words and (
@@ -344,7 +366,7 @@ def _discover(  # noqa: ANN202
             and (last in LEGAL_SUFFIXES or last in ORG_HEADS)
             and words[-2] not in articles
         ):
-            core = _strip_leading_function_words(name, stopwords)
+            core = _own_part(_strip_leading_function_words(name, stopwords), L)
             if len(core.split()) >= 2 or last in LEGAL_SUFFIXES:
                 kind = ORG_HEADS.get(last, "company")
                 yield m.end() - len(core), m.end(), core, kind

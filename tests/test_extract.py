@@ -727,3 +727,15 @@ def test_an_organisation_name_keeps_its_own_words(
 ) -> None:
     names = {o.name for o in facts_of(text, "2015-06-01", language).organizations}
     assert name in names and not_name not in names, names
+
+
+def test_a_stepping_stone_named_without_the_company_is_the_articles_company() -> None:
+    facts = facts_of(
+        "Der Sportartikelhändler Decathlon plant den Markteintritt in Mexiko. Zunächst will "
+        "der Konzern online über Amazon verkaufen. Mexiko sei ein Startpunkt, um später "
+        "andere Länder Lateinamerikas zu erreichen.",
+        "2024-03-01",
+        "de",
+    )
+    gateways = {(e.company, e.market, e.gateway_to) for e in facts.market_entries}
+    assert ("Decathlon", "MX", "419") in gateways, gateways

@@ -542,6 +542,9 @@ def _refers_to_focus(ctx: Context, s: Sentence) -> bool:
         or has_cue(s.text, tuple(getattr(L, "OUR_PRONOUNS", ())), whole=True)
         # "when the Switch 12 comes to Austria"
         or any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s))
+        # "Mexiko sei ein Startpunkt": a stepping stone is the article's company's (the
+        # prepositions among the cues, "via" and "über", route anything)
+        or has_cue(s.text, tuple(c for c in getattr(L, "GATEWAY_CUES", ()) if len(c) > 4))
     )
 
 

@@ -79,7 +79,6 @@ ROLE_HEADS = (
     "Director", "Officer", "Vice President", "Head",
 )
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
-# Nouns that refer back to an organisation already named ("der Konzern").
 # ein Ländername oder -adjektiv vor oder nach diesen nennt ein Meer, keinen Markt
 SEA_WORDS = ("Ozean", "Meer", "See", "Golf", "Meerenge", "Bucht")
 # ein Satz ohne Firmennamen handelt von der des Artikels, wenn er so auf eine verweist
@@ -88,6 +87,7 @@ OUR_PRONOUNS = ("wir", "unser", "unsere", "unseren", "unserem", "unserer")
 OWN_DETERMINERS = (  # before a company noun: one company
     "des", "der", "dem", "den", "die", "das", "beim", "im", "vom", "zum", "dieses", "seines", "seiner",
 )
+# Nouns that refer back to an organisation already named ("der Konzern").
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
 # Descriptor nouns before a name, with the kind they give ("der Discounter Lidl").
 ORG_DESCRIPTORS = {

@@ -59,7 +59,7 @@ def sorted_texts(
     does (dates, booleans, language tags, numbers with strings).
 
     Each term is decoded once, for its sort key and its text together: on a
-    region's 642 rows that took the Python side from 9.9 to 5 ms.
+    region's 642 rows that took the Python side from 9.9 to 6.3 ms.
     """
     indexes = []
     for name, descending in order:

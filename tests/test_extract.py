@@ -19,6 +19,17 @@ def facts_of(text: str, published: str | None, language: str):
     )
 
 
+def context_of(text: str, published: str | None, language: str):  # noqa: ANN201
+    """What extraction found before linking facts (names, places, products, homes)."""
+    from graph.extract.pipeline import _context
+
+    return _context(
+        document_from_text(
+            text, title="Test", published=published, language=language, source="t.txt"
+        )
+    )
+
+
 def test_german_apposition_gives_executive_with_role() -> None:
     facts = facts_of(
         'Der Discounter Lidl plant den Markteintritt in Serbien. "Serbien ist wichtig für uns", '
@@ -311,16 +322,10 @@ def test_courtesy_title_with_a_known_surname_is_the_same_person_and_hyphenated_g
 
 
 def test_a_month_before_a_number_is_no_product() -> None:
-    from graph.extract.pipeline import _context
-
-    ctx = _context(
-        document_from_text(
-            "Lufthansa führt die Tarife Light und Flex ein. Tickets werden ab September 16 Euro teurer.",
-            title="Test",
-            published="2015-07-25",
-            language="de",
-            source="t.txt",
-        )
+    ctx = context_of(
+        "Lufthansa führt die Tarife Light und Flex ein. Tickets werden ab September 16 Euro teurer.",
+        "2015-07-25",
+        "de",
     )
     names = {p.name for p in ctx.products}
     assert {"Light", "Flex"} <= names and not any(n.startswith("September") for n in names), names
@@ -338,27 +343,13 @@ def test_a_month_before_a_number_is_no_product() -> None:
     ],
 )
 def test_counts_money_and_dates_are_no_products(text: str, language: str) -> None:
-    from graph.extract.pipeline import _context
-
-    ctx = _context(
-        document_from_text(
-            text, title="Test", published="2005-07-25", language=language, source="t.txt"
-        )
-    )
+    ctx = context_of(text, "2005-07-25", language)
     assert not ctx.products, [p.name for p in ctx.products]
 
 
 def test_a_version_number_is_part_of_a_product_name() -> None:
-    from graph.extract.pipeline import _context
-
-    ctx = _context(
-        document_from_text(
-            "Mozilla released the Firefox 1.0 web browser in the US in November.",
-            title="Test",
-            published="2004-12-01",
-            language="en",
-            source="t.txt",
-        )
+    ctx = context_of(
+        "Mozilla released the Firefox 1.0 web browser in the US in November.", "2004-12-01", "en"
     )
     assert "Firefox 1.0" in {p.name for p in ctx.products}, ctx.products
 
@@ -632,11 +623,7 @@ def test_a_statement_is_about_a_market_the_article_tells_a_companys_plans_for() 
 def test_a_countrys_name_before_a_company_noun_gives_the_companys_home(
     text: str, language: str, company: str, home: str
 ) -> None:
-    from graph.extract.pipeline import _context
-
-    ctx = _context(
-        document_from_text(text, title="T", published="2005-01-10", language=language, source="t")
-    )
+    ctx = context_of(text, "2005-01-10", language)
     assert ctx.home.get(company) == home, ctx.home
     facts = facts_of(text, "2005-01-10", language)
     assert (company, home) not in {(e.company, e.market) for e in facts.market_entries}

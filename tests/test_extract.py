@@ -726,3 +726,19 @@ def test_a_stepping_stone_named_without_the_company_is_the_articles_company() ->
     )
     gateways = {(e.company, e.market, e.gateway_to) for e in facts.market_entries}
     assert ("Decathlon", "MX", "419") in gateways, gateways
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("BYD will start selling in Mexico from March.", "en", "2024-03"),
+        ("BYD wird ab März in Mexiko verkaufen.", "de", "2024-03"),
+        ("La tienda abrirá el 3 de marzo.", "es", "2024-03-03"),
+        ("BYD empezó a vender en marzo.", "es", "2023-03"),  # past: this year's
+        ("The store will open on 3 June.", "en", "2023-06-03"),  # still ahead this year
+    ],
+)
+def test_a_month_already_past_in_a_sentence_about_the_future_is_next_years(
+    text: str, language: str, value: str
+) -> None:
+    assert [d.value for d in find_dates(text, language, dt.date(2023, 5, 10))] == [value]

@@ -169,6 +169,14 @@ def _value(
             day = int(g["d2"] or g["d3"])
             y = g["y2"] or g["y3"]
             year = int(y) if y else (published.year if published else None)
+            if (
+                year
+                and not y
+                and published
+                and (month, day) < (published.month, published.day)
+                and _future_context(text, m.start(), cues)
+            ):
+                year += 1  # "will open on 3 March", said in May: next March
             return dt.date(year, month, day).isoformat() if year else None
         if g["mn4"]:
             word = g["mn4"]
@@ -186,6 +194,14 @@ def _value(
                 return None  # the verb "may", the verb "march"
             month = months[_fold(word)]
             year = int(g["y4"]) if g["y4"] else (published.year if published else None)
+            if (
+                year
+                and not g["y4"]
+                and published
+                and month < published.month
+                and _future_context(text, m.start(), cues)
+            ):
+                year += 1  # "will start selling from March", said in May: next March
             return f"{year:04d}-{month:02d}" if year else None
         if g["rel"]:
             if published is None:

@@ -742,3 +742,16 @@ def test_a_month_already_past_in_a_sentence_about_the_future_is_next_years(
     text: str, language: str, value: str
 ) -> None:
     assert [d.value for d in find_dates(text, language, dt.date(2023, 5, 10))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zara cerrará todas sus tiendas en Rusia tras la invasión de Ucrania.", "es"),
+        ("Zara closed all its stores in Russia after the invasion of Ukraine.", "en"),
+        ("Zara schließt wegen des Kriegs in der Ukraine alle Läden in Russland.", "de"),
+    ],
+)
+def test_a_country_where_an_event_happened_is_no_market_entered(text: str, language: str) -> None:
+    entries = {(e.company, e.market) for e in facts_of(text, "2022-03-10", language).market_entries}
+    assert ("Zara", "RU") in entries and ("Zara", "UA") not in entries, entries

@@ -351,6 +351,23 @@ def _names_a_sea(text: str, start: int, end: int, L: ModuleType) -> bool:
     return bool(after or before or own)
 
 
+def _scene_of_an_event(text: str, start: int, L: ModuleType) -> bool:
+    """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
+    en Ucrania": where something happened, not a market the company moves in."""
+    events = getattr(L, "EVENT_NOUNS", ())
+    if not events:
+        return False
+    body = "|".join(re.escape(e) for e in events)
+    return (
+        re.search(
+            rf"(?i)\b(?:{body})\w{{0,2}}\s+(?:of|in|on|im|in der|in den|von|en|de|del)"
+            rf"\s+(?:the\s+|la\s+|el\s+)?$",
+            text[max(0, start - 40) : start],
+        )
+        is not None
+    )
+
+
 @cache
 def _country_in_name(name: str, language: str) -> str | None:
     """The one country an organisation's own name names (by name, adjective or big city)."""
@@ -582,7 +599,9 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         places = [
             p
             for p in ctx.within(ctx.places, s)
-            if not p.home and not overlaps(p.start, p.end, appositions)
+            if not p.home
+            and not overlaps(p.start, p.end, appositions)
+            and not _scene_of_an_event(ctx.document.text, p.start, L)
         ]
         if not places or not has_cue(s.text, cues):
             continue

@@ -79,6 +79,8 @@ ROLE_HEADS = (
     "Director", "Officer", "Vice President", "Head",
 )
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
+# ein Land nach diesen ist ein Schauplatz, kein Markt ("der Krieg in der Ukraine")
+EVENT_NOUNS = ("Invasion", "Krieg", "Krise", "Wahl", "Wahlen", "Konflikt", "Erdbeben", "Tsunami", "Überschwemmung", "Anschlag", "Anschläge", "Putsch")
 # ein Ländername oder -adjektiv vor oder nach diesen nennt ein Meer, keinen Markt
 SEA_WORDS = ("Ozean", "Meer", "See", "Golf", "Meerenge", "Bucht")
 # ein Satz ohne Firmennamen handelt von der des Artikels, wenn er so auf eine verweist

@@ -74,6 +74,8 @@ ROLE_HEADS = (
     "executive", "fellow", "managing director", "general manager", "leader", "mayor",
 )
 ROLE_ORG_PREPOSITIONS = ("of", "at", "for")
+# a country after these is where something happened, not a market ("the invasion of Ukraine")
+EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict", "earthquake", "tsunami", "floods", "attack", "attacks", "coup")
 # a country's name or adjective before or after these names a sea, not a market
 SEA_WORDS = ("Ocean", "Sea", "Gulf", "Bay", "Strait")
 # a sentence naming no company tells of the article's when it refers to one this way

@@ -64,6 +64,8 @@ ROLE_HEADS = (
     "directivo", "directiva", "secretario", "secretaria", "alcalde", "alcaldesa",
 )
 ROLE_ORG_PREPOSITIONS = ("de", "del", "en")
+# un país tras estas palabras es un escenario, no un mercado ("la invasión de Ucrania")
+EVENT_NOUNS = ("invasión", "guerra", "crisis", "elecciones", "conflicto", "terremoto", "tsunami", "inundaciones", "atentado", "golpe")
 # un nombre o adjetivo de país antes o después de estas palabras nombra un mar, no un mercado
 SEA_WORDS = ("océano", "mar", "golfo", "bahía", "estrecho")
 # una frase sin nombre de empresa trata de la del artículo si se refiere a una así

@@ -755,3 +755,23 @@ def test_a_month_already_past_in_a_sentence_about_the_future_is_next_years(
 def test_a_country_where_an_event_happened_is_no_market_entered(text: str, language: str) -> None:
     entries = {(e.company, e.market) for e in facts_of(text, "2022-03-10", language).market_entries}
     assert ("Zara", "RU") in entries and ("Zara", "UA") not in entries, entries
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Amazon will launch Prime Video in Colombia and Peru in June.", "en"),
+        ("Amazon lanzará su servicio Prime Video en Colombia y Perú.", "es"),
+        ("Amazon startet Prime Video im Juni in Kolumbien und Peru.", "de"),
+    ],
+)
+def test_the_name_a_launch_verb_brings_to_a_place_is_the_product(text: str, language: str) -> None:
+    launches = {
+        (x.company, x.product, x.market)
+        for x in facts_of(text, "2023-05-10", language).product_launches
+    }
+    assert {("Amazon", "Prime Video", "CO"), ("Amazon", "Prime Video", "PE")} <= launches, launches
+
+
+def test_a_german_noun_after_a_launch_verb_is_no_product() -> None:
+    assert not context_of("BYD startet Verkauf in Mexiko.", "2023-05-10", "de").products

@@ -573,7 +573,11 @@ def _model_re() -> re.Pattern[str]:
 
 
 def find_products(
-    text: str, L: ModuleType, orgs: list[OrgMention], protected: list[tuple[int, int]]
+    text: str,
+    L: ModuleType,
+    orgs: list[OrgMention],
+    protected: list[tuple[int, int]],
+    places: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[ProductMention]:
     """Named products: model names, brand-led names, quoted names before a product noun,
     and lists after plural product nouns ("die Tarife Light, Classic und Flex")."""
@@ -616,6 +620,21 @@ def find_products(
         if overlaps(start, end, org_spans):
             continue
         add(start, end, name, maker)
+    # the name a launch verb brings to a place: "will launch Prime Video in Colombia",
+    # "lanzará su servicio Prime Video en Colombia", "startet Prime Video im Juni in Peru"
+    verbs = "|".join(re.escape(v) for v in getattr(L, "LAUNCH_VERBS", ()))
+    if verbs and places:
+        german = getattr(L, "NOUNS_CAPITALISED", False)
+        skip = r"(?:[a-zäöüéíóúñ]+[ ]){0,3}"  # determiners, adjectives, a product noun
+        name = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*){{0,3}}"
+        for m in re.finditer(rf"\b(?:{verbs})[ ]{skip}({name})", text):
+            start, end = m.start(1), m.end(1)
+            later = [a for a, _ in places if end < a <= end + 40]
+            if not later or "." in text[end : later[0]] or overlaps(start, end, org_spans):
+                continue
+            if german and " " not in m.group(1) and not any(c.isdigit() for c in m.group(1)):
+                continue  # "startet Verkauf in Mexiko": every German noun is capitalised
+            add(start, end, m.group(1))
     # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
     for end, o in makers.items():
         suffix = re.match(

@@ -212,7 +212,11 @@ def _context(document: Document) -> Context:
     person_spans = [(p.start, p.end) for p in people]
     refs = person_references(text, people, blocked + person_spans)
     products = find_products(
-        text, L, orgs, blocked + person_spans + [(d.start, d.end) for d in date_mentions]
+        text,
+        L,
+        orgs,
+        blocked + person_spans + [(d.start, d.end) for d in date_mentions],
+        [(p.start, p.end) for p in places],
     )
     ctx = Context(
         document,

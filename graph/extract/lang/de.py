@@ -134,6 +134,8 @@ PASSIVE_AUX = ("wurde", "wurden", "worden")  # "wird übernehmen" is a plan
 # "hatten Here von Nokia übernommen": vor dem Verb am Satzende steht so der Verkäufer
 # (im Passiv der Käufer: "wurde von Nokia übernommen")
 SELLER_PREPOSITIONS = ("von",)
+# ein Name nach diesen, vor einem Ort, ist das dort eingeführte Produkt
+LAUNCH_VERBS = ("startet", "starten", "startete", "bringt", "bringen", "brachte", "lanciert", "lancieren", "lancierte")
 PRODUCT_LIST_NOUNS = ("Tarife", "Modelle", "Geräte", "Produkte", "Dienste", "Apps", "Varianten")
 PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
 CODE_NAME_CUES = ("Codename", "Projektname")

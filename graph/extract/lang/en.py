@@ -116,6 +116,8 @@ DEAL_NOUNS = ("deal", "acquisition", "takeover", "purchase", "transaction", "mer
 DEAL_CLOSING = ("complet", "to close", "will close", "closing", "finalis", "finaliz")  # stems
 PASSIVE_AUX = ("be", "been", "being", "was", "were", "is", "are")
 PASSIVE_AGENT = ("by",)
+# a name after these, before a place, is the product launched there
+LAUNCH_VERBS = ("launch", "launches", "launched", "to launch", "introduce", "introduces", "introduced", "unveil", "unveils", "unveiled", "roll out", "rolls out", "rolled out", "debut", "debuts", "debuted", "bring", "brings", "brought")
 PRODUCT_LIST_NOUNS = ("tariffs", "models", "devices", "products", "phones", "handsets", "plans", "services")
 PRODUCT_NOUNS = (
     "app", "service", "programme", "program", "subscription", "platform", "smartphone",

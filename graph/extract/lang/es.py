@@ -98,6 +98,8 @@ ACQUISITION_PLAN = ("adquirir", "comprar", "adquirirá", "comprará", "adquisici
 DEAL_NOUNS = ("operación", "compra", "adquisición", "transacción", "fusión", "acuerdo")
 DEAL_CLOSING = ("cierre", "cerrar", "cerrará", "complet", "culmin")  # stems
 PASSIVE_AUX = ("fue", "fueron", "sido", "será", "serán")
+# un nombre tras estos verbos, antes de un lugar, es el producto lanzado allí
+LAUNCH_VERBS = ("lanza", "lanzan", "lanzará", "lanzarán", "lanzó", "presenta", "presentará", "presentó", "estrena", "estrenará", "estrenó", "introduce", "introducirá", "introdujo")
 PRODUCT_LIST_NOUNS = ("modelos", "tarifas", "productos", "servicios", "dispositivos")
 PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")
 CODE_NAME_CUES = ("nombre en clave",)

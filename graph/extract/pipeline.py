@@ -338,37 +338,50 @@ def _home_countries(ctx: Context) -> None:
 
 def _names_a_sea(text: str, start: int, end: int, L: ModuleType) -> bool:
     """ "the Indian Ocean", "Golf von Mexiko", "el golfo de México": a sea, not a market."""
+    patterns = _sea_patterns(L)
+    if patterns is None:
+        return False
+    after, before, own = patterns
+    return bool(
+        after.match(text, end, end + 20)
+        or before.search(text[max(0, start - 25) : start])
+        # "the Gulf" names a region, but "the Gulf of Mexico" a sea
+        or (
+            own.fullmatch(text[start:end].split()[-1])
+            and re.match(r"\s+(?:of|von|de|del)\b", text[end : end + 6])
+        )
+    )
+
+
+@cache
+def _sea_patterns(L: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     features = getattr(L, "SEA_WORDS", ())
     if not features:
-        return False
+        return None
     body = "|".join(re.escape(f) for f in features)
-    after = re.match(rf"[ -](?:{body})\b", text[end : end + 20], re.IGNORECASE)
-    before = re.search(
-        rf"\b(?:{body})\s+(?:of|von|de|del|de la)\s+(?:the\s+)?$",
-        text[max(0, start - 25) : start],
-        re.IGNORECASE,
+    return (
+        re.compile(rf"(?i)[ -](?:{body})\b"),
+        re.compile(rf"(?i)\b(?:{body})\s+(?:of|von|de|del|de la)\s+(?:the\s+)?$"),
+        re.compile(rf"(?i)(?:{body})"),
     )
-    # "the Gulf" names a region, but "the Gulf of Mexico" a sea
-    own = text[start:end].split()[-1].lower() in {f.lower() for f in features} and re.match(
-        r"\s+(?:of|von|de|del)\b", text[end : end + 6]
-    )
-    return bool(after or before or own)
 
 
 def _scene_of_an_event(text: str, start: int, L: ModuleType) -> bool:
     """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
     en Ucrania": where something happened, not a market the company moves in."""
+    pattern = _event_pattern(L)
+    return pattern is not None and pattern.search(text[max(0, start - 40) : start]) is not None
+
+
+@cache
+def _event_pattern(L: ModuleType) -> re.Pattern[str] | None:
     events = getattr(L, "EVENT_NOUNS", ())
     if not events:
-        return False
+        return None
     body = "|".join(re.escape(e) for e in events)
-    return (
-        re.search(
-            rf"(?i)\b(?:{body})\w{{0,2}}\s+(?:of|in|on|im|in der|in den|von|en|de|del)"
-            rf"\s+(?:the\s+|la\s+|el\s+)?$",
-            text[max(0, start - 40) : start],
-        )
-        is not None
+    return re.compile(
+        rf"(?i)\b(?:{body})\w{{0,2}}\s+(?:of|in|on|im|in der|in den|von|en|de|del)"
+        rf"\s+(?:the\s+|la\s+|el\s+)?$"
     )
 
 

@@ -168,15 +168,7 @@ def _value(
             month = months[_fold(g["mn2"] or g["mn3"])]
             day = int(g["d2"] or g["d3"])
             y = g["y2"] or g["y3"]
-            year = int(y) if y else (published.year if published else None)
-            if (
-                year
-                and not y
-                and published
-                and (month, day) < (published.month, published.day)
-                and _future_context(text, m.start(), cues)
-            ):
-                year += 1  # "will open on 3 March", said in May: next March
+            year = int(y) if y else _year_ahead(published, (month, day), text, m.start(), cues)
             return dt.date(year, month, day).isoformat() if year else None
         if g["mn4"]:
             word = g["mn4"]
@@ -193,15 +185,11 @@ def _value(
             if language == "en" and word in ("may", "march") and not g["y4"]:
                 return None  # the verb "may", the verb "march"
             month = months[_fold(word)]
-            year = int(g["y4"]) if g["y4"] else (published.year if published else None)
-            if (
-                year
-                and not g["y4"]
-                and published
-                and month < published.month
-                and _future_context(text, m.start(), cues)
-            ):
-                year += 1  # "will start selling from March", said in May: next March
+            year = (
+                int(g["y4"])
+                if g["y4"]
+                else _year_ahead(published, (month, 0), text, m.start(), cues)
+            )
             return f"{year:04d}-{month:02d}" if year else None
         if g["rel"]:
             if published is None:
@@ -238,6 +226,22 @@ def _value(
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _year_ahead(
+    published: dt.date | None,
+    month_day: tuple[int, int],
+    text: str,
+    position: int,
+    cues: dict[str, tuple[str, ...]],
+) -> int | None:
+    """The year of a month (and day; 0 for none) written without one: the publication's,
+    or the next when it is already past and the sentence speaks of the future ("will
+    start selling from March", said in May: next March)."""
+    if published is None:
+        return None
+    past = month_day < (published.month, published.day if month_day[1] else 0)
+    return published.year + (past and _future_context(text, position, cues))
 
 
 def _future_context(text: str, position: int, cues: dict[str, tuple[str, ...]]) -> bool:

@@ -577,7 +577,7 @@ def find_products(
     L: ModuleType,
     orgs: list[OrgMention],
     protected: list[tuple[int, int]],
-    places: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    places: list[tuple[int, int]],
 ) -> list[ProductMention]:
     """Named products: model names, brand-led names, quoted names before a product noun,
     and lists after plural product nouns ("die Tarife Light, Classic und Flex")."""
@@ -622,12 +622,10 @@ def find_products(
         add(start, end, name, maker)
     # the name a launch verb brings to a place: "will launch Prime Video in Colombia",
     # "lanzará su servicio Prime Video en Colombia", "startet Prime Video im Juni in Peru"
-    verbs = "|".join(re.escape(v) for v in getattr(L, "LAUNCH_VERBS", ()))
-    if verbs and places:
+    launched = _launched_name_re(L)
+    if launched is not None and places:
         german = getattr(L, "NOUNS_CAPITALISED", False)
-        skip = r"(?:[a-zäöüéíóúñ]+[ ]){0,3}"  # determiners, adjectives, a product noun
-        name = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*){{0,3}}"
-        for m in re.finditer(rf"\b(?:{verbs})[ ]{skip}({name})", text):
+        for m in launched.finditer(text):
             start, end = m.start(1), m.end(1)
             later = [a for a, _ in places if end < a <= end + 40]
             if not later or "." in text[end : later[0]] or overlaps(start, end, org_spans):
@@ -692,6 +690,17 @@ def find_products(
         elif not overlaps(start, end, org_spans):
             add(start, end, name)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+@cache
+def _launched_name_re(L: ModuleType) -> re.Pattern[str] | None:
+    """A launch verb, up to three lower-case words (determiners, adjectives, a product
+    noun), then the capitalised name it launches."""
+    verbs = "|".join(re.escape(v) for v in getattr(L, "LAUNCH_VERBS", ()))
+    if not verbs:
+        return None
+    name = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*){{0,3}}"
+    return re.compile(rf"\b(?:{verbs})[ ](?:[a-zäöüéíóúñ]+[ ]){{0,3}}({name})")
 
 
 def _list_siblings(

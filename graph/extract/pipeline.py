@@ -354,7 +354,9 @@ def _names_a_sea(text: str, start: int, end: int, L: ModuleType) -> bool:
 
 
 @cache
-def _sea_patterns(L: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _sea_patterns(
+    L: ModuleType,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     features = getattr(L, "SEA_WORDS", ())
     if not features:
         return None

@@ -436,13 +436,14 @@ if (years.length) [$("from").placeholder, $("to").placeholder] = [years[0], year
 for (const id of ["from", "to"]) $(id).addEventListener("input", applyFilters);
 applyFilters();
 
-const big = DATA.nodes.length > 300;
-// a big view comes with its positions (laid out in Python): drawn at once, no physics
+// a big view (over PLACE_IN_PYTHON nodes) comes with its positions, laid out in Python:
+// drawn at once, no physics
+const big = DATA.placed;
 const network = new vis.Network($("net"), view, {
   physics: DATA.placed ? {enabled: false} : {solver: "barnesHut",
             barnesHut: {gravitationalConstant: -4000, centralGravity: 0.5, springLength: 150,
                         springConstant: 0.03, avoidOverlap: 0.5},
-            stabilization: {iterations: 1000, updateInterval: big ? 5 : 25}},
+            stabilization: {iterations: 1000, updateInterval: 25}},
   layout: {improvedLayout: !big, randomSeed: 7},
   nodes: {scaling: {label: {drawThreshold: 6}}},
   edges: {font: {size: 15, color: "#333", strokeWidth: 3, strokeColor: "#ffffff"},

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from graph.errors import MekgError, QueryError, SourceError, StoreError, ValidationError  # noqa: E402
 

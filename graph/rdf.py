@@ -267,7 +267,9 @@ class _ArticleWriter:
             iri, out = self.fact("MarketEntry", e.evidence)
             yield from out
             yield q(iri, m("mekg", "company"), self.org(e.company))
-            yield q(iri, m("mekg", "market"), self.market(e.market))
+            market = self.market(e.market)
+            yield q(iri, m("mekg", "market"), market)
+            yield q(iri, m("mekg", "entryMarket"), market)
             yield q(iri, m("mekg", "status"), m("mekg", e.status))
             if e.date:
                 yield q(iri, m("mekg", "date"), date_literal(e.date))

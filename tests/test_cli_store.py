@@ -137,6 +137,40 @@ def test_validate_demo_store_conforms_and_broken_store_fails(
     assert result.returncode == 1 and "urn:e" in result.stderr
 
 
+def test_each_entry_states_its_market_as_entry_market_and_nothing_else_does(
+    tmp_path: Path,
+) -> None:
+    from sample_facts import fill
+
+    from graph import KnowledgeGraph
+
+    mekg_ = "https://w3id.org/mekg/ontology#"
+    with KnowledgeGraph(tmp_path / "s") as kg:
+        fill(kg.store)
+        rows = kg.store.query(
+            f"SELECT ?kind ?market ?entryMarket WHERE {{ GRAPH ?g {{ ?f a ?kind ; "
+            f"<{mekg_}market> ?market . OPTIONAL {{ ?f <{mekg_}entryMarket> ?entryMarket }} }} }}"
+        ).rows
+        kinds = {row["kind"].rsplit("#", 1)[1] for row in rows}
+        assert {"MarketEntry", "SalesChannel", "ProductLaunch", "Statement"} <= kinds
+        for row in rows:
+            expected = row["market"] if row["kind"] == mekg_ + "MarketEntry" else None
+            assert row["entryMarket"] == expected, row
+        # the sample facts break other shapes on purpose (hostile names, no evidence)
+        assert not [v for v in kg.validate().violations if "entryMarket" in v]
+        # an entry whose two market statements disagree, and a launch that claims one
+        kg.store.update(
+            f"""DELETE {{ GRAPH ?g {{ ?e <{mekg_}entryMarket> ?m }} }}
+            INSERT {{ GRAPH ?g {{ ?e <{mekg_}entryMarket> <urn:elsewhere> .
+                                  ?l <{mekg_}entryMarket> ?m }} }}
+            WHERE {{ GRAPH ?g {{ ?e a <{mekg_}MarketEntry> ; <{mekg_}entryMarket> ?m .
+                                ?l a <{mekg_}ProductLaunch> }} }}"""
+        )
+        broken = kg.validate().violations
+    assert any("entryMarket" in v and "urn:elsewhere" in v for v in broken)  # sh:equals
+    assert any("does not have class mekg:MarketEntry" in v for v in broken)  # the launch
+
+
 def test_render_is_offline_and_escapes_hostile_labels(tmp_path: Path) -> None:
     from graph import KnowledgeGraph
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Literal
 
 from graph import paths
@@ -19,9 +19,13 @@ DATA = paths.DATA / "geo"
 LANGUAGES = ("de", "en", "es")
 # CLDR pseudo-territories and groupings that are not markets
 _SKIP = {"ZZ", "XA", "XB", "QO", "001", "UN", "EZ", "QU"}
-# German and Spanish endings an adjective stem takes; English adjectives are whole words
-_ADJ_ENDINGS = {"de": "(?:e|er|en|es|em)?", "es": "(?:o|a|os|as|e|es)?", "en": "(?:s)?"}
-_NAME_ENDINGS = {"de": "(?:s|es)?", "es": "", "en": "(?:'s|’s)?"}
+# German and Spanish endings an adjective stem takes; English adjectives are whole words.
+# Each is tried in this order, then no ending.
+_ADJ_ENDINGS = {"de": ("e", "er", "en", "es", "em"), "es": ("o", "a", "os", "as", "e", "es"),
+                "en": ("s",)}  # fmt: skip
+_NAME_ENDINGS = {"de": ("s", "es"), "es": (), "en": ("'s", "’s")}
+_WORD_CHAR = re.compile(r"\w")
+_TOKEN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -135,33 +139,84 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
     return names, adjectives
 
 
+# One place a name or adjective may begin: (rank, is_name, text, code, endings)
+_Candidate = tuple[int, bool, str, str, tuple[str, ...]]
+
+
 @cache
-def _pattern(language: str) -> re.Pattern[str]:
+def _candidates(language: str) -> dict[str, list[_Candidate]]:
+    """Word as written → the names and adjectives a mention starting with it may be.
+
+    A one-word name or stem is listed under itself with each ending it takes
+    ("Mexikos", "mexikanischen"); a longer name under its first word. Ranks keep the
+    order of one big alternation: names before adjectives, the longer first.
+    """
     names, adjectives = _lexicon(language)
-    name_alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    adj_alt = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True)) or "(?!)"
-    return re.compile(
-        rf"(?<![\w])(?:(?P<name>{name_alt}){_NAME_ENDINGS[language]}"
-        rf"|(?P<adj>{adj_alt}){_ADJ_ENDINGS[language]})(?![\w])"
-    )
+    table: dict[str, list[_Candidate]] = {}
+    longest_first = partial(sorted, key=len, reverse=True)
+    ranked = [(name, names[name], True) for name in longest_first(names)]
+    ranked += [(stem, adjectives[stem], False) for stem in longest_first(adjectives)]
+    for rank, (text, code, is_name) in enumerate(ranked):
+        endings = (_NAME_ENDINGS if is_name else _ADJ_ENDINGS)[language] + ("",)
+        first = _TOKEN.match(text)
+        if first is None:  # a name must begin with a letter or digit
+            continue
+        keys = {first.group()}
+        if first.end() == len(text):
+            keys |= {text + ending[: _word_prefix(ending)] for ending in endings}
+        for key in keys:
+            table.setdefault(key, []).append((rank, is_name, text, code, endings))
+    for candidates in table.values():
+        candidates.sort()
+    return table
+
+
+def _word_prefix(ending: str) -> int:
+    """How many leading characters of ``ending`` are word characters ("'s" has none)."""
+    for i, char in enumerate(ending):
+        if not _WORD_CHAR.match(char):
+            return i
+    return len(ending)
 
 
 def find_places(text: str, language: str) -> list[PlaceMention]:
-    """Countries and regions named in ``text`` (names and adjectives), leftmost-longest."""
+    """Countries and regions named in ``text`` (names and adjectives), leftmost-longest.
+
+    Driven by the words of the text: a dictionary look-up per word, and a check of the
+    few names that begin with it (one regex alternation of every name took a tenth of
+    the extraction time).
+    """
     language = language if language in LANGUAGES else "en"
-    names, adjectives = _lexicon(language)
-    out = []
-    for m in _pattern(language).finditer(text):
-        if m.group("name"):
-            code = names[m.group("name")]
-            form: Literal["name", "adjective"] = "name"
-        else:
-            key = m.group("adj")
-            code = adjectives[key]
-            form = "adjective"
-        if code in _SKIP:
+    table = _candidates(language)
+    out: list[PlaceMention] = []
+    taken = 0
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        if start < taken:
             continue
-        out.append(PlaceMention(m.start(), m.end(), m.group(), code, form))
+        candidates = table.get(token.group())
+        if candidates is None:
+            continue
+        for _, is_name, name, code, endings in candidates:
+            if not text.startswith(name, start):
+                continue
+            after = start + len(name)
+            end = next(
+                (
+                    after + len(ending)
+                    for ending in endings
+                    if text.startswith(ending, after)
+                    and not _WORD_CHAR.match(text, after + len(ending))
+                ),
+                None,
+            )
+            if end is None:
+                continue
+            if code not in _SKIP:
+                form: Literal["name", "adjective"] = "name" if is_name else "adjective"
+                out.append(PlaceMention(start, end, text[start:end], code, form))
+            taken = end
+            break
     return out
 
 

@@ -106,6 +106,13 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 _GERMAN_ADJECTIVE = re.compile(r"\b(\w+sche|Deutsche|Neue|Allgemeine|Freie)\b(?![-‐‑])")
 # characters before a token that mean it is not the start of a name
 _BAD_BEFORE = frozenset("-‐‑@#_/\\")
+# Dashes and apostrophes as typeset, matched as the ASCII ones: find() maps them in
+# the text (one character for one, so offsets hold) and the patterns need no class
+# of them. Such classes, with case folding, made compiling a pattern twice as slow.
+_DASHES = "‐‑–"
+_APOSTROPHES = "’´`"
+_TYPESET = re.compile(f"[{_DASHES}{_APOSTROPHES}]")
+_AS_TYPED = str.maketrans(dict.fromkeys(_DASHES, "-") | dict.fromkeys(_APOSTROPHES, "'"))
 
 
 def strip_accents(text: str) -> str:
@@ -257,7 +264,7 @@ def _alias_source(alias: str) -> str:
         c = alias[i]
         if c in "&+" and 0 < i < len(alias) - 1 and alias[i - 1] == " " == alias[i + 1]:
             # "Kuehne + Nagel" also matches "Kuehne+Nagel"; "H&M" and "e&" match only as written
-            while parts and parts[-1] == r"[\s‐‑–-]+":
+            while parts and parts[-1] == r"[\s-]+":
                 parts.pop()
             parts.append(rf"\s*{re.escape(c)}\s*")
             i += 1
@@ -268,11 +275,11 @@ def _alias_source(alias: str) -> str:
             # German compounds join the words with hyphens: "Aldi-Nord-Gruppe",
             # "Deutsche-Bank-Chef"
             if not (parts and parts[-1].endswith(r"\s*")):
-                parts.append(r"[\s‐‑–-]+")
-        elif c in "-‐‑–":
-            parts.append(r"[-‐‑–]")
-        elif c in "'’´`":
-            parts.append(r"['’´`]")
+                parts.append(r"[\s-]+")
+        elif c in "-" + _DASHES:
+            parts.append("-")
+        elif c in "'" + _APOSTROPHES:
+            parts.append("'")
         else:
             parts.append(re.escape(c))
         i += 1
@@ -394,6 +401,9 @@ class Gazetteer:
         out: list[GazetteerMatch] = []
         index_all, index_lower = self._combined, self._combined_lower
         taken_until = 0
+        typed = text  # the names are read from the text as written
+        if _TYPESET.search(text):
+            text = text.translate(_AS_TYPED)
         for token in _TOKEN.finditer(text):
             start = token.start()
             if start < taken_until:
@@ -407,7 +417,7 @@ class Gazetteer:
             if found is None and (word[-1:] != "s" or (found := index.get(word[:-1])) is None):
                 continue
             if start:
-                before = text[start - 1]
+                before = typed[start - 1]
                 if before in _BAD_BEFORE or (
                     before == "." and start >= 2 and text[start - 2].isalnum()
                 ):
@@ -432,7 +442,7 @@ class Gazetteer:
                 else:
                     continue
             end = m.end(group)  # a genitive "s" is not part of the name
-            out.append(GazetteerMatch(start, end, text[start:end], p.entry))
+            out.append(GazetteerMatch(start, end, typed[start:end], p.entry))
             taken_until = m.end()
         return out
 

@@ -204,6 +204,10 @@ def test_german_hyphen_compounds(gaz: Gazetteer) -> None:
     # a name of several words, its spaces hyphens in the compound
     text = "Die Aldi-Nord-Gruppe und der Deutsche-Bank-Chef."
     assert names(gaz, text) == ["Aldi Nord", "Deutsche Bank"]
+    # typeset hyphens (U+2010, U+2011) and dashes join the same way; the name keeps them
+    text = "Die Aldi\u2010Nord\u2011Gruppe, der Deutsche\u2013Bank-Chef; Ex\u2011Lidl-Manager"
+    assert names(gaz, text) == ["Aldi Nord", "Deutsche Bank"]
+    assert texts(gaz, text) == ["Aldi\u2010Nord", "Deutsche\u2013Bank"]
 
 
 def test_no_match_inside_longer_words_or_addresses(gaz: Gazetteer) -> None:

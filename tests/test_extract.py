@@ -88,6 +88,30 @@ def test_relative_dates_resolve_against_publication() -> None:
     assert find_dates("1.600 Filialen und 36.000 Quadratfuß", "de", published) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Am 3. Mai 2018, am 1.5.2017 und ab Mitte Juni; Ende des Jahres, 2017er, x,Mai"),
+        ("de", "Im kommenden Jahr, nächsten Montag, bis Ende des Jahres. Sept. und 2019-03-01"),
+        ("en", "On May 3, 2018, next Monday and in March 2019; by the end of the year, 1,2019"),
+        ("es", "El 15 de julio de 2025, el próximo año, a finales de año y en marzo de 2026."),
+    ],
+)
+def test_dates_are_the_pattern_tried_at_every_position(language: str, text: str) -> None:
+    from graph.extract import dates  # noqa: PLC0415
+
+    published = dt.date(2017, 5, 11)
+    months, cues = dates._months(language), dates._cues(language)
+    everywhere = [
+        (m.start(), m.end(), value)
+        for m in dates._pattern(language).finditer(text)
+        if (value := dates._value(m, months, cues, language, published, text))
+    ]
+    found = find_dates(text, language, published)
+    assert [(d.start, d.end, d.value) for d in found] == everywhere
+    assert len(found) >= 3
+
+
 def test_year_end_phrases_resolve_to_december_of_the_publication_year() -> None:
     published = dt.date(2019, 9, 10)
     for text, language in (

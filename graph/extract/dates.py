@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -132,15 +133,53 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _first_words(language: str) -> frozenset[str] | None:
+    """The words, lower-cased, a date expression may begin with, besides a number;
+    None if some expression begins with another character (then every position is tried)."""
+    cues = _cues(language)
+    phrases = [*_months(language), *_weekdays(language)]
+    phrases += [*cues["next"], *cues["last"], *cues["this"], *cues["year_end"]]
+    words = set()
+    for phrase in phrases:
+        first = _WORD.match(phrase)
+        if first is None:
+            return None
+        words.add(first.group().lower())
+    return frozenset(words)
+
+
 def find_dates(text: str, language: str, published: dt.date | None) -> list[DateMention]:
-    """Date expressions in ``text`` with their ISO values, in text order."""
+    """Date expressions in ``text`` with their ISO values, in text order.
+
+    The pattern is tried only where a word begins that a date may begin with: a
+    number, a month, a weekday or a cue. Searching with it at every position had
+    cost 8 % of extraction.
+    """
     language = language if language in LANGUAGES else "en"
     if not text:
         return []
     months = _months(language)
     cues = _cues(language)
+    pattern = _pattern(language)
+    firsts = _first_words(language)
+    if firsts is None:
+        starts: Iterator[re.Match[str] | None] = pattern.finditer(text)
+    else:
+        starts = (
+            pattern.match(text, word.start())
+            for word in _WORD.finditer(text)
+            if word.group()[0].isdigit() or word.group().lower() in firsts
+        )
     out = []
-    for m in _pattern(language).finditer(text):
+    taken = 0
+    for m in starts:
+        if m is None or m.start() < taken:
+            continue
+        taken = m.end()
         value = _value(m, months, cues, language, published, text)
         if value:
             out.append(DateMention(m.start(), m.end(), m.group(), value))

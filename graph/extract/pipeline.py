@@ -141,13 +141,7 @@ def _context(document: Document) -> Context:
     published = _date(document.published)
     sentences = split_sentences(text, tuple(getattr(L, "SENTENCE_ABBREVIATIONS", ())))
     # URLs and e-mail addresses are never names or places
-    protected = [
-        (m.start(), m.end())
-        for m in re.finditer(
-            r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:com|de|es|at|se|net|org|co\.uk)\b\S*",
-            text,
-        )
-    ]
+    protected = [(m.start(), m.end()) for m in _addresses(text)]
     # a name that is a territory ("EU", "Europäische Union") is a market, not an actor
     orgs = [
         o
@@ -450,6 +444,22 @@ def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | 
 
 def _not_after_publication(ctx: Context, value: str) -> bool:
     return ctx.published is None or value <= ctx.published.isoformat()[: len(value)]
+
+
+_TLD = r"\.(?:com|de|es|at|se|net|org|co\.uk)\b"
+_ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+{_TLD}\S*")
+_TLD_RE = re.compile(_TLD)
+
+
+def _addresses(text: str) -> Iterator[re.Match[str]]:
+    """URLs, web and e-mail addresses in ``text``.
+
+    The pattern is tried at every position; it runs only on the few texts that hold
+    what each address needs ("//", "www.", "@" or a domain ending), as running it on
+    every text had cost 4 % of extraction.
+    """
+    if "://" in text or "www." in text or "@" in text or _TLD_RE.search(text):
+        yield from _ADDRESS.finditer(text)
 
 
 _DATELINE_END = re.compile(

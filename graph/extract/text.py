@@ -122,6 +122,12 @@ def name_re() -> re.Pattern[str]:
 
 def word_cue_re(cues: tuple[str, ...] | list[str], *, whole: bool = False) -> re.Pattern[str]:
     """A regex matching any cue at a word start (stems), case-sensitive as written."""
+    return _cue_re_as_given(cues if isinstance(cues, tuple) else tuple(cues), whole)
+
+
+@cache
+def _cue_re_as_given(cues: tuple[str, ...], whole: bool) -> re.Pattern[str]:
+    # the cue lists as the callers hold them, so a call sorts nothing
     return _cue_re(tuple(sorted(cues, key=len, reverse=True)), whole)
 
 

@@ -232,7 +232,14 @@ def _cities() -> dict[str, list[tuple[str, str]]]:
     return by_first
 
 
-_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.]*")
+@cache
+def _city_word() -> re.Pattern[str]:
+    """A word that may begin a city's name: one of their initials (all capitals), so the
+    many words that begin otherwise are skipped by the regex engine, not in Python."""
+    initials = "".join(sorted({name[0] for name in _cities()}))
+    if not initials:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![\w-])[{re.escape(initials)}][\w'’.]*")
 
 
 def find_cities(text: str) -> list[PlaceMention]:
@@ -240,7 +247,7 @@ def find_cities(text: str) -> list[PlaceMention]:
     by_first = _cities()
     out: list[PlaceMention] = []
     taken = 0
-    for word in _WORD.finditer(text):
+    for word in _city_word().finditer(text):
         start = word.start()
         candidates = by_first.get(word.group().rstrip(".")) if start >= taken else None
         for name, code in candidates or ():

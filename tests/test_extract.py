@@ -112,6 +112,28 @@ def test_dates_are_the_pattern_tried_at_every_position(language: str, text: str)
     assert len(found) >= 3
 
 
+def test_matches_at_words_finds_what_a_search_at_every_position_finds() -> None:
+    import re  # noqa: PLC0415
+
+    from graph.extract.text import first_words, matches_at_words  # noqa: PLC0415
+
+    phrases = ["Händler", "research firm", "research", "start-up", "e-tailer"]
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    pattern = re.compile(rf"(?i)(?<!\w)(?:{body}|\d+ stores)(?!\w)")
+    text = (
+        "Der Händler, die Billig-Händlerin, RESEARCH FIRM Kantar, research-firm, the "
+        "Start-up and e-tailers; 12 stores, 3 storesx, research firm research"
+    )
+    expected = [m.span() for m in pattern.finditer(text)]
+    found = matches_at_words(pattern, text, first_words(phrases), numbers=True)
+    assert [m.span() for m in found] == expected
+    assert len(expected) == 7
+    # without numbers, a match that begins with one is not looked for
+    words_only = [m.group() for m in matches_at_words(pattern, text, first_words(phrases))]
+    assert "12 stores" not in words_only and len(words_only) == 6
+    assert first_words(["-x"]) is None  # such a phrase needs every position tried
+
+
 def test_year_end_phrases_resolve_to_december_of_the_publication_year() -> None:
     published = dt.date(2019, 9, 10)
     for text, language in (

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+
+from graph.extract.text import first_words, matches_at_words
 
 LANGUAGES = ("de", "en", "es")
 
@@ -133,23 +134,14 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
 
 
-_WORD = re.compile(r"\w+")
-
-
 @cache
 def _first_words(language: str) -> frozenset[str] | None:
-    """The words, lower-cased, a date expression may begin with, besides a number;
-    None if some expression begins with another character (then every position is tried)."""
+    """The words, lower-cased, a date expression may begin with, besides a number."""
     cues = _cues(language)
-    phrases = [*_months(language), *_weekdays(language)]
-    phrases += [*cues["next"], *cues["last"], *cues["this"], *cues["year_end"]]
-    words = set()
-    for phrase in phrases:
-        first = _WORD.match(phrase)
-        if first is None:
-            return None
-        words.add(first.group().lower())
-    return frozenset(words)
+    return first_words(
+        [*_months(language), *_weekdays(language)]
+        + [*cues["next"], *cues["last"], *cues["this"], *cues["year_end"]]
+    )
 
 
 def find_dates(text: str, language: str, published: dt.date | None) -> list[DateMention]:
@@ -164,22 +156,8 @@ def find_dates(text: str, language: str, published: dt.date | None) -> list[Date
         return []
     months = _months(language)
     cues = _cues(language)
-    pattern = _pattern(language)
-    firsts = _first_words(language)
-    if firsts is None:
-        starts: Iterator[re.Match[str] | None] = pattern.finditer(text)
-    else:
-        starts = (
-            pattern.match(text, word.start())
-            for word in _WORD.finditer(text)
-            if word.group()[0].isdigit() or word.group().lower() in firsts
-        )
     out = []
-    taken = 0
-    for m in starts:
-        if m is None or m.start() < taken:
-            continue
-        taken = m.end()
+    for m in matches_at_words(_pattern(language), text, _first_words(language), numbers=True):
         value = _value(m, months, cues, language, published, text)
         if value:
             out.append(DateMention(m.start(), m.end(), m.group(), value))

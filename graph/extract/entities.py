@@ -18,7 +18,15 @@ from types import ModuleType
 
 from graph import paths
 from graph.extract.dates import is_calendar_word
-from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER, name_re
+from graph.extract.text import (
+    LOWER,
+    NAME_TOKEN,
+    QUOTES,
+    UPPER,
+    first_words,
+    matches_at_words,
+    name_re,
+)
 
 DATA = paths.DATA / "gazetteers"
 # Word tables, several words to a line.
@@ -296,13 +304,21 @@ def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 @cache
 def _discovery_patterns(
     L: ModuleType,
-) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, str, re.Pattern[str]]:
+) -> tuple[
+    re.Pattern[str],
+    frozenset[str] | None,
+    dict[str, str],
+    re.Pattern[str] | None,
+    str,
+    re.Pattern[str],
+]:
     """Per language, once: descriptor words, their kinds, lists after cue words, a list
     item, and a job title before a two-word name (a person, not an organisation)."""
     descriptors: dict[str, str] = getattr(L, "ORG_DESCRIPTORS", {})
     # a descriptor may end a compound: "die Billig-Tochter Germanwings", "die AUA-Mutter Lufthansa"
     body = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True)) or "(?!)"
     desc_re = re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
+    desc_firsts = first_words(descriptors)
     folded = {k.lower(): v for k, v in descriptors.items()}
     list_cue = "|".join(re.escape(c) for c in getattr(L, "LIST_CUES", ()))
     conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ()))
@@ -319,7 +335,7 @@ def _discovery_patterns(
         re.escape(h) for h in sorted(getattr(L, "ROLE_HEADS", ()), key=len, reverse=True)
     )
     titled_re = re.compile(rf"(?i:{roles or '(?!)'})[ ]+{NAME_TOKEN}[ ]+{NAME_TOKEN}")
-    return desc_re, folded, list_re, item, titled_re
+    return desc_re, desc_firsts, folded, list_re, item, titled_re
 
 
 def _discover(  # noqa: ANN202
@@ -329,10 +345,10 @@ def _discover(  # noqa: ANN202
     ``known`` are the spans of known organisations (a descriptor in one, the "Bank" of
     "Deutsche Bank", introduces nothing: "der Deutschen Bank Jahre der Rezession")."""
     names = name_re()
-    desc_re, folded, list_re, item, titled_re = _discovery_patterns(L)
+    desc_re, desc_firsts, folded, list_re, item, titled_re = _discovery_patterns(L)
     articles = getattr(L, "ARTICLES_BEFORE_HEAD", ())
     q = f"[{QUOTES}]?"
-    for d in desc_re.finditer(text):
+    for d in matches_at_words(desc_re, text, desc_firsts):
         if any(start <= d.start() and d.end() <= end for start, end in known):
             continue
         kind = folded[d.group().lower()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -141,3 +141,43 @@ def _cue_re(cues: tuple[str, ...], whole: bool) -> re.Pattern[str]:
 
 def has_cue(text: str, cues: tuple[str, ...] | list[str], *, whole: bool = False) -> bool:
     return bool(cues) and word_cue_re(cues, whole=whole).search(text) is not None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first words of ``phrases``, lower-cased (for :func:`matches_at_words`); None
+    when a phrase does not begin with a word character."""
+    words = set()
+    for phrase in phrases:
+        first = _WORD.match(phrase)
+        if first is None:
+            return None
+        words.add(first.group().lower())
+    return frozenset(words)
+
+
+def matches_at_words(
+    pattern: re.Pattern[str], text: str, firsts: frozenset[str] | None, *, numbers: bool = False
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern that can match only where a
+    word begins and whose match begins with one of the words ``firsts`` (lower-cased)
+    or, with ``numbers``, a digit. The pattern is tried at those words only: an
+    alternation of many words, searched for at every position, is slow in Python's
+    regex engine. ``firsts`` None: every position is tried."""
+    if firsts is None:
+        yield from pattern.finditer(text)
+        return
+    taken = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < taken:
+            continue
+        found = word.group()
+        if not ((numbers and found[0].isdigit()) or found.lower() in firsts):
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            taken = max(m.end(), start + 1)
+            yield m

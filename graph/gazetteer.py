@@ -112,11 +112,15 @@ _BAD_BEFORE = frozenset("-‐‑@#_/\\")
 _DASHES = "‐‑–"
 _APOSTROPHES = "’´`"
 _TYPESET = re.compile(f"[{_DASHES}{_APOSTROPHES}]")
+# characters of a name that its pattern writes as themselves
+_PLAIN_RUN = re.compile(rf"[^\s&+'\-{_DASHES}{_APOSTROPHES}]+")
 _AS_TYPED = str.maketrans(dict.fromkeys(_DASHES, "-") | dict.fromkeys(_APOSTROPHES, "'"))
 
 
 def strip_accents(text: str) -> str:
     """``"Telefónica"`` → ``"Telefonica"``; ``ß`` and other letters without a base stay."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -261,6 +265,10 @@ def _alias_source(alias: str) -> str:
     parts: list[str] = []
     i = 0
     while i < len(alias):
+        if run := _PLAIN_RUN.match(alias, i):
+            parts.append(re.escape(run.group()))
+            i = run.end()
+            continue
         c = alias[i]
         if c in "&+" and 0 < i < len(alias) - 1 and alias[i - 1] == " " == alias[i + 1]:
             # "Kuehne + Nagel" also matches "Kuehne+Nagel"; "H&M" and "e&" match only as written

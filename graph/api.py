@@ -101,7 +101,6 @@ class KnowledgeGraph:
 
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        self._ensure_static()
         return ingest_paths(
             self.store,
             [Path(p) for p in paths],
@@ -110,6 +109,7 @@ class KnowledgeGraph:
             max_bytes=max_bytes,
             progress=progress,
             dask_address=dask_address,
+            prepare=self._ensure_static,
         )
 
     def ingest_text(

@@ -139,6 +139,9 @@ class RemoteStore:
         items = quads if rdf_format.supports_datasets else (q.triple for q in quads)
         ox.serialize(items, out, rdf_format, prefixes=PREFIXES)
 
+    def flush(self) -> None:
+        """Nothing to write: the server commits each update."""
+
     def close(self) -> None:
         """Nothing to release: every request has its own connection."""
 

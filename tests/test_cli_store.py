@@ -262,6 +262,41 @@ def test_static_graphs_are_replaced_when_their_content_changed(tmp_path: Path) -
         assert len(kg.cq("articles")) == 1
 
 
+def test_shared_graphs_are_loaded_even_when_no_article_is(tmp_path: Path) -> None:
+    from graph import KnowledgeGraph
+
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02 binary")
+    within = "ASK { GRAPH ?g { ?m <https://w3id.org/mekg/ontology#within> ?r } }"
+    with KnowledgeGraph(tmp_path / "s") as kg:
+        report = kg.ingest([bad])
+        assert report.failed and not report.ingested
+        assert kg.store.query(within).boolean
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ingest_flushes_the_store_every_few_hundred_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """So that with workers the writing process does it while they extract, and the
+    next open need not replay a long log."""
+    from graph import KnowledgeGraph, ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(20):
+        (folder / f"a{n:02}.txt").write_text(
+            f"Lidl opens in Serbia\n\nLidl opened {n + 2} stores.\n"
+        )
+    monkeypatch.setattr(ingest, "FLUSH_EVERY", 6)
+    with KnowledgeGraph(tmp_path / "s") as kg:
+        flushes = []
+        monkeypatch.setattr(kg.store, "flush", lambda: flushes.append(len(kg.cq("articles"))))
+        report = kg.ingest([folder], workers=workers)
+    assert len(report.ingested) == 20
+    assert flushes == [6, 12, 18]  # and the rest when the store is closed
+
+
 def test_workers_write_graphs_that_replace_the_old_ones_whole(tmp_path: Path) -> None:
     """With worker processes the N-Quads are made in the workers; a changed article's
     graph is replaced, with nothing of the old one left, as in one process."""

@@ -111,10 +111,10 @@ def ingest_paths(
 ):  # noqa: ANN201 — IngestReport (import cycle)
     """Ingest files and folders; see :meth:`graph.api.KnowledgeGraph.ingest`.
 
-    ``prepare`` (loading the shared graphs) is called before the first article is
-    written: with worker processes, while they start. Every :data:`FLUSH_EVERY`
-    articles the store writes its memory to its files, so with workers that work is
-    done while they extract, not all at the end.
+    ``prepare`` (loading the shared graphs) runs once extraction has begun: with
+    worker processes, while they warm up. Every :data:`FLUSH_EVERY` articles the
+    store writes its memory to its files, so with workers that work is done while
+    they extract, not all at the end.
     """
     from graph import rdf  # noqa: PLC0415
     from graph.api import IngestReport, count_facts  # noqa: PLC0415
@@ -141,10 +141,8 @@ def ingest_paths(
                 yield item
 
     refused = 0  # writes failed in a row
-    for document, outcome, nquads in _extract_all(pending(), workers, dask_address, run):
-        if prepare is not None:
-            prepare()
-            prepare = None
+    extracted = _extract_all(pending(), workers, dask_address, run, prepare or (lambda: None))
+    for document, outcome, nquads in extracted:
         if isinstance(outcome, MekgError):
             report.failed.append((document.source, str(outcome)))
         else:
@@ -171,8 +169,6 @@ def ingest_paths(
         done += 1
         if progress:
             progress(done, document.source)
-    if prepare is not None:  # nothing was extracted: the store still gets the shared graphs
-        prepare()
     return report
 
 
@@ -212,25 +208,33 @@ Extracted = tuple[Document, ArticleFacts | MekgError, bytes | None]  # + N-Quads
 
 
 def _extract_all(
-    documents: Iterable[Document], workers: int, dask_address: str | None, run: object
+    documents: Iterable[Document],
+    workers: int,
+    dask_address: str | None,
+    run: object,
+    started: Callable[[], None],
 ) -> Iterator[Extracted]:
+    """Each document with its facts or error, in input order; ``started`` is called
+    once, when extraction has begun."""
     if dask_address:
         from graph.distributed import extract_on_dask  # noqa: PLC0415
 
+        started()
         for document, outcome in extract_on_dask(documents, dask_address):
             yield document, outcome, None
         return
     documents = iter(documents)
     head = list(itertools.islice(documents, MIN_ARTICLES_FOR_WORKERS))
     if workers <= 1 or len(head) < MIN_ARTICLES_FOR_WORKERS:
+        started()
         for document, outcome in map(_safe_extract, itertools.chain(head, documents)):
             yield document, outcome, None
         return
-    yield from _extract_in_pool(itertools.chain(head, documents), workers, run)
+    yield from _extract_in_pool(itertools.chain(head, documents), workers, run, started)
 
 
 def _extract_in_pool(
-    documents: Iterator[Document], workers: int, run: object
+    documents: Iterator[Document], workers: int, run: object, started: Callable[[], None]
 ) -> Iterator[Extracted]:
     """Extract in worker processes, in input order, with a bounded number in flight.
 
@@ -244,6 +248,7 @@ def _extract_in_pool(
     context = multiprocessing.get_context("spawn" if _threads_running() else "fork")
     window = workers * 32
     with context.Pool(workers, initializer=warm_up_worker) as pool:
+        started()  # while the workers warm up
         in_flight: deque = deque()
         for chunk in _chunks(documents, 4):
             in_flight.append(pool.apply_async(extract_for_store, (chunk, run)))

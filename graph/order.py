@@ -99,34 +99,42 @@ def _decode_column(terms: list[Any]) -> tuple[list[str | None], list[tuple[Any, 
     kinds: set[str] = set()
     texts: list[str | None] = []
     keys: list[tuple[Any, ...]] = []
+    # a column repeats its values (one region, a few markets): reading a term's text
+    # out of pyoxigraph costs four times as much as looking the term up here
+    seen: dict[Any, tuple[str | None, tuple[Any, ...]]] = {}
     for term in terms:
-        kind = type(term)
-        if term is None:
-            texts.append(None)
-            keys.append((0,))
-        elif kind is ox.NamedNode:
-            value = term.value
-            texts.append(value)
-            keys.append((2, value))
-        elif kind is ox.Literal and term.language is None:
-            value = term.value
-            texts.append(value)
-            datatype = term.datatype
-            if datatype == STRING_NODE:
-                kinds.add("string")
-                keys.append((3, value))
-            elif datatype.value in NUMERIC and (number := _number(value)) is not None:
-                kinds.add("number")
-                keys.append((3, number))
-            else:
+        known = seen.get(term)
+        if known is None:
+            known = seen[term] = _decode_term(term, kinds)
+            if not known[1]:
                 return None
-        elif kind is ox.BlankNode:
-            value = term.value
-            texts.append(value)
-            keys.append((1, value))
-        else:
-            return None
+        texts.append(known[0])
+        keys.append(known[1])
     return (texts, keys) if len(kinds) <= 1 else None
+
+
+def _decode_term(term: Any, kinds: set[str]) -> tuple[str | None, tuple[Any, ...]]:  # noqa: ANN401
+    """A term's text and sort key, adding the kind of a literal to ``kinds``; an empty
+    key when Python cannot order the term the way SPARQL does."""
+    kind = type(term)
+    if term is None:
+        return None, (0,)
+    if kind is ox.NamedNode:
+        value = term.value
+        return value, (2, value)
+    if kind is ox.BlankNode:
+        value = term.value
+        return value, (1, value)
+    if kind is ox.Literal and term.language is None:
+        value = term.value
+        datatype = term.datatype
+        if datatype == STRING_NODE:
+            kinds.add("string")
+            return value, (3, value)
+        if datatype.value in NUMERIC and (number := _number(value)) is not None:
+            kinds.add("number")
+            return value, (3, number)
+    return None, ()
 
 
 def _number(text: str) -> Decimal | float | None:

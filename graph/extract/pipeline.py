@@ -455,7 +455,7 @@ def _addresses(text: str) -> Iterator[re.Match[str]]:
     """URLs, web and e-mail addresses in ``text``.
 
     The pattern is tried at every position; it runs only on the few texts that hold
-    what each address needs ("//", "www.", "@" or a domain ending), as running it on
+    what each address needs ("://", "www.", "@" or a domain ending), as running it on
     every text had cost 4 % of extraction.
     """
     if "://" in text or "www." in text or "@" in text or _TLD_RE.search(text):

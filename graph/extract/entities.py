@@ -155,12 +155,18 @@ def _own_part(name: str, L: ModuleType) -> str:
         ):
             words = words[i + 1 :]
             break
-    nouns = {
-        n.lower() for n in (*getattr(L, "ORG_ANAPHORA", ()), *getattr(L, "ORG_DESCRIPTORS", ()))
-    }
+    nouns = _company_nouns(L)
     while len(words) > 2 and words[0].lower() in nouns and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
+
+
+@cache
+def _company_nouns(L: ModuleType) -> frozenset[str]:
+    """Nouns for a company ("Konzern", "retailer"), lower-cased."""
+    return frozenset(
+        n.lower() for n in (*getattr(L, "ORG_ANAPHORA", ()), *getattr(L, "ORG_DESCRIPTORS", ()))
+    )
 
 
 def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:

@@ -590,8 +590,13 @@ def _refers_to_focus(ctx: Context, s: Sentence) -> bool:
         or any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s))
         # "Mexiko sei ein Startpunkt": a stepping stone is the article's company's (the
         # prepositions among the cues, "via" and "über", route anything)
-        or has_cue(s.text, tuple(c for c in getattr(L, "GATEWAY_CUES", ()) if len(c) > 4))
+        or has_cue(s.text, _stepping_stone_cues(L))
     )
+
+
+@cache
+def _stepping_stone_cues(L: ModuleType) -> tuple[str, ...]:
+    return tuple(c for c in getattr(L, "GATEWAY_CUES", ()) if len(c) > 4)
 
 
 def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
@@ -681,10 +686,10 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
     it, other than the buyer's home.
     """
     L, text = ctx.L, ctx.document.text
-    done, plan = getattr(L, "ACQUISITION_DONE", ()), getattr(L, "ACQUISITION_PLAN", ())
-    if not (done or plan):
+    done = tuple(getattr(L, "ACQUISITION_DONE", ()))
+    cue_re = _purchase_re(L)
+    if cue_re is None:
         return
-    cue_re = word_cue_re(tuple(done) + tuple(plan))
     passive, agent = getattr(L, "PASSIVE_AUX", ()), getattr(L, "PASSIVE_AGENT", ())
     sellers = tuple(getattr(L, "SELLER_PREPOSITIONS", ()))
     for s in ctx.sentences:
@@ -702,7 +707,7 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
             if not before:
                 continue
             buyer = max(before, key=lambda o: o.end)
-            bought = has_cue(cue.group(), tuple(done))
+            bought = has_cue(cue.group(), done)
             last = text[buyer.end : at].split()[-1:]
             if bought and last and last[0] in passive:
                 continue  # "it will be bought by", "wurde übernommen": the buyer is another
@@ -740,15 +745,21 @@ def _closing_date(ctx: Context, s: Sentence) -> str | None:
     nouns, closing = getattr(L, "DEAL_NOUNS", ()), getattr(L, "DEAL_CLOSING", ())
     if not (nouns and closing):
         return None
-    purchase = word_cue_re(tuple(L.ACQUISITION_DONE) + tuple(L.ACQUISITION_PLAN))
+    purchase = _purchase_re(L)
     for later in ctx.sentences:
         if later.start <= s.start:
             continue
         if has_cue(later.text, nouns, whole=True) and has_cue(later.text, closing):
             return _sentence_date(ctx, later)
-        if purchase.search(later.text):
+        if purchase is not None and purchase.search(later.text):
             return None  # another purchase: a closing after it may be its own
     return None
+
+
+def _purchase_re(L: ModuleType) -> re.Pattern[str] | None:
+    """A purchase told as done or as agreed ("bought", "to acquire"), or None."""
+    cues = tuple(getattr(L, "ACQUISITION_DONE", ())) + tuple(getattr(L, "ACQUISITION_PLAN", ()))
+    return word_cue_re(cues) if cues else None
 
 
 def _entry_date(
@@ -999,11 +1010,17 @@ def executive_positions(ctx: Context) -> list[Position]:
 def _refers_to_a_company(phrase: str, L: ModuleType) -> bool:
     """ "the company's founder", "Chef des Konzerns": a determiner makes the company noun
     point at one company; "central bank governor" names none."""
+    pattern = _one_company_re(L)
+    return pattern is not None and pattern.search(phrase) is not None
+
+
+@cache
+def _one_company_re(L: ModuleType) -> re.Pattern[str] | None:
     anaphora = "|".join(re.escape(a) for a in getattr(L, "ORG_ANAPHORA", ()))
     determiners = "|".join(re.escape(d) for d in getattr(L, "OWN_DETERMINERS", ()))
     if not anaphora or not determiners:
-        return False
-    return re.search(rf"(?i)\b(?:{determiners})\s+(?:[\w-]+\s+)?(?:{anaphora})", phrase) is not None
+        return None
+    return re.compile(rf"(?i)\b(?:{determiners})\s+(?:[\w-]+\s+)?(?:{anaphora})")
 
 
 def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offset: int) -> bool:

@@ -753,6 +753,36 @@ def test_in_a_german_active_clause_von_names_the_seller() -> None:
             "Bank of Nordland Holdings",
             "Nordland Holdings",
         ),
+        (  # a genitive article after a common noun: the organisation follows it
+            "Der Vorstand der Nordstrom Energie AG trat zurück.",
+            "de",
+            "Nordstrom Energie AG",
+            "Vorstand der Nordstrom Energie AG",
+        ),
+        (  # ... but a bank's name may hold one
+            "Die Bank der Bergischen Sparkassen AG wächst.",
+            "de",
+            "Bank der Bergischen Sparkassen AG",
+            "Bergischen Sparkassen AG",
+        ),
+        (  # a compound company noun
+            "Eine Studie der IT-Beratungsfirma Nordlicht Research erschien.",
+            "de",
+            "Nordlicht Research",
+            "IT-Beratungsfirma Nordlicht Research",
+        ),
+        (  # an adjective before a company noun
+            "Der Kieler Konzern Nordstrom Energie AG wächst.",
+            "de",
+            "Nordstrom Energie AG",
+            "Kieler Konzern Nordstrom Energie AG",
+        ),
+        (  # a bank is no company noun to be cut off
+            "Die Nordland Bank International AG wächst.",
+            "de",
+            "Nordland Bank International AG",
+            "International AG",
+        ),
     ],
 )
 def test_an_organisation_name_keeps_its_own_words(
@@ -760,6 +790,18 @@ def test_an_organisation_name_keeps_its_own_words(
 ) -> None:
     names = {o.name for o in facts_of(text, "2015-06-01", language).organizations}
     assert name in names and not_name not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Dividende wird gekürzt, teilte der Konzern Mittwochabend mit.",
+        "Wenn ein Start-up Förderungen bekommen hat, soll der Staat mitverdienen.",
+        "Als Grund gab der Konzern Sicherheitsbedenken an.",
+    ],
+)
+def test_a_time_or_an_abstract_noun_after_a_company_noun_is_no_organisation(text: str) -> None:
+    assert not [o.name for o in facts_of(text, "2016-03-02", "de").organizations]
 
 
 def test_a_stepping_stone_named_without_the_company_is_the_articles_company() -> None:

@@ -64,8 +64,26 @@ def is_month_name(word: str) -> bool:
 
 
 def is_calendar_word(word: str) -> bool:
-    """True for a month's or a weekday's name in German, English or Spanish."""
-    return is_month_name(word) or any(_fold(word) in _weekdays(language) for language in LANGUAGES)
+    """True for a month's or a weekday's name in German, English or Spanish, or a
+    weekday joined to a part of the day ("Mittwochabend", "Montagmorgen")."""
+    if is_month_name(word):
+        return True
+    folded = _fold(word)
+    for language in LANGUAGES:
+        if folded in _weekdays(language):
+            return True
+        parts = _day_parts(language)
+        days = (day for day in _weekdays(language) if folded.startswith(day))
+        if parts and any(folded[len(day) :] in parts for day in days):
+            return True
+    return False
+
+
+@cache
+def _day_parts(language: str) -> frozenset[str]:
+    from graph.extract.lang import data  # noqa: PLC0415
+
+    return frozenset(_fold(p) for p in getattr(data(language), "DATE_DAY_PARTS", ()))
 
 
 @cache

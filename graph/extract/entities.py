@@ -144,21 +144,54 @@ _STOP_FIRST = {
 def _own_part(name: str, L: ModuleType) -> str:
     """The organisation's own name in a capitalised run ending in a legal suffix or head:
     after "von" ("Klage von TransCanada Corp"; not "Bank von ..."), after "of" following a
-    person's name ("Richard Yamarone of Argus Research"; not "Bank of America Corp"), and
-    without a leading company noun ("Unternehmen TransCanada Corp")."""
+    person's name ("Richard Yamarone of Argus Research"; not "Bank of America Corp"),
+    after a German genitive article ("Vorstand der Meinl Success AG"; not "Bank der ..."),
+    and without a leading company noun ("Unternehmen TransCanada Corp", "Wolfsburger
+    Konzern Volkswagen AG")."""
     words = name.split()
+    genitive = getattr(L, "GENITIVE_ARTICLES", ())
+    heads = {*ORG_HEADS, *getattr(L, "HEADS_BEFORE_GENITIVE", ())}
     for i in range(len(words) - 2, 0, -1):
         # "von" joins no German company name but a bank's; "of" joins many ("Institute of
-        # Public Policy Research") but not a person's name to a firm's
-        if (words[i] == "von" and words[i - 1] not in ORG_HEADS) or (
-            words[i] == "of" and words[0] in given_names()
+        # Public Policy Research") but not a person's name to a firm's; a genitive
+        # article follows a common noun ("Reaktion der Flughafen Wien AG")
+        if (
+            (words[i] == "von" and words[i - 1] not in ORG_HEADS)
+            or (words[i] == "of" and words[0] in given_names())
+            or (words[i] in genitive and words[i - 1] not in heads)
         ):
             words = words[i + 1 :]
             break
     nouns = _company_nouns(L)
-    while len(words) > 2 and words[0].lower() in nouns and words[1][:1].isupper():
-        words = words[1:]
+    while len(words) > 2 and words[1][:1].isupper():
+        if _is_company_noun(words[0], nouns, L):
+            words = words[1:]
+        # "Wolfsburger Konzern Volkswagen AG": an adjective before the company noun
+        elif len(words) > 3 and words[2][:1].isupper() and _is_company_noun(words[1], nouns, L):
+            words = words[2:]
+        else:
+            break
     return " ".join(words)
+
+
+# Company nouns that also end names of their own ("Schwarz-Gruppe", "Eigenmarke"): only
+# the word itself, not a compound ending in it, is a company noun before a name.
+_NAME_ENDINGS = ("gruppe", "marke", "riese", "kette")
+
+
+def _is_company_noun(word: str, nouns: frozenset[str], L: ModuleType) -> bool:
+    """A company noun ("Konzern"), or in German a compound ending in one
+    ("IT-Beratungsfirma"); never a word that heads names itself ("Bank")."""
+    if word in ORG_HEADS:  # "Bank Austria AG", "Raiffeisen Bank International AG"
+        return False
+    folded = word.lower()
+    if folded in nouns:
+        return True
+    if not getattr(L, "NOUNS_CAPITALISED", False):
+        return False
+    return any(
+        folded.endswith(noun) and len(noun) >= 5 and noun not in _NAME_ENDINGS for noun in nouns
+    )
 
 
 @cache
@@ -374,7 +407,7 @@ def _discover(  # noqa: ANN202
             # "Acme Bank President John Smith" (a bank not known): a title and a person follow
             if titled_re.fullmatch(candidate.strip(QUOTES)):
                 continue
-            if candidate.split()[0].lower() not in stopwords:
+            if candidate.split()[0].lower() not in stopwords and not _common_noun(candidate, L):
                 yield d.end() + m.start(1), d.end() + m.end(1), candidate, kind
     for m in names.finditer(text):
         name = m.group()
@@ -405,6 +438,17 @@ def _discover(  # noqa: ANN202
         acr = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[m.end() : m.end() + 12])
         if acr and len(words) >= 2 and last in ORG_HEADS:
             yield m.end() + 2, m.end() + 2 + len(acr.group(1)), acr.group(1), ORG_HEADS[last]
+
+
+def _common_noun(candidate: str, L: ModuleType) -> bool:
+    """A word after a company noun that is no name: a time ("der Konzern Mittwochabend
+    mit") or, where every noun is capitalised, a noun by its ending ("Start-up
+    Förderungen bekommen")."""
+    words = candidate.strip(QUOTES).split()
+    if len(words) > 1:
+        return False
+    endings = getattr(L, "COMMON_NOUN_ENDINGS", ())
+    return is_calendar_word(words[0]) or (bool(endings) and words[0].lower().endswith(endings))
 
 
 # ----------------------------------------------------------------------------- people

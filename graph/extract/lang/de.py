@@ -113,8 +113,23 @@ ORG_DESCRIPTORS = {
 # A genitive article before an organisation head word means "the bank" of the
 # sentence, not the end of a name: "die Insolvenz der Bank", "der Vorstand der AG".
 ARTICLES_BEFORE_HEAD = ("der",)
+# Inside a name that ends in a legal form, a genitive article ends a common noun
+# ("Aktionärsstruktur der Casinos Austria AG", "Vorstand der Meinl Success AG"): the
+# organisation is what follows, unless the noun is one that heads a name of its own
+# ("Bank der Österreichischen Sparkassen AG").
+GENITIVE_ARTICLES = ("der", "des")
+HEADS_BEFORE_GENITIVE = (
+    "Bank", "Bund", "Verband", "Kammer", "Stiftung", "Gesellschaft", "Vereinigung", "Haus",
+    "Institut", "Union", "Partei", "Akademie", "Verein", "Zentralverband", "Genossenschaft",
+)
 # German capitalises every noun: a capital letter alone does not make a name
 NOUNS_CAPITALISED = True
+# Endings of abstract nouns, none of them a company's name: a single word after a
+# company noun ending so is the noun's object ("das Start-up Förderungen bekommen").
+COMMON_NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+    "tionen", "ität", "itäten", "nisse", "nissen", "ismus", "bedenken",
+)
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")
 REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")
@@ -189,6 +204,8 @@ DATE_YEAR_WORDS = ("Jahr", "Jahres")
 DATE_MONTH_WORDS = ("Monat", "Monats")
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Ende", "Anfang", "Mitte", "Seit", "Bis", "Ab")
+# parts of the day joined to a weekday: "Mittwochabend" is a time, not a name
+DATE_DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 DATE_YEAR_END = ("Ende des Jahres", "Ende dieses Jahres", "Jahresende", "Ende des laufenden Jahres")
 DATE_FUTURE_VERBS = ("ab", "bis", "soll", "sollen", "wird", "werden", "kommenden", "nächsten")
 

@@ -224,6 +224,24 @@ def test_governments_are_organisations_and_ministers_are_not_company_executives(
     assert ("Claudio Orrego", "Gobierno de la Región Metropolitana") in employers, employers
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "governments"),
+    [
+        ("The South African government cut taxes.", "en", {"South African government"}),
+        ("The government of Chancellor Karl Brandt acted.", "en", set()),  # a person's
+        ("The German government of Chancellor Karl Brandt acted.", "en", {"German government"}),
+        ("Die Regierung von Alexis Dimou betonte das.", "de", set()),
+        ("El Gobierno de Pedro Ortega lo aprobó.", "es", set()),
+        ("El Gobierno del estado de Sonora lo aprobó.", "es", {"Gobierno del estado de Sonora"}),
+    ],
+)
+def test_a_government_is_named_by_its_place_not_by_its_leader(
+    text: str, language: str, governments: set[str]
+) -> None:
+    facts = facts_of(text, "2005-03-01", language)
+    assert {o.name for o in facts.organizations if o.kind == "other"} == governments
+
+
 def test_closing_share_prices_are_no_market_exits() -> None:
     for text, language in (
         ("Shares in Burberry, which also sells in the US, closed down 12% on Monday.", "en"),
@@ -776,6 +794,12 @@ def test_in_a_german_active_clause_von_names_the_seller() -> None:
             "de",
             "Nordstrom Energie AG",
             "Kieler Konzern Nordstrom Energie AG",
+        ),
+        (  # a titled owner's name is no part of the firm's
+            "Mr Brandt's Nordland Holdings merged with Ispat.",
+            "en",
+            "Nordland Holdings",
+            "Mr Brandt's Nordland Holdings",
         ),
         (  # a bank is no company noun to be cut off
             "Die Nordland Bank International AG wächst.",

@@ -146,9 +146,18 @@ def _own_part(name: str, L: ModuleType) -> str:
     after "von" ("Klage von TransCanada Corp"; not "Bank von ..."), after "of" following a
     person's name ("Richard Yamarone of Argus Research"; not "Bank of America Corp"),
     after a German genitive article ("Vorstand der Meinl Success AG"; not "Bank der ..."),
-    and without a leading company noun ("Unternehmen TransCanada Corp", "Wolfsburger
-    Konzern Volkswagen AG")."""
+    after a titled owner's name ("Mr Mittal's LNM Holdings"), and without a leading company
+    noun ("Unternehmen TransCanada Corp", "Wolfsburger Konzern Volkswagen AG")."""
     words = name.split()
+    # "Mr Mittal's LNM Holdings": the owner's name is no part of the firm's (but
+    # "Barnard's Retail Consulting Group" may be the firm's name, like "Sainsbury's")
+    owners = [
+        i
+        for i, word in enumerate(words[1:-2], 1)
+        if word.endswith(("'s", "’s")) and words[i - 1] in _TITLES
+    ]
+    if owners:
+        words = words[owners[-1] + 1 :]
     genitive = getattr(L, "GENITIVE_ARTICLES", ())
     heads = {*ORG_HEADS, *getattr(L, "HEADS_BEFORE_GENITIVE", ())}
     for i in range(len(words) - 2, 0, -1):
@@ -172,6 +181,9 @@ def _own_part(name: str, L: ModuleType) -> str:
         else:
             break
     return " ".join(words)
+
+
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sir", "Herr", "Frau", "Sr.", "Sra."))
 
 
 # Company nouns that also end names of their own ("Schwarz-Gruppe", "Eigenmarke"): only

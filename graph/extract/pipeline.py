@@ -23,6 +23,7 @@ from graph.extract.entities import (
     find_organizations,
     find_people,
     find_products,
+    given_names,
     overlaps,
     person_references,
 )
@@ -233,25 +234,63 @@ def _context(document: Document) -> Context:
 def _governments(
     text: str, L: ModuleType, language: str, taken: list[tuple[int, int]]
 ) -> list[OrgMention]:
-    """Governments named by a place ("Gobierno del estado de Maharashtra", "the Indian government");
-    a bare "the government" names no one."""
-    from graph import geo  # noqa: PLC0415
-
+    """Governments named by a place ("Gobierno del estado de Maharashtra", "the South
+    African government"); a bare "the government" names no one, nor does "the
+    government of Chancellor Gerhard Schroeder" (a person, not a place)."""
     pattern = getattr(L, "GOVERNMENT_RE", None)
     out: list[OrgMention] = []
     for m in re.finditer(pattern, text) if pattern else ():
-        start, name = m.start(), m.group().rstrip()
+        start, end = m.start(), m.start() + len(m.group().rstrip())
+        of = m.group("of") if "of" in m.re.groupindex else None
         adjective = m.group("adj")
-        if adjective and not any(
-            p.form == "adjective" for p in geo.find_places(adjective, language)
-        ):
-            start = m.end("adj") + 1  # "the new government of X": the adjective is no place
-            name = text[start : m.start() + len(name)]
-            adjective = None
-        if (not adjective and len(name.split()) < 3) or overlaps(start, start + len(name), taken):
+        if adjective:
+            first = _place_adjective_start(m, language)
+            if first is None:  # "the new government of X": the adjective is no place
+                start, adjective = m.end("adj") + 1, None
+            elif m.start("adj") == start:  # before the head word, not after ("gobierno mexicano")
+                start = first
+        if of and _names_a_person(of, L):
+            if not adjective:
+                continue  # "the government of Vladimir Putin": named by a person
+            # "the German government of Chancellor X": up to the head word
+            head = text[start : m.start("of")].split()
+            while head[-1] in _GOVERNMENT_JOINERS:
+                head.pop()
+            end = start + len(" ".join(head))
+        name = text[start:end]
+        if (not adjective and len(name.split()) < 3) or overlaps(start, end, taken):
             continue
-        out.append(OrgMention(start, start + len(name), name, "other"))
+        out.append(OrgMention(start, end, name, "other"))
     return out
+
+
+# the words between "government" and the place that names it, in every language
+_GOVERNMENT_JOINERS = frozenset(
+    ("of", "the", "von", "des", "der", "de", "del", "la", "los", "estado")
+)
+
+
+def _names_a_person(words: str, L: ModuleType) -> bool:
+    """True when ``words`` begin with a given name or an office ("Alexis Tsipras",
+    "Chancellor Gerhard Schroeder")."""
+    first = words.split()[0]
+    offices = {t.split()[0].lower() for t in (*L.STATE_TITLES, *L.GOVERNMENT_ROLES)}
+    return first in given_names() or first.lower() in offices
+
+
+def _place_adjective_start(m: re.Match[str], language: str) -> int | None:
+    """Where the place adjective before "government" begins: all of the adjective
+    group ("South African"), its last word ("Congress Indian"), or None."""
+    from graph import geo  # noqa: PLC0415
+
+    adjective = m.group("adj")
+    words = adjective.split()
+    for skip in range(len(words)):
+        part = " ".join(words[skip:])
+        places = geo.find_places(part, language)
+        if any(p.form == "adjective" and p.start == 0 and p.end == len(part) for p in places):
+            return m.end("adj") - len(part)
+    return None
 
 
 def _date(value: str | None) -> dt.date | None:

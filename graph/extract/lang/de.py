@@ -66,7 +66,7 @@ SPEECH_VERBS = (
 # Heads of job titles: a role phrase must contain one (suffix match on the word, so
 # "Marketingchefin" and "Deutschland-Chef" count).
 # Regierungen als Organisationen: "die indische Regierung", "Regierung von Maharashtra"
-GOVERNMENT_RE = r"\b(?:(?P<adj>[a-zäöü]+e)[ ])?(?:Bundes|Landes|Staats)?[Rr]egierung(?:[ ](?:von|des|der)[ ](?:[A-ZÄÖÜ][\w\-]+[ ]?)+)?"
+GOVERNMENT_RE = r"\b(?:(?P<adj>[a-zäöü]+e)[ ])?(?:Bundes|Landes|Staats)?[Rr]egierung(?:[ ](?:von|des|der)[ ](?P<of>(?:[A-ZÄÖÜ][\w\-]+[ ]?)+))?"
 GOVERNMENT_ROLES = ("Minister", "Ministerin", "Ministerpräsident", "Ministerpräsidentin", "Kanzler", "Kanzlerin", "Bürgermeister", "Bürgermeisterin", "Staatssekretär", "Gouverneur", "Regierungschef")
 # next to a country ("French President", "Russlands Energieminister"), an office of state
 STATE_TITLES = ("Präsident", "Vizepräsident", "Premier", "Premierminister", "Minister", "Regierungschef", "Staatschef")

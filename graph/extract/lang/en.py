@@ -62,7 +62,7 @@ SPEECH_VERBS = (
     "reiterated", "tells", "told reporters",
 )
 # governments as organisations: "the Indian government", "Government of Maharashtra"
-GOVERNMENT_RE = r"\b(?:(?P<adj>[A-Z][a-z]+)[ ])?[Gg]overnment(?:[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]?)+)?"
+GOVERNMENT_RE = r"\b(?:(?P<adj>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ])?[Gg]overnment(?:[ ]of[ ](?:the[ ])?(?P<of>(?:[A-Z][\w\-]+[ ]?)+))?"
 GOVERNMENT_ROLES = ("minister", "prime minister", "chief minister", "mayor", "governor", "secretary of state", "chancellor", "president of the country", "attorney general", "senator", "comptroller", "commissioner", "ambassador", "congressman", "congresswoman", "judge")
 # next to a country ("French President", "Russlands Energieminister"), an office of state
 STATE_TITLES = ("president", "vice-president", "vice president", "leader", "secretary", "premier", "minister")

@@ -53,7 +53,7 @@ SPEECH_VERBS = (
     "afirma", "asegura", "explica", "declara", "considera", "cree",
 )
 # gobiernos como organizaciones: "Gobierno del estado de Maharashtra", "Gobierno indio"
-GOVERNMENT_RE = r"\b[Gg]obierno(?:[ ](?:del estado de|de la|de los|del|de)[ ](?:[A-ZÁÉÍÓÚÑ][\w\-]+[ ]?)+|[ ](?P<adj>[a-záéíóúñ]+))"
+GOVERNMENT_RE = r"\b[Gg]obierno(?:[ ](?:del estado de|de la|de los|del|de)[ ](?P<of>(?:[A-ZÁÉÍÓÚÑ][\w\-]+[ ]?)+)|[ ](?P<adj>[a-záéíóúñ]+))"
 GOVERNMENT_ROLES = ("ministro", "ministra", "primer ministro", "jefe del Gobierno", "presidente del Gobierno", "alcalde", "alcaldesa", "gobernador", "gobernadora", "secretario de Estado")
 # next to a country ("French President", "Russlands Energieminister"), an office of state
 STATE_TITLES = ("presidente", "presidenta", "vicepresidente", "vicepresidenta", "líder", "primer ministro", "ministro", "ministra")

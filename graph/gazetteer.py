@@ -182,6 +182,17 @@ class _Pattern:
     first: str  # first character of the alias; a case-insensitive match must start with it
     case_sensitive: bool
     length: int
+    capitals: int = 0  # words that begin with a capital; a case-insensitive match has as many
+
+    def fits(self, written: str) -> bool:
+        """True when ``written`` (what the pattern matched) is cased like a name: its
+        first letter as the alias's or a capital, and no fewer capitalised words ("PC
+        world" is no "PC World", "Ebay" is "eBay")."""
+        if self.case_sensitive:
+            return True
+        if written[0] != self.first and not written[0].isupper():
+            return False
+        return self.capitals <= 1 or capitalised_words(written) >= self.capitals
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -379,7 +390,9 @@ class Gazetteer:
             return
         claimed.add(ident)
         source = _alias_source(alias) if case_sensitive else f"(?i:{_alias_source(alias)})"
-        pattern = _Pattern(source, entry, alias[0], case_sensitive, len(alias))
+        pattern = _Pattern(
+            source, entry, alias[0], case_sensitive, len(alias), capitalised_words(_core(alias))
+        )
         self._index.setdefault(first.group().lower(), []).append(pattern)
 
     # ----------------------------------------------------------------- queries
@@ -437,14 +450,12 @@ class Gazetteer:
             i = (m.lastindex or 1) - 1
             p = patterns[i]
             group = i + 1
-            if not p.case_sensitive and text[start] != p.first and not text[start].isupper():
-                # rare: a case-insensitive alias matched with a lower-case first letter;
+            if not p.fits(text[start : m.end(group)]):
+                # rare: a case-insensitive alias matched with other capitals ("PC world");
                 # try the remaining (shorter) aliases one by one
                 for p in patterns[i + 1 :]:
                     m = p.regex.match(text, start)
-                    if m is not None and (
-                        p.case_sensitive or text[start] == p.first or text[start].isupper()
-                    ):
+                    if m is not None and p.fits(text[start : m.end(1)]):
                         group = 1
                         break
                 else:
@@ -453,6 +464,30 @@ class Gazetteer:
             out.append(GazetteerMatch(start, end, typed[start:end], p.entry))
             taken_until = m.end()
         return out
+
+
+# Last words that news writes in lower case after a name: "Time magazine", "DZ bank",
+# "the Shenzhen stock exchange". A match need not capitalise them.
+_GENERIC_TAIL = frozenset(
+    ("magazine", "bank", "stock", "exchange", "store", "stores", "group", "newspaper",
+     "average", "index", "airline", "airlines")
+)  # fmt: skip
+
+
+def _core(alias: str) -> str:
+    """The alias without its generic last words ("Shenzhen Stock Exchange" → "Shenzhen")."""
+    words = alias.split()
+    while len(words) > 1 and words[-1].lower() in _GENERIC_TAIL:
+        words.pop()
+    return " ".join(words)
+
+
+_WORD_INITIAL = re.compile(r"(?<![\w'’])[^\W\d_]")
+
+
+def capitalised_words(text: str) -> int:
+    """How many words of ``text`` begin with a capital ("Deutsche-Telekom-Chef": 2)."""
+    return sum(m.group().isupper() for m in _WORD_INITIAL.finditer(text))
 
 
 def default_path() -> Path:

@@ -326,3 +326,26 @@ def test_a_national_unit_listed_as_alias_is_an_organisation_of_its_own() -> None
     assert [m.text for m in g.find("Nordkauf Polen und NK")] == ["Nordkauf", "NK"]
     unit = g.lookup("Daily Wire Europe")
     assert unit is not None and unit.name == "Daily Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Boxworld Stores sells laptops.", ["Boxworld Stores"]),
+        ("It sold well in the PC world.", []),  # "PC World" is capitalised twice
+        ("Sales at PC World rose.", ["PC World"]),
+        ("said DZ bank economist Bernd Weidensteiner", ["DZ Bank"]),  # a generic last word
+        ("Ebay Plus startet im Herbst.", ["eBay"]),  # the alias begins in lower case
+        ("Der Deutsche-Telekom-Chef sprach.", ["Deutsche Telekom"]),
+        ("in one of its Indian oil fields", []),
+    ],
+)
+def test_a_name_matched_in_any_case_keeps_its_capitals(text: str, found: list[str]) -> None:
+    gazetteer = Gazetteer.from_rows(
+        [
+            GazetteerEntry(None, name, "company", None, (), None)
+            for name in ("PC World", "DZ Bank", "eBay", "Deutsche Telekom", "Indian Oil")
+        ]
+        + [GazetteerEntry(None, "Boxworld Stores", "retailer", None, (), None)]
+    )
+    assert [m.entry.name for m in gazetteer.find(text)] == found

@@ -266,6 +266,49 @@ def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win(
     assert "SFG" not in names and "Shinhan Financial Group" in names, names
 
 
+def test_an_acronym_after_a_legal_suffix_names_the_same_organisation() -> None:
+    facts = facts_of(
+        "Nordic Oil & Gas Corp (NOGC) is in talks to buy assets of Volga Petroleum Corp. "
+        '"We see opportunities in Russia," said NOGC chairman Erik Lund.',
+        "2005-01-10",
+        "en",
+    )
+    assert "NOGC" not in {o.name for o in facts.organizations}
+    # the acronym is the employer's name, not a word of the role
+    assert {(p.person, p.organization, p.role) for p in facts.positions} == {
+        ("Erik Lund", "Nordic Oil & Gas Corp", "chairman")
+    }
+
+
+def test_a_discovered_name_is_found_again_by_its_first_word() -> None:
+    facts = facts_of(
+        "Shares in Tarnwick Energy, a UK oil firm, fell 18%. Tarnwick said it plans to enter "
+        "India next year. Its founder Simon Tarnwick stepped down.",
+        "2005-01-10",
+        "en",
+    )
+    mentions = [o.name for o in context_of(facts.document.text, "2005-01-10", "en").orgs]
+    assert mentions == ["Tarnwick Energy", "Tarnwick Energy"], mentions
+    assert "Simon Tarnwick" in {p.name for p in facts.people}
+    assert ("Tarnwick Energy", "IN") in {(e.company, e.market) for e in facts.market_entries}
+
+
+def test_the_place_of_a_crisis_and_a_supplier_enter_no_market() -> None:
+    crisis = facts_of(
+        "Norbridge Capital bought its stake in the wake of the 1997 Asia-wide currency crisis.",
+        "2005-01-10",
+        "en",
+    )
+    assert not crisis.market_entries, crisis.market_entries
+    supplier = facts_of(
+        "Manx Mobile runs a 3G network. Using technology from Nordtel Networks, it will offer "
+        "faster data on the Isle of Man next year.",
+        "2005-01-10",
+        "en",
+    )
+    assert "Nordtel Networks" not in {e.company for e in supplier.market_entries}
+
+
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
     facts = facts_of(
         "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",

@@ -283,13 +283,53 @@ def find_organizations(
                 ]
                 found = [o for o in found if o not in inside]
     taken = [(o.start, o.end) for o in found] + protected
-    # every discovered name, wherever it recurs
-    for name, kind in sorted(discovered.items(), key=lambda kv: -len(kv[0])):
-        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+    # every discovered name, wherever it recurs, and then its short form
+    forms = [(name, name) for name in sorted(discovered, key=len, reverse=True)]
+    shorts = [(_short_form(name, text, L, stopwords), name) for _, name in forms]
+    forms += [(short, name) for short, name in shorts if short]
+    for form, name in forms:
+        kind = discovered[name]
+        for again in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w])", text):
+            if form != name and _inside_a_name(text, again.start(), again.end()):
+                continue  # "Simon Falic" is a person, not the Falic Group
             if not overlaps(again.start(), again.end(), taken):
                 found.append(OrgMention(again.start(), again.end(), name, kind))
                 taken.append((again.start(), again.end()))
     return _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands right before or after ``text[start:end]``."""
+    before = re.search(rf"[{UPPER}][\w-]*[ ]$", text[max(0, start - 40) : start])
+    after = re.match(rf"[ ][{UPPER}]", text[end : end + 2])
+    return bool(before and not _sentence_start(text, start - len(before.group()))) or bool(after)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """True when the word at ``start`` begins a sentence (text start, or after . ! ? or a line)."""
+    return re.search(r"(?:^|[.!?\n][\"'”’]?\s+)$", text[max(0, start - 4) : start]) is not None
+
+
+def _short_form(name: str, text: str, L: ModuleType, stopwords: frozenset[str]) -> str | None:
+    """The first word of a discovered name that news uses alone for it: "Cairn" for
+    "Cairn Energy", "Falic" for "Falic Group". Only a one-word name before a head word
+    or legal suffix, never an ordinary word (written in lower case in the text, or any
+    noun where every noun is capitalised), a place, a month or a given name."""
+    words = name.split()
+    if len(words) != 2 or not (words[1] in ORG_HEADS or words[1] in LEGAL_SUFFIXES):
+        return None
+    first = words[0]
+    if getattr(L, "NOUNS_CAPITALISED", False) or len(first) < 3 or not first[0].isupper():
+        return None
+    if first.lower() in stopwords or first in given_names() or is_calendar_word(first):
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w])", text):
+        return None  # "media" in the text: "Media Labs" is not "Media"
+    from graph import geo  # noqa: PLC0415
+
+    if geo.find_places(first, L.__name__.rsplit(".", 1)[-1]):
+        return None
+    return first
 
 
 def _acronyms_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]:
@@ -448,8 +488,9 @@ def _discover(  # noqa: ANN202
                     yield m.end() - len(core), m.end(), core, "company"
         # acronym definitions "Korea First Bank (KFB)"
         acr = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[m.end() : m.end() + 12])
-        if acr and len(words) >= 2 and last in ORG_HEADS:
-            yield m.end() + 2, m.end() + 2 + len(acr.group(1)), acr.group(1), ORG_HEADS[last]
+        if acr and len(words) >= 2 and (last in ORG_HEADS or last in LEGAL_SUFFIXES):
+            kind = ORG_HEADS.get(last, "company")
+            yield m.end() + 2, m.end() + 2 + len(acr.group(1)), acr.group(1), kind
 
 
 def _common_noun(candidate: str, L: ModuleType) -> bool:

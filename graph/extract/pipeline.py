@@ -401,11 +401,27 @@ def _sea_patterns(
     )
 
 
-def _scene_of_an_event(text: str, start: int, L: ModuleType) -> bool:
+def _scene_of_an_event(text: str, start: int, end: int, L: ModuleType) -> bool:
     """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
-    en Ucrania": where something happened, not a market the company moves in."""
+    en Ucrania", "the Asian financial crisis", "the 1997 Asia-wide currency crisis": where
+    something happened, not a market the company moves in."""
     pattern = _event_pattern(L)
-    return pattern is not None and pattern.search(text[max(0, start - 40) : start]) is not None
+    if pattern is None:
+        return False
+    if pattern.search(text[max(0, start - 40) : start]) is not None:
+        return True
+    # the place before the event, with at most one word between ("financial"), not a
+    # function word ("India after war")
+    after = re.match(r"(?:-wide)?((?:[ ][\w-]+)?)[ ]([\w-]+)", text[end : end + 40])
+    if after is None or after.group(2).lower() not in _event_nouns(L):
+        return False
+    between = after.group(1).strip().lower()
+    return not between or between not in frozenset(getattr(L, "STOPWORDS", ()))
+
+
+@cache
+def _event_nouns(L: ModuleType) -> frozenset[str]:
+    return frozenset(e.lower() for e in getattr(L, "EVENT_NOUNS", ()))
 
 
 @cache
@@ -565,9 +581,11 @@ def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
 
 @cache
 def _own_re(L: ModuleType) -> re.Pattern[str]:
-    """A word making the next name the company's own channel, right before it ("eigene")."""
-    own = "|".join(re.escape(w) for w in getattr(L, "OWN_CUES", ())) or "(?!)"
-    return re.compile(rf"\b(?:{own})\s+$")
+    """Words making the next name no actor, right before it: the company's own channel
+    ("eigene"), or a supplier ("technology from")."""
+    cues = (*getattr(L, "OWN_CUES", ()), *getattr(L, "SUPPLIER_CUES", ()))
+    own = "|".join(re.escape(w) for w in sorted(cues, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i:\b(?:{own}))\s+$")
 
 
 def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Place]]:
@@ -674,7 +692,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             for p in ctx.within(ctx.places, s)
             if not p.home
             and not overlaps(p.start, p.end, appositions)
-            and not _scene_of_an_event(ctx.document.text, p.start, L)
+            and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
         ]
         if not places or not has_cue(s.text, cues):
             continue
@@ -757,6 +775,7 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
                 if p.start >= buyer.end
                 and p.end <= end + 100
                 and p.code != home  # "Chilean" in "a Chilean chain" counts: the target's home
+                and not _scene_of_an_event(text, p.start, p.end, L)
                 # "it would be bought by a US fund": the place is the other buyer's
                 and not (
                     p.start > end and agent and has_cue(text[end : p.start], agent, whole=True)

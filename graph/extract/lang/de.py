@@ -43,6 +43,11 @@ LAUNCH_CUES = (
 PRODUCT_CUES = ("vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("eigene", "eigenen", "eigener", "eigenes", "seine", "seinen", "ihre", "ihren")
+# Wörter vor dem Namen eines Lieferanten: "mit Technik von Ericsson will der Konzern..."
+SUPPLIER_CUES = (
+    "Technik von", "Technologie von", "Ausrüstung von", "Komponenten von", "Chips von",
+    "Software von", "Hardware von", "geliefert von",
+)
 # words before a place that say where something comes from, not where it goes
 ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")
 # words near a city that make it the place of an opening ("first store in Mumbai")

@@ -42,6 +42,11 @@ LAUNCH_CUES = (
 PRODUCT_CUES = ("brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("its own", "their own", "own-brand", "own")
+# words before a supplier's name: "using technology from Lucent, it will offer..."
+SUPPLIER_CUES = (
+    "technology from", "equipment from", "components from", "chips from", "hardware from",
+    "software from", "kit from", "gear from", "parts from", "supplied by", "licensed from",
+)
 # words before a place that say where something comes from, not where it goes
 ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")
 # words near a city that make it the place of an opening ("first store in Mumbai")

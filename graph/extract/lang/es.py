@@ -36,6 +36,11 @@ LAUNCH_CUES = (
 PRODUCT_CUES = ("presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("propias", "propios", "propia", "propio", "sus")
+# palabras ante el nombre de un proveedor: "con tecnología de Ericsson, la operadora..."
+SUPPLIER_CUES = (
+    "tecnología de", "equipos de", "componentes de", "chips de", "software de",
+    "hardware de", "suministrados por", "suministrado por",
+)
 # words before a place that say where something comes from, not where it goes
 ORIGIN_PREPOSITIONS = ("desde", "procedente de", "con sede en", "importado de")
 # words near a city that make it the place of an opening ("first store in Mumbai")

@@ -64,6 +64,36 @@ def test_spanish_launch_and_home_country_is_not_a_market() -> None:
     assert "US" not in entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Xiaomi comenzará a vender sus teléfonos en Colombia a través de las tiendas de "
+            "Falabella y en la plataforma Mercado Libre.",
+            "es",
+        ),
+        (
+            "Xiaomi will sell its phones in Colombia in Falabella's stores and on Mercado Libre.",
+            "en",
+        ),
+    ],
+)
+def test_each_shop_in_a_sentence_gets_the_channel_its_own_words_give(
+    text: str, language: str
+) -> None:
+    facts = extract(
+        document_from_text(
+            text,
+            title="Xiaomi llega a Colombia",
+            published="2019-03-05",
+            language=language,
+            source="t.txt",
+        )
+    )
+    channels = {(c.retailer, c.market, c.channel) for c in facts.sales_channels}
+    assert channels == {("Falabella", "CO", "offline"), ("Mercado Libre", "CO", "online")}
+
+
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "

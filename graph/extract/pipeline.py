@@ -913,21 +913,30 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
         whole_online = has_cue(s.text, online)
         whole_offline = has_cue(s.text, offline)
         for r in retailers:
-            clause = _clause(text, s, r)
+            # up to the shops named before and after, split at the "and" between them:
+            # "in Falabella's stores and on Mercado Libre" gives each its own channel
+            others = [o for o in retailers if o.name != r.name]
+            before = [o for o in others if o.end <= r.start]
+            after = [o for o in others if o.start >= r.end]
+            left = _joint(text, max(before, key=lambda o: o.end), r, L)[1] if before else s.start
+            right = _joint(text, r, min(after, key=lambda o: o.start), L)[0] if after else s.end
+            left, right = max(left, _clause_start(text, s, r)), min(right, _clause_end(text, s, r))
+            clause = text[left:right]
             channels: list[str | None] = []
             if has_cue(clause, online):
                 channels.append("online")
             if has_cue(clause, offline):
                 channels.append("offline")
             if not channels:
-                if whole_online and not whole_offline:
+                # its own words say nothing: an online shop sells online, else the sentence tells
+                if r.industry == "ecommerce" or (whole_online and not whole_offline):
                     channels = ["online"]
                 elif whole_offline and not whole_online:
                     channels = ["offline"]
                 elif r.kind == "carrier":
                     channels = [None]
                 else:
-                    channels = ["online" if r.industry == "ecommerce" else "offline"]
+                    channels = ["offline"]
             for market in markets:
                 for ch in channels:
                     out[(focus, market, r.name, ch)] = SalesChannel(
@@ -940,13 +949,25 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
     return list(out.values())
 
 
-def _clause(text: str, s: Sentence, o: OrgMention) -> str:
-    """The clause around a mention: from the previous to the next comma-free boundary."""
-    left = max(text.rfind(c, s.start, o.start) for c in ",;:") + 1
-    left = max(left, s.start)
-    right_candidates = [i for i in (text.find(c, o.end, s.end) for c in ",;") if i != -1]
-    right = min(right_candidates) if right_candidates else s.end
-    return text[left:right]
+def _joint(text: str, first: OrgMention, second: OrgMention, L: ModuleType) -> tuple[int, int]:
+    """Where the words of the first of two names end and the second's begin: at the
+    last "and" between them, else both own all of it."""
+    conjunctions = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
+    joints = list(re.finditer(rf"(?:,|\b(?:{conjunctions})\b)", text[first.end : second.start]))
+    if not joints:
+        return second.start, first.end
+    return first.end + joints[-1].start(), first.end + joints[-1].end()
+
+
+def _clause_start(text: str, s: Sentence, o: OrgMention) -> int:
+    """Where the clause around a mention begins: after the last , ; or : before it."""
+    return max(max(text.rfind(c, s.start, o.start) for c in ",;:") + 1, s.start)
+
+
+def _clause_end(text: str, s: Sentence, o: OrgMention) -> int:
+    """Where the clause around a mention ends: at the next , or ; after it."""
+    ends = [i for i in (text.find(c, o.end, s.end) for c in ",;") if i != -1]
+    return min(ends) if ends else s.end
 
 
 # ----------------------------------------------------------------------------- products

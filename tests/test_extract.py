@@ -94,6 +94,19 @@ def test_each_shop_in_a_sentence_gets_the_channel_its_own_words_give(
     assert channels == {("Falabella", "CO", "offline"), ("Mercado Libre", "CO", "online")}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zara will continue to sell online in Kazakhstan.", "en"),
+        ("Zara wird in Kasachstan weiterhin online verkaufen.", "de"),
+        ("Zara seguirá vendiendo en línea en Kazajistán.", "es"),
+    ],
+)
+def test_a_company_going_on_selling_in_a_market_is_there(text: str, language: str) -> None:
+    entries = facts_of(text, "2022-03-08", language).market_entries
+    assert [(e.company, e.market, e.status) for e in entries] == [("Zara", "KZ", "launched")]
+
+
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "

@@ -568,6 +568,8 @@ def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
     if date and ctx.published:
         pub = ctx.published.isoformat()[: len(date)]
         future, past = date > pub, date < pub
+    if has_cue(text, getattr(L, "CONTINUE_CUES", ())) and not future:
+        return "launched"  # "will continue to sell there": it sells there now
     if has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False) and not past:
         return "planned"
     if future:

@@ -27,6 +27,8 @@ RUMOR_CUES = (
 )
 # ein Gerücht, das der Satz für beendet erklärt ("nach Jahren der Spekulation"), zählt nicht
 RUMOR_OVER = r"\b(?:nach|beende\w*|Ende|bestätig\w*)\b[^.;]{0,60}?\b(?:Gerücht\w*|Spekulation\w*)"
+# weitermachen: schon da, auch wenn "wird" davor steht
+CONTINUE_CUES = ("weiterhin", "weiter verkauf", "weiter anbiet", "weiter präsent", "bleibt präsent")
 PLAN_CUES = (
     "soll", "sollen", "sollte", "plant", "planen", "geplant", "Pläne", "will", "wollen",
     "wolle", "wird", "werden", "künftig", "bereitet", "vorbereit", "angedacht", "vorgesehen",

@@ -5,7 +5,7 @@ from __future__ import annotations
 # --- extraction cues (graph/extract/pipeline.py) ---------------------------------
 ENTRY_CUES = (
     "desembarc", "llega", "llegad", "entra", "entrad", "lanz", "expan", "abr", "abiert", "inaugur",
-    "tienda", "establecimiento", "local", "venta", "vende", "vender", "comenzó a vender",
+    "tienda", "establecimiento", "local", "venta", "vend", "comenzó a vender",
     "disponible", "ofrec", "presencia", "estreno", "mercado", "filial", "oper", "desembarco",
     "aterriz", "implant", "salas de exposición",
 )
@@ -21,6 +21,8 @@ RUMOR_CUES = (
 )
 # un rumor que la frase da por terminado ("tras años de rumores") no cuenta
 RUMOR_OVER = r"\b(?:tras|después de|pone fin a|puso fin a|acaba con|confirm\w*)\b[^.;]{0,60}?\b(?:rumor\w*|especulaci\w*)"
+# seguir haciendo: ya presente, aunque el verbo vaya en futuro
+CONTINUE_CUES = ("seguirá", "seguirán", "sigue", "siguen", "continuará", "continuarán", "continúa", "continúan", "mantendrá", "mantiene")
 PLAN_CUES = (
     "prevé", "previst", "planea", "plan", "quiere", "pretende", "abrirá", "llegará", "lanzará",
     "empezará", "comenzará", "próximo", "próxima", "futuro", "a partir de", "hasta que",

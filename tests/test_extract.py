@@ -205,6 +205,22 @@ def test_a_rumour_the_sentence_declares_over_is_no_rumour() -> None:
         assert set(statuses.values()) == {"launched"}, (text, statuses)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tesla hat in Mumbai einen Showroom eröffnet. Das Model Y ist ab sofort bestellbar.",
+            "de",
+        ),
+        ("Tesla opened a showroom in Mumbai. Customers can now order the Model Y.", "en"),
+        ("Tesla abrió una sala de exposición en Bombay. El Model Y ya admite reservas.", "es"),
+    ],
+)
+def test_a_product_open_to_orders_is_launched(text: str, language: str) -> None:
+    launches = facts_of(text, "2025-07-15", language).product_launches
+    assert [(x.company, x.product, x.market) for x in launches] == [("Tesla", "Model Y", "IN")]
+
+
 def test_launch_date_is_the_news_not_the_back_story() -> None:
     facts = facts_of(
         "Arlington (pte014/16.06.2017/12:30) - Aldi ist am gestrigen Donnerstag in den USA an den Start "

@@ -357,11 +357,16 @@ def _product_noun_re(L: ModuleType) -> re.Pattern[str]:
 def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, int]:
     """The span of a model name without leading product nouns.
 
-    "Modelle BYD Atto 3" → "BYD Atto 3".
+    "Modelle BYD Atto 3" → "BYD Atto 3"; but "Model Y" and "Model 3" keep their noun:
+    a letter or a number alone names nothing.
     """
     noun_re = _product_noun_re(L)
     end = start + len(name)
-    while len(name.split()) > 1 and noun_re.fullmatch(name.split()[0].lower()):
+    while (
+        len(name.split()) > 1
+        and noun_re.fullmatch(name.split()[0].lower())
+        and not (len(name.split()) == 2 and len(name.split()[1]) <= 2)
+    ):
         head = name.split()[0]
         start, name = start + len(head) + 1, name[len(head) + 1 :]
     return start, end

@@ -37,12 +37,12 @@ PLAN_CUES = (
 LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",
     "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",
-    "zu haben", "inzwischen", "Auftakt",
+    "zu haben", "inzwischen", "Auftakt", "ab sofort",
     # present tense news: "Aldi startet in Italien" (a future date or a modal verb makes it a plan)
     "startet", "eröffnet", "ist da", "expandiert",
 )
 # words that put a named product on a market
-PRODUCT_CUES = ("vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")
+PRODUCT_CUES = ("bestellbar", "bestellen", "vorbestell", "ab sofort", "vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("eigene", "eigenen", "eigener", "eigenes", "seine", "seinen", "ihre", "ihren")
 # Wörter vor dem Namen eines Lieferanten: "mit Technik von Ericsson will der Konzern..."

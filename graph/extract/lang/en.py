@@ -41,7 +41,7 @@ LAUNCH_CUES = (
     "opens", "launches", "enters", "debuts",
 )
 # words that put a named product on a market
-PRODUCT_CUES = ("brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
+PRODUCT_CUES = ("order", "pre-order", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("its own", "their own", "own-brand", "own")
 # words before a supplier's name: "using technology from Lucent, it will offer..."

@@ -35,7 +35,7 @@ LAUNCH_CUES = (
     "abre", "llega", "inaugura", "lanza", "aterriza",
 )
 # words that put a named product on a market
-PRODUCT_CUES = ("presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
+PRODUCT_CUES = ("reserv", "preventa", "pedidos", "presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("propias", "propios", "propia", "propio", "sus")
 # palabras ante el nombre de un proveedor: "con tecnología de Ericsson, la operadora..."

@@ -221,6 +221,29 @@ def test_a_product_open_to_orders_is_launched(text: str, language: str) -> None:
     assert [(x.company, x.product, x.market) for x in launches] == [("Tesla", "Model Y", "IN")]
 
 
+def test_a_model_after_its_makers_possessive_is_the_makers_and_a_size_is_no_model() -> None:
+    facts = facts_of(
+        "Huawei's P30 smartphones will go on sale in the UK from April 5. "
+        "Seagate's 5GB drive will follow in the UK.",
+        "2019-03-12",
+        "en",
+    )
+    launches = {(x.company, x.product, x.market) for x in facts.product_launches}
+    assert launches == {("Huawei", "P30", "GB")}, launches
+
+
+def test_models_listed_after_a_product_noun_are_products_but_a_city_is_not() -> None:
+    facts = facts_of(
+        "BYD comenzará a vender sus autos en México en abril, informó Stella Li, vicepresidenta "
+        "ejecutiva de la compañía. Los modelos Han y Tang estarán disponibles en concesionarios "
+        "en Ciudad de México y Monterrey.",
+        "2023-02-14",
+        "es",
+    )
+    assert {x.product for x in facts.product_launches} == {"Han", "Tang"}
+    assert [(x.person, x.market) for x in facts.statements] == [("Stella Li", "MX")]
+
+
 def test_launch_date_is_the_news_not_the_back_story() -> None:
     facts = facts_of(
         "Arlington (pte014/16.06.2017/12:30) - Aldi ist am gestrigen Donnerstag in den USA an den Start "

@@ -687,13 +687,23 @@ _PRODUCT_SUFFIX = (
 @cache
 def _model_re() -> re.Pattern[str]:
     # "Redmi Note 4", "Mi 9T Pro", "Model Y", "Switch 12S", "Pixel 4", "Mi Action Camera 4K"
-    word = rf"[{UPPER}][\w\-]*"
+    word = rf"[{UPPER}][\w\-]*(?:['’]s)?"  # "Huawei's P30": the maker's, then the model
     model = r"(?:\d+(?:\.\d+)+|\d+[A-Za-z]{0,3}|[A-Z]\d{1,2}[a-z]?|[A-Z])"  # not "1.55bn"
     # a count goes on as one: "1,700", "3,64 Euro", "60%" are no model numbers ("Firefox 1.0" is)
     return re.compile(
         rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{_PRODUCT_SUFFIX}|[ ]{model})*)"
         r"(?![\w\-]|\.\d|,\d|[ ]?%)"
     )
+
+
+def _is_a_city(name: str) -> bool:
+    from graph import geo  # noqa: PLC0415
+
+    return any(c.start == 0 and c.end == len(name) for c in geo.find_cities(name))
+
+
+# a number with a unit is a size or a price, not a model ("5GB", "533p", "2.4GHz")
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mm|cm|kg|mAh|MP|bn|m|p|W)")
 
 
 def find_products(
@@ -710,14 +720,28 @@ def find_products(
     found: dict[tuple[int, int], ProductMention] = {}
 
     def add(
-        start: int, end: int, name: str, maker: str | None = None, own_from: int | None = None
+        start: int,
+        end: int,
+        name: str,
+        maker: str | None = None,
+        own_from: int | None = None,
+        listed: bool = False,
     ) -> None:
-        """``own_from``: where the name stops being its maker's ("eBay| Plus")."""
-        name = _strip_leading_function_words(_clean_name(name), stopwords)
-        if not name or len(name) < 2 or name.lower() in stopwords or not _LETTER.search(name):
+        """``own_from``: where the name stops being its maker's ("eBay| Plus"); ``listed``:
+        named in a list after a product noun, where a capitalised word is a name even
+        if it is a function word too ("los modelos Han y Tang")."""
+        if not (listed and name[:1].isupper()):
+            name = _strip_leading_function_words(_clean_name(name), stopwords)
+        else:
+            name = _clean_name(name)
+        if not name or len(name) < 2 or not _LETTER.search(name):
             return  # "In 23 cases": a count, no name
+        if name.lower() in stopwords and not (listed and name[:1].isupper()):
+            return
         if any(is_calendar_word(word) for word in name.split()):
             return  # "21 October", "ab September 16 Euro teurer", "Tuesday 9": a date
+        if _is_a_city(name):
+            return  # "disponibles en Ciudad de México y Monterrey": a place
         start = end - len(name) if text[start:end].endswith(name) else start
         if overlaps(own_from if own_from is not None else start, end, protected):
             return
@@ -736,7 +760,12 @@ def find_products(
         maker = None
         for o in orgs:
             if o.start == start and o.end < end:
-                maker, start, name = o.name, o.end + 1, text[o.end + 1 : end]
+                after = o.end + (2 if text[o.end : o.end + 2] in ("'s", "’s") else 0) + 1
+                maker, start, name = o.name, after, text[after:end]
+        if re.search(r"['’]s ", name):
+            continue  # "Apple's A" in "Apple's A4 chip" is no maker: an owner before a name
+        if _MEASURE.fullmatch(name):
+            continue  # "Seagate's 5GB drive", "the LSE's 533p": a size or a price
         if re.fullmatch(r"(?:19|20)\d\d", name.split()[-1]) or not re.search(
             r"[A-Za-z]", name.split()[-1] + name.split()[0]
         ):
@@ -784,7 +813,7 @@ def find_products(
     if patterns.listed is not None:
         for m in patterns.listed.finditer(text):
             for im in _LIST_ITEM.finditer(m.group(1)):
-                add(m.start(1) + im.start(), m.start(1) + im.end(), im.group())
+                add(m.start(1) + im.start(), m.start(1) + im.end(), im.group(), listed=True)
     single_words = not getattr(L, "NOUNS_CAPITALISED", False)
     siblings = _list_siblings(text, list(found), patterns.conjunctions, stopwords, single_words)
     for start, end, name in siblings:

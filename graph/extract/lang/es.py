@@ -57,7 +57,8 @@ SPEECH_VERBS = (
     "anunció", "según", "celebró", "pidió", "se quejó", "advirtió", "destacó", "subrayó",
     "manifestó", "sostuvo", "añadió", "reconoció", "habló", "hablar de", "prometió", "adelantó",
     "insistió", "reiteró", "confirmó", "admitió", "apuntó", "recordó", "precisó", "detalló", "dice",
-    "afirma", "asegura", "explica", "declara", "considera", "cree",
+    "afirma", "asegura", "explica", "declara", "considera", "cree", "informó", "informa",
+    "comunicó", "avanzó",
 )
 # gobiernos como organizaciones: "Gobierno del estado de Maharashtra", "Gobierno indio"
 GOVERNMENT_RE = r"\b[Gg]obierno(?:[ ](?:del estado de|de la|de los|del|de)[ ](?P<of>(?:[A-ZÁÉÍÓÚÑ][\w\-]+[ ]?)+)|[ ](?P<adj>[a-záéíóúñ]+))"

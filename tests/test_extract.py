@@ -391,6 +391,20 @@ def test_the_place_of_a_crisis_and_a_supplier_enter_no_market() -> None:
     assert "Nordtel Networks" not in {e.company for e in supplier.market_entries}
 
 
+def test_a_known_name_in_other_capitals_counts_where_context_makes_it_a_name() -> None:
+    # the gazetteer keeps "METRO" to its capitals; "rival Metro" is the company, and the
+    # country before "to rival" is not its home but the market the seller leaves
+    facts = facts_of(
+        "Wal-Mart Stores said it would sell its 85 stores in Germany to rival Metro and "
+        "leave the country.",
+        "2006-07-28",
+        "en",
+    )
+    assert {o.name for o in facts.organizations} == {"Walmart", "Metro AG"}
+    entries = {(e.company, e.market, e.status) for e in facts.market_entries}
+    assert entries == {("Walmart", "DE", "withdrawn")}
+
+
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
     facts = facts_of(
         "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",

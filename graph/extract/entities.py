@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from graph import paths
 from graph.extract.dates import is_calendar_word
@@ -27,6 +28,9 @@ from graph.extract.text import (
     matches_at_words,
     name_re,
 )
+
+if TYPE_CHECKING:
+    from graph.gazetteer import GazetteerEntry
 
 DATA = paths.DATA / "gazetteers"
 # Word tables, several words to a line.
@@ -233,22 +237,7 @@ def find_organizations(
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
 
     gazetteer = Gazetteer.default()
-    found: list[OrgMention] = []
-    for m in gazetteer.find(text):
-        e = m.entry
-        found.append(
-            OrgMention(
-                m.start,
-                m.end,
-                e.name,
-                e.kind,
-                e.qid,
-                e.country,
-                tuple(e.aliases),
-                e.industry,
-                known=True,
-            )
-        )
+    found = [_known_mention(m.start, m.end, m.entry) for m in gazetteer.find(text)]
     # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
     models = [_without_leading_nouns(m.group(1), m.start(1), L) for m in _model_re().finditer(text)]
     found = [o for o in found if not any(s < o.start and o.end <= e for s, e in models)]
@@ -263,7 +252,14 @@ def find_organizations(
             continue
         known = gazetteer.lookup(name)
         if known is not None:
-            continue  # already matched where it occurs
+            # matched where it occurs; or, an alias kept to its exact case ("METRO"),
+            # named here in a context that makes it one ("to rival Metro")
+            start = end - len(name) if text[start:end].endswith(name) else start
+            spellings = {a.casefold() for a in (known.name, *known.aliases)}
+            if name.casefold() in spellings and not overlaps(start, start + len(name), taken):
+                found.append(_known_mention(start, start + len(name), known))
+                taken.append((start, start + len(name)))
+            continue
         if not overlaps(start, end, taken) or name not in discovered:
             discovered.setdefault(name, kind)
     if publisher and gazetteer.lookup(publisher) is None:
@@ -308,6 +304,12 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 def _sentence_start(text: str, start: int) -> bool:
     """True when the word at ``start`` begins a sentence (text start, or after . ! ? or a line)."""
     return re.search(r"(?:^|[.!?\n][\"'”’]?\s+)$", text[max(0, start - 4) : start]) is not None
+
+
+def _known_mention(start: int, end: int, e: GazetteerEntry) -> OrgMention:
+    return OrgMention(
+        start, end, e.name, e.kind, e.qid, e.country, tuple(e.aliases), e.industry, known=True
+    )
 
 
 def _short_form(name: str, text: str, L: ModuleType, stopwords: frozenset[str]) -> str | None:

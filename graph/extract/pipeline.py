@@ -323,6 +323,7 @@ def _home_countries(ctx: Context) -> None:
         getattr(ctx.L, "ORG_DESCRIPTORS", {})
     )
     home_cues = tuple(getattr(ctx.L, "HOME_CUES", ()))
+    stopwords = frozenset(getattr(ctx.L, "STOPWORDS", ()))
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
@@ -358,7 +359,7 @@ def _home_countries(ctx: Context) -> None:
             if (
                 org is not None
                 and org.kind in ACTOR_KINDS
-                and _describes(text[p.end : org.start], anaphora)
+                and _describes(text[p.end : org.start], anaphora, stopwords)
             ):
                 p.home = True
                 ctx.home.setdefault(org.name, p.code)
@@ -448,11 +449,14 @@ def _country_in_name(name: str, language: str) -> str | None:
     return countries.pop() if len(countries) == 1 and codes == countries else None
 
 
-def _describes(between: str, nouns: tuple[str, ...]) -> bool:
+def _describes(between: str, nouns: tuple[str, ...], stopwords: frozenset[str]) -> bool:
     """The words between a country's name and a company's are a descriptor ending in a
-    company noun: " phone firm ", "-based bank ", "-Konzern " (at most three words)."""
+    company noun: " phone firm ", "-based bank ", "-Konzern " (at most three words, no
+    function word: "its stores in Germany to rival Metro" says nothing of Metro)."""
     words = re.fullmatch(r"(?:-|\s+)((?:[\w-]+\s+){1,3})", between)
-    return words is not None and has_cue(words.group(1).split()[-1], nouns, whole=True)
+    if words is None or any(w.lower() in stopwords for w in words.group(1).split()):
+        return False
+    return has_cue(words.group(1).split()[-1], nouns, whole=True)
 
 
 def _focus_company(ctx: Context) -> str | None:

@@ -405,6 +405,33 @@ def test_a_known_name_in_other_capitals_counts_where_context_makes_it_a_name() -
     assert entries == {("Walmart", "DE", "withdrawn")}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("The store opens next summer.", "en", dt.date(2017, 10, 2), "2018"),
+        ("The store opens next summer.", "en", dt.date(2017, 3, 2), "2017"),
+        ("Der Laden öffnet im kommenden Frühjahr.", "de", dt.date(2017, 10, 2), "2018"),
+        ("La tienda abrirá el próximo otoño.", "es", dt.date(2017, 3, 2), "2017"),
+        ("Sales fell last winter.", "en", dt.date(2017, 3, 2), "2016"),
+    ],
+)
+def test_a_season_resolves_to_its_year(
+    text: str, language: str, published: dt.date, value: str
+) -> None:
+    assert [d.value for d in find_dates(text, language, published)] == [value]
+
+
+def test_a_store_after_a_country_adjective_names_a_market_not_a_home() -> None:
+    facts = facts_of(
+        "Swedish furniture giant Ikea will open its first Indian store in Hyderabad next "
+        "summer, the company confirmed on Monday.",
+        "2017-10-02",
+        "en",
+    )
+    entries = {(e.company, e.market, e.status, e.date) for e in facts.market_entries}
+    assert entries == {("IKEA", "IN", "planned", "2018")}
+
+
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
     facts = facts_of(
         "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",

@@ -115,6 +115,16 @@ def _cues(language: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _seasons(language: str) -> dict[str, int]:
+    """Season words, as written and folded, and the month each begins (northern
+    hemisphere)."""
+    from graph.extract.lang import data  # noqa: PLC0415
+
+    seasons = getattr(data(language), "DATE_SEASONS", {})
+    return {form: v for k, v in seasons.items() for form in (k.lower(), _fold(k))}
+
+
+@cache
 def _pattern(language: str) -> re.Pattern[str]:
     months = "|".join(re.escape(m) for m in sorted(_months(language), key=len, reverse=True))
     days = "|".join(re.escape(d) for d in sorted(_weekdays(language), key=len, reverse=True))
@@ -127,6 +137,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         or "(?!)"
     )
     year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
+    seasons = "|".join(re.escape(w) for w in sorted(_seasons(language), key=len, reverse=True))
     month_words = "|".join(re.escape(w) for w in cues["month"]) or "(?!)"
     year_end = (
         "|".join(
@@ -145,7 +156,8 @@ def _pattern(language: str) -> re.Pattern[str]:
         | (?P<mn3>{months})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>(?:19|20)\d\d))?
         | (?P<mn4>{months})\.?(?:\s+(?:de\s+|del\s+)?(?P<y4>(?:19|20)\d\d))?
         | (?P<rel>{rel})\s+
-          (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days}))
+          (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days})
+             |(?P<relseason>{seasons or "(?!)"}))
         | (?P<day>{days})(?:'s)?
         | (?P<y5>(?:19|20)\d\d)(?![\d.,]\d)
         )(?![\w])"""
@@ -243,6 +255,13 @@ def _value(
                 month = published.month + step
                 year = published.year + (month - 1) // 12
                 return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+            if g["relseason"]:  # "next summer": the coming one, its year
+                begins = _seasons(language)[_fold(g["relseason"])]
+                if step > 0:
+                    return str(published.year + (published.month >= begins))
+                if step < 0:
+                    return str(published.year - (published.month < begins + 3))
+                return str(published.year)
             if g["relday"]:
                 return _weekday(
                     published, _weekdays(language)[_fold(g["relday"])], future=step > 0, text=""

@@ -324,6 +324,7 @@ def _home_countries(ctx: Context) -> None:
     )
     home_cues = tuple(getattr(ctx.L, "HOME_CUES", ()))
     stopwords = frozenset(getattr(ctx.L, "STOPWORDS", ()))
+    stores = tuple(getattr(ctx.L, "CITY_ENTRY_CUES", ()))
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
@@ -338,7 +339,9 @@ def _home_countries(ctx: Context) -> None:
         if p.form == "adjective" and next_org is not None:
             p.home = True  # "la china BYD", "the Swedish Ericsson"
             ctx.home.setdefault(next_org.name, p.code)
-        elif p.form == "adjective" and re.match(r"[\w-]*\s+(?:[\w-]+\s+){0,2}", after):
+        elif p.form == "adjective" and not has_cue(after[:12], stores):
+            # "the Chinese smartphone maker"; but "its first Indian store ..., the
+            # company said" names a market: a store follows the adjective
             window = after[:45]
             org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + 45), None)
             # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"

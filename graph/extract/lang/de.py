@@ -208,6 +208,7 @@ DATE_NEXT = ("nächsten", "nächstes", "kommenden", "kommendes", "folgenden")
 DATE_LAST = ("vergangenen", "vergangenes", "letzten", "letztes", "gestrigen", "vorigen")
 DATE_THIS = ("diesen", "dieses", "heutigen")
 DATE_YEAR_WORDS = ("Jahr", "Jahres")
+DATE_SEASONS = {"Frühling": 3, "Frühjahr": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}  # Monat des Beginns
 DATE_MONTH_WORDS = ("Monat", "Monats")
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Ende", "Anfang", "Mitte", "Seit", "Bis", "Ab")

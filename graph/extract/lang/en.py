@@ -177,6 +177,7 @@ DATE_NEXT = ("next", "coming")
 DATE_LAST = ("last", "past")
 DATE_THIS = ("this",)
 DATE_YEAR_WORDS = ("year",)
+DATE_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # months they begin
 DATE_MONTH_WORDS = ("month",)
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Early", "Late", "Mid", "Since", "By", "From", "Until")

@@ -148,6 +148,7 @@ DATE_NEXT = ("próximo", "próxima", "siguiente", "que viene")
 DATE_LAST = ("pasado", "pasada", "último", "última")
 DATE_THIS = ("este", "esta")
 DATE_YEAR_WORDS = ("año",)
+DATE_SEASONS = {"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12}  # mes en que empiezan
 DATE_MONTH_WORDS = ("mes",)
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Desde", "Hasta", "Finales", "Principios", "Mediados")

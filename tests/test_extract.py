@@ -432,6 +432,32 @@ def test_a_store_after_a_country_adjective_names_a_market_not_a_home() -> None:
     assert entries == {("IKEA", "IN", "planned", "2018")}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "market"),
+    [
+        ("Uber has agreed to sell its Southeast Asian business to rival Grab.", "en", "035"),
+        ("Renault verkauft sein Russland-Geschäft an einen staatlichen Konzern.", "de", "RU"),
+        ("Renault venderá su negocio en Rusia a un grupo estatal.", "es", "RU"),
+    ],
+)
+def test_selling_its_business_in_a_market_is_leaving_it(
+    text: str, language: str, market: str
+) -> None:
+    entries = facts_of(text, "2022-05-16", language).market_entries
+    assert [(e.market, e.status) for e in entries] == [(market, "withdrawn")]
+
+
+def test_selling_a_unit_to_a_buyer_from_a_market_is_not_leaving_that_market() -> None:
+    facts = facts_of(
+        "IBM sold its PC hardware division to China's number one computer maker Lenovo.",
+        "2004-12-10",
+        "en",
+    )
+    assert ("IBM", "CN", "withdrawn") not in {
+        (e.company, e.market, e.status) for e in facts.market_entries
+    }
+
+
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
     facts = facts_of(
         "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",

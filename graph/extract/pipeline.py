@@ -339,7 +339,9 @@ def _home_countries(ctx: Context) -> None:
         if p.form == "adjective" and next_org is not None:
             p.home = True  # "la china BYD", "the Swedish Ericsson"
             ctx.home.setdefault(next_org.name, p.code)
-        elif p.form == "adjective" and not has_cue(after[:12], stores):
+        elif p.form == "adjective" and not (
+            has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)
+        ):
             # "the Chinese smartphone maker"; but "its first Indian store ..., the
             # company said" names a market: a store follows the adjective
             window = after[:45]
@@ -371,6 +373,19 @@ def _home_countries(ctx: Context) -> None:
     # the article's anonymous "chinesischer Konzern" is the focus company
     if "" in ctx.home:
         ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+def _owns_a_unit_there(before: str, after: str, L: ModuleType) -> bool:
+    """ "its Southeast Asian business", "sein Russland-Geschäft": the company's part in a
+    market, not the company's home (a possessive before the adjective, a unit after)."""
+    possessives = tuple(getattr(L, "POSSESSIVES", ()))
+    units = tuple(getattr(L, "UNIT_NOUNS", ()))
+    words = before.split()
+    return (
+        bool(possessives and units and words)
+        and has_cue(words[-1], possessives, whole=True)
+        and has_cue(after[:16].lstrip(" -"), units)
+    )
 
 
 def _names_a_sea(text: str, start: int, end: int, L: ModuleType) -> bool:
@@ -556,7 +571,8 @@ def _speech_date(ctx: Context, s: Sentence) -> str | None:
 
 
 # ----------------------------------------------------------------------------- market entries
-def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
+def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = None) -> str | None:
+    """The status of an entry the sentence tells of (``place``: where, when known)."""
     L, text = ctx.L, s.text
     closing = getattr(L, "EXIT_NOT", None)
     if has_cue(
@@ -564,6 +580,11 @@ def _status(ctx: Context, s: Sentence, date: str | None) -> str | None:
         getattr(L, "EXIT_CUES", ()),
     ):
         return "withdrawn"
+    # "sell its Southeast Asian business": the market named in what it sells
+    divest = getattr(L, "DIVEST_RE", None)
+    for sold in re.finditer(divest, text, flags=re.IGNORECASE) if divest else ():
+        if place is None or s.start + sold.start() <= place.start < s.start + sold.end():
+            return "withdrawn"
     over = getattr(L, "RUMOR_OVER", None)
     if (
         over
@@ -717,7 +738,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             for code in codes:
                 place = next(p for p in places if p.code == code)
                 date = _sentence_date(ctx, s, place.start)
-                status = _status(ctx, s, date)
+                status = _status(ctx, s, date, place)
                 if status is None:
                     continue
                 votes[(company, code)].append((status, date, s))

@@ -16,6 +16,11 @@ EXIT_CUES = (
     "stopped selling", "retreat", "abandon", "scrap",
 )
 # closing prices are no market exits ("shares closed down 19.8%", "the index closed higher")
+# selling the business it has in a market is leaving it ("to sell its Southeast Asian business")
+DIVEST_RE = r"\b(?:sell|sells|selling|sold)\s+(?:off\s+)?(?:its|their)\b[^.;]{0,40}?\b(?:business|businesses|operations|unit|division|arm|subsidiary|stores)\b(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+# after "its" and a country's adjective, these name the company's part in that market
+UNIT_NOUNS = ("business", "operations", "unit", "division", "arm", "subsidiary")
+POSSESSIVES = ("its", "their")
 EXIT_NOT = r"\b(?:shares?|stocks?|index|indices|prices?|trading|market)\b[^.;]{0,60}?\bclos(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)[ ](?:up|down|at|higher|lower|flat|unchanged)\b"
 RUMOR_CUES = (
     "rumo", "speculat", "reportedly", "is said to", "are said to", "declined to comment",

@@ -14,6 +14,10 @@ EXIT_CUES = (
     "deja de vender", "dejó", "salir",
 )
 # los cierres de bolsa no son salidas ("las acciones cerraron con una caída")
+# vender el negocio que tiene en un mercado es salir de él ("venderá su negocio en Rusia")
+DIVEST_RE = r"\bvend\w*\s+(?:su|sus)\b[^.;]{0,40}?\b(?:negocio|negocios|filial|división|operaciones|tiendas)\b(?:\s+en\s+(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)?"
+UNIT_NOUNS = ("negocio", "filial", "división", "operaciones")
+POSSESSIVES = ("su", "sus")
 EXIT_NOT = r"\b(?:acciones|acción|índice|bolsa|títulos?|cotización)\b[^.;]{0,60}?\bcerr(?:ó|aron|aba|ará)\b|\bcerr(?:ó|aron)[ ](?:con|en|al)[ ](?:una[ ])?(?:subida|caída|alza|baja)\b"
 RUMOR_CUES = (
     "rumor", "especul", "según fuentes", "supuestamente", "podría", "no quiso comentar",

@@ -458,6 +458,26 @@ def test_selling_a_unit_to_a_buyer_from_a_market_is_not_leaving_that_market() ->
     }
 
 
+def test_further_sites_in_named_markets_are_planned_entries() -> None:
+    facts = facts_of(
+        "Primark hat seine erste Filiale in Polen eröffnet. Weitere Standorte in Tschechien "
+        "und der Slowakei sollen folgen, sagte Primark-Chef Paul Marchant.",
+        "2019-06-20",
+        "de",
+    )
+    entries = {(e.market, e.status) for e in facts.market_entries}
+    assert entries == {("PL", "launched"), ("CZ", "planned"), ("SK", "planned")}
+
+
+def test_a_word_leading_into_a_clause_is_not_listed_with_its_product() -> None:
+    facts = facts_of(
+        "Además, Amazon lanzará su servicio Prime Video en Colombia en diciembre.",
+        "2021-11-03",
+        "es",
+    )
+    assert [x.product for x in facts.product_launches] == ["Prime Video"]
+
+
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
     facts = facts_of(
         "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",

@@ -912,7 +912,9 @@ def _list_siblings(
             for a, b in pieces
         ]
         run = [mine]  # the known product's own piece may hold more words ("It also brought the …")
-        for step in (-1, 1):
+        # but a list goes on after such a clause, it does not lead into it: "Además,
+        # Amazon lanzará Prime Video" lists nothing
+        for step in (-1, 1) if items[mine] is not None else (1,):
             i = mine + step
             while 0 <= i < len(items) and items[i] is not None:
                 run.append(i)

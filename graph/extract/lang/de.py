@@ -7,7 +7,7 @@ from __future__ import annotations
 ENTRY_CUES = (
     "Markteinst", "Markteintritt", "Markteinführung", "Marktstart", "Einstieg", "Start",
     "startet", "gestartet", "startete", "expandier", "Expansion", "eröffne", "geöffnet",
-    "Filiale", "Laden", "Läden", "Store", "verkauf", "Verkauf", "angeboten", "anbiete", "anzubieten",
+    "Filiale", "Laden", "Läden", "Store", "Standort", "verkauf", "Verkauf", "angeboten", "anbiete", "anzubieten",
     "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
     "eingeführt", "einführ", "Startpunkt", "folgten", "kommt nach", "übernehm", "Übernahme",

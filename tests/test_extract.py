@@ -421,6 +421,22 @@ def test_a_season_resolves_to_its_year(
     assert [d.value for d in find_dates(text, language, published)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("Sales start in the third quarter.", "en", dt.date(2019, 3, 5), "2019"),
+        ("It will open stores in the first quarter.", "en", dt.date(2019, 11, 5), "2020"),
+        ("Results for Q4 2020 were weak.", "en", dt.date(2021, 2, 1), "2020"),
+        ("Der Verkauf beginnt im zweiten Halbjahr.", "de", dt.date(2019, 3, 5), "2019"),
+        ("Abrirá en el tercer trimestre del año.", "es", dt.date(2019, 3, 5), "2019"),
+    ],
+)
+def test_a_quarter_or_half_of_the_year_resolves_to_its_year(
+    text: str, language: str, published: dt.date, value: str
+) -> None:
+    assert [d.value for d in find_dates(text, language, published)] == [value]
+
+
 def test_a_store_after_a_country_adjective_names_a_market_not_a_home() -> None:
     facts = facts_of(
         "Swedish furniture giant Ikea will open its first Indian store in Hyderabad next "

@@ -115,6 +115,17 @@ def _cues(language: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _year_parts(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Words for a part of the year with how many parts a year has ("quarter": 4), and
+    ordinals with their numbers ("third": 3)."""
+    from graph.extract.lang import data  # noqa: PLC0415
+
+    module = data(language)
+    parts = {k.lower(): v for k, v in getattr(module, "DATE_PARTS", {}).items()}
+    return parts, {k.lower(): v for k, v in getattr(module, "DATE_ORDINALS", {}).items()}
+
+
+@cache
 def _seasons(language: str) -> dict[str, int]:
     """Season words, as written and folded, and the month each begins (northern
     hemisphere)."""
@@ -138,6 +149,9 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
     year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
     seasons = "|".join(re.escape(w) for w in sorted(_seasons(language), key=len, reverse=True))
+    parts, ordinals = _year_parts(language)
+    part = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) or "(?!)"
+    ordinal = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True)) or "(?!)"
     month_words = "|".join(re.escape(w) for w in cues["month"]) or "(?!)"
     year_end = (
         "|".join(
@@ -158,6 +172,9 @@ def _pattern(language: str) -> re.Pattern[str]:
         | (?P<rel>{rel})\s+
           (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days})
              |(?P<relseason>{seasons or "(?!)"}))
+        | (?P<ord>{ordinal})\s+(?P<part>{part})
+          (?:\s+(?:of|des|del|de)\s+(?:(?P<yp>(?:19|20)\d\d)|(?:the\s+|this\s+|dieses\s+|este\s+)?(?:year|Jahres|año)))?
+        | (?P<qn>Q[1-4])(?:\s+(?P<yq>(?:19|20)\d\d))?
         | (?P<day>{days})(?:'s)?
         | (?P<y5>(?:19|20)\d\d)(?![\d.,]\d)
         )(?![\w])"""
@@ -171,6 +188,7 @@ def _first_words(language: str) -> frozenset[str] | None:
     return first_words(
         [*_months(language), *_weekdays(language)]
         + [*cues["next"], *cues["last"], *cues["this"], *cues["year_end"]]
+        + [*_year_parts(language)[1], "q1", "q2", "q3", "q4"]
     )
 
 
@@ -266,6 +284,18 @@ def _value(
                 return _weekday(
                     published, _weekdays(language)[_fold(g["relday"])], future=step > 0, text=""
                 )
+        if g["ord"] or g["qn"]:  # "the third quarter", "Q3 2019": the year it falls in
+            if g["yp"] or g["yq"]:
+                return g["yp"] or g["yq"]
+            if published is None:
+                return None
+            parts, ordinals = _year_parts(language)
+            if g["qn"]:
+                last_month = 3 * int(g["qn"][1])
+            else:
+                count = parts[g["part"].lower()]
+                last_month = 12 // count * min(ordinals[g["ord"].lower()], count)
+            return str(_year_ahead(published, (last_month, 0), text, m.start(), cues))
         if g["day"]:
             if published is None:
                 return None

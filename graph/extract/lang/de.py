@@ -213,6 +213,9 @@ DATE_LAST = ("vergangenen", "vergangenes", "letzten", "letztes", "gestrigen", "v
 DATE_THIS = ("diesen", "dieses", "heutigen")
 DATE_YEAR_WORDS = ("Jahr", "Jahres")
 DATE_SEASONS = {"Frühling": 3, "Frühjahr": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}  # Monat des Beginns
+# "im dritten Quartal", "in der zweiten Jahreshälfte": ein Teil des Jahres
+DATE_PARTS = {"Quartal": 4, "Quartals": 4, "Halbjahr": 2, "Halbjahres": 2, "Jahreshälfte": 2}
+DATE_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
 DATE_MONTH_WORDS = ("Monat", "Monats")
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Ende", "Anfang", "Mitte", "Seit", "Bis", "Ab")

@@ -183,6 +183,9 @@ DATE_LAST = ("last", "past")
 DATE_THIS = ("this",)
 DATE_YEAR_WORDS = ("year",)
 DATE_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # months they begin
+# "the third quarter", "the second half": a part of the year, by its ordinal (1-4)
+DATE_PARTS = {"quarter": 4, "half": 2}
+DATE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DATE_MONTH_WORDS = ("month",)
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Early", "Late", "Mid", "Since", "By", "From", "Until")

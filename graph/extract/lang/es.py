@@ -153,6 +153,9 @@ DATE_LAST = ("pasado", "pasada", "último", "última")
 DATE_THIS = ("este", "esta")
 DATE_YEAR_WORDS = ("año",)
 DATE_SEASONS = {"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12}  # mes en que empiezan
+# "el tercer trimestre", "el segundo semestre": una parte del año
+DATE_PARTS = {"trimestre": 4, "semestre": 2}
+DATE_ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "último": 4}
 DATE_MONTH_WORDS = ("mes",)
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Desde", "Hasta", "Finales", "Principios", "Mediados")

@@ -485,6 +485,22 @@ def test_further_sites_in_named_markets_are_planned_entries() -> None:
     assert entries == {("PL", "launched"), ("CZ", "planned"), ("SK", "planned")}
 
 
+def test_markets_that_are_to_follow_are_planned_and_who_said_so_is_on_record() -> None:
+    facts = facts_of(
+        "Lidl hat am Donnerstag seine ersten 15 Filialen in Litauen eröffnet. Nach Angaben "
+        "von Landeschef Jan Vandenberghe sollen Lettland und Estland im kommenden Jahr folgen.",
+        "2019-05-02",
+        "de",
+    )
+    entries = {(e.market, e.status, e.date) for e in facts.market_entries}
+    assert entries == {("LT", "launched", "2019-05-02"), ("LV", "planned", "2020"),
+                       ("EE", "planned", "2020")}  # fmt: skip
+    assert {(x.person, x.market) for x in facts.statements} == {
+        ("Jan Vandenberghe", "LV"),
+        ("Jan Vandenberghe", "EE"),
+    }
+
+
 def test_a_word_leading_into_a_clause_is_not_listed_with_its_product() -> None:
     facts = facts_of(
         "Además, Amazon lanzará su servicio Prime Video en Colombia en diciembre.",

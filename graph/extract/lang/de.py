@@ -7,10 +7,11 @@ from __future__ import annotations
 ENTRY_CUES = (
     "Markteinst", "Markteintritt", "Markteinführung", "Marktstart", "Einstieg", "Start",
     "startet", "gestartet", "startete", "expandier", "Expansion", "eröffne", "geöffnet",
-    "Filiale", "Laden", "Läden", "Store", "Standort", "verkauf", "Verkauf", "angeboten", "anbiete", "anzubieten",
+    "Filiale", "Laden", "Läden", "Store", "Standort", "verkauf", "Verkauf", "angeboten",
+    "anbiete", "anzubieten",
     "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
-    "eingeführt", "einführ", "Startpunkt", "folgten", "kommt nach", "übernehm", "Übernahme",
+    "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "übernehm", "Übernahme",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro",
 )
 EXIT_CUES = (
@@ -72,7 +73,7 @@ SPEECH_VERBS = (
     "teilte", "mitteilte", "berichtete", "erläutert", "kündigte", "angekündigt", "lässt",
     "ließ", "zitiert", "zufolge", "laut", "äußerte", "ausging", "gibt sich", "wissen",
     "nannte", "hieß es", "sprach", "versprach", "bestätigte", "verriet", "ergänzte",
-    "fügte hinzu", "unterstrich", "glaubt", "rechnet", "kündigt",
+    "fügte hinzu", "unterstrich", "glaubt", "rechnet", "kündigt", "nach Angaben", "Angaben",
 )
 # Heads of job titles: a role phrase must contain one (suffix match on the word, so
 # "Marketingchefin" and "Deutschland-Chef" count).

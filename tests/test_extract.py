@@ -437,6 +437,16 @@ def test_a_quarter_or_half_of_the_year_resolves_to_its_year(
     assert [d.value for d in find_dates(text, language, published)] == [value]
 
 
+def test_a_country_adjective_before_a_comma_describes_no_company() -> None:
+    facts = facts_of(
+        "Starlink obtuvo el permiso del regulador indio, IN-SPACe, y prevé empezar a operar "
+        "en cuanto reciba el espectro.",
+        "2025-07-15",
+        "es",
+    )
+    assert [(e.company, e.market) for e in facts.market_entries] == [("SpaceX", "IN")]
+
+
 def test_a_store_after_a_country_adjective_names_a_market_not_a_home() -> None:
     facts = facts_of(
         "Swedish furniture giant Ikea will open its first Indian store in Hyderabad next "

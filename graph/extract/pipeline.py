@@ -339,8 +339,10 @@ def _home_countries(ctx: Context) -> None:
         if p.form == "adjective" and next_org is not None:
             p.home = True  # "la china BYD", "the Swedish Ericsson"
             ctx.home.setdefault(next_org.name, p.code)
-        elif p.form == "adjective" and not (
-            has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)
+        elif (
+            p.form == "adjective"
+            and re.match(r"[\w-]*\s+[\w-]", after)  # words follow: "indio, IN-SPACe" no
+            and not (has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L))
         ):
             # "the Chinese smartphone maker"; but "its first Indian store ..., the
             # company said" names a market: a store follows the adjective

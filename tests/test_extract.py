@@ -107,6 +107,20 @@ def test_a_company_going_on_selling_in_a_market_is_there(text: str, language: st
     assert [(e.company, e.market, e.status) for e in entries] == [("Zara", "KZ", "launched")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Apple plans to sell iPhones online in India, according to people familiar with "
+         "the matter.", "en"),
+        ("Apple will nach Angaben informierter Kreise in Indien iPhones online verkaufen.", "de"),
+        ("Apple venderá iPhones en línea en India, según fuentes cercanas a la empresa.", "es"),
+    ],
+)  # fmt: skip
+def test_plans_known_only_from_unnamed_sources_are_rumours(text: str, language: str) -> None:
+    entries = facts_of(text, "2020-08-10", language).market_entries
+    assert [(e.company, e.market, e.status) for e in entries] == [("Apple", "IN", "rumored")]
+
+
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "

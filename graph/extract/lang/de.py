@@ -27,6 +27,9 @@ POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ih
 EXIT_NOT = r"\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
 RUMOR_CUES = (
     "Gerücht", "Spekulation", "spekulier", "angeblich", "Berichten zufolge", "nicht kommentier",
+    "Insider", "informierte Kreise", "informierter Kreise", "informierten Kreisen",
+    "mit der Sache vertraut",
+    "mit den Plänen vertraut", "Kreisen zufolge",
     "keine offizielle Bestätigung", "nicht bestätigt", "eingeweiht", "munkel", "könnte",
     "dürfte", "womöglich", "möglicherweise",
 )

@@ -26,7 +26,9 @@ RUMOR_CUES = (
     "rumo", "speculat", "reportedly", "is said to", "are said to", "declined to comment",
     "would not comment", "no comment", "could be", "might", "may ", "unconfirmed",
     "expect to be next", "expected to be next", "is believed", "is thought", "thought likely",
-    "widely seen", "signals",
+    "widely seen", "signals", "people familiar with", "person familiar with",
+    "sources familiar with", "according to sources", "people close to", "sources close to",
+    "people with knowledge of", "insiders",
 )
 # a rumour that the sentence says is over ("ending years of speculation") is no rumour
 RUMOR_OVER = r"\b(?:end(?:s|ed|ing)?|put an end to|after|confirm(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:rumou?rs?|speculation)"

@@ -21,7 +21,9 @@ POSSESSIVES = ("su", "sus")
 EXIT_NOT = r"\b(?:acciones|acción|índice|bolsa|títulos?|cotización)\b[^.;]{0,60}?\bcerr(?:ó|aron|aba|ará)\b|\bcerr(?:ó|aron)[ ](?:con|en|al)[ ](?:una[ ])?(?:subida|caída|alza|baja)\b"
 RUMOR_CUES = (
     "rumor", "especul", "según fuentes", "supuestamente", "podría", "no quiso comentar",
-    "declinó comentar", "no confirm", "se espera que",
+    "declinó comentar", "no confirm", "se espera que", "fuentes cercanas",
+    "fuentes familiarizadas", "personas familiarizadas", "personas conocedoras",
+    "fuentes conocedoras", "según medios",
 )
 # un rumor que la frase da por terminado ("tras años de rumores") no cuenta
 RUMOR_OVER = r"\b(?:tras|después de|pone fin a|puso fin a|acaba con|confirm\w*)\b[^.;]{0,60}?\b(?:rumor\w*|especulaci\w*)"

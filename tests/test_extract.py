@@ -461,6 +461,19 @@ def test_a_country_adjective_before_a_comma_describes_no_company() -> None:
     assert [(e.company, e.market) for e in facts.market_entries] == [("SpaceX", "IN")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("La tienda abrirá del 7 al 11 de septiembre.", "es", "2022-09-07"),
+        ("The shop is open from 7 to 11 September.", "en", "2022-09-07"),
+        ("The pop-up runs June 7-11, 2023.", "en", "2023-06-07"),
+        ("Der Laden öffnet vom 7. bis 11. September.", "de", "2022-09-07"),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first(text: str, language: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, language, dt.date(2022, 9, 1))] == [value]
+
+
 def test_a_store_after_a_country_adjective_names_a_market_not_a_home() -> None:
     facts = facts_of(
         "Swedish furniture giant Ikea will open its first Indian store in Hyderabad next "

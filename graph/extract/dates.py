@@ -165,6 +165,11 @@ def _pattern(language: str) -> re.Pattern[str]:
           (?P<yend>{year_end})
         | (?P<iso>(?:19|20)\d\d-\d\d-\d\d)
         | (?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>(?:19|20)\d\d)?
+        | (?P<rd>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:-|–|to|until|bis|al|a)\s*(?:zum\s+|el\s+)?
+          \d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<rmn>{months})\.?
+          (?:\s+(?:de\s+|del\s+)?(?P<ry>(?:19|20)\d\d))?
+        | (?P<rmn2>{months})\.?\s+(?P<rd2>\d{{1,2}})\s*(?:-|–|to|and|through|until)\s*\d{{1,2}}
+          (?!\d)(?:,?\s+(?P<ry2>(?:19|20)\d\d))?
         | (?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mn2>{months})\.?
           (?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?
         | (?P<mn3>{months})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>(?:19|20)\d\d))?
@@ -229,6 +234,12 @@ def _value(
         if g["d1"]:
             year = int(g["y1"]) if g["y1"] else (published.year if published else None)
             return dt.date(year, int(g["m1"]), int(g["d1"])).isoformat() if year else None
+        if g["rd"] or g["rd2"]:  # "del 7 al 11 de septiembre", "June 7-11": where it begins
+            month = months[_fold(g["rmn"] or g["rmn2"])]
+            day = int(g["rd"] or g["rd2"])
+            y = g["ry"] or g["ry2"]
+            year = int(y) if y else _year_ahead(published, (month, day), text, m.start(), cues)
+            return dt.date(year, month, day).isoformat() if year else None
         if g["mn2"] or g["mn3"]:
             month = months[_fold(g["mn2"] or g["mn3"])]
             day = int(g["d2"] or g["d3"])

@@ -121,6 +121,22 @@ def test_plans_known_only_from_unnamed_sources_are_rumours(text: str, language: 
     assert [(e.company, e.market, e.status) for e in entries] == [("Apple", "IN", "rumored")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ikea has received approval for its first stores in India.", "en"),
+        ("Ikea hat die Genehmigung für seine ersten Filialen in Indien erhalten.", "de"),
+        ("Ikea obtuvo la autorización para sus primeras tiendas en India.", "es"),
+        ("Ikea will sein Geschäft in Indien ausbauen.", "de"),
+    ],
+)
+def test_an_approval_to_open_or_a_plan_to_expand_is_a_planned_entry(
+    text: str, language: str
+) -> None:
+    entries = facts_of(text, "2016-05-12", language).market_entries
+    assert [(e.company, e.market, e.status) for e in entries] == [("IKEA", "IN", "planned")]
+
+
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "

@@ -11,7 +11,7 @@ ENTRY_CUES = (
     "anbiete", "anzubieten",
     "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
-    "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "übernehm", "Übernahme",
+    "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen", "ausgebaut", "übernehm", "Übernahme",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro",
 )
 EXIT_CUES = (
@@ -41,6 +41,8 @@ PLAN_CUES = (
     "soll", "sollen", "sollte", "plant", "planen", "geplant", "Pläne", "will", "wollen",
     "wolle", "wird", "werden", "künftig", "bereitet", "vorbereit", "angedacht", "vorgesehen",
     "eingeplant", "demnächst", "beabsichtig", "Ziel", "kündigt", "angekündigt", "voraussichtlich",
+    # eine Genehmigung oder Lizenz: noch nicht eröffnet
+    "Genehmigung", "genehmigt", "Lizenz", "Erlaubnis", "Zulassung",
 )
 LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",

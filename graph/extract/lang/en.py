@@ -39,6 +39,8 @@ PLAN_CUES = (
     "expected", "next year", "later this", "upcoming", "coming months", "would follow",
     "set to", "prepar", "want", "goal", "target", "announced plans", "confirmed its plans",
     "schedul", "by 20", "from ", "begin", "is launching", "is planning",
+    # an approval or licence to open: not open yet
+    "approval", "approved", "licence to", "license to", "permission to", "permit to",
 )
 LAUNCH_CUES = (
     "launched", "opened", "entered", "now available", "has been available", "went on sale",

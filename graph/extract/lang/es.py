@@ -33,6 +33,8 @@ PLAN_CUES = (
     "prevé", "previst", "planea", "plan", "quiere", "pretende", "abrirá", "llegará", "lanzará",
     "empezará", "comenzará", "próximo", "próxima", "futuro", "a partir de", "hasta que",
     "objetivo", "intención", "anunci", "prepara", "podrá", "tendrá",
+    # una autorización o licencia: aún sin abrir
+    "autorización", "autorizó", "aprobación", "aprobó", "licencia", "permiso",
 )
 LAUNCH_CUES = (
     "inauguró", "abrió", "lanzó", "desembarca", "ya tiene", "ya vende", "comenzó", "llegó",

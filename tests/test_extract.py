@@ -554,6 +554,25 @@ def test_markets_that_are_to_follow_are_planned_and_who_said_so_is_on_record() -
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        ("Ikea has approval for stores in India. It plans to open 25 stores there by 2025.",
+         "en", "2025"),
+        ("Ikea has approval for stores in India. There will be 25 stores by 2025.", "en", None),
+        ("Der schwedische Konzern Ikea hat die Genehmigung für Filialen in Indien. Bis 2025 "
+         "will Ikea dort 25 Häuser betreiben.", "de", "2025"),
+        ("Ikea tiene la autorización para tiendas en India. Prevé abrir allí 25 tiendas hasta "
+         "2025.", "es", "2025"),
+    ],
+)  # fmt: skip
+def test_there_is_the_one_market_the_sentence_before_named(
+    text: str, language: str, date: str | None
+) -> None:
+    entries = facts_of(text, "2016-05-12", language).market_entries
+    assert [(e.company, e.market, e.date) for e in entries] == [("IKEA", "IN", date)]
+
+
 def test_a_word_leading_into_a_clause_is_not_listed_with_its_product() -> None:
     facts = facts_of(
         "Además, Amazon lanzará su servicio Prime Video en Colombia en diciembre.",

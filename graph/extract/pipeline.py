@@ -726,6 +726,8 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             and not overlaps(p.start, p.end, appositions)
             and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
         ]
+        if not places:
+            places = _there(ctx, s)
         if not places or not has_cue(s.text, cues):
             continue
         for company, theirs in _actors(ctx, s, places).items():
@@ -763,6 +765,26 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             )
         )
     return entries
+
+
+def _there(ctx: Context, s: Sentence) -> list[Place]:
+    """ "Bis 2025 will Ikea dort 25 Häuser betreiben": "dort" is the one market the
+    sentence before named (none when it named several, or none)."""
+    pattern = getattr(ctx.L, "THERE_WORDS", None)
+    index = ctx.sentences.index(s)
+    word = re.search(pattern, s.text, flags=re.IGNORECASE) if pattern and index else None
+    if word is None:
+        return []
+    homes = set(ctx.home.values())  # "der schwedische Möbelkonzern Ikea": no market
+    before = [
+        p
+        for p in ctx.within(ctx.places, ctx.sentences[index - 1])
+        if not p.home and p.code not in homes
+    ]
+    if len({p.code for p in before}) != 1:
+        return []
+    at = s.start + word.start()
+    return [Place(at, s.start + word.end(), before[0].code, "there")]
 
 
 def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sentence]]:

@@ -11,7 +11,7 @@ ENTRY_CUES = (
     "anbiete", "anzubieten",
     "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
-    "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen", "ausgebaut", "übernehm", "Übernahme",
+    "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen", "ausgebaut", "betreib", "übernehm", "Übernahme",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro",
 )
 EXIT_CUES = (
@@ -37,6 +37,8 @@ RUMOR_CUES = (
 RUMOR_OVER = r"\b(?:nach|beende\w*|Ende|bestätig\w*)\b[^.;]{0,60}?\b(?:Gerücht\w*|Spekulation\w*)"
 # weitermachen: schon da, auch wenn "wird" davor steht
 CONTINUE_CUES = ("weiterhin", "weiter verkauf", "weiter anbiet", "weiter präsent", "bleibt präsent")
+# ein Wort, das auf den zuvor genannten Markt zurückweist ("will dort 25 Häuser betreiben")
+THERE_WORDS = r"\b(?:dort|dorthin)\b"
 PLAN_CUES = (
     "soll", "sollen", "sollte", "plant", "planen", "geplant", "Pläne", "will", "wollen",
     "wolle", "wird", "werden", "künftig", "bereitet", "vorbereit", "angedacht", "vorgesehen",

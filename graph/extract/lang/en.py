@@ -33,6 +33,9 @@ RUMOR_CUES = (
 # a rumour that the sentence says is over ("ending years of speculation") is no rumour
 RUMOR_OVER = r"\b(?:end(?:s|ed|ing)?|put an end to|after|confirm(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:rumou?rs?|speculation)"
 # going on with what it does: present already, though "will" may stand before it
+# a word pointing back to the market the sentence before named ("open 25 stores there");
+# "there is", "there will be" point nowhere
+THERE_WORDS = r"\bthere\b(?!\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|seems?|appears?)\b)"
 CONTINUE_CUES = ("continue to", "continues to", "continued to", "will continue", "still sells", "will remain in", "remains in")
 PLAN_CUES = (
     "will", "plan", "intend", "aim", "is to", "are to", "to launch", "to open", "to enter",

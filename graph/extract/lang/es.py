@@ -29,6 +29,8 @@ RUMOR_CUES = (
 RUMOR_OVER = r"\b(?:tras|después de|pone fin a|puso fin a|acaba con|confirm\w*)\b[^.;]{0,60}?\b(?:rumor\w*|especulaci\w*)"
 # seguir haciendo: ya presente, aunque el verbo vaya en futuro
 CONTINUE_CUES = ("seguirá", "seguirán", "sigue", "siguen", "continuará", "continuarán", "continúa", "continúan", "mantendrá", "mantiene")
+# una palabra que remite al mercado nombrado antes ("abrirá allí 25 tiendas")
+THERE_WORDS = r"\b(?:allí|allá|ahí)\b"
 PLAN_CUES = (
     "prevé", "previst", "planea", "plan", "quiere", "pretende", "abrirá", "llegará", "lanzará",
     "empezará", "comenzará", "próximo", "próxima", "futuro", "a partir de", "hasta que",

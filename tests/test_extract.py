@@ -137,6 +137,44 @@ def test_an_approval_to_open_or_a_plan_to_expand_is_a_planned_entry(
     assert [(e.company, e.market, e.status) for e in entries] == [("IKEA", "IN", "planned")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Xiaomis Redmi Note 7 ist ab sofort bei MediaMarkt und Saturn sowie online über "
+            "Amazon in Deutschland erhältlich.",
+            "de",
+            {("MediaMarkt", "offline"), ("Saturn", "offline"), ("Amazon", "online")},
+        ),
+        (
+            "Xiaomi's Redmi Note 7 is sold online at MediaMarkt and Saturn in Germany.",
+            "en",
+            {("MediaMarkt", "online"), ("Saturn", "online")},
+        ),
+        (
+            "Xiaomi venderá el Redmi Note 7 en España en El Corte Inglés, MediaMarkt y en su "
+            "tienda en línea.",
+            "es",
+            {("El Corte Inglés", "offline"), ("MediaMarkt", "offline")},
+        ),
+        (
+            "Xiaomi will sell the Redmi Note 7 in Mexico through Telcel and Amazon Mexico.",
+            "en",
+            {("Telcel", None), ("Amazon Mexico", "online")},
+        ),
+    ],
+)
+def test_shops_named_together_share_their_channel_words(
+    text: str, language: str, expected: set[tuple[str, str | None]]
+) -> None:
+    facts = extract(
+        document_from_text(
+            text, title="Xiaomi", published="2019-08-20", language=language, source="t.txt"
+        )
+    )
+    assert {(c.retailer, c.channel) for c in facts.sales_channels} == expected
+
+
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "

@@ -966,41 +966,81 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
         markets = [m for m in markets if len(m) == 2]  # channels are national
         whole_online = has_cue(s.text, online)
         whole_offline = has_cue(s.text, offline)
-        for r in retailers:
-            # up to the shops named before and after, split at the "and" between them:
-            # "in Falabella's stores and on Mercado Libre" gives each its own channel
-            others = [o for o in retailers if o.name != r.name]
-            before = [o for o in others if o.end <= r.start]
-            after = [o for o in others if o.start >= r.end]
-            left = _joint(text, max(before, key=lambda o: o.end), r, L)[1] if before else s.start
-            right = _joint(text, r, min(after, key=lambda o: o.start), L)[0] if after else s.end
-            left, right = max(left, _clause_start(text, s, r)), min(right, _clause_end(text, s, r))
-            clause = text[left:right]
-            channels: list[str | None] = []
-            if has_cue(clause, online):
-                channels.append("online")
-            if has_cue(clause, offline):
-                channels.append("offline")
-            if not channels:
-                # its own words say nothing: an online shop sells online, else the sentence tells
-                if r.industry == "ecommerce" or (whole_online and not whole_offline):
-                    channels = ["online"]
-                elif whole_offline and not whole_online:
-                    channels = ["offline"]
-                elif r.kind == "carrier":
-                    channels = [None]
-                else:
-                    channels = ["offline"]
-            for market in markets:
-                for ch in channels:
-                    out[(focus, market, r.name, ch)] = SalesChannel(
-                        focus,
-                        market,
-                        r.name,
-                        ch,  # type: ignore[arg-type]
-                        _evidence(s),
-                    )
+        several = len({r.name for r in retailers}) > 1
+        for run in _coordinated_runs(text, retailers, L):
+            # the channel words of shops named together ("online at MediaMarkt and Saturn")
+            # are all of theirs; each shop's words run up to the "and" before the next
+            # shop ("in Falabella's stores and on Mercado Libre") or after it
+            words = " ".join(_own_words(text, s, r, retailers, L) for r in run)
+            said = [
+                ch for ch, cue in (("online", online), ("offline", offline)) if has_cue(words, cue)
+            ]
+            for r in run:
+                channels: list[str | None] = list(said)
+                if not channels:
+                    # their words say nothing: an online shop sells online; else a lone
+                    # shop takes the sentence's words, one of several what it is ("bei
+                    # MediaMarkt und Saturn sowie online über Amazon": the online is Amazon's)
+                    if r.industry == "ecommerce" or (
+                        not several and whole_online and not whole_offline
+                    ):
+                        channels = ["online"]
+                    elif not several and whole_offline and not whole_online:
+                        channels = ["offline"]
+                    elif r.kind == "carrier":
+                        channels = [None]
+                    else:
+                        channels = ["offline"]
+                for market in markets:
+                    for ch in channels:
+                        out[(focus, market, r.name, ch)] = SalesChannel(
+                            focus,
+                            market,
+                            r.name,
+                            ch,  # type: ignore[arg-type]
+                            _evidence(s),
+                        )
     return list(out.values())
+
+
+def _coordinated_runs(
+    text: str, retailers: list[OrgMention], L: ModuleType
+) -> list[list[OrgMention]]:
+    """The shops of a sentence in text order, in runs of those named together with only
+    a comma or "and" between them ("MediaMarkt und Saturn")."""
+    coordinated = _coordination_re(L)
+    runs: list[list[OrgMention]] = []
+    for r in sorted(retailers, key=lambda o: o.start):
+        if runs and coordinated.fullmatch(text[runs[-1][-1].end : r.start]):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return runs
+
+
+def _own_words(
+    text: str, s: Sentence, r: OrgMention, retailers: list[OrgMention], L: ModuleType
+) -> str:
+    """A shop's words: from the "and" after the shop before it (or its clause's start) to
+    the "and" before the next shop (or the first "and" after it, or its clause's end)."""
+    others = [o for o in retailers if o.name != r.name]
+    before = [o for o in others if o.end <= r.start]
+    after = [o for o in others if o.start >= r.end]
+    left = _joint(text, max(before, key=lambda o: o.end), r, L)[1] if before else s.start
+    if after:
+        right = _joint(text, r, min(after, key=lambda o: o.start), L)[0]
+    else:  # "MediaMarkt y en su tienda en línea": the list goes on without a shop
+        joint = _coordination_re(L).search(text, r.end, s.end)
+        right = joint.start() if joint else s.end
+    left, right = max(left, _clause_start(text, s, r)), min(right, _clause_end(text, s, r))
+    return text[left:right]
+
+
+@cache
+def _coordination_re(L: ModuleType) -> re.Pattern[str]:
+    """What stands between two shops named together: a comma or "and" ("X, Y und Z")."""
+    conjunctions = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
+    return re.compile(rf"(?:\s*(?:,|\b(?:{conjunctions})\b))+\s*", re.IGNORECASE)
 
 
 def _joint(text: str, first: OrgMention, second: OrgMention, L: ModuleType) -> tuple[int, int]:

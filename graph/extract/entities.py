@@ -155,10 +155,11 @@ def _own_part(name: str, L: ModuleType) -> str:
     words = name.split()
     # "Mr Mittal's LNM Holdings": the owner's name is no part of the firm's (but
     # "Barnard's Retail Consulting Group" may be the firm's name, like "Sainsbury's")
+    titles = frozenset(getattr(L, "PERSON_TITLES", ()))
     owners = [
         i
         for i, word in enumerate(words[1:-2], 1)
-        if word.endswith(("'s", "’s")) and words[i - 1] in _TITLES
+        if word.endswith(("'s", "’s")) and words[i - 1] in titles
     ]
     if owners:
         words = words[owners[-1] + 1 :]
@@ -187,14 +188,6 @@ def _own_part(name: str, L: ModuleType) -> str:
     return " ".join(words)
 
 
-_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sir", "Herr", "Frau", "Sr.", "Sra."))
-
-
-# Company nouns that also end names of their own ("Schwarz-Gruppe", "Eigenmarke"): only
-# the word itself, not a compound ending in it, is a company noun before a name.
-_NAME_ENDINGS = ("gruppe", "marke", "riese", "kette")
-
-
 def _is_company_noun(word: str, nouns: frozenset[str], L: ModuleType) -> bool:
     """A company noun ("Konzern"), or in German a compound ending in one
     ("IT-Beratungsfirma"); never a word that heads names itself ("Bank")."""
@@ -205,9 +198,9 @@ def _is_company_noun(word: str, nouns: frozenset[str], L: ModuleType) -> bool:
         return True
     if not getattr(L, "NOUNS_CAPITALISED", False):
         return False
-    return any(
-        folded.endswith(noun) and len(noun) >= 5 and noun not in _NAME_ENDINGS for noun in nouns
-    )
+    # a compound ending in one that also ends names ("Schwarz-Gruppe") is a name
+    endings = {n.lower() for n in getattr(L, "NOUNS_ENDING_NAMES", ())}
+    return any(folded.endswith(noun) and len(noun) >= 5 and noun not in endings for noun in nouns)
 
 
 @cache
@@ -732,13 +725,13 @@ def find_products(
         """``own_from``: where the name stops being its maker's ("eBay| Plus"); ``listed``:
         named in a list after a product noun, where a capitalised word is a name even
         if it is a function word too ("los modelos Han y Tang")."""
-        if not (listed and name[:1].isupper()):
-            name = _strip_leading_function_words(_clean_name(name), stopwords)
-        else:
-            name = _clean_name(name)
+        named = listed and name[:1].isupper()
+        name = _clean_name(name)
+        if not named:
+            name = _strip_leading_function_words(name, stopwords)
         if not name or len(name) < 2 or not _LETTER.search(name):
             return  # "In 23 cases": a count, no name
-        if name.lower() in stopwords and not (listed and name[:1].isupper()):
+        if name.lower() in stopwords and not named:
             return
         if any(is_calendar_word(word) for word in name.split()):
             return  # "21 October", "ab September 16 Euro teurer", "Tuesday 9": a date

@@ -252,11 +252,7 @@ def _governments(
         if of and _names_a_person(of, L):
             if not adjective:
                 continue  # "the government of Vladimir Putin": named by a person
-            # "the German government of Chancellor X": up to the head word
-            head = text[start : m.start("of")].split()
-            while head[-1] in _GOVERNMENT_JOINERS:
-                head.pop()
-            end = start + len(" ".join(head))
+            end = m.end("head")  # "the German government of Chancellor X": up to the head
         name = text[start:end]
         if (not adjective and len(name.split()) < 3) or overlaps(start, end, taken):
             continue
@@ -264,17 +260,12 @@ def _governments(
     return out
 
 
-# the words between "government" and the place that names it, in every language
-_GOVERNMENT_JOINERS = frozenset(
-    ("of", "the", "von", "des", "der", "de", "del", "la", "los", "estado")
-)
-
-
 def _names_a_person(words: str, L: ModuleType) -> bool:
     """True when ``words`` begin with a given name or an office ("Alexis Tsipras",
     "Chancellor Gerhard Schroeder")."""
     first = words.split()[0]
-    offices = {t.split()[0].lower() for t in (*L.STATE_TITLES, *L.GOVERNMENT_ROLES)}
+    titles = (*getattr(L, "STATE_TITLES", ()), *getattr(L, "GOVERNMENT_ROLES", ()))
+    offices = {t.split()[0].lower() for t in titles}
     return first in given_names() or first.lower() in offices
 
 

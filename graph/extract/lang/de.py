@@ -11,7 +11,8 @@ ENTRY_CUES = (
     "anbiete", "anzubieten",
     "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
-    "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen", "ausgebaut", "betreib", "übernehm", "Übernahme",
+    "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
+    "ausgebaut", "betreib", "übernehm", "Übernahme",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro",
 )
 EXIT_CUES = (
@@ -80,12 +81,12 @@ SPEECH_VERBS = (
     "teilte", "mitteilte", "berichtete", "erläutert", "kündigte", "angekündigt", "lässt",
     "ließ", "zitiert", "zufolge", "laut", "äußerte", "ausging", "gibt sich", "wissen",
     "nannte", "hieß es", "sprach", "versprach", "bestätigte", "verriet", "ergänzte",
-    "fügte hinzu", "unterstrich", "glaubt", "rechnet", "kündigt", "nach Angaben", "Angaben",
+    "fügte hinzu", "unterstrich", "glaubt", "rechnet", "kündigt", "nach Angaben",
 )
 # Heads of job titles: a role phrase must contain one (suffix match on the word, so
 # "Marketingchefin" and "Deutschland-Chef" count).
 # Regierungen als Organisationen: "die indische Regierung", "Regierung von Maharashtra"
-GOVERNMENT_RE = r"\b(?:(?P<adj>[a-zäöü]+e)[ ])?(?:Bundes|Landes|Staats)?[Rr]egierung(?:[ ](?:von|des|der)[ ](?P<of>(?:[A-ZÄÖÜ][\w\-]+[ ]?)+))?"
+GOVERNMENT_RE = r"\b(?:(?P<adj>[a-zäöü]+e)[ ])?(?P<head>(?:Bundes|Landes|Staats)?[Rr]egierung)(?:[ ](?:von|des|der)[ ](?P<of>(?:[A-ZÄÖÜ][\w\-]+[ ]?)+))?"
 GOVERNMENT_ROLES = ("Minister", "Ministerin", "Ministerpräsident", "Ministerpräsidentin", "Kanzler", "Kanzlerin", "Bürgermeister", "Bürgermeisterin", "Staatssekretär", "Gouverneur", "Regierungschef")
 # next to a country ("French President", "Russlands Energieminister"), an office of state
 STATE_TITLES = ("Präsident", "Vizepräsident", "Premier", "Premierminister", "Minister", "Regierungschef", "Staatschef")
@@ -143,6 +144,9 @@ HEADS_BEFORE_GENITIVE = (
 )
 # German capitalises every noun: a capital letter alone does not make a name
 NOUNS_CAPITALISED = True
+# Company nouns that also end names ("Schwarz-Gruppe", "Eigenmarke"): a compound ending
+# in one is a name, not a company noun before a name.
+NOUNS_ENDING_NAMES = ("Gruppe", "Marke", "Riese", "Kette")
 # Endings of abstract nouns, none of them a company's name: a single word after a
 # company noun ending so is the noun's object ("das Start-up Förderungen bekommen").
 COMMON_NOUN_ENDINGS = (

@@ -32,10 +32,10 @@ RUMOR_CUES = (
 )
 # a rumour that the sentence says is over ("ending years of speculation") is no rumour
 RUMOR_OVER = r"\b(?:end(?:s|ed|ing)?|put an end to|after|confirm(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:rumou?rs?|speculation)"
-# going on with what it does: present already, though "will" may stand before it
 # a word pointing back to the market the sentence before named ("open 25 stores there");
 # "there is", "there will be" point nowhere
 THERE_WORDS = r"\bthere\b(?!\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|seems?|appears?)\b)"
+# going on with what it does: present already, though "will" may stand before it
 CONTINUE_CUES = ("continue to", "continues to", "continued to", "will continue", "still sells", "will remain in", "remains in")
 PLAN_CUES = (
     "will", "plan", "intend", "aim", "is to", "are to", "to launch", "to open", "to enter",
@@ -53,7 +53,7 @@ LAUNCH_CUES = (
     "opens", "launches", "enters", "debuts",
 )
 # words that put a named product on a market
-PRODUCT_CUES = ("order", "pre-order", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
+PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("its own", "their own", "own-brand", "own")
 # words before a supplier's name: "using technology from Lucent, it will offer..."
@@ -81,7 +81,7 @@ SPEECH_VERBS = (
     "reiterated", "tells", "told reporters",
 )
 # governments as organisations: "the Indian government", "Government of Maharashtra"
-GOVERNMENT_RE = r"\b(?:(?P<adj>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ])?[Gg]overnment(?:[ ]of[ ](?:the[ ])?(?P<of>(?:[A-Z][\w\-]+[ ]?)+))?"
+GOVERNMENT_RE = r"\b(?:(?P<adj>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ])?(?P<head>[Gg]overnment)(?:[ ]of[ ](?:the[ ])?(?P<of>(?:[A-Z][\w\-]+[ ]?)+))?"
 GOVERNMENT_ROLES = ("minister", "prime minister", "chief minister", "mayor", "governor", "secretary of state", "chancellor", "president of the country", "attorney general", "senator", "comptroller", "commissioner", "ambassador", "congressman", "congresswoman", "judge")
 # next to a country ("French President", "Russlands Energieminister"), an office of state
 STATE_TITLES = ("president", "vice-president", "vice president", "leader", "secretary", "premier", "minister")

@@ -45,7 +45,7 @@ LAUNCH_CUES = (
     "abre", "llega", "inaugura", "lanza", "aterriza",
 )
 # words that put a named product on a market
-PRODUCT_CUES = ("reserv", "preventa", "pedidos", "presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
+PRODUCT_CUES = ("reservar", "admite reservas", "reservas abiertas", "preventa", "pedidos", "presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
 # words that make a named store the company's own channel ("eigene Mi Stores")
 OWN_CUES = ("propias", "propios", "propia", "propio", "sus")
 # palabras ante el nombre de un proveedor: "con tecnología de Ericsson, la operadora..."
@@ -71,7 +71,7 @@ SPEECH_VERBS = (
     "comunicó", "avanzó",
 )
 # gobiernos como organizaciones: "Gobierno del estado de Maharashtra", "Gobierno indio"
-GOVERNMENT_RE = r"\b[Gg]obierno(?:[ ](?:del estado de|de la|de los|del|de)[ ](?P<of>(?:[A-ZÁÉÍÓÚÑ][\w\-]+[ ]?)+)|[ ](?P<adj>[a-záéíóúñ]+))"
+GOVERNMENT_RE = r"\b(?P<head>[Gg]obierno)(?:[ ](?:del estado de|de la|de los|del|de)[ ](?P<of>(?:[A-ZÁÉÍÓÚÑ][\w\-]+[ ]?)+)|[ ](?P<adj>[a-záéíóúñ]+))"
 GOVERNMENT_ROLES = ("ministro", "ministra", "primer ministro", "jefe del Gobierno", "presidente del Gobierno", "alcalde", "alcaldesa", "gobernador", "gobernadora", "secretario de Estado")
 # next to a country ("French President", "Russlands Energieminister"), an office of state
 STATE_TITLES = ("presidente", "presidenta", "vicepresidente", "vicepresidenta", "líder", "primer ministro", "ministro", "ministra")

@@ -486,6 +486,8 @@ def test_a_known_name_in_other_capitals_counts_where_context_makes_it_a_name() -
         ("Results for Q4 2020 were weak.", "en", dt.date(2021, 2, 1), "2020"),
         ("Der Verkauf beginnt im zweiten Halbjahr.", "de", dt.date(2019, 3, 5), "2019"),
         ("Abrirá en el tercer trimestre del año.", "es", dt.date(2019, 3, 5), "2019"),
+        ("Der Verkauf beginnt im zweiten Halbjahr 2020.", "de", dt.date(2019, 3, 5), "2020"),
+        ("Er beginnt im dritten Quartal dieses Jahres.", "de", dt.date(2019, 3, 5), "2019"),
     ],
 )
 def test_a_season_quarter_or_half_of_the_year_resolves_to_its_year(

@@ -148,6 +148,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         or "(?!)"
     )
     year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
+    this = "|".join(re.escape(w) for w in cues["this"]) or "(?!)"
     seasons = "|".join(re.escape(w) for w in sorted(_seasons(language), key=len, reverse=True))
     parts, ordinals = _year_parts(language)
     part = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) or "(?!)"
@@ -178,7 +179,8 @@ def _pattern(language: str) -> re.Pattern[str]:
           (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days})
              |(?P<relseason>{seasons or "(?!)"}))
         | (?P<ord>{ordinal})\s+(?P<part>{part})
-          (?:\s+(?:of|des|del|de)\s+(?:(?P<yp>(?:19|20)\d\d)|(?:the\s+|this\s+|dieses\s+|este\s+)?(?:year|Jahres|año)))?
+          (?:\s+(?:(?:of|des|del|de)\s+)?(?P<yp>(?:19|20)\d\d)
+           |\s+(?:(?:of|des|del|de)\s+)?(?:(?:the|{this})\s+)?(?:{year_words}))?
         | (?P<qn>Q[1-4])(?:\s+(?P<yq>(?:19|20)\d\d))?
         | (?P<day>{days})(?:'s)?
         | (?P<y5>(?:19|20)\d\d)(?![\d.,]\d)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -261,12 +262,12 @@ def find_organizations(
     # ending in an organisation head or legal suffix is a different organisation
     for name in discovered:
         if name.split()[-1] in ORG_HEADS or name.split()[-1] in LEGAL_SUFFIXES:
-            for longer in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+            for longer_start, longer_end in whole_words(text, name):
                 inside = [
                     o
                     for o in found
-                    if o.start == longer.start()
-                    and o.end < longer.end()
+                    if o.start == longer_start
+                    and o.end < longer_end
                     and text[o.end] == " "
                     and all(w[:1].isupper() for w in name.split())
                 ]
@@ -278,13 +279,24 @@ def find_organizations(
     forms += [(short, name) for short, name in shorts if short]
     for form, name in forms:
         kind = discovered[name]
-        for again in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w])", text):
-            if form != name and _inside_a_name(text, again.start(), again.end()):
+        for start, end in whole_words(text, form):
+            if form != name and _inside_a_name(text, start, end):
                 continue  # "Simon Falic" is a person, not the Falic Group
-            if not overlaps(again.start(), again.end(), taken):
-                found.append(OrgMention(again.start(), again.end(), name, kind))
-                taken.append((again.start(), again.end()))
+            if not overlaps(start, end, taken):
+                found.append(OrgMention(start, end, name, kind))
+                taken.append((start, end))
     return _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
+
+
+def whole_words(text: str, words: str) -> Iterator[tuple[int, int]]:
+    """Where ``words`` stand in ``text`` as whole words (not after a hyphen): what
+    ``(?<![\w-])WORDS(?!\w)`` finds, without compiling a regex for every name."""
+    at = text.find(words)
+    while at != -1:
+        end = at + len(words)
+        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            yield at, end
+        at = text.find(words, at + 1)
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
@@ -318,7 +330,7 @@ def _short_form(name: str, text: str, L: ModuleType, stopwords: frozenset[str]) 
         return None
     if first.lower() in stopwords or first in given_names() or is_calendar_word(first):
         return None
-    if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w])", text):
+    if next(whole_words(text, first.lower()), None):
         return None  # "media" in the text: "Media Labs" is not "Media"
     from graph import geo  # noqa: PLC0415
 
@@ -657,6 +669,7 @@ def person_references(
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _whole_name_end(text: str, start: int, name: str) -> int | None:

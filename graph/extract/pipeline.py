@@ -761,10 +761,12 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
 def _there(ctx: Context, s: Sentence) -> list[Place]:
     """ "Bis 2025 will Ikea dort 25 Häuser betreiben": "dort" is the one market the
     sentence before named (none when it named several, or none)."""
-    pattern = getattr(ctx.L, "THERE_WORDS", None)
-    index = ctx.sentences.index(s)
-    word = re.search(pattern, s.text, flags=re.IGNORECASE) if pattern and index else None
+    pattern = _there_re(ctx.L)
+    word = pattern.search(s.text) if pattern else None
     if word is None:
+        return []
+    index = ctx.sentences.index(s)
+    if not index:
         return []
     homes = set(ctx.home.values())  # "der schwedische Möbelkonzern Ikea": no market
     before = [
@@ -776,6 +778,12 @@ def _there(ctx: Context, s: Sentence) -> list[Place]:
         return []
     at = s.start + word.start()
     return [Place(at, s.start + word.end(), before[0].code, "there")]
+
+
+@cache
+def _there_re(L: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(L, "THERE_WORDS", None)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sentence]]:

@@ -602,6 +602,26 @@ def test_there_is_the_one_market_the_sentence_before_named(
     assert [(e.company, e.market, e.date) for e in entries] == [("IKEA", "IN", date)]
 
 
+def test_a_unit_named_after_its_company_is_no_product() -> None:
+    facts = facts_of(
+        "Starbucks will open its first cafe in India in August through a joint venture with "
+        "Tata Global Beverages, said John Culver, president of Starbucks Coffee International.",
+        "2012-03-14",
+        "en",
+    )
+    assert not facts.product_launches, facts.product_launches
+
+
+def test_the_markets_in_a_job_title_before_a_name_are_no_entries() -> None:
+    facts = facts_of(
+        "Primark abrirá en octubre su primera tienda en Sevilla, según confirmó su director "
+        "general para España y Portugal, Ignacio Arias.",
+        "2022-06-02",
+        "es",
+    )
+    assert {(e.market, e.status) for e in facts.market_entries} == {("ES", "planned")}
+
+
 def test_a_word_leading_into_a_clause_is_not_listed_with_its_product() -> None:
     facts = facts_of(
         "Además, Amazon lanzará su servicio Prime Video en Colombia en diciembre.",

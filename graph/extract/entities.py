@@ -289,7 +289,7 @@ def find_organizations(
 
 
 def whole_words(text: str, words: str) -> Iterator[tuple[int, int]]:
-    """Where ``words`` stand in ``text`` as whole words (not after a hyphen): what
+    r"""Where ``words`` stand in ``text`` as whole words (not after a hyphen): what
     ``(?<![\w-])WORDS(?!\w)`` finds, without compiling a regex for every name."""
     at = text.find(words)
     while at != -1:
@@ -710,6 +710,16 @@ def _is_a_city(name: str) -> bool:
     return any(c.start == 0 and c.end == len(name) for c in geo.find_cities(name))
 
 
+# Last words of organisations' names, never of a product's: a brand followed by one of
+# them names a unit of the company ("Starbucks Coffee International").
+_ORG_LAST_WORDS = frozenset(
+    {*ORG_HEADS, *LEGAL_SUFFIXES}
+    | {"International", "Beverages", "Holdings", "Industries", "Services", "Solutions",
+       "Brands", "Management", "Consulting", "Studios", "Pictures", "Records", "Trust",
+       "Corporation", "Company", "Enterprises"}
+)  # fmt: skip
+
+
 # a number with a unit is a size or a price, not a model ("5GB", "533p", "2.4GHz")
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mm|cm|kg|mAh|MP|bn|m|p|W)")
 
@@ -802,9 +812,12 @@ def find_products(
             words = suffix.group(1).split()
             if len(words) == 1 and _SUFFIX_WORD.fullmatch(words[0]):
                 add(o.start, suffix.end(), text[o.start : suffix.end()], o.name, end)  # "eBay Plus"
-            elif _SUFFIX_WORD.fullmatch(words[0]) or (
-                len(words) >= 2 and words[0].lower() not in stopwords and english
-            ):
+            elif (
+                _SUFFIX_WORD.fullmatch(words[0])
+                or (len(words) >= 2 and words[0].lower() not in stopwords and english)
+            ) and words[-1] not in _ORG_LAST_WORDS:
+                # "Tata Global Beverages", "Starbucks Coffee International": a unit of the
+                # company, named like one, not a product
                 add(end + 1, suffix.end(), suffix.group(1), o.name)
     patterns = _product_patterns(L)
     # quoted name before a product noun: "Mi Community"-App, the "X" app

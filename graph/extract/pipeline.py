@@ -158,8 +158,9 @@ def _context(document: Document) -> Context:
         and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6) : p.start])
         and not _names_a_sea(text, p.start, p.end, L)
     ]
-    # a big city stands for its country ("opened a store in Athens"), unless its sentence names
-    # that country anyway or the city is where goods come from ("imported from Shanghai")
+    # a big city stands for its country ("opened a store in Athens"), unless the city is where
+    # goods come from ("imported from Shanghai"); also where its sentence names the country,
+    # which may be there for another reason ("su director para España, X")
     named = [(p.start, p.end) for p in places]
     origin = "|".join(re.escape(w) for w in getattr(L, "ORIGIN_PREPOSITIONS", ())) or "(?!)"
     for c in geo.find_cities(text):
@@ -172,9 +173,7 @@ def _context(document: Document) -> Context:
         ) or re.match(r"-(?:based|basiert|ansässig)", text[c.end : c.end + 12]):
             continue  # "the Beijing-based company": its home
         sentence = sentence_at(sentences, c.start)
-        if sentence is None or any(
-            p.code == c.code for p in places if sentence.start <= p.start < sentence.end
-        ):
+        if sentence is None:
             continue
         # only where the city is what opens or launches: "opened a store in Athens",
         # "inauguró este martes en Bombay su primer establecimiento" — not conferences and exchanges
@@ -702,12 +701,15 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     )
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
-    # "Wang, a former head of Qualcomm's business in China, …": places that describe a person
+    # "Wang, a former head of Qualcomm's business in China, …", "su director general para
+    # España y Portugal, Ignacio Arias": places that describe a person
     role_re = _role_heads_re(L)
     appositions = [
         span
         for p in ctx.people + ctx.person_refs
-        if (s := sentence_at(ctx.sentences, p.start)) and (span := _role_after(ctx, p, s, role_re))
+        if (s := sentence_at(ctx.sentences, p.start))
+        for span in (_role_after(ctx, p, s, role_re), _role_before(ctx, p, s, role_re))
+        if span
     ]
     for s in ctx.sentences:
         places = [

@@ -66,7 +66,7 @@ SUPPLIER_CUES = (
 # words before a place that say where something comes from, not where it goes
 ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")
 # words near a city that make it the place of an opening ("first store in Mumbai")
-CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom", "Premiere", "Debüt")
+CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom", "Premiere", "Debüt", "Fabrik", "Werk")
 GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
 SELL_CUES = (

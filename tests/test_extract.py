@@ -617,6 +617,17 @@ def test_a_metropolis_named_like_a_person_stands_for_its_country(
     assert [(e.market, e.status) for e in entries] == [(market, "planned")]
 
 
+def test_a_role_in_a_relative_clause_is_the_clause_without_its_pronoun() -> None:
+    facts = facts_of(
+        '"Lithuania is important," said Jan Berg, who heads Lidl\'s Baltic business. '
+        "Lidl opened stores in Lithuania, said Paul Tell, who was also Lidl's president.",
+        "2019-05-02",
+        "en",
+    )
+    roles = {p.person: p.role for p in facts.positions}
+    assert roles == {"Jan Berg": "heads Lidl's Baltic business", "Paul Tell": "president"}
+
+
 def test_a_unit_named_after_its_company_is_no_product() -> None:
     facts = facts_of(
         "Starbucks will open its first cafe in India in August through a joint venture with "

@@ -1120,6 +1120,7 @@ def executive_positions(ctx: Context) -> list[Position]:
     role_re = _role_heads_re(L)
     preps = tuple(getattr(L, "ROLE_ORG_PREPOSITIONS", ()))
     anaphora = tuple(getattr(L, "ORG_ANAPHORA", ()))
+    relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
     out: dict[tuple[str, str], Position] = {}
     for p in ctx.people:
         s = sentence_at(ctx.sentences, p.start)
@@ -1132,11 +1133,17 @@ def executive_positions(ctx: Context) -> list[Position]:
         phrase = text[phrase_start:phrase_end]
         orgs = [o for o in ctx.orgs if phrase_start <= o.start and o.end <= phrase_end]
         org = orgs[0].name if orgs else None
+        relative = re.match(rf"(?:{relatives})\s+", phrase) if relatives else None
+        if relative:  # "X, who was Bombardier's president": the clause after the pronoun
+            phrase_start += relative.end()
+            phrase = phrase[relative.end() :]
         role = phrase
         if orgs:
             o = orgs[0]
             head = role_re.search(phrase)
-            if o.start - phrase_start <= (head.start() if head else 0) + 1:
+            if relative and head and phrase_start + head.start() < o.start:
+                role = phrase  # "who heads Lidl's Baltic business": the whole clause
+            elif o.start - phrase_start <= (head.start() if head else 0) + 1:
                 # "Amazon's vice president …", "Standard Chartered chief executive"
                 role = text[o.end : phrase_end]
                 role = re.sub(r"^(?:'s|’s)?[\s-]*", "", role)

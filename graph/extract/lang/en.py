@@ -86,6 +86,8 @@ GOVERNMENT_RE = r"\b(?:(?P<adj>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ])?(?P<head>[Gg]
 GOVERNMENT_ROLES = ("minister", "prime minister", "chief minister", "mayor", "governor", "secretary of state", "chancellor", "president of the country", "attorney general", "senator", "comptroller", "commissioner", "ambassador", "congressman", "congresswoman", "judge")
 # next to a country ("French President", "Russlands Energieminister"), an office of state
 STATE_TITLES = ("president", "vice-president", "vice president", "leader", "secretary", "premier", "minister")
+# "X, who heads Y's Z": the role is the clause after the pronoun
+RELATIVE_PRONOUNS = ("who",)
 ROLE_HEADS = (
     "chief executive", "chief executive officer", "CEO", "CFO", "COO", "CTO", "CMO",
     "president", "vice president", "chairman", "chairwoman", "chair", "director", "head",

@@ -75,6 +75,8 @@ GOVERNMENT_RE = r"\b(?P<head>[Gg]obierno)(?:[ ](?:del estado de|de la|de los|del
 GOVERNMENT_ROLES = ("ministro", "ministra", "primer ministro", "jefe del Gobierno", "presidente del Gobierno", "alcalde", "alcaldesa", "gobernador", "gobernadora", "secretario de Estado")
 # next to a country ("French President", "Russlands Energieminister"), an office of state
 STATE_TITLES = ("presidente", "presidenta", "vicepresidente", "vicepresidenta", "líder", "primer ministro", "ministro", "ministra")
+# "X, quien dirige el negocio de Y": el cargo es la frase tras el pronombre
+RELATIVE_PRONOUNS = ("quien", "que")
 ROLE_HEADS = (
     "consejero delegado", "consejera delegada", "director", "directora", "presidente",
     "presidenta", "vicepresidente", "vicepresidenta", "jefe", "jefa", "gerente", "portavoz",

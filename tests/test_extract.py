@@ -628,6 +628,17 @@ def test_a_role_in_a_relative_clause_is_the_clause_without_its_pronoun() -> None
     assert roles == {"Jan Berg": "heads Lidl's Baltic business", "Paul Tell": "president"}
 
 
+def test_a_company_noun_before_a_model_like_name_is_no_part_of_a_product() -> None:
+    facts = facts_of(
+        "Xiaomi will seine Smartphones in Deutschland verkaufen. Ob Telefónica Deutschland mit "
+        "seiner Marke O2 die Geräte ins Sortiment nimmt, ist offen.",
+        "2019-08-20",
+        "de",
+    )
+    assert "O2" in {o.name for o in facts.organizations}
+    assert not {x.product for x in facts.product_launches} & {"O2", "Marke O2"}
+
+
 def test_a_unit_named_after_its_company_is_no_product() -> None:
     facts = facts_of(
         "Starbucks will open its first cafe in India in August through a joint venture with "

@@ -364,8 +364,9 @@ def _product_noun_re(L: ModuleType) -> re.Pattern[str]:
 def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, int]:
     """The span of a model name without leading product nouns.
 
-    "Modelle BYD Atto 3" → "BYD Atto 3"; but "Model Y" and "Model 3" keep their noun:
-    a letter or a number alone names nothing.
+    "Modelle BYD Atto 3" → "BYD Atto 3", "Marke O2" → "O2" (a company noun); but
+    "Model Y" and "Model 3" keep their product noun: a letter or a number alone names
+    nothing.
     """
     noun_re = _product_noun_re(L)
     end = start + len(name)
@@ -376,6 +377,9 @@ def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, i
     ):
         head = name.split()[0]
         start, name = start + len(head) + 1, name[len(head) + 1 :]
+    head, _, rest = name.partition(" ")
+    if rest and _is_company_noun(head, _company_nouns(L), L):  # "seiner Marke O2"
+        start += len(head) + 1
     return start, end
 
 
@@ -771,7 +775,8 @@ def find_products(
 
     makers = {o.end: o for o in orgs if o.kind in ("company", "retailer", "carrier")}
     for m in _model_re().finditer(text):
-        # "die Modelle BYD Atto 3": a leading product noun (any inflection) is no part of the name
+        # "die Modelle BYD Atto 3", "seiner Marke O2": a leading product or company noun
+        # (any inflection) is no part of the name
         start, end = _without_leading_nouns(m.group(1), m.start(1), L)
         name = text[start:end]
         # a product name never starts with an organisation's name: that is its maker

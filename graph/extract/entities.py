@@ -294,7 +294,7 @@ def whole_words(text: str, words: str) -> Iterator[tuple[int, int]]:
     at = text.find(words)
     while at != -1:
         end = at + len(words)
-        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+        if _starts_a_word(text, at) and not _WORD_CHAR.match(text, end):
             yield at, end
         at = text.find(words, at + 1)
 
@@ -676,11 +676,16 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _WORD_CHAR = re.compile(r"\w")
 
 
+def _starts_a_word(text: str, at: int) -> bool:
+    """True when no word character or hyphen stands right before ``text[at]``."""
+    return not (at and _WORD_OR_HYPHEN.match(text, at - 1))
+
+
 def _whole_name_end(text: str, start: int, name: str) -> int | None:
     """Where ``name`` at ``start`` ends as a whole word, with a plural or possessive s
     ("Proctors", "Proctor's"); None inside a longer word. A plain ``str.find`` and this
     replace one regex per name, which Python's regex cache could not keep."""
-    if start and _WORD_OR_HYPHEN.match(text, start - 1):
+    if not _starts_a_word(text, start):
         return None
     end = start + len(name)
     for suffix in ("s", "'s", "’s", ""):

@@ -14,6 +14,7 @@ from functools import cache, partial
 from typing import Literal
 
 from graph import paths
+from graph.gazetteer import strip_accents
 
 DATA = paths.DATA / "geo"
 LANGUAGES = ("de", "en", "es")
@@ -212,12 +213,70 @@ def find_places(text: str, language: str) -> list[PlaceMention]:
             )
             if end is None:
                 continue
-            if code not in _SKIP:
+            if code not in _SKIP and not in_currency_name(text, start, end, language):
                 form: Literal["name", "adjective"] = "name" if is_name else "adjective"
                 out.append(PlaceMention(start, end, text[start:end], code, form))
             taken = end
             break
     return out
+
+
+# the words of a currency's name: letters, joined by spaces or hyphens ("US-Dollar")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_JOINT = re.compile(r"[ \t-]")
+# endings a currency name's words take in the text but not in CLDR ("Australischen Dollar")
+_INFLECTION = re.compile(r"(?<=\w{3})(?:es|en|er|em|e|s)$")
+
+
+def _word_key(word: str) -> str:
+    """A currency name's word without accents, case and inflection ("dólares" → "dolar")."""
+    return _INFLECTION.sub("", strip_accents(word).lower())
+
+
+@cache
+def _currency_names(language: str) -> frozenset[tuple[str, ...]]:
+    """CLDR's name of every currency in ``language`` as word keys ("Australian Dollar",
+    "US-Dollar", "peso mexicano"); the keys match plurals and inflections too."""
+    from babel import Locale  # noqa: PLC0415
+
+    names = set()
+    for code, name in Locale.parse(language).currencies.items():
+        words = _NAME_WORD.findall(name)
+        if name != code and len(words) > 1:
+            names.add(tuple(map(_word_key, words)))
+    return frozenset(names)
+
+
+def in_currency_name(text: str, start: int, end: int, language: str) -> bool:
+    """True when the place at ``text[start:end]`` is part of a currency's name: "500
+    million Australian dollars", "US-Dollar", "pesos mexicanos" and "US$" name money, not
+    markets."""
+    if text.startswith("$", end):
+        return True  # "US$ 5bn"
+    currencies = _currency_names(language if language in LANGUAGES else "en")
+    place = [_word_key(w) for w in _NAME_WORD.findall(text[start:end])]
+    before: list[str] = []
+    at = start
+    while len(before) < 2 and at > 0 and _JOINT.match(text, at - 1):
+        word = re.search(r"[^\W\d_]+$", text[max(0, at - 41) : at - 1])
+        if word is None:
+            break
+        before.insert(0, _word_key(word.group()))
+        at -= 1 + len(word.group())
+    after: list[str] = []
+    at = end
+    while len(after) < 2 and _JOINT.match(text, at):
+        word = _NAME_WORD.match(text, at + 1)
+        if word is None:
+            break
+        after.append(_word_key(word.group()))
+        at = word.end()
+    return any(
+        (*before[len(before) - b :], *place, *after[:a]) in currencies
+        for b in range(len(before) + 1)
+        for a in range(len(after) + 1)
+        if a or b
+    )
 
 
 @cache

@@ -1289,3 +1289,13 @@ def test_the_name_a_launch_verb_brings_to_a_place_is_the_product(text: str, lang
 
 def test_a_german_noun_after_a_launch_verb_is_no_product() -> None:
     assert not context_of("BYD startet Verkauf in Mexiko.", "2023-05-10", "de").products
+
+
+def test_a_city_in_a_currency_name_is_no_market() -> None:
+    facts = facts_of(
+        "Lidl will invest 500 million Hong Kong dollars and 20 million US dollars in new "
+        "stores in Spain.",
+        "2023-05-10",
+        "en",
+    )
+    assert {(e.company, e.market) for e in facts.market_entries} == {("Lidl", "ES")}

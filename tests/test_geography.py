@@ -288,7 +288,7 @@ RUNNING_TEXT = {
         ("Die irakische Ölförderung steigt.", "irakische", "IQ"),
         ("Ein kuwaitischer Staatsfonds steigt ein.", "kuwaitischer", "KW"),
         ("Der omanische Hafen wird ausgebaut.", "omanische", "OM"),
-        ("Der Schweizer Franken legt zu.", "Schweizer", "CH"),
+        ("Die Schweizer Uhrenexporte legen zu.", "Schweizer", "CH"),
         ("An der Hongkonger Börse fielen die Kurse.", "Hongkonger", "HK"),
         ("Die palästinensischen Gebiete erhalten Hilfe.", "palästinensischen", "PS"),
         ("Ein kosovarisches Unternehmen exportiert Strom.", "kosovarisches", "XK"),
@@ -325,7 +325,7 @@ RUNNING_TEXT = {
         ("The Lebanese banking system is in crisis.", "Lebanese", "LB"),
         ("Iraqi oil output rose.", "Iraqi", "IQ"),
         ("A Kuwaiti sovereign fund invested.", "Kuwaiti", "KW"),
-        ("The Swiss franc rose.", "Swiss", "CH"),
+        ("Swiss watch exports rose.", "Swiss", "CH"),
         ("Chinese demand slowed.", "Chinese", "CN"),
         ("South Korean chipmakers gained.", "South Korean", "KR"),
         ("North Korean exports are banned.", "North Korean", "KP"),
@@ -463,6 +463,20 @@ NEUTRAL = {
 )
 def test_no_places_in_neutral_text(language: str, sentence: str) -> None:
     assert geo.find_places(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "codes"),
+    [
+        ("en", "It offered 3.1bn Australian dollars ($2.3bn) for a rival in Australia.", ["AU"]),
+        ("en", "Sales reached US$5bn and 20bn Hong Kong dollars in Canada.", ["CA"]),
+        ("de", "Lidl zahlt 500 Millionen Australische Dollar und 3 Mrd. US-Dollar in Polen.", ["PL"]),
+        ("de", "Der Tarif kostet 40 Schweizer Franken im Monat in der Schweiz.", ["CH"]),
+        ("es", "Invertirá 30 millones de pesos mexicanos y 5 millones de dólares australianos en México.", ["MX"]),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_currency_name_is_no_place(language: str, text: str, codes: list[str]) -> None:
+    assert [p.code for p in geo.find_places(text, language)] == codes
 
 
 # The matcher's meaning, written as one regex alternation: names before adjectives,

@@ -164,8 +164,10 @@ def _context(document: Document) -> Context:
     named = [(p.start, p.end) for p in places]
     origin = "|".join(re.escape(w) for w in getattr(L, "ORIGIN_PREPOSITIONS", ())) or "(?!)"
     for c in geo.find_cities(text):
-        if overlaps(c.start, c.end, org_spans + protected + named):
-            continue
+        if overlaps(c.start, c.end, org_spans + protected + named) or geo.in_currency_name(
+            text, c.start, c.end, language
+        ):
+            continue  # "20bn Hong Kong dollars": money
         if re.search(
             rf"\b(?:{origin})\b[^,.;:]{{0,30}}$",
             text[max(0, c.start - 40) : c.start],

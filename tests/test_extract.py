@@ -1299,3 +1299,15 @@ def test_a_city_in_a_currency_name_is_no_market() -> None:
         "en",
     )
     assert {(e.company, e.market) for e in facts.market_entries} == {("Lidl", "ES")}
+
+
+def test_a_demonym_after_a_given_name_is_a_surname() -> None:
+    facts = facts_of(
+        'Lidl will open stores in Chile. "We want to grow," said Lidl chairman Brian Finn.',
+        "2005-01-17",
+        "en",
+    )
+    assert ("Brian Finn", "Lidl", "chairman") in {
+        (p.person, p.organization, p.role) for p in facts.positions
+    }
+    assert not any(e.market == "FI" for e in facts.market_entries)

@@ -157,6 +157,7 @@ def _context(document: Document) -> Context:
         and p.code != "001"
         and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6) : p.start])
         and not _names_a_sea(text, p.start, p.end, L)
+        and not (p.form == "adjective" and _after_a_given_name(text, p.start))
     ]
     # a big city stands for its country ("opened a store in Athens"), unless the city is where
     # goods come from ("imported from Shanghai"); also where its sentence names the country,
@@ -230,6 +231,16 @@ def _context(document: Document) -> Context:
     _home_countries(ctx)
     ctx.focus = _focus_company(ctx)
     return ctx
+
+
+_LAST_WORD = re.compile(r"([A-Z][a-z]+)[ ]$")
+
+
+def _after_a_given_name(text: str, start: int) -> bool:
+    """True when a given name ends right before ``start``: a demonym there is a surname
+    ("Brian Finn", "Claire Dane")."""
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in given_names()
 
 
 def _governments(

@@ -1311,3 +1311,43 @@ def test_a_demonym_after_a_given_name_is_a_surname() -> None:
         (p.person, p.organization, p.role) for p in facts.positions
     }
     assert not any(e.market == "FI" for e in facts.market_entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "home"),
+    [
+        ("Australian winemaker Southcorp will enter the Chinese market.", "Southcorp", "AU"),
+        # a possessive country, a descriptor of four words and a comma
+        (
+            "India's biggest oil exploration firm, Oil & Natural Gas Corp, will enter Russia.",
+            "Oil & Natural Gas Corp",
+            "IN",
+        ),
+    ],
+)
+def test_a_place_adjective_and_descriptor_before_a_name_give_its_home(
+    text: str, company: str, home: str
+) -> None:
+    ctx = context_of(text, "2005-01-17", "en")
+    assert ctx.home.get(company) == home, ctx.home
+
+
+def test_a_nationality_before_a_description_and_a_name_is_no_market() -> None:
+    # "Korean phone vendor Pantech": Pantech is unknown, Korea is its home all the same
+    facts = facts_of(
+        "Japanese electronics conglomerate Sony and Korean phone vendor Pantech will enter Brazil.",
+        "2005-01-17",
+        "en",
+    )
+    assert {(e.company, e.market) for e in facts.market_entries} == {("Sony", "BR")}
+
+
+def test_a_headline_clause_after_a_descriptor_is_no_apposition() -> None:
+    # a guard (it holds without the apposition rule too): "eyes" is a verb, the Indian
+    # oil firm is the article's company, not Yukos
+    ctx = context_of(
+        "Indian oil firm eyes Yukos assets. ONGC wants to buy Yukos assets in Russia.",
+        "2005-01-17",
+        "en",
+    )
+    assert "Yukos" not in ctx.home, ctx.home

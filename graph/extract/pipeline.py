@@ -318,6 +318,20 @@ def _state_titles_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
 
 
+# after a place adjective: one to three lower-case words, then a capitalised name
+_APPOSITION = re.compile(r"((?:[ ][a-z][a-z\-]*){1,3})[ ](?=[A-Z][\w\-]*)")
+
+
+def _describes_the_name(words: str, anaphora: tuple[str, ...], stopwords: frozenset[str]) -> bool:
+    """True when the lower-case ``words`` between a place adjective and a name describe
+    the name: no function word among them, and a company word only as the last ("Indian
+    oil firm eyes Yukos" is a headline's clause)."""
+    split = words.split()
+    return not stopwords.intersection(split) and not any(
+        has_cue(word, anaphora) for word in split[:-1]
+    )
+
+
 def _home_countries(ctx: Context) -> None:
     """An adjective or name right before a company word gives the company's home
     ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
@@ -339,13 +353,27 @@ def _home_countries(ctx: Context) -> None:
         after = text[p.end : p.end + 60]
         before = text[max(0, p.start - 40) : p.start]
         next_org = next((o for o in ctx.orgs if p.end < o.start <= p.end + 2), None)
+        # "its first Indian store", "its Southeast Asian business": the company's part there
+        unit = has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)
+        apposition = _APPOSITION.match(text, p.end) if p.form == "adjective" else None
         if p.form == "adjective" and next_org is not None:
             p.home = True  # "la china BYD", "the Swedish Ericsson"
             ctx.home.setdefault(next_org.name, p.code)
         elif (
+            apposition
+            and not unit
+            and _describes_the_name(apposition.group(1), anaphora, stopwords)
+        ):
+            # "Australian winemaker Southcorp", "Korean phone vendor Pantech": the
+            # adjective describes the name after the words, known or not
+            p.home = True
+            org = next((o for o in ctx.orgs if o.start == apposition.end(1) + 1), None)
+            if org is not None and org.kind in ACTOR_KINDS:
+                ctx.home.setdefault(org.name, p.code)
+        elif (
             p.form == "adjective"
             and re.match(r"[\w-]*\s+[\w-]", after)  # words follow: "indio, IN-SPACe" no
-            and not (has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L))
+            and not unit
         ):
             # "the Chinese smartphone maker"; but "its first Indian store ..., the
             # company said" names a market: a store follows the adjective
@@ -474,9 +502,10 @@ def _country_in_name(name: str, language: str) -> str | None:
 
 def _describes(between: str, nouns: tuple[str, ...], stopwords: frozenset[str]) -> bool:
     """The words between a country's name and a company's are a descriptor ending in a
-    company noun: " phone firm ", "-based bank ", "-Konzern " (at most three words, no
-    function word: "its stores in Germany to rival Metro" says nothing of Metro)."""
-    words = re.fullmatch(r"(?:-|\s+)((?:[\w-]+\s+){1,3})", between)
+    company noun: " phone firm ", "-based bank ", "-Konzern ", "'s biggest oil
+    exploration firm, " (at most four words, no function word: "its stores in Germany
+    to rival Metro" says nothing of Metro)."""
+    words = re.fullmatch(r"(?:-|\s+)((?:[\w-]+\s+){0,3}[\w-]+)(?:,\s+|\s+)", between)
     if words is None or any(w.lower() in stopwords for w in words.group(1).split()):
         return False
     return has_cue(words.group(1).split()[-1], nouns, whole=True)

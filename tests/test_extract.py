@@ -1351,3 +1351,17 @@ def test_a_headline_clause_after_a_descriptor_is_no_apposition() -> None:
         "en",
     )
     assert "Yukos" not in ctx.home, ctx.home
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Huawei bringt sein neues Smartphone P40 ab Mai in Deutschland auf den Markt.", "P40"),
+        ("Huawei startet das Smartphone Mate 40 Pro im Herbst in Österreich.", "Mate 40 Pro"),
+    ],
+)
+def test_a_capitalised_german_product_noun_after_a_launch_verb_is_no_part_of_the_name(
+    text: str, product: str
+) -> None:
+    products = {x.product for x in facts_of(text, "2020-03-10", "de").product_launches}
+    assert products == {product}, products

@@ -807,13 +807,15 @@ def find_products(
     if launched is not None and places:
         german = getattr(L, "NOUNS_CAPITALISED", False)
         for m in launched.finditer(text):
-            start, end = m.start(1), m.end(1)
+            # "bringt sein neues Smartphone P40": a German product noun is capitalised too
+            start, end = _without_leading_nouns(m.group(1), m.start(1), L)
+            name = text[start:end]
             later = [a for a, _ in places if end < a <= end + 40]
             if not later or "." in text[end : later[0]] or overlaps(start, end, org_spans):
                 continue
-            if german and " " not in m.group(1) and not any(c.isdigit() for c in m.group(1)):
+            if german and " " not in name and not any(c.isdigit() for c in name):
                 continue  # "startet Verkauf in Mexiko": every German noun is capitalised
-            add(start, end, m.group(1))
+            add(start, end, name)
     # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
     english = getattr(L, "__name__", "").endswith(".en")
     for end, o in makers.items():

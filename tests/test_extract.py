@@ -1365,3 +1365,26 @@ def test_a_capitalised_german_product_noun_after_a_launch_verb_is_no_part_of_the
 ) -> None:
     products = {x.product for x in facts_of(text, "2020-03-10", "de").product_launches}
     assert products == {product}, products
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "market"),
+    [
+        ("Fast Retailing said it would open stores in India this year.", "en", "IN"),
+        ("Mercadona dijo que abriría tiendas en Portugal este año.", "es", "PT"),
+        ("Aldi sagte, man werde dieses Jahr Filialen in Polen eröffnen.", "de", "PL"),
+    ],
+)
+def test_a_plan_in_reported_speech_is_planned(text: str, language: str, market: str) -> None:
+    entries = {(e.market, e.status) for e in facts_of(text, "2024-03-01", language).market_entries}
+    assert (market, "planned") in entries, entries
+
+
+def test_a_launch_outweighs_a_reported_plan_in_its_sentence() -> None:
+    facts = facts_of(
+        "Amazon opened its Swedish web store on Wednesday, ending years of speculation about "
+        "when the retailer would set up shop in the Nordic region.",
+        "2020-10-28",
+        "en",
+    )
+    assert ("SE", "launched") in {(e.market, e.status) for e in facts.market_entries}

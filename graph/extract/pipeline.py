@@ -638,6 +638,8 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         return "planned"
     if past or has_cue(text, getattr(L, "LAUNCH_CUES", ())):
         return "launched"
+    if has_cue(text, getattr(L, "REPORTED_PLAN_CUES", ())):
+        return "planned"  # "said it would open stores in India this year"
     if has_cue(text, getattr(L, "GATEWAY_CUES", ())):
         return "planned"  # a stepping stone names where the company means to go
     return None

@@ -47,6 +47,8 @@ PLAN_CUES = (
     # eine Genehmigung oder Lizenz: noch nicht eröffnet
     "Genehmigung", "genehmigt", "Lizenz", "Erlaubnis", "Zulassung",
 )
+# ein Plan in indirekter Rede: "sagte, man werde Filialen in Polen eröffnen"
+REPORTED_PLAN_CUES = ("werde", "würde")
 LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",
     "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",

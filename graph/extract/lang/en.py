@@ -46,6 +46,13 @@ PLAN_CUES = (
     # an approval or licence to open: not open yet
     "approval", "approved", "licence to", "license to", "permission to", "permit to",
 )
+# a plan told in reported speech ("said it would open stores in India"); weaker than a
+# launch in the same sentence ("opened ..., ending speculation about when it would set up")
+REPORTED_PLAN_CUES = (
+    "would open", "would launch", "would enter", "would start", "would begin", "would sell",
+    "would expand", "would bring", "would set up", "would build", "would roll out",
+    "would introduce",
+)
 LAUNCH_CUES = (
     "launched", "opened", "entered", "now available", "has been available", "went on sale",
     "is available", "already", "since", "began", "started", "arrived", "debuted", "rolled out",

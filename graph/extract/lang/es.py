@@ -38,6 +38,11 @@ PLAN_CUES = (
     # una autorización o licencia: aún sin abrir
     "autorización", "autorizó", "aprobación", "aprobó", "licencia", "permiso",
 )
+# un plan contado en estilo indirecto: "dijo que abriría tiendas en México"
+REPORTED_PLAN_CUES = (
+    "abriría", "lanzaría", "llegaría", "entraría", "empezaría", "comenzaría", "desembarcaría",
+    "vendería", "ampliaría", "expandiría",
+)
 LAUNCH_CUES = (
     "inauguró", "abrió", "lanzó", "desembarca", "ya tiene", "ya vende", "comenzó", "llegó",
     "desde", "ya", "está disponible", "estrenó", "ha abierto", "ha llegado", "a la venta",

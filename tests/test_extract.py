@@ -1388,3 +1388,27 @@ def test_a_launch_outweighs_a_reported_plan_in_its_sentence() -> None:
         "en",
     )
     assert ("SE", "launched") in {(e.market, e.status) for e in facts.market_entries}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "market"),
+    [
+        ("“We see huge potential in Brazil,” said Ana Costa, a manager at Shein.", "en", "Ana Costa", "BR"),
+        ("«México es un mercado clave para nosotros», afirmó el director de expansión de Lidl, Pedro Gómez.", "es", "Pedro Gómez", "MX"),
+        ("„Polen ist für uns der wichtigste Markt“, sagte Lidl-Manager Jan Kowalski.", "de", "Jan Kowalski", "PL"),
+    ],
+)  # fmt: skip
+def test_a_speaker_calling_a_market_key_speaks_of_it(
+    text: str, language: str, person: str, market: str
+) -> None:
+    statements = {(s.person, s.market) for s in facts_of(text, "2024-03-01", language).statements}
+    assert (person, market) in statements, statements
+
+
+def test_the_region_in_a_speakers_title_is_no_market_spoken_of() -> None:
+    facts = facts_of(
+        "“We see huge potential in Brazil,” said Marcelo Claure, Shein's chairman for Latin America.",
+        "2024-03-01",
+        "en",
+    )
+    assert {(s.person, s.market) for s in facts.statements} == {("Marcelo Claure", "BR")}

@@ -976,10 +976,15 @@ def _main_market(ctx: Context, entries: list[MarketEntry]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _sentence_markets(ctx: Context, s: Sentence) -> list[str]:
+def _sentence_markets(
+    ctx: Context, s: Sentence, skip: list[tuple[int, int]] | None = None
+) -> list[str]:
+    """The markets a sentence names (no homes), except those within the ``skip`` spans."""
     codes = []
     for p in ctx.within(ctx.places, s):
-        if not p.home and p.code not in codes and p.code != ctx.home.get(ctx.focus or ""):
+        if p.home or p.code in codes or p.code == ctx.home.get(ctx.focus or ""):
+            continue
+        if not (skip and overlaps(p.start, p.end, skip)):
             codes.append(p.code)
     return codes
 
@@ -1367,10 +1372,16 @@ def market_statements(
         last_speaker = (s.paragraph, speaker)
         if speaker == ctx.document.author:
             continue
-        markets = _sentence_markets(ctx, s)
+        # the region of the speaker's own title is no market spoken of ("Shein's chairman
+        # for Latin America")
+        roles = {p.role for p in positions if p.person == speaker and p.role}
+        titles = [(s.start + i, s.start + i + len(r)) for r in roles if (i := s.text.find(r)) >= 0]
+        markets = _sentence_markets(ctx, s, titles)
         # markets count where the article tells of a company's moves, or in "her plans for
-        # Chile", or as a national unit's country
-        trusted = has_cue(s.text, tuple(getattr(L, "PLANS_FOR", ())))
+        # Chile" and "a key market for us", or as a national unit's country
+        trusted = has_cue(s.text, tuple(getattr(L, "PLANS_FOR", ()))) or has_cue(
+            s.text, tuple(getattr(L, "MARKET_VIEWS", ())), whole=True
+        )
         if not markets:
             # an executive speaks about their company's market; in an article about one
             # company, anyone holding a position speaks about the article's main market

@@ -162,6 +162,13 @@ REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "h
 ORIGIN_CUES = r"\bvor (?:\d+|zwei|drei|vier|fünf|zehn|zwanzig) Jahren\b|\bgegründet\b|\bGründung\b"
 # wer davon spricht, spricht von den Plänen einer Firma für den genannten Markt
 PLANS_FOR = ("Pläne für", "Plänen für", "Pläne in", "Expansionspläne")
+# wer einen Markt so nennt, spricht über die Pläne des Unternehmens dort: "Deutschland ist
+# für uns der wichtigste Markt in Europa"
+MARKET_VIEWS = (
+    "Markt für uns", "wichtigste Markt", "wichtigsten Markt", "wichtiger Markt", "wichtigen Markt",
+    "Schlüsselmarkt", "Schlüsselmärkte", "Kernmarkt", "Kernmärkte", "Wachstumsmarkt",
+    "Zukunftsmarkt", "Potenzial in",
+)
 # ein Unternehmen in einem Markt kaufen heißt dort eintreten: vollzogen, oder vereinbart
 ACQUISITION_DONE = ("übernahm", "übernommen", "kaufte", "gekauft", "erwarb", "erworben")
 ACQUISITION_PLAN = (

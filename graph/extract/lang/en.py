@@ -137,6 +137,13 @@ REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")
 ORIGIN_CUES = r"\b(?:\d+|two|three|four|five|ten|twenty) years ago\b|\bfounded\b"
 # a person speaking of these speaks of a company's plans for the market named
 PLANS_FOR = ("plans for", "plans in", "expansion plans", "plans to enter", "plans to expand")
+# a speaker who calls a market so speaks of the company's plans there: "Brazil is a key
+# market for us", "we see huge potential in Brazil"
+MARKET_VIEWS = (
+    "market for us", "markets for us", "key market", "key markets", "important market",
+    "important markets", "biggest market", "priority market", "growth market",
+    "strategic market", "potential in", "opportunity in", "opportunities in",
+)
 # buying a company in a market is entering it: done, or agreed and still to close
 ACQUISITION_DONE = ("acquired", "bought", "has taken over", "took over")
 ACQUISITION_PLAN = (

@@ -116,6 +116,13 @@ REPORT_CUES = ("según", "informó", "publicó", "citado")
 ORIGIN_CUES = r"\bhace (?:\d+|dos|tres|cuatro|cinco|diez|veinte) años\b|\bfundad[ao]\b"
 # quien habla de esto habla de los planes de una empresa para el mercado nombrado
 PLANS_FOR = ("planes para", "planes en", "planes de expansión")
+# quien llama así a un mercado habla de los planes de la empresa allí: "México es un
+# mercado clave para nosotros"
+MARKET_VIEWS = (
+    "mercado clave", "mercados clave", "mercado estratégico", "mercado prioritario",
+    "mercado importante", "mercado más importante", "mercado para nosotros", "potencial en",
+    "oportunidad en", "oportunidades en",
+)
 # comprar una empresa en un mercado es entrar en él: hecho, o acordado y por cerrar
 ACQUISITION_DONE = ("adquirió", "compró", "ha adquirido", "ha comprado")
 ACQUISITION_PLAN = ("adquirir", "comprar", "adquirirá", "comprará", "adquisición de", "compra de", "oferta por")

@@ -1412,3 +1412,32 @@ def test_the_region_in_a_speakers_title_is_no_market_spoken_of() -> None:
         "en",
     )
     assert {(s.person, s.market) for s in facts.statements} == {("Marcelo Claure", "BR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lidl will not enter the US market, a spokesman said.", "en"),
+        ("Lidl has no plans to enter India.", "en"),
+        ("Tesla said the Model Y will not be sold in Canada.", "en"),
+        ("Lidl wird nicht in die USA expandieren.", "de"),
+        ("Aldi plant keinen Markteintritt in Italien.", "de"),
+        ("Aldi no abrirá tiendas en Portugal.", "es"),
+    ],
+)
+def test_a_denied_move_is_no_entry(text: str, language: str) -> None:
+    assert not facts_of(text, "2024-03-01", language).market_entries
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "market"),
+    [
+        # the denial is in another clause, or is none ("nicht nur": a guard, true before too)
+        ("Lidl will open stores in Spain, but not in Portugal.", "en", "ES"),
+        ("Aldi abrirá tiendas en Portugal, no en España.", "es", "PT"),
+        ("Lidl eröffnet nicht nur in Spanien neue Filialen.", "de", "ES"),
+    ],
+)
+def test_a_denial_reaches_only_its_own_clause(text: str, language: str, market: str) -> None:
+    markets = {e.market for e in facts_of(text, "2024-03-01", language).market_entries}
+    assert markets == {market}, markets

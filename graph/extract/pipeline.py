@@ -762,6 +762,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             if not p.home
             and not overlaps(p.start, p.end, appositions)
             and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
+            and not _denied(ctx, s, p)
         ]
         if not places:
             places = _there(ctx, s)
@@ -802,6 +803,30 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             )
         )
     return entries
+
+
+@cache
+def _clause_break_re(L: ModuleType) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in getattr(L, "CLAUSE_BREAKS", ()))
+    return re.compile(rf"[,;:()]|\b(?:{words or '(?!)'})\b")
+
+
+def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
+    """True when the clause naming the place denies the move: "Lidl will not enter the US
+    market", "Aldi no abrirá tiendas en Portugal", "Aldi plant keinen Markteintritt in
+    Italien". A clause ends at a comma, a colon or a word such as "but"."""
+    negations = tuple(getattr(ctx.L, "NEGATIONS", ()))
+    if not negations:
+        return False
+    at, end = place.start - s.start, place.end - s.start
+    breaks = list(_clause_break_re(ctx.L).finditer(s.text))
+    start = max((b.end() for b in breaks if b.end() <= at), default=0)
+    stop = min((b.start() for b in breaks if b.start() >= end), default=len(s.text))
+    clause = s.text[start:stop]
+    no_denial = getattr(ctx.L, "NEGATION_NOT", None)
+    if no_denial:
+        clause = re.sub(no_denial, " ", clause, flags=re.IGNORECASE)
+    return has_cue(clause, negations, whole=True)
 
 
 def _there(ctx: Context, s: Sentence) -> list[Place]:

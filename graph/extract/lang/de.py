@@ -49,6 +49,14 @@ PLAN_CUES = (
 )
 # ein Plan in indirekter Rede: "sagte, man werde Filialen in Polen eröffnen"
 REPORTED_PLAN_CUES = ("werde", "würde")
+# ein Satzteil damit verneint den Schritt ("wird nicht in die USA expandieren", "plant
+# keinen Markteintritt"); NEGATION_NOT verneint ihn nicht ("nicht nur", "noch nicht")
+NEGATIONS = (
+    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "ausgeschlossen",
+    "dementiert", "dementierte",
+)
+NEGATION_NOT = r"\bnicht (?:nur|mehr|zuletzt)\b|\bnoch (?:nicht|kein\w*)\b"
+CLAUSE_BREAKS = ("aber", "sondern", "während", "doch", "obwohl")
 LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",
     "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",

@@ -53,6 +53,16 @@ REPORTED_PLAN_CUES = (
     "would expand", "would bring", "would set up", "would build", "would roll out",
     "would introduce",
 )
+# a clause with these denies the move it tells of ("will not enter the US", "has no plans
+# to enter India"); NEGATION_NOT are no denial ("not only", "not yet", "no longer")
+NEGATIONS = (
+    "not", "won't", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "hasn't",
+    "haven't", "wouldn't", "cannot", "never", "no plans", "ruled out", "rules out", "denied",
+    "denies",
+)
+NEGATION_NOT = r"\bnot (?:only|just|yet|the only|least)\b|\bno longer\b"
+# words that begin a new clause inside a sentence
+CLAUSE_BREAKS = ("but", "while", "whereas", "although")
 LAUNCH_CUES = (
     "launched", "opened", "entered", "now available", "has been available", "went on sale",
     "is available", "already", "since", "began", "started", "arrived", "debuted", "rolled out",

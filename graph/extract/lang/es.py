@@ -43,6 +43,11 @@ REPORTED_PLAN_CUES = (
     "abriría", "lanzaría", "llegaría", "entraría", "empezaría", "comenzaría", "desembarcaría",
     "vendería", "ampliaría", "expandiría",
 )
+# una cláusula con estas palabras niega el paso ("no abrirá tiendas en Portugal");
+# NEGATION_NOT no lo niega ("no solo", "todavía no", "ya no")
+NEGATIONS = ("no", "nunca", "jamás", "descarta", "descartó", "descartado", "niega", "negó", "sin planes")
+NEGATION_NOT = r"\bno (?:solo|sólo|solamente|obstante)\b|\b(?:todavía|aún|ya) no\b"
+CLAUSE_BREAKS = ("pero", "sino", "mientras", "aunque")
 LAUNCH_CUES = (
     "inauguró", "abrió", "lanzó", "desembarca", "ya tiene", "ya vende", "comenzó", "llegó",
     "desde", "ya", "está disponible", "estrenó", "ha abierto", "ha llegado", "a la venta",

@@ -1441,3 +1441,15 @@ def test_a_denied_move_is_no_entry(text: str, language: str) -> None:
 def test_a_denial_reaches_only_its_own_clause(text: str, language: str, market: str) -> None:
     markets = {e.market for e in facts_of(text, "2024-03-01", language).market_entries}
     assert markets == {market}, markets
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        ("Xiaomi will not sell the Mi 9 through Amazon in Germany.", set()),
+        ("Xiaomi will sell the Mi 9 in Spain, but not in Germany.", {("Mi 9", "ES")}),
+    ],
+)
+def test_a_denied_market_gets_no_launch(text: str, launched: set[tuple[str, str]]) -> None:
+    launches = facts_of(text, "2024-03-01", "en").product_launches
+    assert {(x.product, x.market) for x in launches} == launched

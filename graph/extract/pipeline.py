@@ -1159,10 +1159,17 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
     for s in ctx.sentences:
         products = ctx.within(ctx.products, s)
         if products and has_cue(s.text, cues):
-            markets = _sentence_markets(ctx, s)
-            if not markets and ctx.main_market:
+            # "will not sell the Mi 9 in Germany": no launch there, nor anywhere else
+            denied = [(p.start, p.end) for p in ctx.within(ctx.places, s) if _denied(ctx, s, p)]
+            markets = _sentence_markets(ctx, s, denied)
+            if not markets and not denied and ctx.main_market:
                 markets = [ctx.main_market]
-            if not markets and previous is not None and previous.paragraph == s.paragraph:
+            if (
+                not markets
+                and not denied
+                and previous is not None
+                and previous.paragraph == s.paragraph
+            ):
                 markets = _sentence_markets(ctx, previous)
             markets = _most_specific(markets)
             for p in products:

@@ -200,6 +200,19 @@ def test_relative_dates_resolve_against_publication() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Abrió el año pasado en Lima.", "2016"),
+        ("Abrió el mes pasado en Lima.", "2017-04"),
+        ("Abrirá el año que viene en Quito.", "2018"),
+        ("Abrirá el mes que viene en Quito.", "2017-06"),
+    ],
+)
+def test_a_spanish_relative_word_after_its_noun_resolves_too(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, "es", dt.date(2017, 5, 11))] == [value]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("de", "Am 3. Mai 2018, am 1.5.2017 und ab Mitte Juni; Ende des Jahres, 2017er, x,Mai"),

@@ -148,6 +148,10 @@ def _pattern(language: str) -> re.Pattern[str]:
         or "(?!)"
     )
     year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
+    # after the noun: "el año pasado", "el mes que viene"
+    after = "|".join(
+        re.escape(c) for c in sorted(cues["next"] + cues["last"], key=len, reverse=True)
+    )
     this = "|".join(re.escape(w) for w in cues["this"]) or "(?!)"
     seasons = "|".join(re.escape(w) for w in sorted(_seasons(language), key=len, reverse=True))
     parts, ordinals = _year_parts(language)
@@ -178,6 +182,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         | (?P<rel>{rel})\s+
           (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days})
              |(?P<relseason>{seasons or "(?!)"}))
+        | (?:(?P<ayear>{year_words})|(?P<amonth>{month_words}))\s+(?P<arel>{after or "(?!)"})
         | (?P<ord>{ordinal})\s+(?P<part>{part})
           (?:\s+(?:(?:of|des|del|de)\s+)?(?P<yp>(?:19|20)\d\d)
            |\s+(?:(?:of|des|del|de)\s+)?(?:(?:the|{this})\s+)?(?:{year_words}))?
@@ -195,6 +200,7 @@ def _first_words(language: str) -> frozenset[str] | None:
     return first_words(
         [*_months(language), *_weekdays(language)]
         + [*cues["next"], *cues["last"], *cues["this"], *cues["year_end"]]
+        + [*cues["year"], *cues["month"]]
         + [*_year_parts(language)[1], "q1", "q2", "q3", "q4"]
     )
 
@@ -269,10 +275,10 @@ def _value(
                 else _year_ahead(published, (month, 0), text, m.start(), cues)
             )
             return f"{year:04d}-{month:02d}" if year else None
-        if g["rel"]:
+        if g["rel"] or g["arel"]:
             if published is None:
                 return None
-            rel = g["rel"].lower()
+            rel = (g["rel"] or g["arel"]).lower()
             step = (
                 1
                 if rel in {c.lower() for c in cues["next"]}
@@ -280,9 +286,9 @@ def _value(
                 if rel in {c.lower() for c in cues["last"]}
                 else 0
             )
-            if g["relyear"]:
+            if g["relyear"] or g["ayear"]:
                 return str(published.year + step)
-            if g["relmonth"]:
+            if g["relmonth"] or g["amonth"]:
                 month = published.month + step
                 year = published.year + (month - 1) // 12
                 return f"{year:04d}-{(month - 1) % 12 + 1:02d}"

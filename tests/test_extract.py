@@ -206,9 +206,13 @@ def test_relative_dates_resolve_against_publication() -> None:
         ("Abrió el mes pasado en Lima.", "2017-04"),
         ("Abrirá el año que viene en Quito.", "2018"),
         ("Abrirá el mes que viene en Quito.", "2017-06"),
+        # a month named after the relative word is that month, one date
+        ("Abrió el pasado mes de enero en Lima.", "2017-01"),
+        ("Abrió el pasado mes de junio en Lima.", "2016-06"),
+        ("Abrirá el próximo mes de abril en Quito.", "2018-04"),
     ],
 )
-def test_a_spanish_relative_word_after_its_noun_resolves_too(text: str, value: str) -> None:
+def test_a_spanish_relative_month_or_year_resolves(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, "es", dt.date(2017, 5, 11))] == [value]
 
 

@@ -180,7 +180,8 @@ def _pattern(language: str) -> re.Pattern[str]:
         | (?P<mn3>{months})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>(?:19|20)\d\d))?
         | (?P<mn4>{months})\.?(?:\s+(?:de\s+|del\s+)?(?P<y4>(?:19|20)\d\d))?
         | (?P<rel>{rel})\s+
-          (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})|(?P<relday>{days})
+          (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})(?:\s+de\s+(?P<relmn>{months}))?
+             |(?P<relday>{days})
              |(?P<relseason>{seasons or "(?!)"}))
         | (?:(?P<ayear>{year_words})|(?P<amonth>{month_words}))\s+(?P<arel>{after or "(?!)"})
         | (?P<ord>{ordinal})\s+(?P<part>{part})
@@ -288,6 +289,14 @@ def _value(
             )
             if g["relyear"] or g["ayear"]:
                 return str(published.year + step)
+            if g["relmn"]:  # "el pasado mes de enero": the January before publication
+                month = months[_fold(g["relmn"])]
+                year = published.year
+                if step < 0 and month >= published.month:
+                    year -= 1
+                elif step > 0 and month <= published.month:
+                    year += 1
+                return f"{year:04d}-{month:02d}"
             if g["relmonth"] or g["amonth"]:
                 month = published.month + step
                 year = published.year + (month - 1) // 12

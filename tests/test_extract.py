@@ -553,6 +553,15 @@ def test_a_store_after_a_country_adjective_names_a_market_not_a_home() -> None:
         ("Uber has agreed to sell its Southeast Asian business to rival Grab.", "en", "035"),
         ("Renault verkauft sein Russland-Geschäft an einen staatlichen Konzern.", "de", "RU"),
         ("Renault venderá su negocio en Rusia a un grupo estatal.", "es", "RU"),
+        # a majority stake in it; a Spanish adjective after the unit
+        (
+            "Walmart has agreed to sell a majority stake in its Brazilian unit to Advent.",
+            "en",
+            "BR",
+        ),
+        ("Walmart verkauft die Mehrheit an seinem brasilianischen Geschäft.", "de", "BR"),
+        ("Walmart venderá una participación mayoritaria en su filial brasileña.", "es", "BR"),
+        ("Walmart vendió su negocio brasileño en 2018.", "es", "BR"),
     ],
 )
 def test_selling_its_business_in_a_market_is_leaving_it(

@@ -409,15 +409,20 @@ def _home_countries(ctx: Context) -> None:
 
 
 def _owns_a_unit_there(before: str, after: str, L: ModuleType) -> bool:
-    """ "its Southeast Asian business", "sein Russland-Geschäft": the company's part in a
-    market, not the company's home (a possessive before the adjective, a unit after)."""
+    """ "its Southeast Asian business", "sein Russland-Geschäft", "su filial brasileña": the
+    company's part in a market, not the company's home (a possessive before the adjective
+    and a unit after it, or both before it)."""
     possessives = tuple(getattr(L, "POSSESSIVES", ()))
     units = tuple(getattr(L, "UNIT_NOUNS", ()))
     words = before.split()
+    if not (possessives and units and words):
+        return False
+    if has_cue(words[-1], possessives, whole=True):
+        return has_cue(after[:16].lstrip(" -"), units)
     return (
-        bool(possessives and units and words)
-        and has_cue(words[-1], possessives, whole=True)
-        and has_cue(after[:16].lstrip(" -"), units)
+        len(words) >= 2
+        and has_cue(words[-2], possessives, whole=True)
+        and has_cue(words[-1], units, whole=True)
     )
 
 

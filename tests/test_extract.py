@@ -562,6 +562,7 @@ def test_a_store_after_a_country_adjective_names_a_market_not_a_home() -> None:
         ("Walmart verkauft die Mehrheit an seinem brasilianischen Geschäft.", "de", "BR"),
         ("Walmart venderá una participación mayoritaria en su filial brasileña.", "es", "BR"),
         ("Walmart vendió su negocio brasileño en 2018.", "es", "BR"),
+        ("Media-Saturn verkauft seine Märkte in Schweden.", "de", "SE"),
     ],
 )
 def test_selling_its_business_in_a_market_is_leaving_it(
@@ -569,6 +570,19 @@ def test_selling_its_business_in_a_market_is_leaving_it(
 ) -> None:
     entries = facts_of(text, "2022-05-16", language).market_entries
     assert [(e.market, e.status) for e in entries] == [(market, "withdrawn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lidl sells its products in Spain through 600 stores.", "en"),
+        ("Lidl verkauft seine Produkte in Spanien in rund 600 Filialen.", "de"),
+        ("Lidl vende sus productos en España en 600 tiendas.", "es"),
+    ],
+)
+def test_selling_its_products_in_a_markets_stores_is_no_exit(text: str, language: str) -> None:
+    entries = facts_of(text, "2022-05-16", language).market_entries
+    assert not [e for e in entries if e.status == "withdrawn"], entries
 
 
 def test_selling_a_unit_to_a_buyer_from_a_market_is_not_leaving_that_market() -> None:

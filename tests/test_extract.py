@@ -505,6 +505,12 @@ def test_a_known_name_in_other_capitals_counts_where_context_makes_it_a_name() -
         ("Abrirá en el tercer trimestre del año.", "es", dt.date(2019, 3, 5), "2019"),
         ("Der Verkauf beginnt im zweiten Halbjahr 2020.", "de", dt.date(2019, 3, 5), "2020"),
         ("Er beginnt im dritten Quartal dieses Jahres.", "de", dt.date(2019, 3, 5), "2019"),
+        # a season alone: this year's, the next when past and the sentence is about the future
+        ("Zalando wird im Frühjahr in Irland starten.", "de", dt.date(2021, 9, 9), "2022"),
+        ("Zalando startete im Frühjahr in Irland.", "de", dt.date(2021, 9, 9), "2021"),
+        ("The store will open in the spring.", "en", dt.date(2021, 9, 9), "2022"),
+        ("It will launch in the fall.", "en", dt.date(2021, 9, 9), "2021"),
+        ("La tienda abrirá en primavera.", "es", dt.date(2021, 9, 9), "2022"),
     ],
 )
 def test_a_season_quarter_or_half_of_the_year_resolves_to_its_year(

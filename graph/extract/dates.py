@@ -188,6 +188,8 @@ def _pattern(language: str) -> re.Pattern[str]:
           (?:\s+(?:(?:of|des|del|de)\s+)?(?P<yp>(?:19|20)\d\d)
            |\s+(?:(?:of|des|del|de)\s+)?(?:(?:the|{this})\s+)?(?:{year_words}))?
         | (?P<qn>Q[1-4])(?:\s+(?P<yq>(?:19|20)\d\d))?
+        | (?:(?<=\bim\s)|(?<=\bin\s)|(?<=\bin\sthe\s)|(?<=\ben\s)|(?<=\ben\sel\s))
+          (?P<bseason>{seasons or "(?!)"})(?!\s+(?:of|de|des|del)?\s*(?:19|20)\d\d)
         | (?P<day>{days})(?:'s)?
         | (?P<y5>(?:19|20)\d\d)(?![\d.,]\d)
         )(?![\w])"""
@@ -201,7 +203,7 @@ def _first_words(language: str) -> frozenset[str] | None:
     return first_words(
         [*_months(language), *_weekdays(language)]
         + [*cues["next"], *cues["last"], *cues["this"], *cues["year_end"]]
-        + [*cues["year"], *cues["month"]]
+        + [*cues["year"], *cues["month"], *_seasons(language)]
         + [*_year_parts(language)[1], "q1", "q2", "q3", "q4"]
     )
 
@@ -312,6 +314,10 @@ def _value(
                 return _weekday(
                     published, _weekdays(language)[_fold(g["relday"])], future=step > 0, text=""
                 )
+        if g["bseason"]:  # "will open in the spring": this year's, or the next when past
+            begins = _seasons(language)[_fold(g["bseason"])]
+            year = _year_ahead(published, (min(begins + 2, 12), 0), text, m.start(), cues)
+            return str(year) if year else None
         if g["ord"] or g["qn"]:  # "the third quarter", "Q3 2019": the year it falls in
             if g["yp"] or g["yq"]:
                 return g["yp"] or g["yq"]

@@ -223,7 +223,6 @@ def find_places(text: str, language: str) -> list[PlaceMention]:
 
 # the words of a currency's name: letters, joined by spaces or hyphens ("US-Dollar")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
-_JOINT = re.compile(r"[ \t-]")
 # endings a currency name's words take in the text but not in CLDR ("Australischen Dollar")
 _INFLECTION = re.compile(r"(?<=\w{3})(?:es|en|er|em|e|s)$")
 
@@ -234,17 +233,45 @@ def _word_key(word: str) -> str:
 
 
 @cache
-def _currency_names(language: str) -> frozenset[tuple[str, ...]]:
+def _currency_names(language: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     """CLDR's name of every currency in ``language`` as word keys ("Australian Dollar",
-    "US-Dollar", "peso mexicano"); the keys match plurals and inflections too."""
+    "US-Dollar", "peso mexicano"; the keys match plurals and inflections too), and the
+    starts of their words (a quick test that a word may be in one)."""
     from babel import Locale  # noqa: PLC0415
 
-    names = set()
+    names: set[tuple[str, ...]] = set()
+    starts: set[str] = set()
     for code, name in Locale.parse(language).currencies.items():
         words = _NAME_WORD.findall(name)
         if name != code and len(words) > 1:
             names.add(tuple(map(_word_key, words)))
-    return frozenset(names)
+            starts.update(_start(word) for word in words)
+    return frozenset(names), frozenset(starts)
+
+
+def _start(word: str) -> str:
+    """A word's first three letters, folded: what inflection leaves alone."""
+    return strip_accents(word[:3]).lower()
+
+
+def _word_before(text: str, at: int) -> tuple[int, str] | None:
+    """The letters that end one space or hyphen before ``at``, with where they begin."""
+    if at < 2 or text[at - 1] not in " \t-":
+        return None
+    first = at - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return (first, text[first : at - 1]) if first < at - 1 else None
+
+
+def _word_after(text: str, at: int) -> tuple[int, str] | None:
+    """The letters that begin one space or hyphen after ``at``, with where they end."""
+    if at >= len(text) - 1 or text[at] not in " \t-":
+        return None
+    last = at + 1
+    while last < len(text) and text[last].isalpha():
+        last += 1
+    return (last, text[at + 1 : last]) if last > at + 1 else None
 
 
 def in_currency_name(text: str, start: int, end: int, language: str) -> bool:
@@ -253,26 +280,28 @@ def in_currency_name(text: str, start: int, end: int, language: str) -> bool:
     markets."""
     if text.startswith("$", end):
         return True  # "US$ 5bn"
-    currencies = _currency_names(language if language in LANGUAGES else "en")
-    place = [_word_key(w) for w in _NAME_WORD.findall(text[start:end])]
+    names, starts = _currency_names(language if language in LANGUAGES else "en")
+    # two words before the place and two after, as far as they join it; most places
+    # have no currency word next to them
     before: list[str] = []
     at = start
-    while len(before) < 2 and at > 0 and _JOINT.match(text, at - 1):
-        word = re.search(r"[^\W\d_]+$", text[max(0, at - 41) : at - 1])
-        if word is None:
+    while len(before) < 2 and (found := _word_before(text, at)):
+        at, word = found
+        if not before and _start(word) not in starts:
             break
-        before.insert(0, _word_key(word.group()))
-        at -= 1 + len(word.group())
+        before.insert(0, _word_key(word))
     after: list[str] = []
     at = end
-    while len(after) < 2 and _JOINT.match(text, at):
-        word = _NAME_WORD.match(text, at + 1)
-        if word is None:
+    while len(after) < 2 and (found := _word_after(text, at)):
+        at, word = found
+        if not after and _start(word) not in starts:
             break
-        after.append(_word_key(word.group()))
-        at = word.end()
+        after.append(_word_key(word))
+    if not before and not after:
+        return False
+    place = [_word_key(w) for w in _NAME_WORD.findall(text[start:end])]
     return any(
-        (*before[len(before) - b :], *place, *after[:a]) in currencies
+        (*before[len(before) - b :], *place, *after[:a]) in names
         for b in range(len(before) + 1)
         for a in range(len(after) + 1)
         if a or b

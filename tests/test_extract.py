@@ -1499,3 +1499,9 @@ def test_a_denial_reaches_only_its_own_clause(text: str, language: str, market: 
 def test_a_denied_market_gets_no_launch(text: str, launched: set[tuple[str, str]]) -> None:
     launches = facts_of(text, "2024-03-01", "en").product_launches
     assert {(x.product, x.market) for x in launches} == launched
+
+
+def test_a_unit_between_a_place_adjective_and_a_name_keeps_the_market() -> None:
+    # "its Indian unit Flipkart" is Walmart's part in India, no apposition giving a home
+    facts = facts_of("Walmart will expand its Indian business Flipkart.", "2024-03-01", "en")
+    assert ("Walmart", "IN") in {(e.company, e.market) for e in facts.market_entries}

@@ -9,6 +9,7 @@ Names come from Babel's CLDR data; adjectives and everyday names CLDR lacks
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Literal
@@ -274,6 +275,23 @@ def _word_after(text: str, at: int) -> tuple[int, str] | None:
     return (last, text[at + 1 : last]) if last > at + 1 else None
 
 
+def _joined_words(
+    text: str,
+    at: int,
+    step: Callable[[str, int], tuple[int, str] | None],
+    starts: frozenset[str],
+) -> list[str]:
+    """The keys of up to two words joined one after another to ``at`` (``step`` reads
+    the next one), none when the first cannot begin a currency's name."""
+    keys: list[str] = []
+    while len(keys) < 2 and (found := step(text, at)):
+        at, word = found
+        if not keys and _start(word) not in starts:
+            break
+        keys.append(_word_key(word))
+    return keys
+
+
 def in_currency_name(text: str, start: int, end: int, language: str) -> bool:
     """True when the place at ``text[start:end]`` is part of a currency's name: "500
     million Australian dollars", "US-Dollar", "pesos mexicanos" and "US$" name money, not
@@ -283,20 +301,8 @@ def in_currency_name(text: str, start: int, end: int, language: str) -> bool:
     names, starts = _currency_names(language if language in LANGUAGES else "en")
     # two words before the place and two after, as far as they join it; most places
     # have no currency word next to them
-    before: list[str] = []
-    at = start
-    while len(before) < 2 and (found := _word_before(text, at)):
-        at, word = found
-        if not before and _start(word) not in starts:
-            break
-        before.insert(0, _word_key(word))
-    after: list[str] = []
-    at = end
-    while len(after) < 2 and (found := _word_after(text, at)):
-        at, word = found
-        if not after and _start(word) not in starts:
-            break
-        after.append(_word_key(word))
+    before = _joined_words(text, start, _word_before, starts)[::-1]
+    after = _joined_words(text, end, _word_after, starts)
     if not before and not after:
         return False
     place = [_word_key(w) for w in _NAME_WORD.findall(text[start:end])]

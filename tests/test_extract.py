@@ -216,6 +216,12 @@ def test_a_spanish_relative_month_or_year_resolves(text: str, value: str) -> Non
     assert [d.value for d in find_dates(text, "es", dt.date(2017, 5, 11))] == [value]
 
 
+def test_an_english_year_followed_by_a_relative_word_is_no_date() -> None:
+    # only Spanish writes the relative word after the noun: "a year coming after" is none
+    text = "It was a tough year coming after the crisis."
+    assert find_dates(text, "en", dt.date(2017, 5, 11)) == []
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

@@ -104,6 +104,9 @@ def _cues(language: str) -> dict[str, tuple[str, ...]]:
     return {
         "next": tuple(getattr(module, "DATE_NEXT", ())),
         "last": tuple(getattr(module, "DATE_LAST", ())),
+        # the same, written after "year" or "month" ("el año pasado")
+        "next_after": tuple(getattr(module, "DATE_NEXT_AFTER", ())),
+        "last_after": tuple(getattr(module, "DATE_LAST_AFTER", ())),
         "this": tuple(getattr(module, "DATE_THIS", ())),
         "yesterday": tuple(getattr(module, "DATE_YESTERDAY", ())),
         "future": tuple(getattr(module, "DATE_FUTURE_VERBS", ())),
@@ -150,7 +153,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
     # after the noun: "el año pasado", "el mes que viene"
     after = "|".join(
-        re.escape(c) for c in sorted(cues["next"] + cues["last"], key=len, reverse=True)
+        re.escape(c) for c in sorted(cues["next_after"] + cues["last_after"], key=len, reverse=True)
     )
     this = "|".join(re.escape(w) for w in cues["this"]) or "(?!)"
     seasons = "|".join(re.escape(w) for w in sorted(_seasons(language), key=len, reverse=True))
@@ -203,7 +206,8 @@ def _first_words(language: str) -> frozenset[str] | None:
     return first_words(
         [*_months(language), *_weekdays(language)]
         + [*cues["next"], *cues["last"], *cues["this"], *cues["year_end"]]
-        + [*cues["year"], *cues["month"], *_seasons(language)]
+        + ([*cues["year"], *cues["month"]] if cues["next_after"] or cues["last_after"] else [])
+        + [*_seasons(language)]
         + [*_year_parts(language)[1], "q1", "q2", "q3", "q4"]
     )
 
@@ -284,9 +288,9 @@ def _value(
             rel = (g["rel"] or g["arel"]).lower()
             step = (
                 1
-                if rel in {c.lower() for c in cues["next"]}
+                if rel in {c.lower() for c in cues["next"] + cues["next_after"]}
                 else -1
-                if rel in {c.lower() for c in cues["last"]}
+                if rel in {c.lower() for c in cues["last"] + cues["last_after"]}
                 else 0
             )
             if g["relyear"] or g["ayear"]:

@@ -175,6 +175,9 @@ PLACE_ADJECTIVES = {
 # --- dates (graph/extract/dates.py) --------------------------------------------------
 DATE_NEXT = ("próximo", "próxima", "siguiente", "que viene")
 DATE_LAST = ("pasado", "pasada", "último", "última")
+# después del sustantivo: "el año pasado", "el mes que viene"
+DATE_NEXT_AFTER = ("que viene", "próximo")
+DATE_LAST_AFTER = ("pasado",)
 DATE_THIS = ("este", "esta")
 DATE_YEAR_WORDS = ("año",)
 DATE_SEASONS = {"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12}  # mes en que empiezan

@@ -1475,6 +1475,8 @@ def test_the_region_in_a_speakers_title_is_no_market_spoken_of() -> None:
         ("Lidl wird nicht in die USA expandieren.", "de"),
         ("Aldi plant keinen Markteintritt in Italien.", "de"),
         ("Aldi no abrirá tiendas en Portugal.", "es"),
+        # a guard: cues match in any case, so a denial may open the sentence
+        ("No abrirá Aldi tiendas en Portugal, dijo la empresa.", "es"),
     ],
 )
 def test_a_denied_move_is_no_entry(text: str, language: str) -> None:

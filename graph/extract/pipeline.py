@@ -767,12 +767,12 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             if not p.home
             and not overlaps(p.start, p.end, appositions)
             and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
-            and not _denied(ctx, s, p)
         ]
         if not places:
             places = _there(ctx, s)
         if not places or not has_cue(s.text, cues):
             continue
+        places = [p for p in places if not _denied(ctx, s, p)]
         for company, theirs in _actors(ctx, s, places).items():
             home = ctx.home.get(company)
             codes = []
@@ -821,7 +821,7 @@ def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
     market", "Aldi no abrirá tiendas en Portugal", "Aldi plant keinen Markteintritt in
     Italien". A clause ends at a comma, a colon or a word such as "but"."""
     negations = tuple(getattr(ctx.L, "NEGATIONS", ()))
-    if not negations:
+    if not negations or not has_cue(s.text, negations, whole=True):
         return False
     at, end = place.start - s.start, place.end - s.start
     breaks = list(_clause_break_re(ctx.L).finditer(s.text))

@@ -319,7 +319,7 @@ def _state_titles_re(L: ModuleType) -> re.Pattern[str]:
 
 
 # after a place adjective: one to three lower-case words, then a capitalised name
-_APPOSITION = re.compile(r"((?:[ ][a-z][a-z\-]*){1,3})[ ](?=[A-Z][\w\-]*)")
+_APPOSITION = re.compile(r"((?:[ ][a-z][a-z\-]*){1,3})[ ](?=[A-Z])")
 
 
 def _describes_the_name(words: str, anaphora: tuple[str, ...], stopwords: frozenset[str]) -> bool:
@@ -354,7 +354,9 @@ def _home_countries(ctx: Context) -> None:
         before = text[max(0, p.start - 40) : p.start]
         next_org = next((o for o in ctx.orgs if p.end < o.start <= p.end + 2), None)
         # "its first Indian store", "its Southeast Asian business": the company's part there
-        unit = has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)
+        unit = p.form == "adjective" and (
+            has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)
+        )
         apposition = _APPOSITION.match(text, p.end) if p.form == "adjective" else None
         if p.form == "adjective" and next_org is not None:
             p.home = True  # "la china BYD", "the Swedish Ericsson"

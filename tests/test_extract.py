@@ -216,6 +216,43 @@ def test_a_spanish_relative_month_or_year_resolves(text: str, value: str) -> Non
     assert [d.value for d in find_dates(text, "es", dt.date(2017, 5, 11))] == [value]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        # published on a Wednesday: weekday names as written, accents included
+        (
+            "es",
+            "Spotify lanzó este miércoles su servicio; el sábado abrió en Lima.",
+            ["2025-10-15", "2025-10-11"],
+        ),
+        (
+            "es",
+            "Mercadona abrió ayer en Oporto y abrirá mañana en Braga.",
+            ["2025-10-14", "2025-10-16"],
+        ),
+        (
+            "de",
+            "Lidl hat gestern eröffnet, heute folgt Aldi, morgen Rewe.",
+            ["2025-10-14", "2025-10-15", "2025-10-16"],
+        ),
+        (
+            "en",
+            "Lidl opened yesterday. Today, Aldi follows; tomorrow, Rewe.",
+            ["2025-10-14", "2025-10-15", "2025-10-16"],
+        ),
+        # guards: a part of the day, a newspaper's name and a possessive are no days
+        ("de", "Am Morgen sagte er, Lidl eröffne.", []),
+        ("es", "Abrió por la mañana.", []),
+        ("en", "USA Today said today's shoppers like it.", []),
+    ],
+)
+def test_days_named_relative_to_publication_resolve(
+    language: str, text: str, values: list[str]
+) -> None:
+    found = find_dates(text, language, dt.date(2025, 10, 15))
+    assert [d.value for d in found] == values
+
+
 def test_an_english_year_followed_by_a_relative_word_is_no_date() -> None:
     # only Spanish writes the relative word after the noun: "a year coming after" is none
     text = "It was a tough year coming after the crisis."
@@ -425,6 +462,13 @@ def test_closing_share_prices_are_no_market_exits() -> None:
         assert statuses and "withdrawn" not in statuses, (text, statuses)
     exits = facts_of("Tesco will close all its stores in Japan.", "2011-09-01", "en").market_entries
     assert [(e.market, e.status) for e in exits] == [("JP", "withdrawn")]
+
+
+def test_an_entry_without_a_date_has_none_not_an_empty_one() -> None:
+    entries = facts_of(
+        "Mercadona abrió su primer supermercado en Portugal.", None, "es"
+    ).market_entries
+    assert [(e.market, e.date) for e in entries] == [("PT", None)]
 
 
 def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win() -> None:

@@ -93,7 +93,17 @@ def _weekdays(language: str) -> dict[str, int]:
     out = {}
     for number, name in get_day_names("wide", locale=language).items():
         out[_fold(name)] = number  # Monday = 0
+        out.setdefault(name.lower(), number)  # as written: "miércoles", "sábado"
     return out
+
+
+@cache
+def _day_words(language: str) -> dict[str, int]:
+    """Words for a day counted from the publication ("yesterday": -1, "hoy": 0)."""
+    from graph.extract.lang import data  # noqa: PLC0415
+
+    words = getattr(data(language), "DATE_DAYS_FROM_NOW", {})
+    return {form: v for k, v in words.items() for form in (k.lower(), _fold(k))}
 
 
 @cache
@@ -108,7 +118,7 @@ def _cues(language: str) -> dict[str, tuple[str, ...]]:
         "next_after": tuple(getattr(module, "DATE_NEXT_AFTER", ())),
         "last_after": tuple(getattr(module, "DATE_LAST_AFTER", ())),
         "this": tuple(getattr(module, "DATE_THIS", ())),
-        "yesterday": tuple(getattr(module, "DATE_YESTERDAY", ())),
+        "not_before_day_word": tuple(getattr(module, "DATE_NOT_BEFORE_DAY_WORD", ())),
         "future": tuple(getattr(module, "DATE_FUTURE_VERBS", ())),
         "year": tuple(getattr(module, "DATE_YEAR_WORDS", ())),
         "month": tuple(getattr(module, "DATE_MONTH_WORDS", ())),
@@ -157,6 +167,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
     this = "|".join(re.escape(w) for w in cues["this"]) or "(?!)"
     seasons = "|".join(re.escape(w) for w in sorted(_seasons(language), key=len, reverse=True))
+    day_words = "|".join(re.escape(w) for w in sorted(_day_words(language), key=len, reverse=True))
     parts, ordinals = _year_parts(language)
     part = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) or "(?!)"
     ordinal = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True)) or "(?!)"
@@ -194,6 +205,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         | (?:(?<=\bim\s)|(?<=\bin\s)|(?<=\bin\sthe\s)|(?<=\ben\s)|(?<=\ben\sel\s))
           (?P<bseason>{seasons or "(?!)"})(?!\s+(?:of|de|des|del)?\s*(?:19|20)\d\d)
         | (?P<day>{days})(?:'s)?
+        | (?P<dword>{day_words or "(?!)"})(?!['’]s)
         | (?P<y5>(?:19|20)\d\d)(?![\d.,]\d)
         )(?![\w])"""
     )
@@ -207,7 +219,7 @@ def _first_words(language: str) -> frozenset[str] | None:
         [*_months(language), *_weekdays(language)]
         + [*cues["next"], *cues["last"], *cues["this"], *cues["year_end"]]
         + ([*cues["year"], *cues["month"]] if cues["next_after"] or cues["last_after"] else [])
-        + [*_seasons(language)]
+        + [*_seasons(language), *_day_words(language)]
         + [*_year_parts(language)[1], "q1", "q2", "q3", "q4"]
     )
 
@@ -343,6 +355,8 @@ def _value(
                 future=_future_context(text, m.start(), cues),
                 text=text,
             )
+        if g["dword"]:
+            return _day_word(g["dword"], published, language, text, m.start(), cues)
         if g["y5"]:
             return g["y5"]
     except (ValueError, KeyError):
@@ -369,6 +383,28 @@ def _year_ahead(
 def _future_context(text: str, position: int, cues: dict[str, tuple[str, ...]]) -> bool:
     window = text[max(0, position - 60) : position].lower()
     return any(re.search(rf"\b{re.escape(c.lower())}\b", window) for c in cues["future"])
+
+
+def _day_word(
+    word: str,
+    published: dt.date | None,
+    language: str,
+    text: str,
+    start: int,
+    cues: dict[str, tuple[str, ...]],
+) -> str | None:
+    """ "ayer", "today", "gestern": the day that many days from publication. Written with a
+    capital inside a sentence the word is a noun or a name ("am Morgen", "USA Today"), and
+    after an article it is a part of the day ("por la mañana")."""
+    if published is None:
+        return None
+    before = text[max(0, start - 30) : start].rstrip()
+    if word[:1].isupper() and before and before[-1] not in ".!?:\"'«“„(\n":
+        return None
+    previous = before.split()[-1:] if before else []
+    if previous and previous[0].lower() in cues["not_before_day_word"]:
+        return None
+    return (published + dt.timedelta(days=_day_words(language)[_fold(word)])).isoformat()
 
 
 def _weekday(published: dt.date, weekday: int, *, future: bool, text: str) -> str:

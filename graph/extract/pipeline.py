@@ -958,8 +958,9 @@ def _entry_date(
     up to publication (the news, not the back story); for plans, the first one named."""
     dates = [d for st, d, _ in found if st == status and d] or [d for _, d, _ in found if d]
     if status in ("launched", "withdrawn"):
-        if any(st == status and not d for st, d, _ in found):
-            dates.append(_event_day(ctx) or "")  # "now has stores there": as of the news
+        day = _event_day(ctx)
+        if day and any(st == status and not d for st, d, _ in found):
+            dates.append(day)  # "now has stores there": as of the news
         past = [d for d in dates if d and _not_after_publication(ctx, d)]
         if past:
             return max(past)

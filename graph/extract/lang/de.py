@@ -240,6 +240,8 @@ PLACE_ADJECTIVES = {k: v for k, v in PLACE_ADJECTIVES.items() if v}
 DATE_NEXT = ("nächsten", "nächstes", "kommenden", "kommendes", "folgenden")
 DATE_LAST = ("vergangenen", "vergangenes", "letzten", "letztes", "gestrigen", "vorigen")
 DATE_THIS = ("diesen", "dieses", "heutigen")
+DATE_DAYS_FROM_NOW = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}  # Tage ab Erscheinen
+DATE_NOT_BEFORE_DAY_WORD = ("am", "den", "jeden", "einen", "heute", "gestern", "guten")  # dann Tageszeit: "am Morgen"
 DATE_YEAR_WORDS = ("Jahr", "Jahres")
 DATE_SEASONS = {"Frühling": 3, "Frühjahr": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}  # Monat des Beginns
 # "im dritten Quartal", "in der zweiten Jahreshälfte": ein Teil des Jahres

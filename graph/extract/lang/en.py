@@ -219,6 +219,8 @@ PLACE_ADJECTIVES = {
 DATE_NEXT = ("next", "coming")
 DATE_LAST = ("last", "past")
 DATE_THIS = ("this",)
+DATE_DAYS_FROM_NOW = {"today": 0, "yesterday": -1, "tomorrow": 1}  # days from publication
+DATE_NOT_BEFORE_DAY_WORD = ()  # a word after which it is a part of the day
 DATE_YEAR_WORDS = ("year",)
 DATE_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # months they begin
 # "the third quarter", "the second half": a part of the year, by its ordinal (1-4)

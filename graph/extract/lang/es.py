@@ -179,6 +179,8 @@ DATE_LAST = ("pasado", "pasada", "último", "última")
 DATE_NEXT_AFTER = ("que viene", "próximo")
 DATE_LAST_AFTER = ("pasado",)
 DATE_THIS = ("este", "esta")
+DATE_DAYS_FROM_NOW = {"hoy": 0, "ayer": -1, "anteayer": -2, "mañana": 1}  # días desde la publicación
+DATE_NOT_BEFORE_DAY_WORD = ("la", "esta", "una", "cada", "toda", "media", "por", "de", "pasado")  # entonces parte del día: "por la mañana"
 DATE_YEAR_WORDS = ("año",)
 DATE_SEASONS = {"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12}  # mes en que empiezan
 # "el tercer trimestre", "el segundo semestre": una parte del año

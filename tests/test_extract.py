@@ -464,6 +464,37 @@ def test_closing_share_prices_are_no_market_exits() -> None:
     assert [(e.market, e.status) for e in exits] == [("JP", "withdrawn")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Primark cerró el pasado ejercicio con 443 tiendas en 17 países, entre ellos España.",
+            "es",
+        ),
+        ("Al cierre del ejercicio, Zara contaba con 300 tiendas en México.", "es"),
+        ("Primark closed the fiscal year with 443 stores in Spain.", "en"),
+        ("Primark schließt das Geschäftsjahr mit 443 Filialen in Spanien ab.", "de"),
+        ("Primark schließt sein erstes Quartal mit 443 Filialen in Spanien ab.", "de"),
+    ],
+)
+def test_closing_a_financial_year_is_no_market_exit(text: str, language: str) -> None:
+    statuses = [e.status for e in facts_of(text, "2025-06-03", language).market_entries]
+    assert "withdrawn" not in statuses, statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # guards: closing stores stays an exit
+        ("Zara cerró sus tiendas en Rusia en 2022.", "es"),
+        ("Primark closed its stores in Russia last year.", "en"),
+        ("Primark schließt seine Filialen in Russland.", "de"),
+    ],
+)
+def test_closing_stores_stays_a_market_exit(text: str, language: str) -> None:
+    entries = facts_of(text, "2025-06-03", language).market_entries
+    assert [(e.market, e.status) for e in entries] == [("RU", "withdrawn")]
+
+
 def test_an_entry_without_a_date_has_none_not_an_empty_one() -> None:
     entries = facts_of(
         "Mercadona abrió su primer supermercado en Portugal.", None, "es"

@@ -25,7 +25,8 @@ EXIT_CUES = (
 DIVEST_RE = r"\bverkauf\w*\s+(?:(?:die|seine|ihre)\s+Mehrheit(?:sbeteiligung)?\s+an\s+)?(?:sein|ihr)\w*\s+(?:(?!(?:in|im|über|an|am|bei|mit|von|nach|für|auf|zu|und|oder)\b)[\w-]+\s+){0,3}?[\w-]*?(?:Geschäft|Tochter|Sparte|Filialen|Ableger|Märkte|Läden|Standorte)\w*(?:\s+in\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]*)?"
 UNIT_NOUNS = ("Geschäft", "Geschäfts", "Tochter", "Sparte", "Ableger", "Niederlassung")
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres")
-EXIT_NOT = r"\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
+# ein abgeschlossenes Geschäftsjahr ist kein Rückzug ("schloss das Geschäftsjahr mit 443 Filialen ab")
+EXIT_NOT = r"\bschl(?:ießt|oss|ossen|ießen)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\s+(?:\w+\s+){0,6}?(?:abgeschlossen|abschließen|abschloss)\b|\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
 RUMOR_CUES = (
     "Gerücht", "Spekulation", "spekulier", "angeblich", "Berichten zufolge", "nicht kommentier",
     "Insider", "informierte Kreise", "informierter Kreise", "informierten Kreisen",

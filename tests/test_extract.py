@@ -502,6 +502,27 @@ def test_an_entry_without_a_date_has_none_not_an_empty_one() -> None:
     assert [(e.market, e.date) for e in entries] == [("PT", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "BYD comercializará los modelos Dolphin, Seal y Atto 3 en Colombia.",
+            {"Dolphin", "Seal", "Atto 3"},
+        ),
+        ("BYD lanzará en Colombia su modelo Dolphin.", {"Dolphin"}),
+        # guards: after a launch verb the name was found before; a company or a place
+        # after the noun is no product
+        ("Amazon lanzará su servicio Prime Video en Colombia en junio.", {"Prime Video"}),
+        ("La plataforma Netflix llega a Colombia.", set()),
+        ("El modelo España de crecimiento llega a Colombia.", set()),
+    ],
+)
+def test_a_spanish_name_after_a_product_noun_is_launched(text: str, products: set[str]) -> None:
+    launches = facts_of(text, "2025-06-03", "es").product_launches
+    assert {x.product for x in launches} == products
+    assert {x.market for x in launches} <= {"CO"}
+
+
 def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win() -> None:
     facts = facts_of(
         "Shinhan Financial Group (SFG) is in talks to buy Korea Exchange Bank, people familiar with the "

@@ -843,6 +843,12 @@ def find_products(
         for m in patterns.before_noun.finditer(text):
             candidate = m.group(1).strip()
             add(m.start(1), m.start(1) + len(candidate), candidate)
+    # "el modelo Dolphin", "su servicio Prime Video": where the name follows the noun and
+    # nouns are lower-case, a capitalised word after one is a name (not a company or a place)
+    if patterns.after_noun is not None:
+        for m in patterns.after_noun.finditer(text):
+            if not overlaps(m.start(1), m.end(1), org_spans + places):
+                add(m.start(1), m.end(1), m.group(1))
     if patterns.listed is not None:
         for m in patterns.listed.finditer(text):
             for im in _LIST_ITEM.finditer(m.group(1)):
@@ -876,6 +882,7 @@ class _ProductPatterns:
     quoted_after: re.Pattern[str] | None  # die App "Mi Community"
     before_noun: re.Pattern[str] | None  # Prime Video streaming service
     listed: re.Pattern[str] | None  # die Tarife Light, Classic und Flex
+    after_noun: re.Pattern[str] | None  # el modelo Dolphin, su servicio Prime Video
     conjunctions: str  # regex alternation of the list conjunctions
 
 
@@ -896,6 +903,12 @@ def _product_patterns(L: ModuleType) -> _ProductPatterns:
         else None,
         re.compile(rf"\b(?:{list_nouns})[ ]({item}(?:,[ ]{item})*,?[ ](?:{conj})[ ]{item})")
         if list_nouns
+        else None,
+        re.compile(
+            rf"\b(?:{nouns})[ ]((?:[{UPPER}][\w\-]*)(?:[ ](?:[{UPPER}][\w\-]*|\d+\w*)){{0,2}})"
+            r"(?![\w\-])"
+        )
+        if nouns and getattr(L, "PRODUCT_NAME_AFTER_NOUN", False)
         else None,
         conj,
     )

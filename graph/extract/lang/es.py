@@ -7,7 +7,7 @@ ENTRY_CUES = (
     "desembarc", "llega", "llegad", "entra", "entrad", "lanz", "expan", "abr", "abiert", "inaugur",
     "tienda", "establecimiento", "local", "venta", "vend", "comenzó a vender",
     "disponible", "ofrec", "presencia", "estreno", "mercado", "filial", "oper", "desembarco",
-    "aterriz", "implant", "salas de exposición",
+    "aterriz", "implant", "salas de exposición", "comercializ",
 )
 EXIT_CUES = (
     "se retira", "retir", "abandon", "cierr", "cerr", "sale del", "salida", "suspend",
@@ -139,6 +139,8 @@ PASSIVE_AUX = ("fue", "fueron", "sido", "será", "serán")
 # un nombre tras estos verbos, antes de un lugar, es el producto lanzado allí
 LAUNCH_VERBS = ("lanza", "lanzan", "lanzará", "lanzarán", "lanzó", "presenta", "presentará", "presentó", "estrena", "estrenará", "estrenó", "introduce", "introducirá", "introdujo")
 PRODUCT_LIST_NOUNS = ("modelos", "tarifas", "productos", "servicios", "dispositivos")
+# el nombre va tras el sustantivo, en minúscula: "el modelo Dolphin", "la aplicación Mi Home"
+PRODUCT_NAME_AFTER_NOUN = True
 PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")
 CODE_NAME_CUES = ("nombre en clave",)
 SENTENCE_ABBREVIATIONS = ("Sr.", "Sra.", "Dr.", "Dra.", "EE.UU.", "etc.", "núm.", "aprox.", "S.A.", "Ud.")

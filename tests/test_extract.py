@@ -1609,3 +1609,39 @@ def test_a_unit_between_a_place_adjective_and_a_name_keeps_the_market() -> None:
     # "its Indian unit Flipkart" is Walmart's part in India, no apposition giving a home
     facts = facts_of("Walmart will expand its Indian business Flipkart.", "2024-03-01", "en")
     assert ("Walmart", "IN") in {(e.company, e.market) for e in facts.market_entries}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "positions"),
+    [
+        (
+            "Mercadona, presidida por Juan Roig, abrió en Portugal.",
+            "es",
+            {("Juan Roig", "presidente", "Mercadona")},
+        ),
+        (
+            "Amazon, founded by Jeff Bezos in 1994, opened in Sweden.",
+            "en",
+            {("Jeff Bezos", "founder", "Amazon")},
+        ),
+        (
+            "Mercadona, gegründet von Juan Roig, eröffnete in Portugal.",
+            "de",
+            {("Juan Roig", "Gründer", "Mercadona")},
+        ),
+        # a company noun before the comma: the article's company
+        (
+            "Mercadona abrió en Portugal. La cadena valenciana de supermercados, dirigida por "
+            "Juan Roig, invertirá 140 millones.",
+            "es",
+            {("Juan Roig", "director", "Mercadona")},
+        ),
+        # guard: no organisation before the participle
+        ("The deal, headed by Juan Roig, closed.", "en", set()),
+    ],
+)
+def test_a_participle_after_a_company_names_its_officer(
+    text: str, language: str, positions: set[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, "2025-06-03", language)
+    assert {(p.person, p.role, p.organization) for p in facts.positions} == positions

@@ -1217,6 +1217,9 @@ def executive_positions(ctx: Context) -> list[Position]:
             continue
         found = _role_after(ctx, p, s, role_re) or _role_before(ctx, p, s, role_re)
         if not found:
+            led = _led_by(ctx, p, s)
+            if led:
+                out.setdefault((p.name, led[0]), Position(p.name, *led, _evidence(s)))
             continue
         phrase_start, phrase_end = found
         phrase = text[phrase_start:phrase_end]
@@ -1280,6 +1283,44 @@ def executive_positions(ctx: Context) -> list[Position]:
             continue
         out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))
     return list(out.values())
+
+
+def _led_by(ctx: Context, p: PersonMention, s: Sentence) -> tuple[str, str] | None:
+    """ "Mercadona, presidida por Juan Roig,", "the chain, founded by X,": the organisation
+    before the comma (or the article's company, for "la cadena") and the role the
+    participle names."""
+    participles = getattr(ctx.L, "ROLE_PARTICIPLES", {})
+    text = ctx.document.text
+    before = text[s.start : p.start]
+    m = _participle_re(tuple(participles)).search(before) if participles else None
+    if m is None:
+        return None
+    head_start = max(before.rfind(c, 0, m.start()) for c in ",;:(") + 1
+    head = before[head_start : m.start()]
+    named = [
+        o
+        for o in ctx.within(ctx.orgs, s)
+        if s.start + head_start <= o.start
+        and o.end <= s.start + m.start()
+        and o.kind != "media"
+        and o.name != p.name
+    ]
+    if named:
+        org = named[-1].name
+    elif ctx.focus and (
+        _refers_to_a_company(head, ctx.L)
+        or has_cue(head, tuple(getattr(ctx.L, "ORG_ANAPHORA", ())), whole=True)
+    ):
+        org = ctx.focus
+    else:
+        return None
+    return org, participles[m.group(1).lower()]
+
+
+@cache
+def _participle_re(participles: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(participles, key=len, reverse=True))
+    return re.compile(rf"(?i),\s*({words})\s+$")
 
 
 def _refers_to_a_company(phrase: str, L: ModuleType) -> bool:

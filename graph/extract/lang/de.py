@@ -122,6 +122,10 @@ OWN_DETERMINERS = (  # before a company noun: one company
 )
 # Nouns that refer back to an organisation already named ("der Konzern").
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
+# "Mercadona, gegründet von Juan Roig": das Partizip nennt die Position
+ROLE_PARTICIPLES = {
+    "gegründet von": "Gründer", "mitgegründet von": "Mitgründer", "geleitet von": "Leiter",
+}
 # Descriptor nouns before a name, with the kind they give ("der Discounter Lidl").
 ORG_DESCRIPTORS = {
     "Tochter": "company", "Tochterfirma": "company", "Tochtergesellschaft": "company",

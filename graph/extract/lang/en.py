@@ -124,6 +124,11 @@ SUBJECT_PRONOUNS = ("It", "Its")  # in its first 12 characters
 OUR_PRONOUNS = ("we", "our")  # not "us": cues ignore case, and "US" is a country
 OWN_DETERMINERS = ("the", "its", "this")  # before a company noun: one company
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator")
+# "Tesco, chaired by X": the participle names the position
+ROLE_PARTICIPLES = {
+    "chaired by": "chairman", "founded by": "founder", "co-founded by": "co-founder",
+    "headed by": "head",
+}
 ORG_DESCRIPTORS = {
     "subsidiary": "company", "rival": "company", "start-up": "company", "startup": "company",
     "retailer": "retailer", "retailers": "retailer", "chain": "retailer", "chains": "retailer",

@@ -104,6 +104,12 @@ SUBJECT_PRONOUNS = ()  # el sujeto se omite: decide la frase anterior
 OUR_PRONOUNS = ("nosotros", "nuestro", "nuestra", "nuestros", "nuestras")
 OWN_DETERMINERS = ("la", "el", "del", "al", "de la", "su", "esta", "este")  # before a company noun: one company
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante")
+# "Mercadona, presidida por Juan Roig": el participio nombra el cargo
+ROLE_PARTICIPLES = {
+    "presidida por": "presidente", "presidido por": "presidente", "dirigida por": "director",
+    "dirigido por": "director", "fundada por": "fundador", "fundado por": "fundador",
+    "cofundada por": "cofundador", "cofundado por": "cofundador",
+}
 ORG_DESCRIPTORS = {
     "filial": "company", "rival": "company", "competidor": "company", "startup": "company",
     "minoristas": "retailer", "minorista": "retailer", "cadena": "retailer", "cadenas": "retailer",

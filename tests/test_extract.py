@@ -1645,3 +1645,30 @@ def test_a_participle_after_a_company_names_its_officer(
 ) -> None:
     facts = facts_of(text, "2025-06-03", language)
     assert {(p.person, p.role, p.organization) for p in facts.positions} == positions
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "people"),
+    [
+        (
+            "Según explicó a Europa Press Ana Rivera, directora de Spotify, España es clave.",
+            "es",
+            {"Ana Rivera"},
+        ),
+        (
+            "Facebook wächst. Facebook-Chef Mark Zuckerberg bekam ein Foto.",
+            "de",
+            {"Mark Zuckerberg"},
+        ),
+        # guard: the rest of an organisation's name is no person
+        (
+            "Hans Kristiansen, a spokesman for the Danish Dairy Board, told the BBC.",
+            "en",
+            {"Hans Kristiansen"},
+        ),
+    ],
+)
+def test_an_organisation_before_a_name_is_no_part_of_it(
+    text: str, language: str, people: set[str]
+) -> None:
+    assert {p.name for p in facts_of(text, "2025-06-03", language).people} == people

@@ -572,6 +572,18 @@ def find_people(
         while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords):
             start += len(words[0]) + 1
             words.pop(0)
+        # "a Europa Press Ana Rivera", "Facebook-Chef Mark Zuckerberg": an organisation's
+        # name (or its title compound) before a given name or after a title
+        lead = 0
+        while lead < len(words) - 2 and overlaps(
+            start + len(" ".join(words[:lead])), start + len(" ".join(words[: lead + 1])), protected
+        ):
+            lead += 1
+        if lead and (
+            _is_given(words[lead], given) or role_heads_re.search(words[lead - 1]) is not None
+        ):
+            start += len(" ".join(words[:lead])) + 1
+            words = words[lead:]
         # "Prime Minister Silvio Berlusconi", "Attorney General Eliot Spitzer": the name
         # follows the last title word
         titles_at = [i for i, w in enumerate(words) if _is_title(w, L, role_heads_re)]

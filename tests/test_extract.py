@@ -1672,3 +1672,37 @@ def test_an_organisation_before_a_name_is_no_part_of_it(
     text: str, language: str, people: set[str]
 ) -> None:
     assert {p.name for p in facts_of(text, "2025-06-03", language).people} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role", "market"),
+    [
+        (
+            "Spotify lanzó su servicio en España. Según explicó a Europa Press Ana Rivera, "
+            "directora de Spotify para el sur de Europa, España es un mercado clave.",
+            "es",
+            "directora para el sur de Europa",
+            "ES",
+        ),
+        (
+            "Spotify opened in Spain. Ana Rivera, director at Spotify for Southern Europe, said "
+            "Spain is a key market.",
+            "en",
+            "director for Southern Europe",
+            "ES",
+        ),
+        (
+            "Aldi eröffnete in Spanien. Ana Rivera, Chefin von Aldi für Südeuropa, sagte, Spanien "
+            "sei ein wichtiger Markt.",
+            "de",
+            "Chefin für Südeuropa",
+            "ES",
+        ),
+    ],
+)
+def test_the_scope_after_the_company_is_part_of_the_role_and_no_market_spoken_of(
+    text: str, language: str, role: str, market: str
+) -> None:
+    facts = facts_of(text, "2025-06-03", language)
+    assert [p.role for p in facts.positions] == [role]
+    assert [s.market for s in facts.statements] == [market]

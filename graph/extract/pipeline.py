@@ -1210,6 +1210,7 @@ def executive_positions(ctx: Context) -> list[Position]:
     preps = tuple(getattr(L, "ROLE_ORG_PREPOSITIONS", ()))
     anaphora = tuple(getattr(L, "ORG_ANAPHORA", ()))
     relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
+    scopes = "|".join(re.escape(w) for w in getattr(L, "ROLE_SCOPE_WORDS", ()))
     out: dict[tuple[str, str], Position] = {}
     for p in ctx.people:
         s = sentence_at(ctx.sentences, p.start)
@@ -1248,6 +1249,11 @@ def executive_positions(ctx: Context) -> list[Position]:
                     if preps
                     else role
                 )
+                # "directora de Spotify para el sur de Europa": the scope after the
+                # company is part of the role
+                scope = re.match(rf"\s+(?:{scopes})\s+\S.*", text[o.end : phrase_end])
+                if scopes and scope:
+                    role = f"{role.rstrip()} {scope.group().strip()}"
         elif anaphora and _refers_to_a_company(phrase, L):
             org = ctx.focus
             cut = (
@@ -1321,6 +1327,26 @@ def _led_by(ctx: Context, p: PersonMention, s: Sentence) -> tuple[str, str] | No
 def _participle_re(participles: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(participles, key=len, reverse=True))
     return re.compile(rf"(?i),\s*({words})\s+$")
+
+
+def _title_span(text: str, role: str) -> tuple[int, int] | None:
+    """Where ``role`` is written in ``text``: the role, or the longest start of it that is
+    written (a role joined from around its company: "directora para el sur de Europa").
+    After a comma the title is an apposition and goes on to the next comma, semicolon,
+    colon, bracket or quotation mark ("X, directora de Spotify para el sur de Europa,")."""
+    words = role.split()
+    while words:
+        start = text.find(" ".join(words))
+        if start >= 0:
+            break
+        words.pop()
+    else:
+        return None
+    end = start + len(" ".join(words))
+    if text[:start].rstrip().endswith(","):
+        ends = [i for i in (text.find(c, end) for c in ",;:()" + QUOTES) if i != -1]
+        end = min(ends, default=len(text))
+    return start, end
 
 
 def _refers_to_a_company(phrase: str, L: ModuleType) -> bool:
@@ -1454,9 +1480,11 @@ def market_statements(
         if speaker == ctx.document.author:
             continue
         # the region of the speaker's own title is no market spoken of ("Shein's chairman
-        # for Latin America")
+        # for Latin America"); the title goes on to the end of its apposition
+        # ("directora de Spotify para el sur de Europa,")
         roles = {p.role for p in positions if p.person == speaker and p.role}
-        titles = [(s.start + i, s.start + i + len(r)) for r in roles if (i := s.text.find(r)) >= 0]
+        spans = [span for r in roles if (span := _title_span(s.text, r))]
+        titles = [(s.start + a, s.start + b) for a, b in spans]
         markets = _sentence_markets(ctx, s, titles)
         # markets count where the article tells of a company's moves, or in "her plans for
         # Chile" and "a key market for us", or as a national unit's country

@@ -123,6 +123,8 @@ OWN_DETERMINERS = (  # before a company noun: one company
 # Nouns that refer back to an organisation already named ("der Konzern").
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
 # "Mercadona, gegründet von Juan Roig": das Partizip nennt die Position
+# der Bereich einer Position nach dem Unternehmen: "Chef von Aldi für Südeuropa"
+ROLE_SCOPE_WORDS = ("für",)
 ROLE_PARTICIPLES = {
     "gegründet von": "Gründer", "mitgegründet von": "Mitgründer", "geleitet von": "Leiter",
 }

@@ -1706,3 +1706,29 @@ def test_the_scope_after_the_company_is_part_of_the_role_and_no_market_spoken_of
     facts = facts_of(text, "2025-06-03", language)
     assert [p.role for p in facts.positions] == [role]
     assert [s.market for s in facts.statements] == [market]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "people"),
+    [
+        (
+            '"We are focusing on India," Judith McKenna, chief executive of Walmart, said.',
+            "en",
+            {"Judith McKenna"},
+        ),
+        ("Walmart opened in India, said Tim O'Brien, head of Walmart.", "en", {"Tim O'Brien"}),
+        # a name after "said" that no list of given names holds
+        (
+            '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.',
+            "en",
+            {"Tomohiko Sei"},
+        ),
+        # guards: an employer before a role word, a day after a surname
+        ('"Growth is steady," said Global Insight analyst Howard Archer.', "en", {"Howard Archer"}),
+        ("Das sei falsch, so Foglar Freitagabend via Aussendung.", "de", set()),
+    ],
+)
+def test_names_with_a_prefix_or_after_said_are_people(
+    text: str, language: str, people: set[str]
+) -> None:
+    assert {p.name for p in facts_of(text, "2025-06-03", language).people} == people

@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from graph import paths
-from graph.extract.dates import is_calendar_word
+from graph.extract.dates import is_calendar_word, is_month_name
 from graph.extract.text import (
     LOWER,
     NAME_TOKEN,
@@ -523,7 +523,8 @@ def _common_noun(candidate: str, L: ModuleType) -> bool:
 # ----------------------------------------------------------------------------- people
 @cache
 def _person_re() -> re.Pattern[str]:
-    token = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
+    # "McKenna", "MacDonald", "O'Brien", "D'Amato": a prefix before a capital
+    token = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
     initial = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
     particle = r"(?:van der|van den|van|von|de la|de|del|da|dos|di|le|al|bin|ten|ter)"
     return re.compile(
@@ -619,7 +620,11 @@ def find_people(
             words = words[1:]
         first = words[0]
         previous_word = before.split()[-1] if before.split() else ""
-        if previous_word.lower() in stopwords and first not in given:
+        if (
+            previous_word.lower() in stopwords
+            and first not in given
+            and not speech_re.fullmatch(previous_word)  # "said Tomohiko Sei"
+        ):
             continue  # "im Bereich Global Strategy", "des Bereichs Product Management"
         title_before = (
             bool(re.search(rf"(?:{'|'.join(re.escape(t) for t in titles)})\s*$", before))
@@ -636,6 +641,14 @@ def find_people(
         )
         if words[-1] in ORG_HEADS or words[-1] in LEGAL_SUFFIXES or words[-1] in _NOT_SURNAMES:
             continue  # "General Motors", "Vance Management": an organisation's name
+        if is_calendar_word(words[-1]) and not is_month_name(words[-1]):
+            continue  # "so Foglar Freitagabend": a name and a day ("Theresa May" is a name)
+        if (
+            not _is_given(first, given)
+            and end == start + len(" ".join(words))
+            and role_heads_re.match(after.lstrip()) is not None
+        ):
+            continue  # "said Global Insight analyst Howard Archer": the employer's name
         if (
             _is_given(first, given)
             or first.rstrip(".") in given

@@ -1732,3 +1732,9 @@ def test_names_with_a_prefix_or_after_said_are_people(
     text: str, language: str, people: set[str]
 ) -> None:
     assert {p.name for p in facts_of(text, "2025-06-03", language).people} == people
+
+
+def test_a_role_is_kept_without_its_article() -> None:
+    text = '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.'
+    facts = facts_of(text, "2025-06-03", "en")
+    assert [(p.person, p.role) for p in facts.positions] == [("Tomohiko Sei", "chief executive")]

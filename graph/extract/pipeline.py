@@ -1211,6 +1211,7 @@ def executive_positions(ctx: Context) -> list[Position]:
     anaphora = tuple(getattr(L, "ORG_ANAPHORA", ()))
     relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
     scopes = "|".join(re.escape(w) for w in getattr(L, "ROLE_SCOPE_WORDS", ()))
+    articles = "|".join(re.escape(w) for w in getattr(L, "ROLE_ARTICLES", ()))
     out: dict[tuple[str, str], Position] = {}
     for p in ctx.people:
         s = sentence_at(ctx.sentences, p.start)
@@ -1285,6 +1286,8 @@ def executive_positions(ctx: Context) -> list[Position]:
                 continue  # "president of Warner Home Video", "who heads F-Secure's team"
             org = ctx.focus
         role = role.strip(" ,;:-" + QUOTES)
+        if articles:  # "the chief executive of Uniqlo India": the role, without its article
+            role = re.sub(rf"(?i)^(?:{articles})\s+", "", role)
         if not org or not role or not role_re.search(role) or org == p.name:
             continue
         out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))

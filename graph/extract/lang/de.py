@@ -123,6 +123,7 @@ OWN_DETERMINERS = (  # before a company noun: one company
 # Nouns that refer back to an organisation already named ("der Konzern").
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
 # "Mercadona, gegründet von Juan Roig": das Partizip nennt die Position
+ROLE_ARTICLES = ("der", "die", "ein", "eine")  # vor einer Position: "der Vorstandschef"
 # der Bereich einer Position nach dem Unternehmen: "Chef von Aldi für Südeuropa"
 ROLE_SCOPE_WORDS = ("für",)
 ROLE_PARTICIPLES = {

@@ -125,6 +125,7 @@ OUR_PRONOUNS = ("we", "our")  # not "us": cues ignore case, and "US" is a countr
 OWN_DETERMINERS = ("the", "its", "this")  # before a company noun: one company
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator")
 # "Tesco, chaired by X": the participle names the position
+ROLE_ARTICLES = ("the", "a", "an")  # before a role: "the chief executive"
 # the scope of a position, after the company: "director at Spotify for Southern Europe"
 ROLE_SCOPE_WORDS = ("for",)
 ROLE_PARTICIPLES = {

@@ -105,6 +105,7 @@ OUR_PRONOUNS = ("nosotros", "nuestro", "nuestra", "nuestros", "nuestras")
 OWN_DETERMINERS = ("la", "el", "del", "al", "de la", "su", "esta", "este")  # before a company noun: one company
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante")
 # "Mercadona, presidida por Juan Roig": el participio nombra el cargo
+ROLE_ARTICLES = ("el", "la", "un", "una")  # ante un cargo: "el consejero delegado"
 # el ámbito de un cargo, tras la empresa: "directora de Spotify para el sur de Europa"
 ROLE_SCOPE_WORDS = ("para",)
 ROLE_PARTICIPLES = {

@@ -1738,3 +1738,40 @@ def test_a_role_is_kept_without_its_article() -> None:
     text = '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.'
     facts = facts_of(text, "2025-06-03", "en")
     assert [(p.person, p.role) for p in facts.positions] == [("Tomohiko Sei", "chief executive")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language", "entry"),
+    [
+        (
+            "Action expandiert nach Italien",
+            "Der Discounter Action will noch in diesem Jahr seine ersten Filialen in Italien eröffnen.",
+            "de",
+            ("IT", "planned", "2023"),
+        ),
+        (
+            "Uniqlo opens in India",
+            "Uniqlo will open its first store in India in New Delhi next year.",
+            "en",
+            ("IN", "planned", "2024"),
+        ),
+        # guard: a headline alone still counts
+        (
+            "Action eröffnet in Italien",
+            "Der Discounter wächst weiter.",
+            "de",
+            ("IT", "launched", None),
+        ),
+    ],
+)
+def test_the_body_tells_the_status_before_the_headline(
+    title: str, body: str, language: str, entry: tuple[str, str, str]
+) -> None:
+    from graph.extract import extract  # noqa: PLC0415
+    from graph.sources import document_from_text  # noqa: PLC0415
+
+    document = document_from_text(
+        f"{title}\n\n{body}", title=title, published="2023-02-21", language=language, source="t.txt"
+    )
+    entries = extract(document).market_entries
+    assert [(e.market, e.status, e.date) for e in entries] == [entry]

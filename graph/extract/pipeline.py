@@ -796,6 +796,9 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         votes[(company, code)].append((status, date, s))
     entries = []
     for (company, code), found in votes.items():
+        # a headline's present tense tells plans as well as launches ("Action expandiert
+        # nach Italien" over "will … eröffnen"): what the body says counts first
+        found = [f for f in found if not _in_headline(ctx, f[2])] or found
         status = _vote(found)
         date = _entry_date(ctx, status, found)
         sentence = next(s for st, _, s in found if st == status)
@@ -810,6 +813,12 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             )
         )
     return entries
+
+
+def _in_headline(ctx: Context, s: Sentence) -> bool:
+    """True for the sentence that is the article's title, written as its first line."""
+    title = (ctx.document.title or "").strip()
+    return bool(title) and s.start < len(title) and ctx.document.text.lstrip().startswith(title)
 
 
 @cache

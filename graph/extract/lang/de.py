@@ -247,7 +247,7 @@ PLACE_ADJECTIVES = {k: v for k, v in PLACE_ADJECTIVES.items() if v}
 # --- dates (graph/extract/dates.py) --------------------------------------------------
 DATE_NEXT = ("nächsten", "nächstes", "kommenden", "kommendes", "folgenden")
 DATE_LAST = ("vergangenen", "vergangenes", "letzten", "letztes", "gestrigen", "vorigen")
-DATE_THIS = ("diesen", "dieses", "heutigen")
+DATE_THIS = ("diesen", "dieses", "diesem", "heutigen")
 DATE_DAYS_FROM_NOW = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}  # Tage ab Erscheinen
 DATE_NOT_BEFORE_DAY_WORD = ("am", "den", "jeden", "einen", "heute", "gestern", "guten")  # dann Tageszeit: "am Morgen"
 DATE_YEAR_WORDS = ("Jahr", "Jahres")

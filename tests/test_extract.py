@@ -1775,3 +1775,34 @@ def test_the_body_tells_the_status_before_the_headline(
     )
     entries = extract(document).market_entries
     assert [(e.market, e.status, e.date) for e in entries] == [entry]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statuses"),
+    [
+        (
+            "Uniqlo, which already operates more than 2,000 stores in 25 markets including China, "
+            "South Korea and Vietnam, plans to add about 10 stores in India.",
+            "en",
+            {"CN": "launched", "KR": "launched", "VN": "launched", "IN": "planned"},
+        ),
+        (
+            "BYD ya vende sus coches en Chile y Brasil, y prevé llegar a Perú.",
+            "es",
+            {"CL": "launched", "BR": "launched", "PE": "planned"},
+        ),
+        (
+            "Action ist bereits in Polen und Frankreich aktiv und will nach Italien expandieren.",
+            "de",
+            {"PL": "launched", "FR": "launched", "IT": "planned"},
+        ),
+        # guards: a plan after the word, and "schon bald" (soon), are plans
+        ("Uniqlo already plans to open stores in India.", "en", {"IN": "planned"}),
+        ("Action will schon bald Filialen in Italien eröffnen.", "de", {"IT": "planned"}),
+    ],
+)
+def test_already_there_is_launched_in_its_own_clause(
+    text: str, language: str, statuses: dict[str, str]
+) -> None:
+    entries = facts_of(text, "2019-05-14", language).market_entries
+    assert {e.market: e.status for e in entries} == statuses

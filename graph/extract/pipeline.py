@@ -639,6 +639,8 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         future, past = date > pub, date < pub
     if has_cue(text, getattr(L, "CONTINUE_CUES", ())) and not future:
         return "launched"  # "will continue to sell there": it sells there now
+    if place is not None and not future and _already_there(ctx, s, place):
+        return "launched"  # "which already operates stores in China, …, plans to add …"
     if has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False) and not past:
         return "planned"
     if future:
@@ -650,6 +652,42 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if has_cue(text, getattr(L, "GATEWAY_CUES", ())):
         return "planned"  # a stepping stone names where the company means to go
     return None
+
+
+def _already_there(ctx: Context, s: Sentence, place: Place) -> bool:
+    """The clause that names the place (or the list it is in) says the company is there
+    already: "ya vende sus vehículos en Chile, Brasil y Uruguay", "which already operates
+    stores in China". A plan between the word and the place makes it none ("already
+    plans to open in India")."""
+    L = ctx.L
+    already = tuple(getattr(L, "ALREADY_CUES", ()))
+    if not already:
+        return False
+    start = _list_start(ctx, s, place) - s.start
+    breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
+    clause = s.text[max(breaks, default=0) : start]
+    not_already = getattr(L, "ALREADY_NOT", None)
+    if not_already:
+        clause = re.sub(not_already, " ", clause, flags=re.IGNORECASE)
+    cue = word_cue_re(already, whole=True).search(clause)
+    return cue is not None and not has_cue(clause[cue.end() :], getattr(L, "PLAN_CUES", ()))
+
+
+def _list_start(ctx: Context, s: Sentence, place: Place) -> int:
+    """Where the list of places that ends with ``place`` begins ("China, South Korea and
+    Vietnam"): places joined by commas or list conjunctions only."""
+    text = ctx.document.text
+    joins = tuple(f" {c} " for c in getattr(ctx.L, "LIST_CONJUNCTIONS", ())) + (", ",)
+    before = sorted(
+        (p for p in ctx.within(ctx.places, s) if p.end <= place.start), key=lambda p: p.end
+    )
+    start = place.start
+    for p in reversed(before):
+        gap = text[p.end : start]
+        if gap not in joins and gap.lstrip(",") not in joins:
+            break
+        start = p.start
+    return start
 
 
 @cache
@@ -824,7 +862,7 @@ def _in_headline(ctx: Context, s: Sentence) -> bool:
 @cache
 def _clause_break_re(L: ModuleType) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in getattr(L, "CLAUSE_BREAKS", ()))
-    return re.compile(rf"[,;:()]|\b(?:{words or '(?!)'})\b")
+    return re.compile(rf",(?!\d)|[;:()]|\b(?:{words or '(?!)'})\b")
 
 
 def _denied(ctx: Context, s: Sentence, place: Place) -> bool:

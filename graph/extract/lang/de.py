@@ -38,6 +38,9 @@ RUMOR_CUES = (
 # ein Gerücht, das der Satz für beendet erklärt ("nach Jahren der Spekulation"), zählt nicht
 RUMOR_OVER = r"\b(?:nach|beende\w*|Ende|bestätig\w*)\b[^.;]{0,60}?\b(?:Gerücht\w*|Spekulation\w*)"
 # weitermachen: schon da, auch wenn "wird" davor steht
+# schon dort: "ist bereits in Polen aktiv" ("schon bald" ist ein Plan)
+ALREADY_CUES = ("bereits", "schon")
+ALREADY_NOT = r"\b(?:schon|bereits)\s+(?:bald|in\s+Kürze|nächste\w*|kommende\w*)\b"
 CONTINUE_CUES = ("weiterhin", "weiter verkauf", "weiter anbiet", "weiter präsent", "bleibt präsent")
 # ein Wort, das auf den zuvor genannten Markt zurückweist ("will dort 25 Häuser betreiben")
 THERE_WORDS = r"\b(?:dort|dorthin)\b"

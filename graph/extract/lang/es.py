@@ -29,6 +29,9 @@ RUMOR_CUES = (
 # un rumor que la frase da por terminado ("tras años de rumores") no cuenta
 RUMOR_OVER = r"\b(?:tras|después de|pone fin a|puso fin a|acaba con|confirm\w*)\b[^.;]{0,60}?\b(?:rumor\w*|especulaci\w*)"
 # seguir haciendo: ya presente, aunque el verbo vaya en futuro
+# ya presente: "ya vende sus coches en Chile" ("ya que" es "porque")
+ALREADY_CUES = ("ya",)
+ALREADY_NOT = r"\bya\s+que\b"
 CONTINUE_CUES = ("seguirá", "seguirán", "sigue", "siguen", "continuará", "continuarán", "continúa", "continúan", "mantendrá", "mantiene")
 # una palabra que remite al mercado nombrado antes ("abrirá allí 25 tiendas")
 THERE_WORDS = r"\b(?:allí|allá|ahí)\b"

@@ -1806,3 +1806,22 @@ def test_already_there_is_launched_in_its_own_clause(
 ) -> None:
     entries = facts_of(text, "2019-05-14", language).market_entries
     assert {e.market: e.status for e in entries} == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "channels"),
+    [
+        (
+            "Uniqlo will also sell its products in India online via the e-commerce platform Myntra.",
+            {("IN", "Myntra", "online")},
+        ),
+        # guards: a chain's rivals, and a day after "on", are no channels
+        ("Lidl opened in the US, where it competes with Aldi and Walmart.", set()),
+        ("Lidl opened stores in the US. Lidl said on Tuesday Walmart sells more.", set()),
+    ],
+)
+def test_a_chain_sells_through_a_shop_a_word_names(
+    text: str, channels: set[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, "2019-05-14", "en")
+    assert {(c.market, c.retailer, c.channel) for c in facts.sales_channels} == channels

@@ -16,6 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from graph.extract import lang
+from graph.extract.dates import is_calendar_word
 from graph.extract.entities import (
     OrgMention,
     PersonMention,
@@ -1076,8 +1077,11 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
     out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
     focus = ctx.focus
     focus_kind = next((o.kind for o in ctx.orgs if o.name == focus), None)
-    if not focus or focus_kind != "company":
+    if not focus or focus_kind not in ("company", "retailer"):
         return []
+    # a chain names other shops as rivals ("competes with Aldi and Walmart"); it sells
+    # through one only when a word says so: "via the e-commerce platform Myntra"
+    through = _through_re(L) if focus_kind == "retailer" else None
     sell = tuple(getattr(L, "SELL_CUES", ())) + tuple(getattr(L, "LIST_CUES", ()))
     online = tuple(getattr(L, "ONLINE_CUES", ()))
     offline = tuple(getattr(L, "OFFLINE_CUES", ()))
@@ -1085,10 +1089,19 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
         retailers = [
             o
             for o in ctx.within(ctx.orgs, s)
-            if o.kind in ("retailer", "carrier") and o.name != focus
+            if o.kind in ("retailer", "carrier")
+            and o.name != focus
+            and (
+                through is None
+                or _sold_through(through, text[max(s.start, o.start - 60) : o.start])
+            )
         ]
         if not retailers or not has_cue(s.text, sell):
             continue
+        if through is not None and not (
+            any(o.name == focus for o in ctx.within(ctx.orgs, s)) or _refers_to_focus(ctx, s)
+        ):
+            continue  # a chain's channel: in a sentence on the chain
         affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
         if has_cue(affirmed, tuple(getattr(L, "NEGATION_CUES", ())), whole=True):
             continue  # "is not among the launch partners", "ob … ins Sortiment nehmen, ist offen"
@@ -1131,6 +1144,21 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
                             _evidence(s),
                         )
     return list(out.values())
+
+
+@cache
+def _through_re(L: ModuleType) -> re.Pattern[str]:
+    """A word for selling through a shop, then up to four words (its descriptor: "the
+    Indian e-commerce platform"), right before the shop's name."""
+    words = "|".join(re.escape(w) for w in getattr(L, "THROUGH_CUES", ())) or "(?!)"
+    return re.compile(rf"(?i:\b(?:{words}))\s+((?:[\w-]+\s+){{0,4}})$")
+
+
+def _sold_through(through: re.Pattern[str], before: str) -> bool:
+    """``before`` ends in a word for selling through the shop named next; a day is no
+    descriptor ("on Tuesday Walmart said")."""
+    m = through.search(before)
+    return m is not None and not any(is_calendar_word(w) for w in m.group(1).split())
 
 
 def _coordinated_runs(

@@ -83,6 +83,8 @@ ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")
 CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom", "Premiere", "Debüt", "Fabrik", "Werk")
 GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
+# Verkauf über einen anderen Händler: "über die Plattform Zalando"
+THROUGH_CUES = ("über", "via")
 SELL_CUES = (
     "verkauf", "Verkauf", "erwerb", "kaufen", "gekauft", "Vertrieb", "angeboten", "anbiete",
     "Sortiment", "Händler", "Onlinehändler", "Partner", "erhältlich", "via", "Märkten von",

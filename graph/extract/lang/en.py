@@ -89,6 +89,8 @@ ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquar
 CITY_ENTRY_CUES = ("store", "shop", "outlet", "showroom", "office", "branch", "open", "launch", "debut", "factory", "plant")
 GATEWAY_CUES = ("gateway", "bridgehead", "springboard", "stepping stone", "first step", "via", "foothold", "beachhead")
 HOME_CUES = ("home market", "at home", "domestic", "home country", "headquarters")
+# selling through another shop: "via the e-commerce platform Myntra"
+THROUGH_CUES = ("via", "through", "on", "partnership with")
 SELL_CUES = (
     "sell", "sold", "sale", "offered", "offer", "available", "carry", "stock", "through",
     "via", "partner", "retail", "listed", "order from", "shop with", "distribut", "at ",

@@ -1808,6 +1808,25 @@ def test_already_there_is_launched_in_its_own_clause(
     assert {e.market: e.status for e in entries} == statuses
 
 
+def test_a_brand_and_its_owner_named_as_often_make_the_brand_the_focus() -> None:
+    from graph.extract import extract  # noqa: PLC0415
+    from graph.sources import document_from_text  # noqa: PLC0415
+
+    title = "Uniqlo to open in India as Fast Retailing bets on Asia"
+    body = (
+        "Uniqlo will open its first store in India, parent company Fast Retailing said. "
+        "Fast Retailing chief executive Tadashi Yanai spoke in Tokyo. "
+        "It will also sell online via the e-commerce platform Myntra."
+    )
+    document = document_from_text(
+        f"{title}\n\n{body}", title=title, published="2019-05-14", language="en", source="t.txt"
+    )
+    facts = extract(document)
+    assert {(c.company, c.market, c.retailer) for c in facts.sales_channels} == {
+        ("Uniqlo", "IN", "Myntra")
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "channels"),
     [

@@ -535,11 +535,35 @@ def _focus_company(ctx: Context) -> str | None:
         return None
     ranked = counts.most_common(2)
     if len(ranked) > 1 and ranked[1][1] >= 2 and ranked[0][1] < 1.5 * ranked[1][1]:
-        return None  # a round-up of several companies is about none of them
+        # a brand and its owner ("parent company Fast Retailing"): the article is the
+        # brand's; else a round-up of several companies is about none of them
+        child = _not_the_parent(ctx, ranked[0][0], ranked[1][0])
+        if child is None:
+            return None
+        ranked = [(child, 0)]
     name = ranked[0][0]
     if "__anonymous__" in ctx.home:
         ctx.home.setdefault(name, ctx.home.pop("__anonymous__"))
     return name
+
+
+def _not_the_parent(ctx: Context, a: str, b: str) -> str | None:
+    """Of two companies, the one whose owner the other is called ("parent company Fast
+    Retailing", "propiedad de Associated British Foods", "Mutterkonzern Inditex"), if the
+    text calls exactly one of them so."""
+    cues = tuple(getattr(ctx.L, "PARENT_CUES", ()))
+    if not cues:
+        return None
+    pattern = word_cue_re(cues, whole=True)
+    text = ctx.document.text
+    parents = {
+        o.name
+        for o in ctx.orgs
+        if o.name in (a, b) and pattern.search(text[max(0, o.start - 25) : o.start])
+    }
+    if len(parents) != 1:
+        return None
+    return b if a in parents else a
 
 
 def _evidence(s: Sentence) -> Evidence:

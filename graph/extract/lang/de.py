@@ -126,6 +126,8 @@ OWN_DETERMINERS = (  # before a company noun: one company
     "des", "der", "dem", "den", "die", "das", "beim", "im", "vom", "zum", "dieses", "seines", "seiner",
 )
 # Nouns that refer back to an organisation already named ("der Konzern").
+# vor dem Namen des Eigentümers einer Marke: "Mutterkonzern Inditex"
+PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
 # "Mercadona, gegründet von Juan Roig": das Partizip nennt die Position
 ROLE_ARTICLES = ("der", "die", "ein", "eine")  # vor einer Position: "der Vorstandschef"

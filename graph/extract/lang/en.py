@@ -127,6 +127,8 @@ SEA_WORDS = ("Ocean", "Sea", "Gulf", "Bay", "Strait")
 SUBJECT_PRONOUNS = ("It", "Its")  # in its first 12 characters
 OUR_PRONOUNS = ("we", "our")  # not "us": cues ignore case, and "US" is a country
 OWN_DETERMINERS = ("the", "its", "this")  # before a company noun: one company
+# before the name of a brand's owner: "parent company Fast Retailing"
+PARENT_CUES = ("parent", "parent company", "owner", "owned by", "a unit of", "a subsidiary of")
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator")
 # "Tesco, chaired by X": the participle names the position
 ROLE_ARTICLES = ("the", "a", "an")  # before a role: "the chief executive"

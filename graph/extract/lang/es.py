@@ -108,6 +108,8 @@ SEA_WORDS = ("océano", "mar", "golfo", "bahía", "estrecho")
 SUBJECT_PRONOUNS = ()  # el sujeto se omite: decide la frase anterior
 OUR_PRONOUNS = ("nosotros", "nuestro", "nuestra", "nuestros", "nuestras")
 OWN_DETERMINERS = ("la", "el", "del", "al", "de la", "su", "esta", "este")  # before a company noun: one company
+# ante el nombre del dueño de una marca: "propiedad de Associated British Foods"
+PARENT_CUES = ("propiedad de", "dueño", "dueña", "matriz", "grupo propietario", "filial de")
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante")
 # "Mercadona, presidida por Juan Roig": el participio nombra el cargo
 ROLE_ARTICLES = ("el", "la", "un", "una")  # ante un cargo: "el consejero delegado"

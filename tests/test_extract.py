@@ -1844,3 +1844,20 @@ def test_a_chain_sells_through_a_shop_a_word_names(
 ) -> None:
     facts = facts_of(text, "2019-05-14", "en")
     assert {(c.market, c.retailer, c.channel) for c in facts.sales_channels} == channels
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entry"),
+    [
+        ("Carrefour ya se desprendió en 2022 de su negocio en Taiwán.", "es", ("TW", "2022")),
+        ("Carrefour divested its business in Taiwan in 2022.", "en", ("TW", "2022")),
+        ("Tesco offloaded its Thai business.", "en", ("TH", None)),
+        ("Carrefour trennt sich von seinem Geschäft in Taiwan.", "de", ("TW", None)),
+        ("Carrefour veräußerte seine Tochter in Taiwan.", "de", ("TW", None)),
+    ],
+)
+def test_divesting_a_unit_is_an_exit_without_another_cue(
+    text: str, language: str, entry: tuple[str, str | None]
+) -> None:
+    entries = facts_of(text, "2025-06-03", language).market_entries
+    assert [(e.market, e.status, e.date) for e in entries] == [(*entry[:1], "withdrawn", entry[1])]

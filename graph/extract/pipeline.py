@@ -813,6 +813,8 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         + tuple(getattr(L, "EXIT_CUES", ()))
         + tuple(getattr(L, "GATEWAY_CUES", ()))
     )
+    # "divested its business in Taiwan": a sale of a unit tells of an exit without a cue
+    divest = re.compile(L.DIVEST_RE, re.IGNORECASE) if getattr(L, "DIVEST_RE", None) else None
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     # "Wang, a former head of Qualcomm's business in China, …", "su director general para
@@ -835,7 +837,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         ]
         if not places:
             places = _there(ctx, s)
-        if not places or not has_cue(s.text, cues):
+        if not places or not (has_cue(s.text, cues) or (divest and divest.search(s.text))):
             continue
         places = [p for p in places if not _denied(ctx, s, p)]
         for company, theirs in _actors(ctx, s, places).items():

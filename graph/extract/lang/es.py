@@ -15,7 +15,7 @@ EXIT_CUES = (
 )
 # los cierres de bolsa no son salidas ("las acciones cerraron con una caída")
 # vender el negocio que tiene en un mercado es salir de él ("venderá su negocio en Rusia")
-DIVEST_RE = r"\bvend\w*\s+(?:(?:una|la|su)\s+participación\s+(?:mayoritaria|de\s+control)\s+(?:en|de)\s+)?(?:su|sus)\s+(?:(?!(?:en|a|al|de|del|por|para|con|y|o)\b)[\w-]+\s+){0,2}?(?:negocio|negocios|filial|división|operaciones|tiendas)\b(?:\s+(?!(?:en|de|del|a|al|por|para|con|y)\b)[a-záéíóúñ]+\b)?(?:\s+en\s+(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)?"
+DIVEST_RE = r"\b(?:vend\w*|traspas\w*|(?:desprend|deshiz|deshac)\w*(?:\s+[\w-]+){0,3}?\s+de)\s+(?:(?:una|la|su)\s+participación\s+(?:mayoritaria|de\s+control)\s+(?:en|de)\s+)?(?:su|sus)\s+(?:(?!(?:en|a|al|de|del|por|para|con|y|o)\b)[\w-]+\s+){0,2}?(?:negocio|negocios|filial|división|operaciones|tiendas)\b(?:\s+(?!(?:en|de|del|a|al|por|para|con|y)\b)[a-záéíóúñ]+\b)?(?:\s+en\s+(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)?"
 UNIT_NOUNS = ("negocio", "filial", "división", "operaciones")
 POSSESSIVES = ("su", "sus")
 # el cierre de un ejercicio no es una salida ("cerró el ejercicio con 443 tiendas")

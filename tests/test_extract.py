@@ -1861,3 +1861,50 @@ def test_divesting_a_unit_is_an_exit_without_another_cue(
 ) -> None:
     entries = facts_of(text, "2025-06-03", language).market_entries
     assert [(e.market, e.status, e.date) for e in entries] == [(*entry[:1], "withdrawn", entry[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Carrefour vende sus productos en España a través de 600 tiendas.", "launched"),
+        ("BYD opera en México desde 2013.", "launched"),
+        ("Zara cuenta con 300 tiendas en México.", "launched"),
+        ("Carrefour venderá sus productos en Chile.", "planned"),
+        ("Carrefour comercializará sus productos en Chile.", "planned"),
+    ],
+)
+def test_spanish_present_tense_is_launched_and_any_future_is_planned(
+    text: str, status: str
+) -> None:
+    entries = facts_of(text, "2025-06-03", "es").market_entries
+    assert [e.status for e in entries] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        (
+            "Spotify ha lanzado su servicio en España, donde los suscriptores podrán escuchar "
+            "15 horas al mes.",
+            "es",
+            "launched",
+        ),
+        (
+            "Spotify has launched its service in Spain, where subscribers will get 15 hours.",
+            "en",
+            "launched",
+        ),
+        # guard: a modal verb before the launch word
+        (
+            "Disney said its films would be available when players went on sale in Japan, "
+            "expected in 2006.",
+            "en",
+            "planned",
+        ),
+    ],
+)
+def test_a_launch_in_the_clause_before_the_place_outweighs_a_later_plan(
+    text: str, language: str, status: str
+) -> None:
+    entries = facts_of(text, None, language).market_entries
+    assert [e.status for e in entries] == [status]

@@ -664,9 +664,13 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         future, past = date > pub, date < pub
     if has_cue(text, getattr(L, "CONTINUE_CUES", ())) and not future:
         return "launched"  # "will continue to sell there": it sells there now
-    if place is not None and not future and _already_there(ctx, s, place):
+    if place is not None and not future and _launched_in_clause(ctx, s, place):
         return "launched"  # "which already operates stores in China, …, plans to add …"
-    if has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False) and not past:
+    future_tense = getattr(L, "FUTURE_TENSE", None)
+    if (
+        has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False)
+        or (future_tense and re.search(future_tense, text))
+    ) and not past:
         return "planned"
     if future:
         return "planned"
@@ -679,14 +683,16 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     return None
 
 
-def _already_there(ctx: Context, s: Sentence, place: Place) -> bool:
-    """The clause that names the place (or the list it is in) says the company is there
-    already: "ya vende sus vehículos en Chile, Brasil y Uruguay", "which already operates
-    stores in China". A plan between the word and the place makes it none ("already
-    plans to open in India")."""
+def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
+    """The clause that leads to the place (or to the list it is in) tells of a launch,
+    whatever the rest of the sentence plans: "ya vende sus vehículos en Chile, Brasil y
+    Uruguay", "which already operates stores in China", "ha lanzado su servicio en
+    España, donde los suscriptores podrán …". A plan in the clause makes it none
+    ("already plans to open in India")."""
     L = ctx.L
     already = tuple(getattr(L, "ALREADY_CUES", ()))
-    if not already:
+    launched = tuple(getattr(L, "LAUNCH_CUES", ()))
+    if not already and not launched:
         return False
     start = _list_start(ctx, s, place) - s.start
     breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
@@ -694,8 +700,15 @@ def _already_there(ctx: Context, s: Sentence, place: Place) -> bool:
     not_already = getattr(L, "ALREADY_NOT", None)
     if not_already:
         clause = re.sub(not_already, " ", clause, flags=re.IGNORECASE)
-    cue = word_cue_re(already, whole=True).search(clause)
-    return cue is not None and not has_cue(clause[cue.end() :], getattr(L, "PLAN_CUES", ()))
+    future_tense = getattr(L, "FUTURE_TENSE", None)
+    plans = (*getattr(L, "PLAN_CUES", ()), *getattr(L, "REPORTED_PLAN_CUES", ()))
+    if (
+        has_cue(clause, plans)
+        or has_cue(clause, tuple(getattr(L, "MODAL_CUES", ())), whole=True)
+        or (future_tense and re.search(future_tense, clause))
+    ):
+        return False  # "would be available when players went on sale in"
+    return has_cue(clause, already, whole=True) or has_cue(clause, launched)
 
 
 def _list_start(ctx: Context, s: Sentence, place: Place) -> int:

@@ -38,6 +38,8 @@ RUMOR_CUES = (
 # ein Gerücht, das der Satz für beendet erklärt ("nach Jahren der Spekulation"), zählt nicht
 RUMOR_OVER = r"\b(?:nach|beende\w*|Ende|bestätig\w*)\b[^.;]{0,60}?\b(?:Gerücht\w*|Spekulation\w*)"
 # weitermachen: schon da, auch wenn "wird" davor steht
+# ein Modalverb macht das Gesagte ungeschehen: "wäre verfügbar, wenn"
+MODAL_CUES = ("würde", "würden", "werde", "werden", "wird", "könnte", "könnten", "dürfte", "dürften", "wäre", "wären")
 # schon dort: "ist bereits in Polen aktiv" ("schon bald" ist ein Plan)
 ALREADY_CUES = ("bereits", "schon")
 ALREADY_NOT = r"\b(?:schon|bereits)\s+(?:bald|in\s+Kürze|nächste\w*|kommende\w*)\b"

@@ -39,6 +39,8 @@ RUMOR_OVER = r"\b(?:end(?:s|ed|ing)?|put an end to|after|confirm(?:s|ed|ing)?)\b
 # "there is", "there will be" point nowhere
 THERE_WORDS = r"\bthere\b(?!\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|seems?|appears?)\b)"
 # going on with what it does: present already, though "will" may stand before it
+# a modal verb makes what the clause tells not done: "would be available when"
+MODAL_CUES = ("would", "will", "could", "might", "may", "should", "shall")
 # there already: "which already operates stores in China"
 ALREADY_CUES = ("already",)
 CONTINUE_CUES = ("continue to", "continues to", "continued to", "will continue", "still sells", "will remain in", "remains in")

@@ -29,12 +29,16 @@ RUMOR_CUES = (
 # un rumor que la frase da por terminado ("tras años de rumores") no cuenta
 RUMOR_OVER = r"\b(?:tras|después de|pone fin a|puso fin a|acaba con|confirm\w*)\b[^.;]{0,60}?\b(?:rumor\w*|especulaci\w*)"
 # seguir haciendo: ya presente, aunque el verbo vaya en futuro
+# un verbo modal hace de la frase algo no hecho: "podría estar disponible"
+MODAL_CUES = ("podría", "podrían", "debería", "deberían", "sería", "serían")
 # ya presente: "ya vende sus coches en Chile" ("ya que" es "porque")
 ALREADY_CUES = ("ya",)
 ALREADY_NOT = r"\bya\s+que\b"
 CONTINUE_CUES = ("seguirá", "seguirán", "sigue", "siguen", "continuará", "continuarán", "continúa", "continúan", "mantendrá", "mantiene")
 # una palabra que remite al mercado nombrado antes ("abrirá allí 25 tiendas")
 THERE_WORDS = r"\b(?:allí|allá|ahí)\b"
+# el futuro de cualquier verbo: "venderá", "comercializarán", "será"
+FUTURE_TENSE = r"\b\w+(?:ará|erá|irá|arán|erán|irán)\b"
 PLAN_CUES = (
     "prevé", "previst", "planea", "plan", "quiere", "pretende", "abrirá", "llegará", "lanzará",
     "empezará", "comenzará", "próximo", "próxima", "futuro", "a partir de", "hasta que",
@@ -57,6 +61,12 @@ LAUNCH_CUES = (
     "desde", "ya", "está disponible", "estrenó", "ha abierto", "ha llegado", "a la venta",
     # presente de noticia: "Aldi abre en Italia" (una fecha futura o un verbo modal lo hace plan)
     "abre", "llega", "inaugura", "lanza", "aterriza",
+    # estar ya en el mercado: "vende sus coches en Chile", "opera en México"
+    "vende su", "vende sus", "vende en", "venden su", "venden sus", "venden en",
+    "comercializa su", "comercializa sus", "comercializa en", "opera en", "operan en",
+    "cuenta con", "está presente", "tiene presencia", "ha iniciado", "inició",
+    "ha lanzado", "han lanzado", "ha inaugurado", "han inaugurado", "ha desembarcado",
+    "ha comenzado", "han abierto",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("reservar", "admite reservas", "reservas abiertas", "preventa", "pedidos", "presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")

@@ -1908,3 +1908,49 @@ def test_a_launch_in_the_clause_before_the_place_outweighs_a_later_plan(
 ) -> None:
     entries = facts_of(text, None, language).market_entries
     assert [e.status for e in entries] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entries"),
+    [
+        (
+            "Tesla had paused its plans to enter India in 2022 over high import duties.",
+            "en",
+            {("IN", "planned")},
+        ),
+        # guard: a past date alone is a launch
+        ("Tesla entered India in 2022.", "en", {("IN", "launched")}),
+    ],
+)
+def test_a_plan_of_the_past_is_no_launch(
+    text: str, language: str, entries: set[tuple[str, str]]
+) -> None:
+    facts = facts_of(text, "2025-06-18", language)
+    assert {(e.market, e.status) for e in facts.market_entries} == entries
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entry"),
+    [
+        (
+            "Shein invertirá en Brasil. La empresa, que opera en el país desde 2020, crecerá.",
+            "es",
+            ("BR", "launched", "2020"),
+        ),
+        (
+            "Car sales in India rose. BYD has opened 30 dealerships in the country since 2022.",
+            "en",
+            ("IN", "launched", "2022"),
+        ),
+        (
+            "Temu startet in Polen. Temu ist im Land seit März aktiv.",
+            "de",
+            ("PL", "launched", "2023-03"),
+        ),
+    ],
+)
+def test_the_country_named_before_is_there(
+    text: str, language: str, entry: tuple[str, str, str]
+) -> None:
+    entries = facts_of(text, "2023-04-18", language).market_entries
+    assert [(e.market, e.status, e.date) for e in entries] == [entry]

@@ -667,15 +667,18 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if place is not None and not future and _launched_in_clause(ctx, s, place):
         return "launched"  # "which already operates stores in China, …, plans to add …"
     future_tense = getattr(L, "FUTURE_TENSE", None)
-    if (
-        has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False)
-        or (future_tense and re.search(future_tense, text))
-    ) and not past:
+    plan = has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False) or bool(
+        future_tense and re.search(future_tense, text)
+    )
+    if plan and not past:
         return "planned"
     if future:
         return "planned"
-    if past or has_cue(text, getattr(L, "LAUNCH_CUES", ())):
+    if has_cue(text, getattr(L, "LAUNCH_CUES", ())):
         return "launched"
+    if past:
+        # "had paused its India plans in 2022": a plan of the past is no launch
+        return "planned" if plan else "launched"
     if has_cue(text, getattr(L, "REPORTED_PLAN_CUES", ())):
         return "planned"  # "said it would open stores in India this year"
     if has_cue(text, getattr(L, "GATEWAY_CUES", ())):
@@ -696,7 +699,8 @@ def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
         return False
     start = _list_start(ctx, s, place) - s.start
     breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
-    clause = s.text[max(breaks, default=0) : start]
+    # up to the place's end: a word for "there" holds its preposition ("opera en el país")
+    clause = s.text[max(breaks, default=0) : place.end - s.start]
     not_already = getattr(L, "ALREADY_NOT", None)
     if not_already:
         clause = re.sub(not_already, " ", clause, flags=re.IGNORECASE)

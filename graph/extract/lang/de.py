@@ -45,7 +45,7 @@ ALREADY_CUES = ("bereits", "schon")
 ALREADY_NOT = r"\b(?:schon|bereits)\s+(?:bald|in\s+Kürze|nächste\w*|kommende\w*)\b"
 CONTINUE_CUES = ("weiterhin", "weiter verkauf", "weiter anbiet", "weiter präsent", "bleibt präsent")
 # ein Wort, das auf den zuvor genannten Markt zurückweist ("will dort 25 Häuser betreiben")
-THERE_WORDS = r"\b(?:dort|dorthin)\b"
+THERE_WORDS = r"\b(?:dort|dorthin|im\s+Land|in\s+dem\s+Land)\b"
 PLAN_CUES = (
     "soll", "sollen", "sollte", "plant", "planen", "geplant", "Pläne", "will", "wollen",
     "wolle", "wird", "werden", "künftig", "bereitet", "vorbereit", "angedacht", "vorgesehen",

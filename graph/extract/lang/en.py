@@ -37,7 +37,7 @@ RUMOR_CUES = (
 RUMOR_OVER = r"\b(?:end(?:s|ed|ing)?|put an end to|after|confirm(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:rumou?rs?|speculation)"
 # a word pointing back to the market the sentence before named ("open 25 stores there");
 # "there is", "there will be" point nowhere
-THERE_WORDS = r"\bthere\b(?!\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|seems?|appears?)\b)"
+THERE_WORDS = r"\bin\s+the\s+country\b(?!['’])|\bthere\b(?!\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|seems?|appears?)\b)"
 # going on with what it does: present already, though "will" may stand before it
 # a modal verb makes what the clause tells not done: "would be available when"
 MODAL_CUES = ("would", "will", "could", "might", "may", "should", "shall")

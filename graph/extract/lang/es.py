@@ -36,7 +36,7 @@ ALREADY_CUES = ("ya",)
 ALREADY_NOT = r"\bya\s+que\b"
 CONTINUE_CUES = ("seguirá", "seguirán", "sigue", "siguen", "continuará", "continuarán", "continúa", "continúan", "mantendrá", "mantiene")
 # una palabra que remite al mercado nombrado antes ("abrirá allí 25 tiendas")
-THERE_WORDS = r"\b(?:allí|allá|ahí)\b"
+THERE_WORDS = r"\b(?:allí|allá|ahí|en\s+el\s+país)\b"
 # el futuro de cualquier verbo: "venderá", "comercializarán", "será"
 FUTURE_TENSE = r"\b\w+(?:ará|erá|irá|arán|erán|irán)\b"
 PLAN_CUES = (

@@ -1954,3 +1954,26 @@ def test_the_country_named_before_is_there(
 ) -> None:
     entries = facts_of(text, "2023-04-18", language).market_entries
     assert [(e.market, e.status, e.date) for e in entries] == [entry]
+
+
+def test_a_platform_noun_before_an_adjective_names_a_home_not_a_market() -> None:
+    text = "La plataforma china de moda rápida Shein invertirá 750 millones en Brasil."
+    facts = facts_of(text, "2024-09-10", "es")
+    assert {(e.market, e.status) for e in facts.market_entries} == {("BR", "planned")}
+
+
+def test_a_shop_the_company_sells_through_is_not_what_the_article_is_about() -> None:
+    from graph.extract import extract  # noqa: PLC0415
+    from graph.sources import document_from_text  # noqa: PLC0415
+
+    title = "Shein abrirá un centro en Brasil y prevé vender a través de Mercado Libre"
+    body = (
+        "Shein invertirá en Brasil. La empresa comenzará a vender a través de Mercado Libre. "
+        "La compañía cerró su negocio en India en 2020."
+    )
+    document = document_from_text(
+        f"{title}\n\n{body}", title=title, published="2024-09-10", language="es", source="t.txt"
+    )
+    facts = extract(document)
+    assert ("IN", "withdrawn") in {(e.market, e.status) for e in facts.market_entries}
+    assert {(c.company, c.retailer) for c in facts.sales_channels} == {("Shein", "Mercado Libre")}

@@ -522,14 +522,24 @@ def _describes(between: str, nouns: tuple[str, ...], stopwords: frozenset[str]) 
 def _focus_company(ctx: Context) -> str | None:
     """The company the article is about: most mentioned actor, the title counting triple."""
     title = ctx.document.title or ""
+    text = ctx.document.text
+    # a shop the company sells through is its partner, not what the article is about
+    # ("Shein … prevé vender a través de Mercado Libre")
+    through = _through_re(ctx.L)
     counts: Counter[str] = Counter()
     for o in ctx.orgs:
-        if o.kind in ACTOR_KINDS:
+        if o.kind in ACTOR_KINDS and not _sold_through(
+            through, text[max(0, o.start - 60) : o.start]
+        ):
             counts[o.name] += 1
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
 
     for m in Gazetteer.default().find(title):
-        if m.entry.kind in ACTOR_KINDS and m.entry.name in counts:
+        if (
+            m.entry.kind in ACTOR_KINDS
+            and m.entry.name in counts
+            and not _sold_through(through, title[max(0, m.start - 60) : m.start])
+        ):
             counts[m.entry.name] += 3
     if not counts:
         return None

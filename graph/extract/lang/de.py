@@ -130,7 +130,7 @@ OWN_DETERMINERS = (  # before a company noun: one company
 # Nouns that refer back to an organisation already named ("der Konzern").
 # vor dem Namen des Eigentümers einer Marke: "Mutterkonzern Inditex"
 PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
-ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe")
+ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe", "Plattform", "Onlinehändler", "Autobauer")
 # "Mercadona, gegründet von Juan Roig": das Partizip nennt die Position
 ROLE_ARTICLES = ("der", "die", "ein", "eine")  # vor einer Position: "der Vorstandschef"
 # der Bereich einer Position nach dem Unternehmen: "Chef von Aldi für Südeuropa"

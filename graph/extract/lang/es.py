@@ -7,7 +7,7 @@ ENTRY_CUES = (
     "desembarc", "llega", "llegad", "entra", "entrad", "lanz", "expan", "abr", "abiert", "inaugur",
     "tienda", "establecimiento", "local", "venta", "vend", "comenzó a vender",
     "disponible", "ofrec", "presencia", "estreno", "mercado", "filial", "oper", "desembarco",
-    "aterriz", "implant", "salas de exposición", "comercializ",
+    "aterriz", "implant", "salas de exposición", "comercializ", "invert", "inversión",
 )
 EXIT_CUES = (
     "se retira", "retir", "abandon", "cierr", "cerr", "sale del", "salida", "suspend",
@@ -120,7 +120,7 @@ OUR_PRONOUNS = ("nosotros", "nuestro", "nuestra", "nuestros", "nuestras")
 OWN_DETERMINERS = ("la", "el", "del", "al", "de la", "su", "esta", "este")  # before a company noun: one company
 # ante el nombre del dueño de una marca: "propiedad de Associated British Foods"
 PARENT_CUES = ("propiedad de", "dueño", "dueña", "matriz", "grupo propietario", "filial de")
-ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante")
+ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante", "plataforma")
 # "Mercadona, presidida por Juan Roig": el participio nombra el cargo
 ROLE_ARTICLES = ("el", "la", "un", "una")  # ante un cargo: "el consejero delegado"
 # el ámbito de un cargo, tras la empresa: "directora de Spotify para el sur de Europa"

@@ -1210,7 +1210,7 @@ def _through_re(L: ModuleType) -> re.Pattern[str]:
 def _sold_through(through: re.Pattern[str], before: str) -> bool:
     """``before`` ends in a word for selling through the shop named next; a day is no
     descriptor ("on Tuesday Walmart said")."""
-    m = through.search(before)
+    m = through.search(re.split(r"[.!?\n]", before)[-1])  # in the same sentence
     return m is not None and not any(is_calendar_word(w) for w in m.group(1).split())
 
 

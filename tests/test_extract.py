@@ -1977,3 +1977,26 @@ def test_a_shop_the_company_sells_through_is_not_what_the_article_is_about() -> 
     facts = extract(document)
     assert ("IN", "withdrawn") in {(e.market, e.status) for e in facts.market_entries}
     assert {(c.company, c.retailer) for c in facts.sales_channels} == {("Shein", "Mercado Libre")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entries"),
+    [
+        (
+            "Rewe ist mit seiner Tochter Billa derzeit noch in Tschechien und der Slowakei vertreten.",
+            "de",
+            {("Rewe", "CZ", "launched"), ("Rewe", "SK", "launched")},
+        ),
+        # guard: in English the company named first acts already
+        (
+            "Inditex sells in India through its unit Zara Retail since 2010.",
+            "en",
+            {("Inditex", "IN", "launched")},
+        ),
+    ],
+)
+def test_a_unit_of_the_company_is_no_actor_and_being_represented_is_being_there(
+    text: str, language: str, entries: set[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, "2024-11-05", language)
+    assert {(e.company, e.market, e.status) for e in facts.market_entries} == entries

@@ -745,10 +745,11 @@ def _list_start(ctx: Context, s: Sentence, place: Place) -> int:
 @cache
 def _own_re(L: ModuleType) -> re.Pattern[str]:
     """Words making the next name no actor, right before it: the company's own channel
-    ("eigene"), or a supplier ("technology from")."""
+    ("eigene"), or unit ("seiner Tochter Billa"), or a supplier ("technology from")."""
     cues = (*getattr(L, "OWN_CUES", ()), *getattr(L, "SUPPLIER_CUES", ()))
     own = "|".join(re.escape(w) for w in sorted(cues, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?i:\b(?:{own}))\s+$")
+    units = "|".join(re.escape(w) for w in getattr(L, "UNIT_NOUNS", ())) or "(?!)"
+    return re.compile(rf"(?i:\b(?:{own}))\s+(?:(?:{units})\w*\s+)?$")
 
 
 def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Place]]:

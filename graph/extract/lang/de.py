@@ -12,7 +12,7 @@ ENTRY_CUES = (
     "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
-    "ausgebaut", "betreib", "übernehm", "Übernahme",
+    "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro",
 )
 EXIT_CUES = (
@@ -69,11 +69,13 @@ LAUNCH_CUES = (
     "zu haben", "inzwischen", "Auftakt", "ab sofort",
     # present tense news: "Aldi startet in Italien" (a future date or a modal verb makes it a plan)
     "startet", "eröffnet", "ist da", "expandiert",
+    # schon im Markt: "ist in Österreich vertreten", "ist dort präsent"
+    "vertreten", "präsent",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("bestellbar", "bestellen", "vorbestell", "ab sofort", "vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")
 # words that make a named store the company's own channel ("eigene Mi Stores")
-OWN_CUES = ("eigene", "eigenen", "eigener", "eigenes", "seine", "seinen", "ihre", "ihren")
+OWN_CUES = ("eigene", "eigenen", "eigener", "eigenes", "seine", "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem")
 # Wörter vor dem Namen eines Lieferanten: "mit Technik von Ericsson will der Konzern..."
 SUPPLIER_CUES = (
     "Technik von", "Technologie von", "Ausrüstung von", "Komponenten von", "Chips von",

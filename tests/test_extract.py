@@ -2000,3 +2000,12 @@ def test_a_unit_of_the_company_is_no_actor_and_being_represented_is_being_there(
 ) -> None:
     facts = facts_of(text, "2024-11-05", language)
     assert {(e.company, e.market, e.status) for e in facts.market_entries} == entries
+
+
+def test_a_title_after_a_comma_and_an_article_is_no_market_spoken_of() -> None:
+    text = (
+        "Uniqlo opened in India. Tomohiko Sei, the chief executive of Uniqlo for Southeast "
+        "Asia, said India is a key market for us."
+    )
+    facts = facts_of(text, "2025-06-03", "en")
+    assert [s.market for s in facts.statements] == ["IN"]

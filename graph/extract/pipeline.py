@@ -1464,8 +1464,9 @@ def _participle_re(participles: tuple[str, ...]) -> re.Pattern[str]:
 def _title_span(text: str, role: str) -> tuple[int, int] | None:
     """Where ``role`` is written in ``text``: the role, or the longest start of it that is
     written (a role joined from around its company: "directora para el sur de Europa").
-    After a comma the title is an apposition and goes on to the next comma, semicolon,
-    colon, bracket or quotation mark ("X, directora de Spotify para el sur de Europa,")."""
+    After a comma (and an article) the title is an apposition and goes on to the next
+    comma, semicolon, colon, bracket or quotation mark ("X, directora de Spotify para el
+    sur de Europa,")."""
     words = role.split()
     while words:
         start = text.find(" ".join(words))
@@ -1475,7 +1476,7 @@ def _title_span(text: str, role: str) -> tuple[int, int] | None:
     else:
         return None
     end = start + len(" ".join(words))
-    if text[:start].rstrip().endswith(","):
+    if re.search(r",\s*(?:[^\W\d]{1,4}\s+)?$", text[:start]):  # ", the chief executive of"
         ends = [i for i in (text.find(c, end) for c in ",;:()" + QUOTES) if i != -1]
         end = min(ends, default=len(text))
     return start, end

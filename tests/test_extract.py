@@ -2009,3 +2009,12 @@ def test_a_title_after_a_comma_and_an_article_is_no_market_spoken_of() -> None:
     )
     facts = facts_of(text, "2025-06-03", "en")
     assert [s.market for s in facts.statements] == ["IN"]
+
+
+def test_having_stores_there_is_launched() -> None:
+    text = (
+        "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "
+        "the United Arab Emirates."
+    )
+    entries = facts_of(text, "2003-04-01", "en").market_entries
+    assert {(e.market, e.status) for e in entries} >= {("KW", "launched"), ("AE", "launched")}

@@ -75,6 +75,9 @@ LAUNCH_CUES = (
     "opened its", "has run", "has operated", "sells", "officially", "presented",
     # present tense news: "Aldi opens in Italy" (a future date or a modal verb makes it a plan)
     "opens", "launches", "enters", "debuts",
+    # there now: "where it has stores in Kuwait"
+    "has stores", "have stores", "has shops", "has outlets", "has branches",
+    "is present", "has a presence",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")

@@ -2018,3 +2018,21 @@ def test_having_stores_there_is_launched() -> None:
     )
     entries = facts_of(text, "2003-04-01", "en").market_entries
     assert {(e.market, e.status) for e in entries} >= {("KW", "launched"), ("AE", "launched")}
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Inditex negocia con el grupo emiratí Daher la reapertura de sus tiendas.",
+            ("Daher", "AE"),
+        ),
+        # guard: a known name after the adjective keeps its own data
+        ("La cadena francesa Carrefour abrió en Perú.", ("Carrefour", "FR")),
+    ],
+)
+def test_a_spanish_adjective_may_stand_between_a_company_noun_and_the_name(
+    text: str, organization: tuple[str, str]
+) -> None:
+    facts = facts_of(text, "2024-02-12", "es")
+    assert organization in {(o.name, o.country) for o in facts.organizations}

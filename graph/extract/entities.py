@@ -454,6 +454,7 @@ def _discover(  # noqa: ANN202
     names = name_re()
     desc_re, desc_firsts, folded, list_re, item, titled_re = _discovery_patterns(L)
     articles = getattr(L, "ARTICLES_BEFORE_HEAD", ())
+    adjective_after = getattr(L, "ADJECTIVES_AFTER_NOUNS", False)
     q = f"[{QUOTES}]?"
     for d in matches_at_words(desc_re, text, desc_firsts):
         if any(start <= d.start() and d.end() <= end for start, end in known):
@@ -468,7 +469,17 @@ def _discover(  # noqa: ANN202
                 for im in re.finditer(item, m.group(1)):
                     yield offset + im.start(), offset + im.end(), im.group(), kind
                 continue
-        # "Discounter Lidl", "research firm Kantar Worldpanel", Branchenportals "TechCrunch"
+        # "Discounter Lidl", "research firm Kantar Worldpanel", Branchenportals "TechCrunch";
+        # where adjectives follow nouns, one may stand between: "el grupo emiratí Daher"
+        if adjective_after:
+            adjective = re.match(r"[ ]+([a-záéíóúñü]+)(?=[ ])", after)
+            if adjective and adjective.group(1) not in stopwords:
+                after = after[adjective.end() :]
+                d_end = d.end() + adjective.end()
+            else:
+                d_end = d.end()
+        else:
+            d_end = d.end()
         m = re.match(rf"[ ]+({q}{NAME_TOKEN}(?:[ ](?:&[ ]|\+[ ])?{NAME_TOKEN}){{0,3}}{q})", after)
         if m and m.group(1).strip(QUOTES)[:1].isupper():
             candidate = m.group(1)
@@ -476,7 +487,7 @@ def _discover(  # noqa: ANN202
             if titled_re.fullmatch(candidate.strip(QUOTES)):
                 continue
             if candidate.split()[0].lower() not in stopwords and not _common_noun(candidate, L):
-                yield d.end() + m.start(1), d.end() + m.end(1), candidate, kind
+                yield d_end + m.start(1), d_end + m.end(1), candidate, kind
     for m in names.finditer(text):
         name = m.group()
         words = name.split()

@@ -130,6 +130,8 @@ ROLE_PARTICIPLES = {
     "dirigido por": "director", "fundada por": "fundador", "fundado por": "fundador",
     "cofundada por": "cofundador", "cofundado por": "cofundador",
 }
+# el adjetivo va tras el sustantivo: "el grupo emiratí Daher", "la cadena francesa Carrefour"
+ADJECTIVES_AFTER_NOUNS = True
 ORG_DESCRIPTORS = {
     "filial": "company", "rival": "company", "competidor": "company", "startup": "company",
     "minoristas": "retailer", "minorista": "retailer", "cadena": "retailer", "cadenas": "retailer",

@@ -1837,6 +1837,12 @@ def test_a_brand_and_its_owner_named_as_often_make_the_brand_the_focus() -> None
         # guards: a chain's rivals, and a day after "on", are no channels
         ("Lidl opened in the US, where it competes with Aldi and Walmart.", set()),
         ("Lidl opened stores in the US. Lidl said on Tuesday Walmart sells more.", set()),
+        # a list cue before the shop makes it one of several
+        (
+            "Amazon is set to sell in South Africa, putting pressure on local retailers such as "
+            "Takealot.",
+            set(),
+        ),
     ],
 )
 def test_a_chain_sells_through_a_shop_a_word_names(

@@ -1203,9 +1203,13 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
 @cache
 def _through_re(L: ModuleType) -> re.Pattern[str]:
     """A word for selling through a shop, then up to four words (its descriptor: "the
-    Indian e-commerce platform"), right before the shop's name."""
+    Indian e-commerce platform"), right before the shop's name. A list cue among them
+    makes the shop one of others ("pressure on local retailers such as Takealot")."""
     words = "|".join(re.escape(w) for w in getattr(L, "THROUGH_CUES", ())) or "(?!)"
-    return re.compile(rf"(?i:\b(?:{words}))\s+((?:[\w-]+\s+){{0,4}})$")
+    lists = (
+        "|".join(re.escape(c).replace("\\ ", r"\s+") for c in getattr(L, "LIST_CUES", ())) or "(?!)"
+    )
+    return re.compile(rf"(?i:\b(?:{words}))\s+((?:(?!(?i:{lists})\b)[\w-]+\s+){{0,4}})$")
 
 
 def _sold_through(through: re.Pattern[str], before: str) -> bool:

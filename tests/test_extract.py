@@ -2042,3 +2042,51 @@ def test_a_spanish_adjective_may_stand_between_a_company_noun_and_the_name(
 ) -> None:
     facts = facts_of(text, "2024-02-12", "es")
     assert organization in {(o.name, o.country) for o in facts.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entries"),
+    [
+        (
+            "Mercado Libre ya opera en Colombia, Chile y Ecuador, y no descarta entrar en Bolivia "
+            "el próximo año.",
+            "es",
+            {
+                ("CO", "launched", None),
+                ("CL", "launched", None),
+                ("EC", "launched", None),
+                ("BO", "planned", "2026"),
+            },
+        ),
+        # guard: a comma after an opening date parts no clauses
+        ("In 2018, Aldi will open its first stores in Italy.", "en", {("IT", "planned", "2018")}),
+    ],
+)
+def test_a_date_belongs_to_the_clause_that_names_it(
+    text: str, language: str, entries: set[tuple[str, str, str | None]]
+) -> None:
+    facts = facts_of(text, "2025-01-20" if language == "es" else "2017-07-05", language)
+    found = {(e.market, e.status, e.date) for e in facts.market_entries}
+    assert found == entries
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entry"),
+    [
+        ("Mercado Libre no descarta entrar en Bolivia el próximo año.", "es", ("BO", "planned")),
+        ("Amazon does not rule out entering Bolivia next year.", "en", ("BO", "planned")),
+        # guards: "schließt … nicht aus" is neither a denial nor a closing
+        ("Aldi schließt einen Markteintritt in Bolivien nicht aus.", "de", None),
+        # guard: "aus" as a preposition leaves the closing
+        (
+            "Primark schließt seine Filialen in Russland aus Kostengründen.",
+            "de",
+            ("RU", "withdrawn"),
+        ),
+    ],
+)
+def test_not_ruling_out_is_no_denial_and_ruling_out_no_closing(
+    text: str, language: str, entry: tuple[str, str] | None
+) -> None:
+    entries = facts_of(text, "2025-01-20", language).market_entries
+    assert [(e.market, e.status) for e in entries] == ([entry] if entry else [])

@@ -727,19 +727,58 @@ def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
 
 def _list_start(ctx: Context, s: Sentence, place: Place) -> int:
     """Where the list of places that ends with ``place`` begins ("China, South Korea and
-    Vietnam"): places joined by commas or list conjunctions only."""
+    Vietnam")."""
+    return _list_span(ctx, s, place)[0]
+
+
+def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
+    """The list of places ``place`` is in ("China, South Korea and Vietnam"): places joined
+    by commas or list conjunctions only."""
     text = ctx.document.text
     joins = tuple(f" {c} " for c in getattr(ctx.L, "LIST_CONJUNCTIONS", ())) + (", ",)
-    before = sorted(
-        (p for p in ctx.within(ctx.places, s) if p.end <= place.start), key=lambda p: p.end
-    )
-    start = place.start
-    for p in reversed(before):
+    places = sorted(ctx.within(ctx.places, s), key=lambda p: p.start)
+    start, end = place.start, place.end
+    for p in reversed([p for p in places if p.end <= place.start]):
         gap = text[p.end : start]
         if gap not in joins and gap.lstrip(",") not in joins:
             break
         start = p.start
-    return start
+    for p in (p for p in places if p.start >= place.end):
+        gap = text[end : p.start]
+        if gap not in joins and gap.lstrip(",") not in joins:
+            break
+        end = p.end
+    return start, end
+
+
+def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
+    """The date of the clause that names the place or the list it is in: "ya opera en
+    Colombia, Chile y Ecuador, y no descarta entrar en Bolivia el próximo año" dates
+    Bolivia only. A semicolon, a comma before a conjunction, or a word such as "but"
+    parts two clauses; a comma alone does not ("In 2018, Aldi will open in Italy")."""
+    text = ctx.document.text
+    start, end = _list_span(ctx, s, place)
+    parted = _clause_join_re(ctx.L)
+    dates = [
+        d
+        for d in ctx.within(ctx.dates, s)
+        if not parted.search(text[d.end : start] if d.end <= start else text[end : d.start])
+    ]
+    if not dates:
+        return None
+
+    def apart(d) -> tuple[bool, int]:  # noqa: ANN001 — same clause first, then nearest
+        between = text[min(d.end, place.start) : max(d.start, place.start)]
+        return (any(c in between for c in ",;"), abs(d.start - place.start))
+
+    return min(dates, key=apart).value
+
+
+@cache
+def _clause_join_re(L: ModuleType) -> re.Pattern[str]:
+    conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
+    words = "|".join(re.escape(w) for w in getattr(L, "CLAUSE_BREAKS", ())) or "(?!)"
+    return re.compile(rf"(?i);|,\s+(?:{conj})\b|\b(?:{words})\b")
 
 
 @cache
@@ -879,7 +918,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
                     codes.append(p.code)
             for code in codes:
                 place = next(p for p in places if p.code == code)
-                date = _sentence_date(ctx, s, place.start)
+                date = _place_date(ctx, s, place)
                 status = _status(ctx, s, date, place)
                 if status is None:
                     continue

@@ -26,7 +26,8 @@ DIVEST_RE = r"\b(?:verkauf\w*|veräußer\w*|trennt\s+sich\s+von|trennte\s+sich\s
 UNIT_NOUNS = ("Geschäft", "Geschäfts", "Tochter", "Sparte", "Ableger", "Niederlassung")
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres")
 # ein abgeschlossenes Geschäftsjahr ist kein Rückzug ("schloss das Geschäftsjahr mit 443 Filialen ab")
-EXIT_NOT = r"\bschl(?:ießt|oss|ossen|ießen)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\s+(?:\w+\s+){0,6}?(?:abgeschlossen|abschließen|abschloss)\b|\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
+# "schließt einen Markteintritt (nicht) aus": ausschließen, kein Schließen
+EXIT_NOT = r"\bschl(?:ießt|ießen|oss|ossen)\b(?=[^.;,]{0,60}?\baus\s*(?:[.;,!?]|$))|\bschl(?:ießt|oss|ossen|ießen)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\s+(?:\w+\s+){0,6}?(?:abgeschlossen|abschließen|abschloss)\b|\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
 RUMOR_CUES = (
     "Gerücht", "Spekulation", "spekulier", "angeblich", "Berichten zufolge", "nicht kommentier",
     "Insider", "informierte Kreise", "informierter Kreise", "informierten Kreisen",
@@ -61,7 +62,7 @@ NEGATIONS = (
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "ausgeschlossen",
     "dementiert", "dementierte",
 )
-NEGATION_NOT = r"\bnicht (?:nur|mehr|zuletzt)\b|\bnoch (?:nicht|kein\w*)\b"
+NEGATION_NOT = r"\bnicht (?:nur|mehr|zuletzt|aus|ausgeschlossen)\b|\bnoch (?:nicht|kein\w*)\b"
 CLAUSE_BREAKS = ("aber", "sondern", "während", "doch", "obwohl")
 LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",

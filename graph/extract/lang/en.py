@@ -66,7 +66,7 @@ NEGATIONS = (
     "haven't", "wouldn't", "cannot", "never", "no plans", "ruled out", "rules out", "denied",
     "denies",
 )
-NEGATION_NOT = r"\bnot (?:only|just|yet|the only|least)\b|\bno longer\b"
+NEGATION_NOT = r"\b(?:not|doesn't|don't|didn't|won't)\s+rul(?:e|ed|ing)\s+out\b|\bnot (?:only|just|yet|the only|least)\b|\bno longer\b"
 # words that begin a new clause inside a sentence
 CLAUSE_BREAKS = ("but", "while", "whereas", "although")
 LAUNCH_CUES = (

@@ -54,7 +54,7 @@ REPORTED_PLAN_CUES = (
 # una cláusula con estas palabras niega el paso ("no abrirá tiendas en Portugal");
 # NEGATION_NOT no lo niega ("no solo", "todavía no", "ya no")
 NEGATIONS = ("no", "nunca", "jamás", "descarta", "descartó", "descartado", "niega", "negó", "sin planes")
-NEGATION_NOT = r"\bno (?:solo|sólo|solamente|obstante)\b|\b(?:todavía|aún|ya) no\b"
+NEGATION_NOT = r"\bno (?:solo|sólo|solamente|obstante|descarta\w*|excluye\w*)\b|\b(?:todavía|aún|ya) no\b"
 CLAUSE_BREAKS = ("pero", "sino", "mientras", "aunque")
 LAUNCH_CUES = (
     "inauguró", "abrió", "lanzó", "desembarca", "ya tiene", "ya vende", "comenzó", "llegó",

@@ -2090,3 +2090,29 @@ def test_not_ruling_out_is_no_denial_and_ruling_out_no_closing(
 ) -> None:
     entries = facts_of(text, "2025-01-20", language).market_entries
     assert [(e.market, e.status) for e in entries] == ([entry] if entry else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "product"),
+    [
+        (
+            "Telefónica ha lanzado en Chile su plataforma de televisión Movistar Play.",
+            "es",
+            "Telefónica",
+            "Movistar Play",
+        ),
+        (
+            "Paramount launched Paramount+ in Mexico on Thursday.",
+            "en",
+            "Paramount Global",
+            "Paramount+",
+        ),
+        ("Apple will launch Apple Music in India in July.", "en", "Apple", "Apple Music"),
+    ],
+)
+def test_a_brand_with_a_service_word_or_a_plus_is_a_product_not_an_actor(
+    text: str, language: str, company: str, product: str
+) -> None:
+    facts = facts_of(text, "2021-03-04", language)
+    assert {e.company for e in facts.market_entries} == {company}
+    assert product in {x.product for x in facts.product_launches}

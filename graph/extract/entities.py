@@ -733,7 +733,8 @@ def _whole_name_end(text: str, start: int, name: str) -> int | None:
 # ----------------------------------------------------------------------------- products
 _LETTER = re.compile(r"[^\W\d_]")
 _PRODUCT_SUFFIX = (
-    r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edge|Neo|Fold|Flip|XL|GT|S)"
+    r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edge|Neo|Fold|Flip|XL|GT|S"
+    r"|Play|TV|Music|Video|Pay)"
 )
 
 
@@ -855,6 +856,9 @@ def find_products(
     # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
     english = getattr(L, "__name__", "").endswith(".en")
     for end, o in makers.items():
+        if text[end : end + 1] == "+" and not _WORD_CHAR_OR_PLUS.match(text, end + 1):
+            add(o.start, end + 1, text[o.start : end + 1], o.name, end)  # "Disney+", "Apple TV+"
+            continue
         suffix = _BRAND_SUFFIX.match(text, end, end + 40)
         if suffix:
             words = suffix.group(1).split()
@@ -903,6 +907,7 @@ def find_products(
 
 
 _QUOTE = re.compile(f"[{QUOTES}]")
+_WORD_CHAR_OR_PLUS = re.compile(r"[\w+]")
 _SUFFIX_WORD = re.compile(_PRODUCT_SUFFIX)
 # after a brand: "[ ]Plus", "[ ]Jade Primo", "[ ]Mi 5"
 _BRAND_SUFFIX = re.compile(

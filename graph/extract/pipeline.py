@@ -526,10 +526,14 @@ def _focus_company(ctx: Context) -> str | None:
     # a shop the company sells through is its partner, not what the article is about
     # ("Shein … prevé vender a través de Mercado Libre")
     through = _through_re(ctx.L)
+    # "Movistar" in "Movistar Play": a product's brand, not the article's company
+    branded = [(p.start, p.end) for p in ctx.products if p.maker]
     counts: Counter[str] = Counter()
     for o in ctx.orgs:
-        if o.kind in ACTOR_KINDS and not _sold_through(
-            through, text[max(0, o.start - 60) : o.start]
+        if (
+            o.kind in ACTOR_KINDS
+            and not _sold_through(through, text[max(0, o.start - 60) : o.start])
+            and not any(a <= o.start and o.end < b for a, b in branded)
         ):
             counts[o.name] += 1
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
@@ -803,7 +807,13 @@ def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Pl
         if o.kind in ACTOR_KINDS and not own.search(text[max(s.start, o.start - 20) : o.start])
     ]
     listed = _listed_retailers(ctx, s)
-    named = [o for o in named if o.name not in listed]
+    # "Movistar" in "Movistar Play": the product's brand, not the one acting
+    products = [(p.start, p.end) for p in ctx.within(ctx.products, s) if p.maker]
+    named = [
+        o
+        for o in named
+        if o.name not in listed and not any(a <= o.start and o.end < b for a, b in products)
+    ]
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
     out: dict[str, list[Place]] = defaultdict(list)
     for place in places:

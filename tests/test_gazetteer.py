@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -349,3 +350,60 @@ def test_a_name_matched_in_any_case_keeps_its_capitals(text: str, found: list[st
         + [GazetteerEntry(None, "Boxworld Stores", "retailer", None, (), None)]
     )
     assert [m.entry.name for m in gazetteer.find(text)] == found
+
+
+# ----------------------------------------------------------------- cache of the built state
+def _small_tsv(folder: Path, extra: str = "") -> Path:
+    path = folder / "organizations.tsv"
+    path.write_text(
+        "qid\tname\tkind\tcountry\taliases\tindustry\n"
+        "Q483551\tWalmart\tretailer\tUS\tWal-Mart\t\n"
+        "Q151954\tLidl\tretailer\tDE\t\t\n" + extra,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_built_gazetteer_is_cached_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEKG_CACHE_DIR", str(tmp_path / "cache"))
+    path = _small_tsv(tmp_path)
+    built = Gazetteer._cached(path)
+    assert len(list((tmp_path / "cache").glob("gazetteer-*.json"))) == 1
+
+    def no_build(self: Gazetteer) -> None:
+        raise AssertionError("built again although the cache matches")
+
+    monkeypatch.setattr(Gazetteer, "_build", no_build)
+    cached = Gazetteer._cached(path)
+    assert cached._state() == built._state()
+    text = "Wal-Mart and Lidl compete."
+    assert [(m.start, m.end, m.entry.name) for m in cached.find(text)] == [
+        (0, 8, "Walmart"),
+        (13, 17, "Lidl"),
+    ]
+    assert cached.lookup("wal-mart") is cached.lookup("Walmart")
+
+
+def test_a_changed_file_gets_a_new_cache_and_a_broken_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEKG_CACHE_DIR", str(tmp_path / "cache"))
+    Gazetteer._cached(_small_tsv(tmp_path))
+    grown = Gazetteer._cached(_small_tsv(tmp_path, "Q1\tAldi\tretailer\tDE\t\t\n"))
+    assert grown.lookup("Aldi") is not None
+    files = sorted((tmp_path / "cache").glob("gazetteer-*.json"))
+    assert len(files) == 2
+    for file in files:
+        file.write_text("{not json", encoding="utf-8")
+    assert Gazetteer._cached(_small_tsv(tmp_path)).lookup("Lidl") is not None
+
+
+def test_an_unwritable_cache_only_costs_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("MEKG_CACHE_DIR", str(blocker / "cache"))  # below a file: no folder
+    assert Gazetteer._cached(_small_tsv(tmp_path)).lookup("Walmart") is not None

@@ -471,15 +471,11 @@ def _discover(  # noqa: ANN202
                 continue
         # "Discounter Lidl", "research firm Kantar Worldpanel", Branchenportals "TechCrunch";
         # where adjectives follow nouns, one may stand between: "el grupo emiratí Daher"
-        if adjective_after:
-            adjective = re.match(r"[ ]+([a-záéíóúñü]+)(?=[ ])", after)
-            if adjective and adjective.group(1) not in stopwords:
-                after = after[adjective.end() :]
-                d_end = d.end() + adjective.end()
-            else:
-                d_end = d.end()
-        else:
-            d_end = d.end()
+        d_end = d.end()
+        adjective = re.match(r"[ ]+([a-záéíóúñü]+)(?=[ ])", after) if adjective_after else None
+        if adjective and adjective.group(1) not in stopwords:
+            after = after[adjective.end() :]
+            d_end += adjective.end()
         m = re.match(rf"[ ]+({q}{NAME_TOKEN}(?:[ ](?:&[ ]|\+[ ])?{NAME_TOKEN}){{0,3}}{q})", after)
         if m and m.group(1).strip(QUOTES)[:1].isupper():
             candidate = m.group(1)
@@ -857,7 +853,7 @@ def find_products(
     english = getattr(L, "__name__", "").endswith(".en")
     for end, o in makers.items():
         if text[end : end + 1] == "+" and not _WORD_CHAR_OR_PLUS.match(text, end + 1):
-            add(o.start, end + 1, text[o.start : end + 1], o.name, end)  # "Disney+", "Apple TV+"
+            add(o.start, end + 1, text[o.start : end + 1], o.name, end)  # "Paramount+"
             continue
         suffix = _BRAND_SUFFIX.match(text, end, end + 40)
         if suffix:

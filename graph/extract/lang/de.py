@@ -134,10 +134,10 @@ OWN_DETERMINERS = (  # before a company noun: one company
 # vor dem Namen des Eigentümers einer Marke: "Mutterkonzern Inditex"
 PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe", "Plattform", "Onlinehändler", "Autobauer")
-# "Mercadona, gegründet von Juan Roig": das Partizip nennt die Position
 ROLE_ARTICLES = ("der", "die", "ein", "eine")  # vor einer Position: "der Vorstandschef"
 # der Bereich einer Position nach dem Unternehmen: "Chef von Aldi für Südeuropa"
 ROLE_SCOPE_WORDS = ("für",)
+# "Mercadona, gegründet von Juan Roig": das Partizip nennt die Position
 ROLE_PARTICIPLES = {
     "gegründet von": "Gründer", "mitgegründet von": "Mitgründer", "geleitet von": "Leiter",
 }

@@ -135,10 +135,10 @@ OWN_DETERMINERS = ("the", "its", "this")  # before a company noun: one company
 # before the name of a brand's owner: "parent company Fast Retailing"
 PARENT_CUES = ("parent", "parent company", "owner", "owned by", "a unit of", "a subsidiary of")
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator", "platform")
-# "Tesco, chaired by X": the participle names the position
 ROLE_ARTICLES = ("the", "a", "an")  # before a role: "the chief executive"
 # the scope of a position, after the company: "director at Spotify for Southern Europe"
 ROLE_SCOPE_WORDS = ("for",)
+# "Tesco, chaired by X": the participle names the position
 ROLE_PARTICIPLES = {
     "chaired by": "chairman", "founded by": "founder", "co-founded by": "co-founder",
     "headed by": "head",

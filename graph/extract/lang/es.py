@@ -121,10 +121,10 @@ OWN_DETERMINERS = ("la", "el", "del", "al", "de la", "su", "esta", "este")  # be
 # ante el nombre del dueño de una marca: "propiedad de Associated British Foods"
 PARENT_CUES = ("propiedad de", "dueño", "dueña", "matriz", "grupo propietario", "filial de")
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante", "plataforma")
-# "Mercadona, presidida por Juan Roig": el participio nombra el cargo
 ROLE_ARTICLES = ("el", "la", "un", "una")  # ante un cargo: "el consejero delegado"
 # el ámbito de un cargo, tras la empresa: "directora de Spotify para el sur de Europa"
 ROLE_SCOPE_WORDS = ("para",)
+# "Mercadona, presidida por Juan Roig": el participio nombra el cargo
 ROLE_PARTICIPLES = {
     "presidida por": "presidente", "presidido por": "presidente", "dirigida por": "director",
     "dirigido por": "director", "fundada por": "fundador", "fundado por": "fundador",

@@ -2116,3 +2116,11 @@ def test_a_brand_with_a_service_word_or_a_plus_is_a_product_not_an_actor(
     facts = facts_of(text, "2021-03-04", language)
     assert {e.company for e in facts.market_entries} == {company}
     assert product in {x.product for x in facts.product_launches}
+
+
+def test_a_market_denied_once_is_denied_in_the_whole_sentence() -> None:
+    text = (
+        "Einen Markteintritt in Großbritannien plant Zalando dagegen nicht: Der britische "
+        "Markt sei zu stark umkämpft, sagte Gentz."
+    )
+    assert not facts_of(text, "2022-03-15", "de").market_entries

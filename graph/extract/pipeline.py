@@ -916,7 +916,10 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             places = _there(ctx, s)
         if not places or not (has_cue(s.text, cues) or (divest and divest.search(s.text))):
             continue
-        places = [p for p in places if not _denied(ctx, s, p)]
+        # a market denied once is denied in the whole sentence ("Einen Markteintritt in
+        # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")
+        denied = {p.code for p in places if _denied(ctx, s, p)}
+        places = [p for p in places if p.code not in denied]
         for company, theirs in _actors(ctx, s, places).items():
             home = ctx.home.get(company)
             codes = []

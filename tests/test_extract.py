@@ -2124,3 +2124,20 @@ def test_a_market_denied_once_is_denied_in_the_whole_sentence() -> None:
         "Markt sei zu stark umkämpft, sagte Gentz."
     )
     assert not facts_of(text, "2022-03-15", "de").market_entries
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("15/03/2024", "es", "2024-03-15"),
+        ("15-03-2024", "de", "2024-03-15"),
+        ("2024/03/15", "en", "2024-03-15"),
+        # in English a day first or a month first is read only where one of them is > 12
+        ("03/15/2024", "en", "2024-03-15"),
+        ("15/03/2024", "en", "2024-03-15"),
+        ("03/04/2024", "en", None),
+        ("03/04/2024", "es", "2024-04-03"),
+    ],
+)
+def test_dates_with_slashes_or_hyphens(text: str, language: str, value: str | None) -> None:
+    assert parse_date(text, language) == value

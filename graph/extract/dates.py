@@ -192,6 +192,8 @@ def _pattern(language: str) -> re.Pattern[str]:
           (?P<yend>{year_end})
         | (?P<iso>(?:19|20)\d\d-\d\d-\d\d)
         | (?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>(?:19|20)\d\d)?
+        | (?P<n6>\d{{1,2}})(?P<sep>[/-])(?P<n7>\d{{1,2}})(?P=sep)(?P<y6>(?:19|20)\d\d)
+        | (?P<y8>(?:19|20)\d\d)/(?P<m8>\d{{1,2}})/(?P<d8>\d{{1,2}})
         | (?P<rd>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:-|–|to|until|bis|al|a)\s*(?:zum\s+|el\s+)?
           \d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<rmn>{months})\.?
           (?:\s+(?:de\s+|del\s+)?(?P<ry>(?:19|20)\d\d))?
@@ -266,6 +268,14 @@ def _value(
             return f"{published.year:04d}-12" if published else None
         if g["iso"]:
             return dt.date.fromisoformat(g["iso"]).isoformat()
+        if g["y8"]:  # "2024/03/15"
+            return dt.date(int(g["y8"]), int(g["m8"]), int(g["d8"])).isoformat()
+        if g["n6"]:  # "15/03/2024": day first, but in English only where no other reading fits
+            first, second = int(g["n6"]), int(g["n7"])
+            if language == "en" and first <= 12 and second <= 12:
+                return None  # "03/04/2024": March or April
+            day, month = (second, first) if language == "en" and second > 12 else (first, second)
+            return dt.date(int(g["y6"]), month, day).isoformat()
         if g["d1"]:
             year = int(g["y1"]) if g["y1"] else (published.year if published else None)
             return dt.date(year, int(g["m1"]), int(g["d1"])).isoformat() if year else None

@@ -2141,3 +2141,31 @@ def test_a_market_denied_once_is_denied_in_the_whole_sentence() -> None:
 )
 def test_dates_with_slashes_or_hyphens(text: str, language: str, value: str | None) -> None:
     assert parse_date(text, language) == value
+
+
+def test_a_product_name_may_start_with_one_lower_case_letter() -> None:
+    facts = facts_of("Apple bringt das iPhone 15 nach Deutschland.", "2023-09-13", "de")
+    assert [(x.product, x.market) for x in facts.product_launches] == [("iPhone 15", "DE")]
+
+
+def test_a_launch_takes_its_date_from_a_later_sentence_and_not_from_the_day_it_was_told() -> None:
+    from graph.extract import extract  # noqa: PLC0415
+    from graph.sources import document_from_text  # noqa: PLC0415
+
+    title = "Apple to start selling iPhone 15 in India on launch day"
+    body = (
+        "Apple will begin selling its new iPhone 15 in India on September 22, the same day "
+        "as in Britain, the company said on Wednesday."
+    )
+    document = document_from_text(
+        f"{title}\n\n{body}", title=title, published="2023-09-13", language="en", source="t.txt"
+    )
+    facts = extract(document)
+    assert {(x.market, x.date) for x in facts.product_launches} == {
+        ("IN", "2023-09-22"),
+        ("GB", "2023-09-22"),
+    }
+    assert {(e.market, e.date) for e in facts.market_entries} == {
+        ("IN", "2023-09-22"),
+        ("GB", "2023-09-22"),
+    }

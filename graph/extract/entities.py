@@ -737,7 +737,8 @@ _PRODUCT_SUFFIX = (
 @cache
 def _model_re() -> re.Pattern[str]:
     # "Redmi Note 4", "Mi 9T Pro", "Model Y", "Switch 12S", "Pixel 4", "Mi Action Camera 4K"
-    word = rf"[{UPPER}][\w\-]*(?:['’]s)?"  # "Huawei's P30": the maker's, then the model
+    # "Huawei's P30": the maker's, then the model; "iPhone 15": one lower-case letter first
+    word = rf"(?:[{UPPER}]|[a-z](?=[{UPPER}]))[\w\-]*(?:['’]s)?"
     model = r"(?:\d+(?:\.\d+)+|\d+[A-Za-z]{0,3}|[A-Z]\d{1,2}[a-z]?|[A-Z])"  # not "1.55bn"
     # a count goes on as one: "1,700", "3,64 Euro", "60%" are no model numbers ("Firefox 1.0" is)
     return re.compile(

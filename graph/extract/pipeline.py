@@ -763,10 +763,13 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
     text = ctx.document.text
     start, end = _list_span(ctx, s, place)
     parted = _clause_join_re(ctx.L)
+    speech = _speech_re(ctx.L)
     dates = [
         d
         for d in ctx.within(ctx.dates, s)
         if not parted.search(text[d.end : start] if d.end <= start else text[end : d.start])
+        # "the company said on Wednesday": the day it was told, not when it happens
+        and not (len(d.value) == 10 and speech.search(text[max(s.start, d.start - 20) : d.start]))
     ]
     if not dates:
         return None
@@ -776,6 +779,11 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
         return (any(c in between for c in ",;"), abs(d.start - place.start))
 
     return min(dates, key=apart).value
+
+
+@cache
+def _speech_re(L: ModuleType) -> re.Pattern[str]:
+    return word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
 
 
 @cache
@@ -1348,6 +1356,7 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
     code_names = tuple(getattr(L, "CODE_NAME_CUES", ()))
     entry_dates = {(e.company, e.market): e.date for e in entries}
     out: dict[tuple[str, str, str], ProductLaunch] = {}
+    dated: set[tuple[str, str, str]] = set()  # launches dated by their own sentence
     previous: Sentence | None = None
     for s in ctx.sentences:
         products = ctx.within(ctx.products, s)
@@ -1372,11 +1381,15 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                 if not company:
                     continue
                 for market in markets:
-                    date = _sentence_date(ctx, s, p.start) or entry_dates.get((company, market))
-                    out.setdefault(
-                        (company, p.name, market),
-                        ProductLaunch(company, p.name, market, date, _evidence(s)),
-                    )
+                    key = (company, p.name, market)
+                    said = _sentence_date(ctx, s, p.start)
+                    if key not in out or (said and key not in dated):
+                        # a later sentence's own date beats a date borrowed from the
+                        # entry (a headline seldom has one)
+                        date = said or entry_dates.get((company, market))
+                        out[key] = ProductLaunch(company, p.name, market, date, _evidence(s))
+                        if said:
+                            dated.add(key)
         previous = s
     return list(out.values())
 

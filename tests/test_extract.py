@@ -2169,3 +2169,25 @@ def test_a_launch_takes_its_date_from_a_later_sentence_and_not_from_the_day_it_w
         ("IN", "2023-09-22"),
         ("GB", "2023-09-22"),
     }
+
+
+def test_shops_named_together_are_not_what_the_article_is_about() -> None:
+    from graph.extract import extract  # noqa: PLC0415
+    from graph.sources import document_from_text  # noqa: PLC0415
+
+    title = "Xiaomi lanza el Redmi Note 13 en Chile con Entel, Claro y Movistar"
+    body = (
+        "Xiaomi presentó en Santiago su nueva serie Redmi Note 13, que estará disponible a "
+        "través de las operadoras Entel, Claro y Movistar, así como en las tiendas de "
+        "Falabella, Ripley y Paris."
+    )
+    document = document_from_text(
+        f"{title}\n\n{body}", title=title, published="2024-02-06", language="es", source="t.txt"
+    )
+    facts = extract(document)
+    assert {(x.company, x.product, x.market) for x in facts.product_launches} == {
+        ("Xiaomi", "Redmi Note 13", "CL")
+    }
+    # "Paris", listed with shops, is one of them, not France
+    assert {c.market for c in facts.sales_channels} == {"CL"}
+    assert {c.retailer for c in facts.sales_channels} >= {"Entel", "Falabella", "Ripley"}

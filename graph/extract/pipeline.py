@@ -176,6 +176,8 @@ def _context(document: Document) -> Context:
             re.IGNORECASE,
         ) or re.match(r"-(?:based|basiert|ansässig)", text[c.end : c.end + 12]):
             continue  # "the Beijing-based company": its home
+        if _listed_with_shops(text, c.start, c.end, orgs, L):
+            continue  # "en las tiendas de Falabella, Ripley y Paris": a shop's name
         sentence = sentence_at(sentences, c.start)
         if sentence is None:
             continue
@@ -528,10 +530,15 @@ def _focus_company(ctx: Context) -> str | None:
     through = _through_re(ctx.L)
     # "Movistar" in "Movistar Play": a product's brand, not the article's company
     branded = [(p.start, p.end) for p in ctx.products if p.maker]
+    # shops or carriers named together sell the company's goods ("con Entel, Claro y
+    # Movistar"); they are not what the article is about
+    shops = [o for o in ctx.orgs if o.kind in ("retailer", "carrier")]
+    listed = {id(o) for run in _coordinated_runs(text, shops, ctx.L) if len(run) > 1 for o in run}
     counts: Counter[str] = Counter()
     for o in ctx.orgs:
         if (
             o.kind in ACTOR_KINDS
+            and id(o) not in listed
             and not _sold_through(through, text[max(0, o.start - 60) : o.start])
             and not any(a <= o.start and o.end < b for a, b in branded)
         ):
@@ -578,6 +585,22 @@ def _not_the_parent(ctx: Context, a: str, b: str) -> str | None:
     if len(parents) != 1:
         return None
     return b if a in parents else a
+
+
+def _listed_with_shops(
+    text: str, start: int, end: int, orgs: list[OrgMention], L: ModuleType
+) -> bool:
+    """The name at ``start:end`` is listed with shops, joined by commas or "and" only:
+    a shop's name too, whatever else it names."""
+    joined = _coordination_re(L)
+    return any(
+        o.kind == "retailer"
+        and (
+            (o.end <= start and joined.fullmatch(text, o.end, start))
+            or (o.start >= end and joined.fullmatch(text, end, o.start))
+        )
+        for o in orgs
+    )
 
 
 def _evidence(s: Sentence) -> Evidence:

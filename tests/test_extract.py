@@ -2191,3 +2191,13 @@ def test_shops_named_together_are_not_what_the_article_is_about() -> None:
     # "Paris", listed with shops, is one of them, not France
     assert {c.market for c in facts.sales_channels} == {"CL"}
     assert {c.retailer for c in facts.sales_channels} >= {"Entel", "Falabella", "Ripley"}
+
+
+def test_a_demonstrative_before_a_media_noun_is_the_outlet_writing_and_a_person_follows() -> None:
+    text = (
+        'Aldi abre en Italia. "Italia es un mercado de crecimiento", aseguró a este diario '
+        "Andreas Birnbaum, consejero delegado de Aldi."
+    )
+    facts = facts_of(text, "2024-02-06", "es")
+    assert {o.name for o in facts.organizations} == {"Aldi"}
+    assert [(s.person, s.market) for s in facts.statements] == [("Andreas Birnbaum", "IT")]

@@ -456,9 +456,13 @@ def _discover(  # noqa: ANN202
     articles = getattr(L, "ARTICLES_BEFORE_HEAD", ())
     adjective_after = getattr(L, "ADJECTIVES_AFTER_NOUNS", False)
     q = f"[{QUOTES}]?"
+    this = getattr(L, "DEMONSTRATIVES", ())
     for d in matches_at_words(desc_re, text, desc_firsts):
         if any(start <= d.start() and d.end() <= end for start, end in known):
             continue
+        before = text[max(0, d.start() - 12) : d.start()].split()
+        if before and before[-1].lower() in this:
+            continue  # "aseguró a este diario Andreas Birnbaum": the outlet writing, then a person
         kind = folded[d.group().lower()]
         after = text[d.end() : d.end() + 200]
         # "Händlern wie X, Y und Z" / "retailers such as X and Y"

@@ -141,6 +141,7 @@ ROLE_SCOPE_WORDS = ("für",)
 ROLE_PARTICIPLES = {
     "gegründet von": "Gründer", "mitgegründet von": "Mitgründer", "geleitet von": "Leiter",
 }
+DEMONSTRATIVES = ("dieser", "diesem", "dieses", "diese", "diesen")  # "sagte dieser Zeitung": das Medium selbst
 # Descriptor nouns before a name, with the kind they give ("der Discounter Lidl").
 ORG_DESCRIPTORS = {
     "Tochter": "company", "Tochterfirma": "company", "Tochtergesellschaft": "company",

@@ -143,6 +143,7 @@ ROLE_PARTICIPLES = {
     "chaired by": "chairman", "founded by": "founder", "co-founded by": "co-founder",
     "headed by": "head",
 }
+DEMONSTRATIVES = ("this", "these")  # "told this newspaper": the outlet writing
 ORG_DESCRIPTORS = {
     "subsidiary": "company", "rival": "company", "start-up": "company", "startup": "company",
     "retailer": "retailer", "retailers": "retailer", "chain": "retailer", "chains": "retailer",

@@ -130,6 +130,7 @@ ROLE_PARTICIPLES = {
     "dirigido por": "director", "fundada por": "fundador", "fundado por": "fundador",
     "cofundada por": "cofundador", "cofundado por": "cofundador",
 }
+DEMONSTRATIVES = ("este", "esta", "estos", "estas")  # "a este diario": el medio que escribe
 # el adjetivo va tras el sustantivo: "el grupo emiratí Daher", "la cadena francesa Carrefour"
 ADJECTIVES_AFTER_NOUNS = True
 ORG_DESCRIPTORS = {

@@ -19,6 +19,19 @@ def facts_of(text: str, published: str | None, language: str):
     )
 
 
+def headline_facts(title: str, body: str, published: str, language: str):  # noqa: ANN201
+    """Facts of an article whose first line is its title, as a text file has it."""
+    return extract(
+        document_from_text(
+            f"{title}\n\n{body}",
+            title=title,
+            published=published,
+            language=language,
+            source="t.txt",
+        )
+    )
+
+
 def context_of(text: str, published: str | None, language: str):  # noqa: ANN201
     """What extraction found before linking facts (names, places, products, homes)."""
     from graph.extract.pipeline import _context
@@ -1767,13 +1780,7 @@ def test_a_role_is_kept_without_its_article() -> None:
 def test_the_body_tells_the_status_before_the_headline(
     title: str, body: str, language: str, entry: tuple[str, str, str]
 ) -> None:
-    from graph.extract import extract  # noqa: PLC0415
-    from graph.sources import document_from_text  # noqa: PLC0415
-
-    document = document_from_text(
-        f"{title}\n\n{body}", title=title, published="2023-02-21", language=language, source="t.txt"
-    )
-    entries = extract(document).market_entries
+    entries = headline_facts(title, body, "2023-02-21", language).market_entries
     assert [(e.market, e.status, e.date) for e in entries] == [entry]
 
 
@@ -1809,19 +1816,13 @@ def test_already_there_is_launched_in_its_own_clause(
 
 
 def test_a_brand_and_its_owner_named_as_often_make_the_brand_the_focus() -> None:
-    from graph.extract import extract  # noqa: PLC0415
-    from graph.sources import document_from_text  # noqa: PLC0415
-
     title = "Uniqlo to open in India as Fast Retailing bets on Asia"
     body = (
         "Uniqlo will open its first store in India, parent company Fast Retailing said. "
         "Fast Retailing chief executive Tadashi Yanai spoke in Tokyo. "
         "It will also sell online via the e-commerce platform Myntra."
     )
-    document = document_from_text(
-        f"{title}\n\n{body}", title=title, published="2019-05-14", language="en", source="t.txt"
-    )
-    facts = extract(document)
+    facts = headline_facts(title, body, "2019-05-14", "en")
     assert {(c.company, c.market, c.retailer) for c in facts.sales_channels} == {
         ("Uniqlo", "IN", "Myntra")
     }
@@ -1969,18 +1970,12 @@ def test_a_platform_noun_before_an_adjective_names_a_home_not_a_market() -> None
 
 
 def test_a_shop_the_company_sells_through_is_not_what_the_article_is_about() -> None:
-    from graph.extract import extract  # noqa: PLC0415
-    from graph.sources import document_from_text  # noqa: PLC0415
-
     title = "Shein abrirá un centro en Brasil y prevé vender a través de Mercado Libre"
     body = (
         "Shein invertirá en Brasil. La empresa comenzará a vender a través de Mercado Libre. "
         "La compañía cerró su negocio en India en 2020."
     )
-    document = document_from_text(
-        f"{title}\n\n{body}", title=title, published="2024-09-10", language="es", source="t.txt"
-    )
-    facts = extract(document)
+    facts = headline_facts(title, body, "2024-09-10", "es")
     assert ("IN", "withdrawn") in {(e.market, e.status) for e in facts.market_entries}
     assert {(c.company, c.retailer) for c in facts.sales_channels} == {("Shein", "Mercado Libre")}
 
@@ -2149,18 +2144,12 @@ def test_a_product_name_may_start_with_one_lower_case_letter() -> None:
 
 
 def test_a_launch_takes_its_date_from_a_later_sentence_and_not_from_the_day_it_was_told() -> None:
-    from graph.extract import extract  # noqa: PLC0415
-    from graph.sources import document_from_text  # noqa: PLC0415
-
     title = "Apple to start selling iPhone 15 in India on launch day"
     body = (
         "Apple will begin selling its new iPhone 15 in India on September 22, the same day "
         "as in Britain, the company said on Wednesday."
     )
-    document = document_from_text(
-        f"{title}\n\n{body}", title=title, published="2023-09-13", language="en", source="t.txt"
-    )
-    facts = extract(document)
+    facts = headline_facts(title, body, "2023-09-13", "en")
     assert {(x.market, x.date) for x in facts.product_launches} == {
         ("IN", "2023-09-22"),
         ("GB", "2023-09-22"),
@@ -2172,19 +2161,13 @@ def test_a_launch_takes_its_date_from_a_later_sentence_and_not_from_the_day_it_w
 
 
 def test_shops_named_together_are_not_what_the_article_is_about() -> None:
-    from graph.extract import extract  # noqa: PLC0415
-    from graph.sources import document_from_text  # noqa: PLC0415
-
     title = "Xiaomi lanza el Redmi Note 13 en Chile con Entel, Claro y Movistar"
     body = (
         "Xiaomi presentó en Santiago su nueva serie Redmi Note 13, que estará disponible a "
         "través de las operadoras Entel, Claro y Movistar, así como en las tiendas de "
         "Falabella, Ripley y Paris."
     )
-    document = document_from_text(
-        f"{title}\n\n{body}", title=title, published="2024-02-06", language="es", source="t.txt"
-    )
-    facts = extract(document)
+    facts = headline_facts(title, body, "2024-02-06", "es")
     assert {(x.company, x.product, x.market) for x in facts.product_launches} == {
         ("Xiaomi", "Redmi Note 13", "CL")
     }

@@ -193,7 +193,7 @@ def _context(document: Document) -> Context:
         d for d in find_dates(text, language, published) if not overlaps(d.start, d.end, protected)
     ]
     role_re = _role_heads_re(L)
-    speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
+    speech_re = _speech_re(L)
     blocked = org_spans + [(p.start, p.end) for p in places] + protected
     governments = _governments(text, L, language, org_spans + protected)
     if governments:
@@ -1405,13 +1405,13 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                     continue
                 for market in markets:
                     key = (company, p.name, market)
-                    said = _sentence_date(ctx, s, p.start)
-                    if key not in out or (said and key not in dated):
+                    own = _sentence_date(ctx, s, p.start)
+                    if key not in out or (own and key not in dated):
                         # a later sentence's own date beats a date borrowed from the
                         # entry (a headline seldom has one)
-                        date = said or entry_dates.get((company, market))
+                        date = own or entry_dates.get((company, market))
                         out[key] = ProductLaunch(company, p.name, market, date, _evidence(s))
-                        if said:
+                        if own:
                             dated.add(key)
         previous = s
     return list(out.values())
@@ -1681,7 +1681,7 @@ def market_statements(
     of 30 of those dropped was all wrong, and the development set lost none."""
     L = ctx.L
     in_play = _markets_in_play([*entries, *launches, *channels])
-    speech_re = word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
+    speech_re = _speech_re(L)
     mentions = sorted(ctx.people + ctx.person_refs, key=lambda p: p.start)
     out: dict[tuple[str, str], Statement] = {}
     last_speaker: tuple[int, str] | None = None

@@ -2184,3 +2184,19 @@ def test_a_demonstrative_before_a_media_noun_is_the_outlet_writing_and_a_person_
     facts = facts_of(text, "2024-02-06", "es")
     assert {o.name for o in facts.organizations} == {"Aldi"}
     assert [(s.person, s.market) for s in facts.statements] == [("Andreas Birnbaum", "IT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        ("Fast Retailing pulled Uniqlo out of Russia in 2022.", {("RU", "withdrawn", "2022")}),
+        ("Tesco pulled its stores out of Japan.", {("JP", "withdrawn", None)}),
+        # guard: "out of" before something that is no place
+        ("The pulled pork out of the oven was served in Japan, Tesco said.", set()),
+    ],
+)
+def test_an_exit_whose_verb_and_particle_stand_apart(
+    text: str, entries: set[tuple[str, str, str | None]]
+) -> None:
+    facts = facts_of(text, "2023-01-01", "en")
+    assert {(e.market, e.status, e.date) for e in facts.market_entries} == entries

@@ -678,10 +678,11 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     """The status of an entry the sentence tells of (``place``: where, when known)."""
     L, text = ctx.L, s.text
     closing = getattr(L, "EXIT_NOT", None)
+    split_exit = getattr(L, "EXIT_RE", None)  # "pulled Uniqlo out of Russia"
     if has_cue(
         re.sub(closing, " ", text, flags=re.IGNORECASE) if closing else text,
         getattr(L, "EXIT_CUES", ()),
-    ):
+    ) or (split_exit and re.search(split_exit, text, flags=re.IGNORECASE)):
         return "withdrawn"
     # "sell its Southeast Asian business": the market named in what it sells
     divest = getattr(L, "DIVEST_RE", None)
@@ -921,8 +922,12 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         + tuple(getattr(L, "EXIT_CUES", ()))
         + tuple(getattr(L, "GATEWAY_CUES", ()))
     )
-    # "divested its business in Taiwan": a sale of a unit tells of an exit without a cue
-    divest = re.compile(L.DIVEST_RE, re.IGNORECASE) if getattr(L, "DIVEST_RE", None) else None
+    # "divested its business in Taiwan", "pulled Uniqlo out of Russia": an exit without a cue
+    divest = re.compile(
+        "|".join(f"(?:{getattr(L, name)})" for name in ("DIVEST_RE", "EXIT_RE") if hasattr(L, name))
+        or "(?!)",
+        re.IGNORECASE,
+    )
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     # "Wang, a former head of Qualcomm's business in China, …", "su director general para
@@ -945,7 +950,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         ]
         if not places:
             places = _there(ctx, s)
-        if not places or not (has_cue(s.text, cues) or (divest and divest.search(s.text))):
+        if not places or not (has_cue(s.text, cues) or divest.search(s.text)):
             continue
         # a market denied once is denied in the whole sentence ("Einen Markteintritt in
         # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")

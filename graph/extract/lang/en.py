@@ -11,6 +11,8 @@ ENTRY_CUES = (
     "market", "come to", "to be in", "go on sale", "went on sale", "serve", "served", "deliver",
     "factory", "production",
 )
+# an exit whose verb and particle stand apart: "pulled Uniqlo out of Russia"
+EXIT_RE = r"\bpull(?:s|ed|ing)?\s+(?:[\w&'-]+\s+){1,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 EXIT_CUES = (
     "withdr", "pull out", "pulled out", "pulling out", "exit", "leave", "leaving", "left the",
     "quit", "close", "closing", "closed", "shut", "halt", "suspend", "stop selling",

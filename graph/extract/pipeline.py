@@ -735,7 +735,7 @@ def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
     launched = tuple(getattr(L, "LAUNCH_CUES", ()))
     if not already and not launched:
         return False
-    start = _list_start(ctx, s, place) - s.start
+    start = _list_span(ctx, s, place)[0] - s.start
     breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
     # up to the place's end: a word for "there" holds its preposition ("opera en el país")
     clause = s.text[max(breaks, default=0) : place.end - s.start]
@@ -751,12 +751,6 @@ def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
     ):
         return False  # "would be available when players went on sale in"
     return has_cue(clause, already, whole=True) or has_cue(clause, launched)
-
-
-def _list_start(ctx: Context, s: Sentence, place: Place) -> int:
-    """Where the list of places that ends with ``place`` begins ("China, South Korea and
-    Vietnam")."""
-    return _list_span(ctx, s, place)[0]
 
 
 def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:

@@ -1876,6 +1876,7 @@ def test_divesting_a_unit_is_an_exit_without_another_cue(
         ("Carrefour vende sus productos en España a través de 600 tiendas.", "launched"),
         ("BYD opera en México desde 2013.", "launched"),
         ("Zara cuenta con 300 tiendas en México.", "launched"),
+        ("Mango ya está presente en Tailandia.", "launched"),
         ("Carrefour venderá sus productos en Chile.", "planned"),
         ("Carrefour comercializará sus productos en Chile.", "planned"),
     ],

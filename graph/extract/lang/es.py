@@ -8,6 +8,8 @@ ENTRY_CUES = (
     "tienda", "establecimiento", "local", "venta", "vend", "comenzó a vender",
     "disponible", "ofrec", "presencia", "estreno", "mercado", "filial", "oper", "desembarco",
     "aterriz", "implant", "salas de exposición", "comercializ", "invert", "inversión",
+    # ya en el mercado ("presente" solo no: "el presente ejercicio")
+    "está presente", "están presentes",
 )
 EXIT_CUES = (
     "se retira", "retir", "abandon", "cierr", "cerr", "sale del", "salida", "suspend",

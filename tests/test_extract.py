@@ -2004,6 +2004,36 @@ def test_a_unit_of_the_company_is_no_actor_and_being_represented_is_being_there(
     assert {(e.company, e.market, e.status) for e in facts.market_entries} == entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "Carrefour abre en Perú, explicó el presidente y consejero delegado de Carrefour, "
+            "Alexandre Bompard, en una conferencia con analistas el miércoles.",
+            "es",
+            "presidente y consejero delegado",
+        ),
+        (
+            "Carrefour opened in Peru, said Carrefour chairman and chief executive Alexandre "
+            "Bompard.",
+            "en",
+            "chairman and chief executive",
+        ),
+        # guard: a title after the name stays the title
+        (
+            "Carrefour abre en Perú, dijo Alexandre Bompard, consejero delegado de Carrefour.",
+            "es",
+            "consejero delegado",
+        ),
+    ],
+)
+def test_titles_joined_by_and_are_one_role_and_an_adverbial_after_the_name_is_none(
+    text: str, language: str, role: str
+) -> None:
+    facts = facts_of(text, "2024-07-24", language)
+    assert [(p.person, p.role) for p in facts.positions] == [("Alexandre Bompard", role)]
+
+
 def test_a_title_after_a_comma_and_an_article_is_no_market_spoken_of() -> None:
     text = (
         "Uniqlo opened in India. Tomohiko Sei, the chief executive of Uniqlo for Southeast "

@@ -1626,6 +1626,9 @@ def _role_after(
     conjunctions = tuple(getattr(ctx.L, "LIST_CONJUNCTIONS", ()))
     if phrase.split()[0] in conjunctions:
         return None  # "X, and the head of Y, Z": the role is Z's
+    openers = tuple(getattr(ctx.L, "ADVERBIAL_OPENERS", ()))
+    if openers and word_cue_re(openers, whole=True).match(phrase):
+        return None  # "X, en una conferencia con analistas": no title
     return start, end
 
 
@@ -1643,9 +1646,14 @@ def _role_before(
     heads = list(role_re.finditer(phrase))
     if not heads:
         return None
-    head = heads[-1]
-    if len(phrase) - head.end() > 60:
+    if len(phrase) - heads[-1].end() > 60:
         return None
+    # coordinated titles are one role: "el presidente y consejero delegado de Carrefour"
+    conjunctions = tuple(getattr(ctx.L, "LIST_CONJUNCTIONS", ()))
+    first = len(heads) - 1
+    while first and phrase[heads[first - 1].end() : heads[first].start()].strip() in conjunctions:
+        first -= 1
+    head = heads[first]
     words = phrase[: head.start()].split()
     stop = set(getattr(ctx.L, "SPEECH_VERBS", ())) | set(getattr(ctx.L, "STOPWORDS", ()))
     keep: list[str] = []

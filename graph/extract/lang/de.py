@@ -120,6 +120,8 @@ ROLE_HEADS = (
     "Director", "Officer", "Vice President", "Head",
 )
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
+# nach "Name," leiten diese eine Umstandsangabe ein, kein Amt ("X, im Gespräch mit Analysten")
+ADVERBIAL_OPENERS = ("im", "in", "auf", "während", "nach", "vor", "mit", "laut", "gegenüber")
 # ein Land nach diesen ist ein Schauplatz, kein Markt ("der Krieg in der Ukraine")
 EVENT_NOUNS = ("Invasion", "Krieg", "Krise", "Wahl", "Wahlen", "Konflikt", "Erdbeben", "Tsunami", "Überschwemmung", "Anschlag", "Anschläge", "Putsch")
 # ein Ländername oder -adjektiv vor oder nach diesen nennt ein Meer, keinen Markt

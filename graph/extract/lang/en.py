@@ -126,6 +126,8 @@ ROLE_HEADS = (
     "executive", "fellow", "managing director", "general manager", "leader", "mayor",
 )
 ROLE_ORG_PREPOSITIONS = ("of", "at", "for")
+# after "Name," these open an adverbial, not a title ("X, speaking to analysts on Monday")
+ADVERBIAL_OPENERS = ("during", "on", "after", "before", "with", "according", "speaking", "talking", "in an", "in a")
 # a country after these is where something happened, not a market ("the invasion of Ukraine")
 EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict", "earthquake", "tsunami", "floods", "attack", "attacks", "coup")
 # a country's name or adjective before or after these names a sea, not a market

@@ -112,6 +112,8 @@ ROLE_HEADS = (
     "directivo", "directiva", "secretario", "secretaria", "alcalde", "alcaldesa",
 )
 ROLE_ORG_PREPOSITIONS = ("de", "del", "en")
+# tras "Nombre," abren un complemento, no un cargo ("X, en una conferencia con analistas")
+ADVERBIAL_OPENERS = ("en", "durante", "con", "tras", "ante", "según", "desde", "sin", "por")
 # un país tras estas palabras es un escenario, no un mercado ("la invasión de Ucrania")
 EVENT_NOUNS = ("invasión", "guerra", "crisis", "elecciones", "conflicto", "terremoto", "tsunami", "inundaciones", "atentado", "golpe")
 # un nombre o adjetivo de país antes o después de estas palabras nombra un mar, no un mercado

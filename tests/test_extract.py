@@ -2034,6 +2034,43 @@ def test_titles_joined_by_and_are_one_role_and_an_adverbial_after_the_name_is_no
     assert [(p.person, p.role) for p in facts.positions] == [("Alexandre Bompard", role)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "markets"),
+    [
+        (
+            'Carrefour abre en Perú. "Nos centraremos en España y Brasil", explicó el consejero '
+            "delegado de Carrefour, Alexandre Bompard.",
+            "es",
+            {"ES", "BR"},
+        ),
+        (
+            'Carrefour opened in Peru. "We will focus on Spain and Brazil," said Alexandre '
+            "Bompard, chief executive of Carrefour.",
+            "en",
+            {"ES", "BR"},
+        ),
+        (
+            'Carrefour eröffnet in Peru. "Wir konzentrieren uns auf Spanien", sagte '
+            "Carrefour-Chef Alexandre Bompard.",
+            "de",
+            {"ES"},
+        ),
+        # guard: a market named without a plan for it is none spoken of
+        (
+            'Carrefour opened in Peru. "Spain and Brazil had a good year," said Alexandre '
+            "Bompard, chief executive of Carrefour.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_growing_or_focusing_in_a_market_is_speaking_of_plans_for_it(
+    text: str, language: str, markets: set[str]
+) -> None:
+    facts = facts_of(text, "2024-07-24", language)
+    assert {s.market for s in facts.statements} == markets
+
+
 def test_a_title_after_a_comma_and_an_article_is_no_market_spoken_of() -> None:
     text = (
         "Uniqlo opened in India. Tomohiko Sei, the chief executive of Uniqlo for Southeast "

@@ -1739,7 +1739,8 @@ def market_statements(
             elif ctx.focus in employers and ctx.main_market:
                 markets = [ctx.main_market]
         if not trusted:
-            markets = [m for m in markets if in_play(m)]
+            aimed = _aimed_at(ctx, s)
+            markets = [m for m in markets if in_play(m) or m in aimed]
         if not markets:
             continue
         quote = _quote(s.text)
@@ -1747,6 +1748,24 @@ def market_statements(
         for market in markets:
             out.setdefault((speaker, market), Statement(speaker, market, quote, date, _evidence(s)))
     return list(out.values())
+
+
+def _aimed_at(ctx: Context, s: Sentence) -> set[str]:
+    """Markets named right after a word of growing or focusing there ("we will focus on
+    France, Spain and Brazil"), with the rest of their list."""
+    cues = tuple(getattr(ctx.L, "AIM_CUES", ()))
+    if not cues:
+        return set()
+    places = sorted(ctx.within(ctx.places, s), key=lambda p: p.start)
+    out: set[str] = set()
+    for cue in word_cue_re(cues, whole=True).finditer(s.text):
+        after = s.start + cue.end()
+        # at most one short word between: "focus on the United States", "en el Perú"
+        place = next((p for p in places if p.start >= after), None)
+        if place and re.fullmatch(r"\s*(?:\w{1,4}\s+)?", ctx.document.text[after : place.start]):
+            start, end = _list_span(ctx, s, place)
+            out |= {p.code for p in places if start <= p.start and p.end <= end}
+    return out
 
 
 def _markets_in_play(

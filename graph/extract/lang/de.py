@@ -200,6 +200,9 @@ MARKET_VIEWS = (
     "Schlüsselmarkt", "Schlüsselmärkte", "Kernmarkt", "Kernmärkte", "Wachstumsmarkt",
     "Zukunftsmarkt", "Potenzial in",
 )
+# in einem Markt (gleich danach genannt) wachsen oder sich auf ihn konzentrieren ist ein
+# Plan für ihn: "wir konzentrieren uns auf Frankreich"
+AIM_CUES = ("wachsen in", "konzentrieren uns auf", "konzentriert sich auf", "setzen auf")
 # ein Unternehmen in einem Markt kaufen heißt dort eintreten: vollzogen, oder vereinbart
 ACQUISITION_DONE = ("übernahm", "übernommen", "kaufte", "gekauft", "erwarb", "erworben")
 ACQUISITION_PLAN = (

@@ -180,6 +180,8 @@ MARKET_VIEWS = (
     "important markets", "biggest market", "priority market", "growth market",
     "strategic market", "potential in", "opportunity in", "opportunities in",
 )
+# growing or focusing in a market (named right after) is a plan for it: "we will focus on France"
+AIM_CUES = ("grow in", "focus on", "focusing on")
 # buying a company in a market is entering it: done, or agreed and still to close
 ACQUISITION_DONE = ("acquired", "bought", "has taken over", "took over")
 ACQUISITION_PLAN = (

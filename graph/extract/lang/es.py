@@ -162,6 +162,12 @@ MARKET_VIEWS = (
     "mercado importante", "mercado más importante", "mercado para nosotros", "potencial en",
     "oportunidad en", "oportunidades en",
 )
+# crecer o centrarse en un mercado (nombrado justo después) es un plan para él:
+# "nos centraremos en Francia"
+AIM_CUES = (
+    "crecer en", "centrarnos en", "centrarse en", "nos centraremos en", "se centrará en",
+    "se centra en", "nos centramos en", "apostar por", "apuesta por",
+)
 # comprar una empresa en un mercado es entrar en él: hecho, o acordado y por cerrar
 ACQUISITION_DONE = ("adquirió", "compró", "ha adquirido", "ha comprado")
 ACQUISITION_PLAN = ("adquirir", "comprar", "adquirirá", "comprará", "adquisición de", "compra de", "oferta por")

@@ -2080,6 +2080,20 @@ def test_a_title_after_a_comma_and_an_article_is_no_market_spoken_of() -> None:
     assert [s.market for s in facts.statements] == ["IN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kaufland eröffnete am Dienstag in Polen. Es ist bereits in Rumänien aktiv.", "de"),
+        ("Mango abrió el martes en Vietnam. Ya está presente en Tailandia.", "es"),
+        ("Aldi opened in Italy on Tuesday. It already runs stores in Ireland.", "en"),
+    ],
+)
+def test_being_there_already_tells_no_date_of_entry(text: str, language: str) -> None:
+    entries = facts_of(text, "2024-02-22", language).market_entries
+    # the news is dated by its day; the market it was in already, by none
+    assert [e.date for e in entries] == ["2024-02-20", None]
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

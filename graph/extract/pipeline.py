@@ -735,13 +735,7 @@ def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
     launched = tuple(getattr(L, "LAUNCH_CUES", ()))
     if not already and not launched:
         return False
-    start = _list_span(ctx, s, place)[0] - s.start
-    breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
-    # up to the place's end: a word for "there" holds its preposition ("opera en el país")
-    clause = s.text[max(breaks, default=0) : place.end - s.start]
-    not_already = getattr(L, "ALREADY_NOT", None)
-    if not_already:
-        clause = re.sub(not_already, " ", clause, flags=re.IGNORECASE)
+    clause = _clause_to(ctx, s, place)
     future_tense = getattr(L, "FUTURE_TENSE", None)
     plans = (*getattr(L, "PLAN_CUES", ()), *getattr(L, "REPORTED_PLAN_CUES", ()))
     if (
@@ -751,6 +745,24 @@ def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
     ):
         return False  # "would be available when players went on sale in"
     return has_cue(clause, already, whole=True) or has_cue(clause, launched)
+
+
+def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
+    """The clause that leads to the place or to the list it is in, without the words
+    that look like "already" and are not ("ya que")."""
+    L = ctx.L
+    start = _list_span(ctx, s, place)[0] - s.start
+    breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
+    # up to the place's end: a word for "there" holds its preposition ("opera en el país")
+    clause = s.text[max(breaks, default=0) : place.end - s.start]
+    not_already = getattr(L, "ALREADY_NOT", None)
+    return re.sub(not_already, " ", clause, flags=re.IGNORECASE) if not_already else clause
+
+
+def _there_before(ctx: Context, s: Sentence, place: Place) -> bool:
+    """The clause says the company was in the market already ("ist bereits in Rumänien
+    aktiv"): since when, the news does not tell."""
+    return has_cue(_clause_to(ctx, s, place), tuple(getattr(ctx.L, "ALREADY_CUES", ())), whole=True)
 
 
 def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
@@ -924,6 +936,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     )
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
+    undated: set[tuple[str, str, int]] = set()  # launched before the news, date unknown
     # "Wang, a former head of Qualcomm's business in China, …", "su director general para
     # España y Portugal, Ignacio Arias": places that describe a person
     role_re = _role_heads_re(L)
@@ -966,6 +979,8 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
                 if status is None:
                     continue
                 votes[(company, code)].append((status, date, s))
+                if status == "launched" and not date and _there_before(ctx, s, place):
+                    undated.add((company, code, s.start))
             _gateways(ctx, s, company, codes, gateways)
     for company, code, status, date, s in _acquisitions(ctx):
         votes[(company, code)].append((status, date, s))
@@ -975,7 +990,9 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         # nach Italien" over "will … eröffnen"): what the body says counts first
         found = [f for f in found if not _in_headline(ctx, f[2])] or found
         status = _vote(found)
-        date = _entry_date(ctx, status, found)
+        date = _entry_date(
+            ctx, status, [f for f in found if (company, code, f[2].start) not in undated], found
+        )
         sentence = next(s for st, _, s in found if st == status)
         entries.append(
             MarketEntry(
@@ -1136,14 +1153,18 @@ def _purchase_re(L: ModuleType) -> re.Pattern[str] | None:
 
 
 def _entry_date(
-    ctx: Context, status: str, found: list[tuple[str, str | None, Sentence]]
+    ctx: Context,
+    status: str,
+    news: list[tuple[str, str | None, Sentence]],
+    found: list[tuple[str, str | None, Sentence]],
 ) -> str | None:
     """The date of the voted status: for what has happened, the latest and most precise date
-    up to publication (the news, not the back story); for plans, the first one named."""
+    up to publication (the news, not the back story); for plans, the first one named.
+    Only the ``news`` among the ``found`` (not "already there") date a launch by the day."""
     dates = [d for st, d, _ in found if st == status and d] or [d for _, d, _ in found if d]
     if status in ("launched", "withdrawn"):
         day = _event_day(ctx)
-        if day and any(st == status and not d for st, d, _ in found):
+        if day and any(st == status and not d for st, d, _ in news):
             dates.append(day)  # "now has stores there": as of the news
         past = [d for d in dates if d and _not_after_publication(ctx, d)]
         if past:

@@ -2094,6 +2094,22 @@ def test_being_there_already_tells_no_date_of_entry(text: str, language: str) ->
     assert [e.date for e in entries] == ["2024-02-20", None]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("Netflix dijo que el nuevo plan ya está disponible en Canadá y Brasil.", "es", "launched"),
+        ("Netflix said its ad-supported plan is now available in Canada.", "en", "launched"),
+        # guards: an intention is still a plan; a tier's plan with "will" is future
+        ("Netflix tiene un plan para entrar en Canadá.", "es", "planned"),
+        ("Netflix said its basic plan will come to Canada next year.", "en", "planned"),
+    ],
+)
+def test_a_price_plan_is_no_plan_to_enter(text: str, language: str, status: str) -> None:
+    entries = facts_of(text, "2022-11-03", language).market_entries
+    assert entries
+    assert {e.status for e in entries} == {status}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

@@ -696,6 +696,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         text = re.sub(over, " ", text, flags=re.IGNORECASE)
     if has_cue(text, getattr(L, "RUMOR_CUES", ())):
         return "rumored"
+    text = _without_tiers(text, L)
     future = past = False
     if date and ctx.published:
         pub = ctx.published.isoformat()[: len(date)]
@@ -735,7 +736,7 @@ def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
     launched = tuple(getattr(L, "LAUNCH_CUES", ()))
     if not already and not launched:
         return False
-    clause = _clause_to(ctx, s, place)
+    clause = _without_tiers(_clause_to(ctx, s, place), L)
     future_tense = getattr(L, "FUTURE_TENSE", None)
     plans = (*getattr(L, "PLAN_CUES", ()), *getattr(L, "REPORTED_PLAN_CUES", ()))
     if (
@@ -745,6 +746,12 @@ def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
     ):
         return False  # "would be available when players went on sale in"
     return has_cue(clause, already, whole=True) or has_cue(clause, launched)
+
+
+def _without_tiers(text: str, L: ModuleType) -> str:
+    """``text`` without the words for a price tier that look like a plan ("plan básico")."""
+    tiers = getattr(L, "PLAN_NOT", None)
+    return re.sub(tiers, " ", text, flags=re.IGNORECASE) if tiers else text
 
 
 def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:

@@ -46,6 +46,8 @@ MODAL_CUES = ("would", "will", "could", "might", "may", "should", "shall")
 # there already: "which already operates stores in China"
 ALREADY_CUES = ("already",)
 CONTINUE_CUES = ("continue to", "continues to", "continued to", "will continue", "still sells", "will remain in", "remains in")
+# "plan" naming a price tier, not an intention: "its ad-supported plan is now available in Spain"
+PLAN_NOT = r"\b(?:basic|standard|premium|family|annual|monthly|free|ad-supported|ad-free|subscription|data|tariff|prepaid|postpaid)\s+plans?\b|\bplans?\s+with\s+ads\b|\bnew\s+plan\b(?!\s+(?:to|for)\b)"
 PLAN_CUES = (
     "will", "plan", "intend", "aim", "is to", "are to", "to launch", "to open", "to enter",
     "expected", "next year", "later this", "upcoming", "coming months", "would follow",

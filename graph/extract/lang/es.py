@@ -48,6 +48,9 @@ PLAN_CUES = (
     # una autorización o licencia: aún sin abrir
     "autorización", "autorizó", "aprobación", "aprobó", "licencia", "permiso",
 )
+# "plan" que nombra una tarifa, no una intención: "su plan básico con anuncios ya está
+# disponible en España"
+PLAN_NOT = r"\bplan(?:es)?\s+(?:básicos?|estándar|premium|familiar(?:es)?|anual(?:es)?|mensual(?:es)?|gratuitos?|de\s+(?:datos|suscripción|pago)|con\s+anuncios|sin\s+anuncios)\b|\bnuevo\s+plan\b(?!\s+(?:de|para)\b)"
 # un plan contado en estilo indirecto: "dijo que abriría tiendas en México"
 REPORTED_PLAN_CUES = (
     "abriría", "lanzaría", "llegaría", "entraría", "empezaría", "comenzaría", "desembarcaría",

@@ -488,6 +488,7 @@ def test_closing_share_prices_are_no_market_exits() -> None:
         ("Primark closed the fiscal year with 443 stores in Spain.", "en"),
         ("Primark schließt das Geschäftsjahr mit 443 Filialen in Spanien ab.", "de"),
         ("Primark schließt sein erstes Quartal mit 443 Filialen in Spanien ab.", "de"),
+        ("Primark beendete das Geschäftsjahr mit 443 Filialen in Spanien.", "de"),
     ],
 )
 def test_closing_a_financial_year_is_no_market_exit(text: str, language: str) -> None:
@@ -501,6 +502,8 @@ def test_closing_a_financial_year_is_no_market_exit(text: str, language: str) ->
         ("Zara cerró sus tiendas en Rusia en 2022.", "es"),
         ("Primark closed its stores in Russia last year.", "en"),
         ("Primark schließt seine Filialen in Russland.", "de"),
+        # ending its business there, after years ("Jahren" is no financial year)
+        ("Primark hat sein Geschäft in Russland nach wenigen Jahren wieder beendet.", "de"),
     ],
 )
 def test_closing_stores_stays_a_market_exit(text: str, language: str) -> None:

@@ -19,6 +19,7 @@ EXIT_CUES = (
     "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
     "Rückzug", "Ausstieg", "aussteigen", "eingestellt", "einstellen", "stellt den", "schließt",
     "geschlossen", "schließen", "dichtgemacht", "aufgegeben", "streicht", "gestrichen",
+    "beendet", "beendete", "beenden",
 )
 # Schlusskurse sind kein Marktaustritt ("die Aktie schließt mit einem Minus")
 # das Geschäft in einem Markt verkaufen heißt ihn verlassen ("verkauft sein Russland-Geschäft")
@@ -27,7 +28,7 @@ UNIT_NOUNS = ("Geschäft", "Geschäfts", "Tochter", "Sparte", "Ableger", "Nieder
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres")
 # ein abgeschlossenes Geschäftsjahr ist kein Rückzug ("schloss das Geschäftsjahr mit 443 Filialen ab")
 # "schließt einen Markteintritt (nicht) aus": ausschließen, kein Schließen
-EXIT_NOT = r"\bschl(?:ießt|ießen|oss|ossen)\b(?=[^.;,]{0,60}?\baus\s*(?:[.;,!?]|$))|\bschl(?:ießt|oss|ossen|ießen)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\s+(?:\w+\s+){0,6}?(?:abgeschlossen|abschließen|abschloss)\b|\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
+EXIT_NOT = r"\bschl(?:ießt|ießen|oss|ossen)\b(?=[^.;,]{0,60}?\baus\s*(?:[.;,!?]|$))|\bschl(?:ießt|oss|ossen|ießen)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\s+(?:\w+\s+){0,6}?(?:abgeschlossen|abschließen|abschloss)\b|\b(?:das|sein|ihr|dieses)\s+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\b\s+(?:\w+\s+){0,6}?beende(?:t|te|ten|n)\b|\bbeende(?:t|te|ten|n)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
 RUMOR_CUES = (
     "Gerücht", "Spekulation", "spekulier", "angeblich", "Berichten zufolge", "nicht kommentier",
     "Insider", "informierte Kreise", "informierter Kreise", "informierten Kreisen",

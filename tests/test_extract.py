@@ -565,6 +565,19 @@ def test_an_acronym_after_a_legal_suffix_names_the_same_organisation() -> None:
     }
 
 
+def test_a_name_s_initials_name_the_same_organisation() -> None:
+    facts = facts_of(
+        "Primark, owned by Associated British Foods, opened in Puerto Rico, ABF chief "
+        "executive George Weston said.",
+        "2025-03-06",
+        "en",
+    )
+    assert "ABF" not in {o.name for o in facts.organizations}
+    assert {(p.person, p.organization, p.role) for p in facts.positions} == {
+        ("George Weston", "Associated British Foods", "chief executive")
+    }
+
+
 def test_a_discovered_name_is_found_again_by_its_first_word() -> None:
     facts = facts_of(
         "Shares in Tarnwick Energy, a UK oil firm, fell 18%. Tarnwick said it plans to enter "

@@ -285,7 +285,9 @@ def find_organizations(
             if not overlaps(start, end, taken):
                 found.append(OrgMention(start, end, name, kind))
                 taken.append((start, end))
-    return _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
+    return _initials_as_aliases(
+        text, _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
+    )
 
 
 def whole_words(text: str, words: str) -> Iterator[tuple[int, int]]:
@@ -352,6 +354,37 @@ def _acronyms_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]
         else o
         for o in found
     ]
+
+
+# small words a name's initials skip ("Bank of America", "Banco de Chile")
+_NAME_LINKS = frozenset(
+    {"of", "and", "&", "for", "the", "de", "del", "la", "y", "der", "und", "für"}
+)
+
+
+def _initials_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """ "Associated British Foods … ABF chief executive": a word in capitals spelling the
+    initials of a name of three or more words in the article is that organisation."""
+    from graph import geo  # noqa: PLC0415
+
+    names: dict[str, OrgMention] = {}
+    for o in found:
+        words = [w for w in o.name.split() if w.lower() not in _NAME_LINKS]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            names.setdefault("".join(w[0] for w in words), o)
+    other = {o.name for o in found}
+    names = {k: o for k, o in names.items() if k not in other and not geo.code_for(k)}
+    if not names:
+        return found
+    out = [o for o in found if o.known or text[o.start : o.end] not in names]
+    taken = [(o.start, o.end) for o in out]
+    for initials, o in names.items():
+        out += [
+            replace(o, start=start, end=end)
+            for start, end in whole_words(text, initials)
+            if not overlaps(start, end, taken)
+        ]
+    return sorted(out, key=lambda o: o.start)
 
 
 @cache

@@ -14,6 +14,8 @@ ENTRY_CUES = (
 EXIT_CUES = (
     "se retira", "retir", "abandon", "cierr", "cerr", "sale del", "salida", "suspend",
     "deja de vender", "dejó", "salir",
+    # dejar de operar, de vender, de ofrecer: en cualquier tiempo
+    "deja de", "dejan de", "dejará de", "dejarán de", "dejar de", "ha dejado de", "dejaron de",
 )
 # los cierres de bolsa no son salidas ("las acciones cerraron con una caída")
 # vender el negocio que tiene en un mercado es salir de él ("venderá su negocio en Rusia")
@@ -111,7 +113,7 @@ RELATIVE_PRONOUNS = ("quien", "que")
 ROLE_HEADS = (
     "consejero delegado", "consejera delegada", "director", "directora", "presidente",
     "presidenta", "vicepresidente", "vicepresidenta", "jefe", "jefa", "gerente", "portavoz",
-    "fundador", "fundadora", "ministro", "ministra", "responsable", "analista", "CEO",
+    "fundador", "fundadora", "cofundador", "cofundadora", "ministro", "ministra", "responsable", "analista", "CEO",
     "directivo", "directiva", "secretario", "secretaria", "alcalde", "alcaldesa",
 )
 ROLE_ORG_PREPOSITIONS = ("de", "del", "en")

@@ -2133,6 +2133,17 @@ def test_a_price_plan_is_no_plan_to_enter(text: str, language: str, status: str)
     assert {e.status for e in entries} == {status}
 
 
+def test_a_company_named_after_the_place_is_not_the_actor_when_a_word_refers_to_the_article_s() -> (
+    None
+):
+    text = (
+        "Walmart will leave Germany, Walmart said on Friday. The company had entered Germany "
+        "in 1997 by buying the Interspar chain."
+    )
+    facts = facts_of(text, "2006-07-28", "en")
+    assert {(e.company, e.market) for e in facts.market_entries} == {("Walmart", "DE")}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

@@ -843,7 +843,8 @@ def _own_re(L: ModuleType) -> re.Pattern[str]:
 def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Place]]:
     """Which company acts on which place of a sentence: the focus company when it is named,
     else each place's nearest company before it ("Ikea opens in Chile, and Zara in Peru"),
-    else the first company named, else the focus company."""
+    else the focus company when a word refers to it before the place, else the first
+    company named, else the focus company."""
     own = _own_re(ctx.L)
     text = ctx.document.text
     named = [
@@ -866,7 +867,15 @@ def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Pl
             company = ctx.focus
         elif named:
             before = [o for o in named if o.end <= place.start]
-            company = (before[-1] if before else named[0]).name
+            if before:
+                company = before[-1].name
+            elif ctx.focus and has_cue(
+                text[s.start : place.start], tuple(getattr(ctx.L, "ORG_ANAPHORA", ())), whole=True
+            ):
+                # "The company entered Germany by buying Interspar": it, not what it bought
+                company = ctx.focus
+            else:
+                company = named[0].name
         elif ctx.focus and _continues_focus(ctx, s):
             company = ctx.focus
         else:

@@ -2144,6 +2144,12 @@ def test_a_company_named_after_the_place_is_not_the_actor_when_a_word_refers_to_
     assert {(e.company, e.market) for e in facts.market_entries} == {("Walmart", "DE")}
 
 
+def test_a_route_between_a_country_and_a_carrier_is_no_description_of_its_home() -> None:
+    text = "OnePlus will start selling its phones in Mexico next month through carrier Telcel."
+    entries = facts_of(text, "2023-04-19", "en").market_entries
+    assert [(e.company, e.market, e.status) for e in entries] == [("OnePlus", "MX", "planned")]
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

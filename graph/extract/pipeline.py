@@ -345,6 +345,7 @@ def _home_countries(ctx: Context) -> None:
     home_cues = tuple(getattr(ctx.L, "HOME_CUES", ()))
     stopwords = frozenset(getattr(ctx.L, "STOPWORDS", ()))
     stores = tuple(getattr(ctx.L, "CITY_ENTRY_CUES", ()))
+    through = tuple(getattr(ctx.L, "THROUGH_CUES", ()))
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
@@ -403,6 +404,8 @@ def _home_countries(ctx: Context) -> None:
                 org is not None
                 and org.kind in ACTOR_KINDS
                 and _describes(text[p.end : org.start], anaphora, stopwords)
+                # "in Mexico next month through carrier Telcel": a route, no descriptor
+                and not has_cue(text[p.end : org.start], through, whole=True)
             ):
                 p.home = True
                 ctx.home.setdefault(org.name, p.code)

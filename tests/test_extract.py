@@ -2150,6 +2150,18 @@ def test_a_route_between_a_country_and_a_carrier_is_no_description_of_its_home()
     assert [(e.company, e.market, e.status) for e in entries] == [("OnePlus", "MX", "planned")]
 
 
+def test_launching_in_reported_speech_is_a_launch_and_a_descriptor_before_the_name_no_product() -> (
+    None
+):
+    text = "Music streaming service Spotify said on Tuesday it was launching in Kenya and Asia."
+    facts = facts_of(text, "2021-02-23", "en")
+    assert {(e.market, e.status) for e in facts.market_entries} == {
+        ("KE", "launched"),
+        ("142", "launched"),
+    }
+    assert not facts.product_launches
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

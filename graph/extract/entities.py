@@ -914,8 +914,11 @@ def find_products(
     # "Prime Video streaming service", "Mi Band 2 fitness tracker"; not in German, which
     # capitalises every noun: too ambiguous
     if patterns.before_noun is not None and not getattr(L, "NOUNS_CAPITALISED", False):
+        org_starts = {o.start for o in orgs}
         for m in patterns.before_noun.finditer(text):
             candidate = m.group(1).strip()
+            if m.end() + 1 in org_starts or m.end() in org_starts:
+                continue  # "Music streaming service Spotify": what the company is, no name
             add(m.start(1), m.start(1) + len(candidate), candidate)
     # "el modelo Dolphin", "su servicio Prime Video": where the name follows the noun and
     # nouns are lower-case, a capitalised word after one is a name (not a company or a place)

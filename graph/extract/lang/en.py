@@ -76,7 +76,7 @@ CLAUSE_BREAKS = ("but", "while", "whereas", "although")
 LAUNCH_CUES = (
     "launched", "opened", "entered", "now available", "has been available", "went on sale",
     "is available", "already", "since", "began", "started", "arrived", "debuted", "rolled out",
-    "opened its", "has run", "has operated", "sells", "officially", "presented",
+    "opened its", "has run", "has operated", "was launching", "were launching", "sells", "officially", "presented",
     # present tense news: "Aldi opens in Italy" (a future date or a modal verb makes it a plan)
     "opens", "launches", "enters", "debuts",
     # there now: "where it has stores in Kuwait"

@@ -2042,6 +2042,11 @@ def test_a_unit_of_the_company_is_no_actor_and_being_represented_is_being_there(
             "es",
             "consejero delegado y cofundador",
         ),
+        (
+            "Spotify opened in Kenya, said Jeremy Erlich, the company's global head of music.",
+            "en",
+            "global head of music",
+        ),
         # guard: a title after the name stays the title
         (
             "Carrefour abre en Perú, dijo Alexandre Bompard, consejero delegado de Carrefour.",

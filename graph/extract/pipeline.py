@@ -1546,6 +1546,9 @@ def executive_positions(ctx: Context) -> list[Position]:
                 continue  # "president of Warner Home Video", "who heads F-Secure's team"
             org = ctx.focus
         role = role.strip(" ,;:-" + QUOTES)
+        if anaphora:  # "the company's global head of music": the role, not whose it is
+            whose = "|".join(map(re.escape, anaphora))
+            role = re.sub(rf"(?i)^(?:(?:{articles or '(?!)'})\s+)?(?:{whose})['’]s\s+", "", role)
         if articles:  # "the chief executive of Uniqlo India": the role, without its article
             role = re.sub(rf"(?i)^(?:{articles})\s+", "", role)
         if not org or not role or not role_re.search(role) or org == p.name:

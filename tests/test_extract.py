@@ -2167,6 +2167,28 @@ def test_launching_in_reported_speech_is_a_launch_and_a_descriptor_before_the_na
     assert not facts.product_launches
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "entries"),
+    [
+        (
+            "Temu öffnet seinen Marktplatz in Deutschland. Bislang verkaufte Temu nur Waren, "
+            "die aus China verschickt wurden.",
+            "de",
+            {("DE", "launched")},
+        ),
+        ("Tesla will sell cars imported from China in India.", "en", {("IN", "planned")}),
+        ("Tesla venderá en India coches procedentes de China.", "es", {("IN", "planned")}),
+        # guard: leaving a market is no origin
+        ("Uniqlo zieht sich aus Russland zurück.", "de", {("RU", "withdrawn")}),
+    ],
+)
+def test_where_goods_come_from_is_no_market(
+    text: str, language: str, entries: set[tuple[str, str]]
+) -> None:
+    facts = facts_of(text, "2024-10-15", language)
+    assert {(e.market, e.status) for e in facts.market_entries} == entries
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

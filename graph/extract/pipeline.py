@@ -466,6 +466,27 @@ def _sea_patterns(
     )
 
 
+@cache
+def _origin_re(L: ModuleType) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in getattr(L, "ORIGIN_PREPOSITIONS", ())) or "(?!)"
+    articles = "|".join(re.escape(w) for w in getattr(L, "PLACE_ARTICLES", ())) or "(?!)"
+    return re.compile(rf"(?i:\b(?:{words}))\s+(?:(?i:{articles})\s+)?$")
+
+
+@cache
+def _exit_cue_re(L: ModuleType) -> re.Pattern[str]:
+    cues = tuple(getattr(L, "EXIT_CUES", ()))
+    return word_cue_re(cues) if cues else re.compile("(?!)")
+
+
+def _origin_of_goods(ctx: Context, s: Sentence, place: Place, exit_re: re.Pattern[str]) -> bool:
+    """ "Waren, die direkt aus China verschickt wurden", "cars imported from China": where
+    goods come from, not a market; unless the sentence leaves it ("zieht sich aus
+    Russland zurück", "withdrew from Russia")."""
+    before = ctx.document.text[max(s.start, place.start - 30) : place.start]
+    return _origin_re(ctx.L).search(before) is not None and not exit_re.search(s.text)
+
+
 def _scene_of_an_event(text: str, start: int, end: int, L: ModuleType) -> bool:
     """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
     en Ucrania", "the Asian financial crisis", "the 1997 Asia-wide currency crisis": where
@@ -953,6 +974,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         or "(?!)",
         re.IGNORECASE,
     )
+    exit_re = _exit_cue_re(L)
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     undated: set[tuple[str, str, int]] = set()  # launched before the news, date unknown
@@ -973,6 +995,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             if not p.home
             and not overlaps(p.start, p.end, appositions)
             and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
+            and not _origin_of_goods(ctx, s, p, exit_re)
         ]
         if not places:
             places = _there(ctx, s)

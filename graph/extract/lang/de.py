@@ -13,7 +13,7 @@ ENTRY_CUES = (
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent",
-    "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro",
+    "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
 )
 EXIT_CUES = (
     "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
@@ -70,7 +70,7 @@ LAUNCH_CUES = (
     "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",
     "zu haben", "inzwischen", "Auftakt", "ab sofort",
     # present tense news: "Aldi startet in Italien" (a future date or a modal verb makes it a plan)
-    "startet", "eröffnet", "ist da", "expandiert",
+    "startet", "eröffnet", "öffnet", "ist da", "expandiert",
     # schon im Markt: "ist in Österreich vertreten", "ist dort präsent"
     "vertreten", "präsent",
 )
@@ -84,6 +84,7 @@ SUPPLIER_CUES = (
     "Software von", "Hardware von", "geliefert von",
 )
 # words before a place that say where something comes from, not where it goes
+PLACE_ARTICLES = ("der", "dem", "den", "die")  # vor manchen Ländernamen: "aus der Türkei"
 ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")
 # words near a city that make it the place of an opening ("first store in Mumbai")
 CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom", "Premiere", "Debüt", "Fabrik", "Werk")

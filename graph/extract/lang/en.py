@@ -93,6 +93,7 @@ SUPPLIER_CUES = (
     "software from", "kit from", "gear from", "parts from", "supplied by", "licensed from",
 )
 # words before a place that say where something comes from, not where it goes
+PLACE_ARTICLES = ("the",)  # before some countries' names: "from the United States"
 ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")
 # words near a city that make it the place of an opening ("first store in Mumbai")
 CITY_ENTRY_CUES = ("store", "shop", "outlet", "showroom", "office", "branch", "open", "launch", "debut", "factory", "plant")

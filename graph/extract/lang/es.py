@@ -85,7 +85,11 @@ SUPPLIER_CUES = (
     "hardware de", "suministrados por", "suministrado por",
 )
 # words before a place that say where something comes from, not where it goes
-ORIGIN_PREPOSITIONS = ("desde", "procedente de", "con sede en", "importado de")
+PLACE_ARTICLES = ("el", "la", "los")  # ante algunos países: "desde el Reino Unido"
+ORIGIN_PREPOSITIONS = (
+    "desde", "procedente de", "procedentes de", "con sede en", "importado de", "importados de",
+    "importada de", "importadas de", "fabricado en", "fabricados en",
+)
 # words near a city that make it the place of an opening ("first store in Mumbai")
 CITY_ENTRY_CUES = ("tienda", "local", "establecimiento", "sucursal", "oficina", "abrir", "abrirá", "inaugur", "showroom", "estreno", "desembarc", "fábrica", "planta")
 GATEWAY_CUES = ("puerta de entrada", "trampolín", "cabeza de puente", "primer paso", "vía")

@@ -2189,6 +2189,29 @@ def test_where_goods_come_from_is_no_market(
     assert {(e.market, e.status) for e in facts.market_entries} == entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "entries"),
+    [
+        (
+            "Cabify ha cesado sus operaciones en Uruguay, y seguirá operando en Argentina.",
+            "es",
+            {("UY", "withdrawn"), ("AR", "launched")},
+        ),
+        # guard: closing after the place closes it
+        (
+            "Tesco will continue to sell in Japan until it closes its stores there.",
+            "en",
+            {("JP", "withdrawn")},
+        ),
+    ],
+)
+def test_going_on_in_one_market_while_leaving_another(
+    text: str, language: str, entries: set[tuple[str, str]]
+) -> None:
+    facts = facts_of(text, "2021-03-02", language)
+    assert {(e.market, e.status) for e in facts.market_entries} == entries
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

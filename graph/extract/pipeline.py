@@ -703,6 +703,17 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     L, text = ctx.L, s.text
     closing = getattr(L, "EXIT_NOT", None)
     split_exit = getattr(L, "EXIT_RE", None)  # "pulled Uniqlo out of Russia"
+    if place is not None:
+        # "ha cesado en Uruguay, y seguirá operando en Argentina": going on there, in the
+        # clause that leads to the place, whatever the sentence closed before it ("will
+        # continue to sell in Japan until it closes its stores" closes after it)
+        clause = _clause_to(ctx, s, place)
+        rest = clause + s.text[place.end - s.start :]
+        if has_cue(clause, getattr(L, "CONTINUE_CUES", ())) and not has_cue(
+            re.sub(closing, " ", rest, flags=re.IGNORECASE) if closing else rest,
+            getattr(L, "EXIT_CUES", ()),
+        ):
+            return "launched"
     if has_cue(
         re.sub(closing, " ", text, flags=re.IGNORECASE) if closing else text,
         getattr(L, "EXIT_CUES", ()),

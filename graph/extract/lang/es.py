@@ -16,6 +16,7 @@ EXIT_CUES = (
     "deja de vender", "dejó", "salir",
     # dejar de operar, de vender, de ofrecer: en cualquier tiempo
     "deja de", "dejan de", "dejará de", "dejarán de", "dejar de", "ha dejado de", "dejaron de",
+    "cesa", "cesan", "cesó", "cesaron", "cesado", "cesará", "cese",
 )
 # los cierres de bolsa no son salidas ("las acciones cerraron con una caída")
 # vender el negocio que tiene en un mercado es salir de él ("venderá su negocio en Rusia")

@@ -1666,6 +1666,13 @@ def test_a_unit_between_a_place_adjective_and_a_name_keeps_the_market() -> None:
             "es",
             {("Juan Roig", "director", "Mercadona")},
         ),
+        # without a comma
+        (
+            "Mercadona abrió en Portugal. La compañía presidida por Juan Roig invertirá 25 "
+            "millones.",
+            "es",
+            {("Juan Roig", "presidente", "Mercadona")},
+        ),
         # guard: no organisation before the participle
         ("The deal, headed by Juan Roig, closed.", "en", set()),
     ],

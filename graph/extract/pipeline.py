@@ -1592,9 +1592,9 @@ def executive_positions(ctx: Context) -> list[Position]:
 
 
 def _led_by(ctx: Context, p: PersonMention, s: Sentence) -> tuple[str, str] | None:
-    """ "Mercadona, presidida por Juan Roig,", "the chain, founded by X,": the organisation
-    before the comma (or the article's company, for "la cadena") and the role the
-    participle names."""
+    """ "Mercadona, presidida por Juan Roig,", "the chain, founded by X,", "la compañía
+    presidida por Juan Roig": the organisation before the participle (or the article's
+    company, for "la cadena") and the role the participle names."""
     participles = getattr(ctx.L, "ROLE_PARTICIPLES", {})
     text = ctx.document.text
     before = text[s.start : p.start]
@@ -1626,7 +1626,8 @@ def _led_by(ctx: Context, p: PersonMention, s: Sentence) -> tuple[str, str] | No
 @cache
 def _participle_re(participles: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(participles, key=len, reverse=True))
-    return re.compile(rf"(?i),\s*({words})\s+$")
+    # "Mercadona, presidida por", and without the comma "la compañía presidida por"
+    return re.compile(rf"(?i)(?:,\s*|\s+)({words})\s+$")
 
 
 def _title_span(text: str, role: str) -> tuple[int, int] | None:

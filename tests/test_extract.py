@@ -2204,6 +2204,11 @@ def test_where_goods_come_from_is_no_market(
             "es",
             {("UY", "withdrawn"), ("AR", "launched")},
         ),
+        (
+            "Uniqlo schließt in Russland, bleibt aber in Polen aktiv.",
+            "de",
+            {("RU", "withdrawn"), ("PL", "launched")},
+        ),
         # guard: closing after the place closes it
         (
             "Tesco will continue to sell in Japan until it closes its stores there.",

@@ -707,7 +707,9 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         # "ha cesado en Uruguay, y seguirá operando en Argentina": going on there, in the
         # clause that leads to the place, whatever the sentence closed before it ("will
         # continue to sell in Japan until it closes its stores" closes after it)
-        clause = _clause_to(ctx, s, place)
+        # the clause from the last punctuation mark: "bleibt aber in Polen" keeps its verb
+        before = s.text[: _list_span(ctx, s, place)[0] - s.start]
+        clause = s.text[max(before.rfind(c) for c in ",;:(") + 1 : place.end - s.start]
         rest = clause + s.text[place.end - s.start :]
         if has_cue(clause, getattr(L, "CONTINUE_CUES", ())) and not has_cue(
             re.sub(closing, " ", rest, flags=re.IGNORECASE) if closing else rest,

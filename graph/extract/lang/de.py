@@ -45,7 +45,10 @@ MODAL_CUES = ("würde", "würden", "werde", "werden", "wird", "könnte", "könnt
 # schon dort: "ist bereits in Polen aktiv" ("schon bald" ist ein Plan)
 ALREADY_CUES = ("bereits", "schon")
 ALREADY_NOT = r"\b(?:schon|bereits)\s+(?:bald|in\s+Kürze|nächste\w*|kommende\w*)\b"
-CONTINUE_CUES = ("weiterhin", "weiter verkauf", "weiter anbiet", "weiter präsent", "bleibt präsent")
+CONTINUE_CUES = (
+    "weiterhin", "weiter verkauf", "weiter anbiet", "weiter präsent", "bleibt präsent",
+    "bleibt in", "bleiben in", "bleibt aber in", "weiter in",
+)
 # ein Wort, das auf den zuvor genannten Markt zurückweist ("will dort 25 Häuser betreiben")
 THERE_WORDS = r"\b(?:dort|dorthin|im\s+Land|in\s+dem\s+Land)\b"
 PLAN_CUES = (

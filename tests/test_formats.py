@@ -96,10 +96,13 @@ def test_json_fields_give_metadata(tmp_path: Path) -> None:
         ("Mexiko-Stadt (11.05.2017) - ", "Mexiko-Stadt", "2017-05-11"),
         ("MADRID, Nov. 8, 2017 -- ", "Madrid", "2017-11-08"),
         ("BOMBAY, 15 de julio de 2025 – ", "Bombay", "2025-07-15"),
+        # the day between the place and the agency, without a year: no date
+        ("BEIJING, Dec 21 (Reuters) - ", "Beijing", None),
+        ("MADRID, 12 Sep. 2023 (EUROPA PRESS) - ", "Madrid", "2023-09-12"),
     ],
 )
 def test_txt_datelines_in_german_english_and_spanish_styles(
-    tmp_path: Path, dateline: str, place: str, published: str
+    tmp_path: Path, dateline: str, place: str, published: str | None
 ) -> None:
     path = tmp_path / "article.txt"
     path.write_text(
@@ -108,6 +111,43 @@ def test_txt_datelines_in_german_english_and_spanish_styles(
     doc = _one(path)
     assert (doc.title, doc.place, doc.published) == ("A title line", place, published)
     assert doc.text.strip().endswith("first store in Chile.")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("Berlin (dpa) - ", "Deutsche Presse-Agentur"),
+        ("BEIJING, Dec 21 (Reuters) - ", "Reuters"),
+        ("Madrid (Efe/AFP) - ", "Agencia EFE"),
+        # guard: a date in brackets credits no one
+        ("Mexiko-Stadt (11.05.2017) - ", None),
+    ],
+)
+def test_the_agency_a_dateline_credits_is_the_publisher_when_nothing_else_names_one(
+    tmp_path: Path, dateline: str, publisher: str | None
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"A title line\n\n{dateline}Ikea opened in Chile.\n", encoding="utf-8")
+    assert _one(path).publisher == publisher
+    # a copyright line names the publisher first
+    path.write_text(
+        f"A title line\n\n{dateline}Ikea opened in Chile.\n\nCopyright 2017 Retail Wire.\n",
+        encoding="utf-8",
+    )
+    assert _one(path).publisher == "Retail Wire"
+
+
+def test_a_json_article_s_dateline_agency_stands_in_for_a_missing_publisher(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "feed.json"
+    text = "Berlin (dpa) - Ikea eröffnet in Chile."
+    path.write_text(json.dumps({"title": "Ikea", "text": text}), encoding="utf-8")
+    assert _one(path).publisher == "Deutsche Presse-Agentur"
+    path.write_text(
+        json.dumps({"title": "Ikea", "text": text, "publisher": "Der Standard"}), encoding="utf-8"
+    )
+    assert _one(path).publisher == "Der Standard"
 
 
 def test_a_dateline_after_a_teaser_sentence_gives_the_place(tmp_path: Path) -> None:

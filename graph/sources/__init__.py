@@ -172,7 +172,7 @@ def _checked(document: Document, name: str) -> Document | SourceError:
 def _from_object(item: object, source: str, locator: str) -> Document | SourceError:
     from graph.extract.dates import parse_date  # noqa: PLC0415
     from graph.sources.language import detect_language  # noqa: PLC0415
-    from graph.sources.text import find_dateline  # noqa: PLC0415
+    from graph.sources.text import dateline_agency, find_dateline  # noqa: PLC0415
 
     if (
         not isinstance(item, dict)
@@ -196,7 +196,7 @@ def _from_object(item: object, source: str, locator: str) -> Document | SourceEr
         locator=locator,
         title=field("title") or field("headline"),
         published=parse_date(published, language) if published else None,
-        publisher=field("publisher"),
+        publisher=field("publisher") or dateline_agency(text),
         author=field("author"),
         place=field("place") or find_dateline(text, language)[0],
         language=language,

@@ -14,7 +14,7 @@ def parse_html(html: str, *, source: str, locator: str) -> Document:
 
     from graph.extract.dates import parse_date  # noqa: PLC0415
     from graph.sources.language import detect_language  # noqa: PLC0415
-    from graph.sources.text import find_dateline  # noqa: PLC0415
+    from graph.sources.text import dateline_agency, find_dateline  # noqa: PLC0415
 
     text = (
         trafilatura.extract(
@@ -35,6 +35,7 @@ def parse_html(html: str, *, source: str, locator: str) -> Document:
         _name(ld.get("publisher"))
         or _meta(html, "og:site_name")
         or (meta.sitename if meta else None)
+        or dateline_agency(text)
     )
     lang_attr = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
     language = (ld.get("inLanguage") or (lang_attr.group(1) if lang_attr else "") or "")[

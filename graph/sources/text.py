@@ -66,6 +66,7 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
         r = re.search(rf"\(Reporting by ({_NAME})", line)
         if r and author is None:
             author = r.group(1)
+    publisher = publisher or dateline_agency(body)
     return Document(
         text=body,
         source=source,
@@ -100,18 +101,37 @@ def find_dateline(body: str, language: str | None) -> tuple[str | None, str | No
         for pattern in (_PAREN_DATELINE, _COMMA_DATELINE):
             d = pattern.match(line)
             if d:
-                date_text = d.group("inner")
+                place, date_text = d.group("place"), d.group("inner")
+                if pattern is _PAREN_DATELINE and "," in place:
+                    # "BEIJING, Dec 21 (Reuters) -": the place, then the day, then the source
+                    place, day = place.split(",", 1)
+                    date_text = day if re.search(r"\b\d{4}\b", day) else date_text
                 found = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text)
                 date_text = found.group() if found else date_text
                 published = parse_date(date_text, language) or parse_date(date_text)
                 if published or pattern is _PAREN_DATELINE:
-                    return _place(d.group("place")), published
+                    return _place(place), published
     for line in head:
         bare = _BARE_DATELINE.match(line)
         if bare:
             return _place(bare.group("place")), None
     teaser = _TEASER_DATELINE.search(body[:400])
     return (_place(teaser.group("place")), None) if teaser else (None, None)
+
+
+def dateline_agency(body: str) -> str | None:
+    """The news agency a dateline credits ("Berlin (dpa) -", "BEIJING, Dec 21 (Reuters) -",
+    "(dpa/AFP)"): the first part of the brackets that the gazetteer knows as a medium."""
+    from graph.gazetteer import Gazetteer  # noqa: PLC0415
+
+    for line in [line.strip() for line in body.split("\n")[:8] if line.strip()][:3]:
+        d = _PAREN_DATELINE.match(line)
+        if d:
+            for part in re.split(r"[/,;]", d.group("inner")):
+                entry = Gazetteer.default().lookup(part.strip())
+                if entry is not None and entry.kind == "media":
+                    return entry.name
+    return None
 
 
 def _place(raw: str) -> str:

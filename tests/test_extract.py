@@ -579,6 +579,14 @@ def test_a_name_s_initials_name_the_same_organisation() -> None:
     }
 
 
+def test_brothers_ends_a_company_s_name_not_a_person_s() -> None:
+    facts = facts_of(
+        "Marks & Spencer will sell its US business Brooks Brothers.", "2001-03-29", "en"
+    )
+    assert "Brooks Brothers" in {o.name for o in facts.organizations}
+    assert "Brooks Brothers" not in {p.name for p in facts.people}
+
+
 def test_a_discovered_name_is_found_again_by_its_first_word() -> None:
     facts = facts_of(
         "Shares in Tarnwick Energy, a UK oil firm, fell 18%. Tarnwick said it plans to enter "

@@ -56,7 +56,7 @@ ORG_HEADS = {
     "Herald": "media", "Gazette": "media", "Tribune": "media", "Wire": "media",
     "Report": "media", "Agency": "media", "Ministry": "other", "Federation": "other",
     "Association": "other", "University": "other", "Council": "other", "Commission": "other",
-    "Authority": "other",
+    "Authority": "other", "Brothers": "company", "Bros": "company",
 }
 # fmt: on
 

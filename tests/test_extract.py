@@ -1445,6 +1445,23 @@ def test_a_month_already_past_in_a_sentence_about_the_future_is_next_years(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Das Angebot ist in Deutschland bereits seit November verfügbar.", "de", "2022-11"),
+        ("The plan has been available in Spain since November.", "en", "2022-11"),
+        ("It has sold phones there since 15 November.", "en", "2022-11-15"),
+        # guards: a month still to come without "since" is this year's; since a past month too
+        ("The store opened in November.", "en", "2023-11"),
+        ("BYD sells in Mexico since March.", "en", "2023-03"),
+    ],
+)
+def test_since_a_month_still_to_come_is_since_last_year_s(
+    text: str, language: str, value: str
+) -> None:
+    assert [d.value for d in find_dates(text, language, dt.date(2023, 5, 10))] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Zara cerrará todas sus tiendas en Rusia tras la invasión de Ucrania.", "es"),

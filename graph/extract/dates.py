@@ -128,6 +128,7 @@ def _cues(language: str) -> dict[str, tuple[str, ...]]:
         "this": tuple(getattr(module, "DATE_THIS", ())),
         "not_before_day_word": tuple(getattr(module, "DATE_NOT_BEFORE_DAY_WORD", ())),
         "future": tuple(getattr(module, "DATE_FUTURE_VERBS", ())),
+        "since": tuple(getattr(module, "DATE_SINCE", ())),
         "year": tuple(getattr(module, "DATE_YEAR_WORDS", ())),
         "month": tuple(getattr(module, "DATE_MONTH_WORDS", ())),
         "year_end": tuple(getattr(module, "DATE_YEAR_END", ())),
@@ -370,7 +371,7 @@ def _value(
             return _weekday(
                 published,
                 _weekdays(language)[_fold(g["day"].removesuffix("'s"))],
-                future=_future_context(text, m.start(), cues),
+                future=_context(text, m.start(), cues["future"]),
                 text=text,
             )
         if g["dword"]:
@@ -391,16 +392,21 @@ def _year_ahead(
 ) -> int | None:
     """The year of a month (and day; 0 for none) written without one: the publication's,
     or the next when it is already past and the sentence speaks of the future ("will
-    start selling from March", said in May: next March)."""
+    start selling from March", said in May: next March), or the one before when it is
+    still to come and a word says since ("seit November", said in May: last November)."""
     if published is None:
         return None
     past = month_day < (published.month, published.day if month_day[1] else 0)
-    return published.year + (past and _future_context(text, position, cues))
+    if past:
+        return published.year + _context(text, position, cues["future"])
+    later = month_day > (published.month, published.day if month_day[1] else 32)
+    return published.year - (later and _context(text, position, cues["since"], 20))
 
 
-def _future_context(text: str, position: int, cues: dict[str, tuple[str, ...]]) -> bool:
-    window = text[max(0, position - 60) : position].lower()
-    return any(re.search(rf"\b{re.escape(c.lower())}\b", window) for c in cues["future"])
+def _context(text: str, position: int, words: tuple[str, ...], reach: int = 60) -> bool:
+    """One of ``words`` stands in the ``reach`` characters before ``position``."""
+    window = text[max(0, position - reach) : position].lower()
+    return any(re.search(rf"\b{re.escape(c.lower())}\b", window) for c in words)
 
 
 def _day_word(

@@ -284,6 +284,8 @@ DATE_MONTH_HEADS = ("Ende", "Anfang", "Mitte", "Seit", "Bis", "Ab")
 # parts of the day joined to a weekday: "Mittwochabend" is a time, not a name
 DATE_DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 DATE_YEAR_END = ("Ende des Jahres", "Ende dieses Jahres", "Jahresende", "Ende des laufenden Jahres")
+# vor einem Monat ohne Jahr: der vergangene ("seit November", im Mai gesagt: voriges Jahr)
+DATE_SINCE = ("seit",)
 DATE_FUTURE_VERBS = ("ab", "bis", "soll", "sollen", "wird", "werden", "kommenden", "nächsten")
 
 # --- sources (graph/sources) ------------------------------------------------------

@@ -260,6 +260,8 @@ DATE_MONTH_WORDS = ("month",)
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Early", "Late", "Mid", "Since", "By", "From", "Until")
 DATE_YEAR_END = ("end of the year", "end of this year", "year-end", "year end", "end of the current year")
+# before a month without a year: the last one ("since November", said in May: last year)
+DATE_SINCE = ("since",)
 DATE_FUTURE_VERBS = ("begin", "begins", "will", "from", "starting", "until", "by", "next")
 
 # --- sources (graph/sources) ------------------------------------------------------

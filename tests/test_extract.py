@@ -2249,6 +2249,15 @@ def test_going_on_in_one_market_while_leaving_another(
     assert {(e.market, e.status) for e in facts.market_entries} == entries
 
 
+def test_a_country_before_a_company_noun_after_an_article_is_a_home_not_a_market() -> None:
+    text = (
+        "Marks & Spencer will close its stores in France. The UK chain will also sell its "
+        "business Brooks Brothers."
+    )
+    facts = facts_of(text, "2001-03-29", "en")
+    assert {(e.company, e.market) for e in facts.market_entries} == {("Marks & Spencer", "FR")}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

@@ -346,6 +346,8 @@ def _home_countries(ctx: Context) -> None:
     stopwords = frozenset(getattr(ctx.L, "STOPWORDS", ()))
     stores = tuple(getattr(ctx.L, "CITY_ENTRY_CUES", ()))
     through = tuple(getattr(ctx.L, "THROUGH_CUES", ()))
+    articles = "|".join(map(re.escape, getattr(ctx.L, "ROLE_ARTICLES", ()))) or "(?!)"
+    nouns = "|".join(map(re.escape, anaphora)) or "(?!)"
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
@@ -409,6 +411,10 @@ def _home_countries(ctx: Context) -> None:
             ):
                 p.home = True
                 ctx.home.setdefault(org.name, p.code)
+            elif re.search(rf"(?i)\b(?:{articles})\s+$", before) and re.match(
+                rf"(?:-based)?\s+(?:{nouns})\b", after
+            ):
+                p.home = True  # "The UK chain will sell …": whose home, not a market
         if home_cues and has_cue(before[-25:], home_cues):
             p.home = True
     # the article's anonymous "chinesischer Konzern" is the focus company

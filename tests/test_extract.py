@@ -2131,6 +2131,31 @@ def test_growing_or_focusing_in_a_market_is_speaking_of_plans_for_it(
     assert {s.market for s in facts.statements} == markets
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Amazon opened in Sweden and the Netherlands. Alex Ootes, whose team also opened a Dutch "
+            "store in March, said Sweden is a key market.",
+            "en",
+        ),
+        (
+            "Amazon eröffnete in Schweden und den Niederlanden. Alex Ootes, der im März auch "
+            "einen niederländischen Shop eröffnet hatte, sagte, Schweden sei ein wichtiger Markt.",
+            "de",
+        ),
+        (
+            "Amazon abrió en Suecia y los Países Bajos. Alex Ootes, cuyo equipo abrió en marzo "
+            "una tienda neerlandesa, dijo que Suecia es un mercado clave.",
+            "es",
+        ),
+    ],
+)
+def test_an_aside_on_the_speaker_is_not_what_they_said(text: str, language: str) -> None:
+    facts = facts_of(text, "2020-10-28", language)
+    assert {s.market for s in facts.statements} == {"SE"}
+
+
 def test_a_title_after_a_comma_and_an_article_is_no_market_spoken_of() -> None:
     text = (
         "Uniqlo opened in India. Tomohiko Sei, the chief executive of Uniqlo for Southeast "

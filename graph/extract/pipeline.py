@@ -1803,6 +1803,9 @@ def market_statements(
         roles = {p.role for p in positions if p.person == speaker and p.role}
         spans = [span for r in roles if (span := _title_span(s.text, r))]
         titles = [(s.start + a, s.start + b) for a, b in spans]
+        # "Ootes, whose team also opened a Dutch store in March, said …": an aside on the
+        # person, not what they said
+        titles += _asides(ctx, s, speakers)
         markets = _sentence_markets(ctx, s, titles)
         # markets count where the article tells of a company's moves, or in "her plans for
         # Chile" and "a key market for us", or as a national unit's country
@@ -1834,6 +1837,17 @@ def market_statements(
         for market in markets:
             out.setdefault((speaker, market), Statement(speaker, market, quote, date, _evidence(s)))
     return list(out.values())
+
+
+def _asides(ctx: Context, s: Sentence, people: list[PersonMention]) -> list[tuple[int, int]]:
+    """The relative clauses between commas after people's names ("X, who …,", "X, der …,",
+    "X, cuyo equipo …,")."""
+    pronouns = "|".join(map(re.escape, getattr(ctx.L, "ASIDE_PRONOUNS", ())))
+    if not pronouns:
+        return []
+    aside = re.compile(rf"\s*,\s*(?:{pronouns})\b[^,;]*[,;]")
+    text = ctx.document.text
+    return [(p.end, m.end() + p.end) for p in people if (m := aside.match(text[p.end : s.end]))]
 
 
 def _aimed_at(ctx: Context, s: Sentence) -> set[str]:

@@ -141,6 +141,8 @@ OWN_DETERMINERS = (  # before a company noun: one company
 # vor dem Namen des Eigentümers einer Marke: "Mutterkonzern Inditex"
 PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe", "Plattform", "Onlinehändler", "Autobauer")
+# nach dem Namen einer Person leiten sie einen Einschub über sie ein ("X, der …, sagte")
+ASIDE_PRONOUNS = ("der", "die", "dessen", "deren")
 ROLE_ARTICLES = ("der", "die", "ein", "eine")  # vor einer Position: "der Vorstandschef"
 # der Bereich einer Position nach dem Unternehmen: "Chef von Aldi für Südeuropa"
 ROLE_SCOPE_WORDS = ("für",)

@@ -2283,6 +2283,27 @@ def test_a_country_before_a_company_noun_after_an_article_is_a_home_not_a_market
     assert {(e.company, e.market) for e in facts.market_entries} == {("Marks & Spencer", "FR")}
 
 
+def test_an_employer_in_a_speaker_s_title_is_no_actor_unless_the_article_is_about_it() -> None:
+    text = (
+        "Amazon opened its Dutch store. Amazon will hire more staff. Emma Hernell, deputy "
+        "chief executive of HUI Research, said retailers had seen signals of an imminent "
+        "Swedish site and predicted a launch this autumn."
+    )
+    facts = facts_of(text, "2020-07-01", "en")
+    # the site is the article's company's, told in the sentence after it was named
+    assert {(e.company, e.market) for e in facts.market_entries} == {
+        ("Amazon", "NL"),
+        ("Amazon", "SE"),
+    }
+    # guard: the article's own company in its officer's title acts
+    text = (
+        "Xiaomi opened in Mexico. Wang Xiang, head of global strategy at Xiaomi, expects its "
+        "phones to be available in the US by 2019."
+    )
+    facts = facts_of(text, "2017-05-11", "en")
+    assert ("Xiaomi", "US") in {(e.company, e.market) for e in facts.market_entries}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

@@ -883,7 +883,9 @@ def _own_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{own}))\s+(?:(?:{units})\w*\s+)?$")
 
 
-def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Place]]:
+def _actors(
+    ctx: Context, s: Sentence, places: list[Place], titles: list[tuple[int, int]] = ()
+) -> dict[str, list[Place]]:
     """Which company acts on which place of a sentence: the focus company when it is named,
     else each place's nearest company before it ("Ikea opens in Chile, and Zara in Peru"),
     else the focus company when a word refers to it before the place, else the first
@@ -901,7 +903,11 @@ def _actors(ctx: Context, s: Sentence, places: list[Place]) -> dict[str, list[Pl
     named = [
         o
         for o in named
-        if o.name not in listed and not any(a <= o.start and o.end < b for a, b in products)
+        if o.name not in listed
+        and not any(a <= o.start and o.end < b for a, b in products)
+        # "Emma Hernell, deputy chief executive of HUI Research, said …": an employer
+        # named in a person's title acts only if it is the article's company
+        and (o.name == ctx.focus or not any(a <= o.start and o.end <= b for a, b in titles))
     ]
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
     out: dict[str, list[Place]] = defaultdict(list)
@@ -1024,7 +1030,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")
         denied = {p.code for p in places if _denied(ctx, s, p)}
         places = [p for p in places if p.code not in denied]
-        for company, theirs in _actors(ctx, s, places).items():
+        for company, theirs in _actors(ctx, s, places, appositions).items():
             home = ctx.home.get(company)
             codes = []
             for p in theirs:

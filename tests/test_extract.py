@@ -2304,6 +2304,13 @@ def test_an_employer_in_a_speaker_s_title_is_no_actor_unless_the_article_is_abou
     assert ("Xiaomi", "US") in {(e.company, e.market) for e in facts.market_entries}
 
 
+def test_the_company_s_own_store_chain_is_the_company() -> None:
+    text = "Xiaomi entered Spain. Two authorised Mi Stores open in Portugal on Saturday."
+    facts = facts_of(text, "2017-11-08", "en")
+    assert {e.company for e in facts.market_entries} == {"Xiaomi"}
+    assert "PT" in {e.market for e in facts.market_entries}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
 
@@ -909,6 +909,8 @@ def _actors(
         # named in a person's title acts only if it is the article's company
         and (o.name == ctx.focus or not any(a <= o.start and o.end <= b for a, b in titles))
     ]
+    # "two Mi Stores open in Madrid": the company's own store brand ("Xiaomi Store") is it
+    named = [replace(o, name=ctx.focus) if _store_of(o, ctx.focus) else o for o in named]
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
     out: dict[str, list[Place]] = defaultdict(list)
     for place in places:
@@ -931,6 +933,16 @@ def _actors(
             continue
         out[company].append(place)
     return out
+
+
+def _store_of(o: OrgMention, company: str | None) -> bool:
+    """``o`` is a chain of ``company``'s own stores: one of its names holds the company's
+    ("Mi Store", also "Xiaomi Store", is Xiaomi's)."""
+    return (
+        bool(company)
+        and o.name != company
+        and any(company in re.split(r"[^\w&+'-]+", name) for name in (o.name, *o.aliases))
+    )
 
 
 def _continues_focus(ctx: Context, s: Sentence) -> bool:

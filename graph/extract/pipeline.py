@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
@@ -884,7 +884,7 @@ def _own_re(L: ModuleType) -> re.Pattern[str]:
 
 
 def _actors(
-    ctx: Context, s: Sentence, places: list[Place], titles: list[tuple[int, int]] = ()
+    ctx: Context, s: Sentence, places: list[Place], titles: Sequence[tuple[int, int]] = ()
 ) -> dict[str, list[Place]]:
     """Which company acts on which place of a sentence: the focus company when it is named,
     else each place's nearest company before it ("Ikea opens in Chile, and Zara in Peru"),

@@ -2311,6 +2311,12 @@ def test_the_company_s_own_store_chain_is_the_company() -> None:
     assert "PT" in {e.market for e in facts.market_entries}
 
 
+def test_a_cue_may_head_a_german_compound() -> None:
+    text = "Xiaomi will die Zahl der Xiaomi-Läden in Westeuropa bis Ende 2019 verdreifachen."
+    entries = facts_of(text, "2019-02-25", "de").market_entries
+    assert [(e.market, e.status) for e in entries] == [("155", "planned")]
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

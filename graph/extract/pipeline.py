@@ -1036,7 +1036,8 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         ]
         if not places:
             places = _there(ctx, s)
-        if not places or not (has_cue(s.text, cues) or divest.search(s.text)):
+        # "die Zahl der Xiaomi-Läden in Westeuropa": a compound's head is a cue too
+        if not places or not (has_cue(s.text, cues, heads=True) or divest.search(s.text)):
             continue
         # a market denied once is denied in the whole sentence ("Einen Markteintritt in
         # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")

@@ -120,27 +120,36 @@ def name_re() -> re.Pattern[str]:
     return re.compile(rf"{NAME_TOKEN}(?:[ \-](?:(?:{connector})[ \-])?{NAME_TOKEN})*")
 
 
-def word_cue_re(cues: tuple[str, ...] | list[str], *, whole: bool = False) -> re.Pattern[str]:
-    """A regex matching any cue at a word start (stems), case-sensitive as written."""
-    return _cue_re_as_given(cues if isinstance(cues, tuple) else tuple(cues), whole)
+def word_cue_re(
+    cues: tuple[str, ...] | list[str], *, whole: bool = False, heads: bool = False
+) -> re.Pattern[str]:
+    """A regex matching any cue at a word start (stems), case-sensitive as written.
+    With ``heads``, a cue written with a capital (a German noun) also matches as the head
+    of a hyphenated compound ("Xiaomi-Läden", "Russland-Rückzug")."""
+    return _cue_re_as_given(cues if isinstance(cues, tuple) else tuple(cues), whole, heads)
 
 
 @cache
-def _cue_re_as_given(cues: tuple[str, ...], whole: bool) -> re.Pattern[str]:
+def _cue_re_as_given(cues: tuple[str, ...], whole: bool, heads: bool) -> re.Pattern[str]:
     # the cue lists as the callers hold them, so a call sorts nothing
-    return _cue_re(tuple(sorted(cues, key=len, reverse=True)), whole)
+    return _cue_re(tuple(sorted(cues, key=len, reverse=True)), whole, heads)
 
 
 @cache
-def _cue_re(cues: tuple[str, ...], whole: bool) -> re.Pattern[str]:
-    body = "|".join(re.escape(c) for c in cues) or "(?!)"
+def _cue_re(cues: tuple[str, ...], whole: bool, heads: bool) -> re.Pattern[str]:
     tail = r"(?!\w)" if whole else ""
+    nouns = "|".join(re.escape(c) for c in cues if heads and c[:1].isupper())
+    words = "|".join(re.escape(c) for c in cues if not (heads and c[:1].isupper()))
+    parts = [rf"(?<![\w-])(?:{words})" if words else "", rf"(?<!\w)(?:{nouns})" if nouns else ""]
+    body = "|".join(part for part in parts if part) or "(?!)"
     # case-insensitive: a cue may open a sentence ("Inzwischen", "Since")
-    return re.compile(rf"(?i)(?<![\w-])(?:{body}){tail}")
+    return re.compile(rf"(?i)(?:{body}){tail}")
 
 
-def has_cue(text: str, cues: tuple[str, ...] | list[str], *, whole: bool = False) -> bool:
-    return bool(cues) and word_cue_re(cues, whole=whole).search(text) is not None
+def has_cue(
+    text: str, cues: tuple[str, ...] | list[str], *, whole: bool = False, heads: bool = False
+) -> bool:
+    return bool(cues) and word_cue_re(cues, whole=whole, heads=heads).search(text) is not None
 
 
 _WORD = re.compile(r"\w+")

@@ -2317,6 +2317,29 @@ def test_a_cue_may_head_a_german_compound() -> None:
     assert [(e.market, e.status) for e in entries] == [("155", "planned")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Huawei steht auf einer Liste der US-Regierung und verkauft seit 2015 in Polen.", "de"),
+        # guard: English read this right before
+        ("Huawei, on a US government blacklist, has sold phones in Poland since 2015.", "en"),
+    ],
+)
+def test_a_country_naming_an_authority_is_no_market(text: str, language: str) -> None:
+    entries = facts_of(text, "2019-09-10", language).market_entries
+    assert {e.market for e in entries} == {"PL"}
+
+
+def test_goods_imported_from_a_market_are_sold_in_no_market_there() -> None:
+    text = (
+        "Xiaomi startete in Deutschland. Das Redmi Note 7 gibt es bislang nur als "
+        "EU-Importware, zum Beispiel bei Händlern wie Cyberport oder Conrad."
+    )
+    facts = facts_of(text, "2019-09-10", "de")
+    assert "EU" not in {c.market for c in facts.sales_channels}
+    assert "EU" not in {x.market for x in facts.product_launches}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

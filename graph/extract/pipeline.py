@@ -493,6 +493,19 @@ def _origin_of_goods(ctx: Context, s: Sentence, place: Place, exit_re: re.Patter
     return _origin_re(ctx.L).search(before) is not None and not exit_re.search(s.text)
 
 
+@cache
+def _authority_re(L: ModuleType) -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, getattr(L, "AUTHORITY_NOUNS", ()))) or "(?!)"
+    return re.compile(rf"[ -](?:{nouns})\b")
+
+
+def _authority_or_goods(text: str, place: Place, L: ModuleType) -> bool:
+    """ "US-Regierung", "the US government", "EU-Importware": a country's name before such a
+    noun names an authority or where goods come from, not a market (its adjective may:
+    "Indian authorities approved the launch")."""
+    return place.form != "adjective" and _authority_re(L).match(text, place.end) is not None
+
+
 def _scene_of_an_event(text: str, start: int, end: int, L: ModuleType) -> bool:
     """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
     en Ucrania", "the Asian financial crisis", "the 1997 Asia-wide currency crisis": where
@@ -1033,6 +1046,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             and not overlaps(p.start, p.end, appositions)
             and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
             and not _origin_of_goods(ctx, s, p, exit_re)
+            and not _authority_or_goods(ctx.document.text, p, L)
         ]
         if not places:
             places = _there(ctx, s)
@@ -1302,6 +1316,8 @@ def _sentence_markets(
     for p in ctx.within(ctx.places, s):
         if p.home or p.code in codes or p.code == ctx.home.get(ctx.focus or ""):
             continue
+        if _authority_or_goods(ctx.document.text, p, ctx.L):
+            continue  # "nur als EU-Importware": where the goods come from
         if not (skip and overlaps(p.start, p.end, skip)):
             codes.append(p.code)
     return codes

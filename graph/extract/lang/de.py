@@ -87,6 +87,11 @@ SUPPLIER_CUES = (
     "Software von", "Hardware von", "geliefert von",
 )
 # words before a place that say where something comes from, not where it goes
+# nach einem Ländernamen nennen sie eine Behörde oder die Herkunft von Waren, keinen Markt
+AUTHORITY_NOUNS = (
+    "Regierung", "Behörde", "Behörden", "Kartellamt", "Notenbank", "Zentralbank", "Import",
+    "Importe", "Importware", "Export", "Exporte", "Zoll", "Zölle",
+)
 PLACE_ARTICLES = ("der", "dem", "den", "die")  # vor manchen Ländernamen: "aus der Türkei"
 ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")
 # words near a city that make it the place of an opening ("first store in Mumbai")

@@ -93,6 +93,11 @@ SUPPLIER_CUES = (
     "software from", "kit from", "gear from", "parts from", "supplied by", "licensed from",
 )
 # words before a place that say where something comes from, not where it goes
+# after a country's name they name an authority or where goods come from, not a market
+AUTHORITY_NOUNS = (
+    "government", "authorities", "regulator", "regulators", "administration", "Congress",
+    "central bank", "imports", "exports", "tariffs",
+)
 PLACE_ARTICLES = ("the",)  # before some countries' names: "from the United States"
 ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")
 # words near a city that make it the place of an opening ("first store in Mumbai")

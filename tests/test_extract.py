@@ -2340,6 +2340,15 @@ def test_goods_imported_from_a_market_are_sold_in_no_market_there() -> None:
     assert "EU" not in {x.market for x in facts.product_launches}
 
 
+def test_an_entry_dated_by_month_takes_the_day_its_first_product_launched() -> None:
+    text = (
+        "Seit Ende August verkauft Xiaomi seine Smartphones in Deutschland. Den Auftakt "
+        "machte am 20. August das Mi 9T Pro."
+    )
+    facts = facts_of(text, "2019-09-10", "de")
+    assert [(e.market, e.date) for e in facts.market_entries] == [("DE", "2019-08-20")]
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

@@ -104,6 +104,7 @@ def extract_facts(document: Document) -> ArticleFacts:
     ctx.main_market = _main_market(ctx, entries)
     channels = sales_channels(ctx)
     launches = product_launches(ctx, entries)
+    entries = _dated_by_launches(entries, launches)
     positions = executive_positions(ctx)
     statements = market_statements(ctx, positions, entries, launches, channels)
     orgs = _organizations(ctx)
@@ -126,6 +127,28 @@ def extract_facts(document: Document) -> ArticleFacts:
         statements=tuple(statements),
         markets=tuple(sorted({p.code for p in ctx.places})),
     )
+
+
+def _dated_by_launches(
+    entries: list[MarketEntry], launches: list[ProductLaunch]
+) -> list[MarketEntry]:
+    """An entry dated by month or year takes the first day within it on which the company
+    launched a product there ("seit Ende August … in Deutschland"; "am 20. August das Mi 9T
+    Pro"): its first product's day is the day it entered."""
+    out = []
+    for e in entries:
+        days = sorted(
+            x.date
+            for x in launches
+            if x.company == e.company
+            and x.market == e.market
+            and x.date
+            and e.date
+            and len(x.date) > len(e.date)
+            and x.date.startswith(e.date)
+        )
+        out.append(replace(e, date=days[0]) if days and e.status == "launched" else e)
+    return out
 
 
 # ----------------------------------------------------------------------------- context

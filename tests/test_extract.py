@@ -2156,6 +2156,30 @@ def test_an_aside_on_the_speaker_is_not_what_they_said(text: str, language: str)
     assert {s.market for s in facts.statements} == {"SE"}
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Amazon opened in Sweden, said Niels Ralund, director of the Danish e-commerce "
+            "association FDIH.",
+            "director",
+        ),
+        (
+            "Amazon opened in Sweden, said Ben Wood, principal analyst at research firm Gartner.",
+            "principal analyst",
+        ),
+        # guard: a preposition inside the title stays in it
+        (
+            "Xiaomi opened in Spain, said Donovan Sung, head of product management and "
+            "marketing at Xiaomi.",
+            "head of product management and marketing",
+        ),
+    ],
+)
+def test_a_role_ends_at_the_preposition_leading_to_its_organisation(text: str, role: str) -> None:
+    assert [p.role for p in facts_of(text, "2020-10-28", "en").positions] == [role]
+
+
 def test_a_title_after_a_comma_and_an_article_is_no_market_spoken_of() -> None:
     text = (
         "Uniqlo opened in India. Tomohiko Sei, the chief executive of Uniqlo for Southeast "

@@ -1603,13 +1603,13 @@ def executive_positions(ctx: Context) -> list[Position]:
                 role = re.sub(r"^(?:'s|’s)?[\s-]*", "", role)
             else:
                 role = text[phrase_start : o.start]
-                role = (
-                    re.sub(
-                        rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s*$", "", role.rstrip()
+                if preps:
+                    # up to the preposition that leads to the company, with its descriptor:
+                    # "director of the Danish e-commerce association FDIH" → "director"
+                    to_org = list(
+                        re.finditer(rf"\s(?:{'|'.join(re.escape(x) for x in preps)})\s", role)
                     )
-                    if preps
-                    else role
-                )
+                    role = role[: to_org[-1].start()] if to_org else role
                 # "directora de Spotify para el sur de Europa": the scope after the
                 # company is part of the role
                 scope = re.match(rf"\s+(?:{scopes})\s+\S.*", text[o.end : phrase_end])

@@ -2373,6 +2373,27 @@ def test_an_entry_dated_by_month_takes_the_day_its_first_product_launched() -> N
     assert [(e.market, e.date) for e in facts.market_entries] == [("DE", "2019-08-20")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Xiaomi will sell its phones in Spain in Carrefour hypermarkets and at MediaMarkt, "
+            "which will carry them both in its stores and on its website.",
+            "en",
+        ),
+        (
+            "Xiaomi venderá sus móviles en España en Carrefour y en MediaMarkt, que los "
+            "ofrecerá en sus tiendas y en su web.",
+            "es",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_last_shop_tells_its_channels(text: str, language: str) -> None:
+    facts = facts_of(text, "2017-11-08", language)
+    channels = {c.channel for c in facts.sales_channels if c.retailer == "MediaMarkt"}
+    assert channels == {"online", "offline"}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

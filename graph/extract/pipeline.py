@@ -1465,13 +1465,27 @@ def _own_words(
     before = [o for o in others if o.end <= r.start]
     after = [o for o in others if o.start >= r.end]
     left = _joint(text, max(before, key=lambda o: o.end), r, L)[1] if before else s.start
+    left = max(left, _clause_start(text, s, r))
+    if not after and (relative := _relative_after(L).match(text, r.end, s.end)):
+        # "and at MediaMarkt, which will carry them both in its stores and on its website"
+        end = min(
+            (i for i in (text.find(c, relative.end(), s.end) for c in ",;") if i != -1),
+            default=s.end,
+        )
+        return text[left:end]
     if after:
         right = _joint(text, r, min(after, key=lambda o: o.start), L)[0]
     else:  # "MediaMarkt y en su tienda en línea": the list goes on without a shop
         joint = _coordination_re(L).search(text, r.end, s.end)
         right = joint.start() if joint else s.end
-    left, right = max(left, _clause_start(text, s, r)), min(right, _clause_end(text, s, r))
-    return text[left:right]
+    return text[left : min(right, _clause_end(text, s, r))]
+
+
+@cache
+def _relative_after(L: ModuleType) -> re.Pattern[str]:
+    """A relative clause on a thing just named: ", which …", ", die …", ", que …"."""
+    pronouns = "|".join(map(re.escape, getattr(L, "WHICH_PRONOUNS", ()))) or "(?!)"
+    return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
 
 
 @cache

@@ -147,6 +147,8 @@ OWN_DETERMINERS = (  # before a company noun: one company
 PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe", "Plattform", "Onlinehändler", "Autobauer")
 # nach dem Namen einer Person leiten sie einen Einschub über sie ein ("X, der …, sagte")
+# nach einem Namen leiten sie einen Relativsatz über ihn ein ("MediaMarkt, der sie in … führt")
+WHICH_PRONOUNS = ("der", "die", "das", "welche", "welcher")
 ASIDE_PRONOUNS = ("der", "die", "dessen", "deren")
 ROLE_ARTICLES = ("der", "die", "ein", "eine")  # vor einer Position: "der Vorstandschef"
 # der Bereich einer Position nach dem Unternehmen: "Chef von Aldi für Südeuropa"

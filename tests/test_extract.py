@@ -2394,6 +2394,34 @@ def test_a_relative_clause_on_the_last_shop_tells_its_channels(text: str, langua
     assert channels == {"online", "offline"}
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Zara sigue creciendo",
+            "Inditex, dueño de Zara y Massimo Dutti, abrió su primera tienda en la India.",
+            "es",
+        ),
+        (
+            "Zara keeps growing",
+            "Inditex, the owner of Zara and Massimo Dutti, opened its first store in India.",
+            "en",
+        ),
+        (
+            "Zara wächst weiter",
+            "Inditex, Eigentümer von Zara und Massimo Dutti, eröffnete in Indien.",
+            "de",
+        ),
+    ],
+)
+def test_a_brand_named_as_another_s_is_not_the_one_acting(
+    title: str, body: str, language: str
+) -> None:
+    entries = headline_facts(title, body, "2010-05-27", language).market_entries
+    assert ("Inditex", "IN") in {(e.company, e.market) for e in entries}
+    assert ("Zara", "IN") not in {(e.company, e.market) for e in entries}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

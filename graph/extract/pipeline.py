@@ -945,6 +945,10 @@ def _actors(
         # named in a person's title acts only if it is the article's company
         and (o.name == ctx.focus or not any(a <= o.start and o.end <= b for a, b in titles))
     ]
+    # "Inditex, dueño de Zara, Massimo Dutti y Pull&Bear, abrió …": the owner acts
+    owned = _owned(ctx, s, named)
+    if len(owned) < len(named):
+        named = [o for o in named if id(o) not in owned]
     # "two Mi Stores open in Madrid": the company's own store brand ("Xiaomi Store") is it
     named = [replace(o, name=ctx.focus) if _store_of(o, ctx.focus) else o for o in named]
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
@@ -968,6 +972,27 @@ def _actors(
         else:
             continue
         out[company].append(place)
+    return out
+
+
+def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
+    """The companies a sentence names as another's ("owner of Zara", "dueño de Zara,
+    Massimo Dutti y Pull&Bear"): the first right after the word, and those listed with it
+    (their ``id``)."""
+    cues = tuple(getattr(ctx.L, "OWNER_OF_CUES", ()))
+    if not cues:
+        return set()
+    text = ctx.document.text
+    joined = _coordination_re(ctx.L)
+    out: set[int] = set()
+    for cue in word_cue_re(cues).finditer(s.text):
+        at = s.start + cue.end()
+        for o in sorted((o for o in named if o.start >= at), key=lambda o: o.start):
+            if not text[at : o.start].strip() or (out and joined.fullmatch(text[at : o.start])):
+                out.add(id(o))
+                at = o.end
+            else:
+                break
     return out
 
 

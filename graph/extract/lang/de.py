@@ -144,6 +144,8 @@ OWN_DETERMINERS = (  # before a company noun: one company
 )
 # Nouns that refer back to an organisation already named ("der Konzern").
 # vor dem Namen des Eigentümers einer Marke: "Mutterkonzern Inditex"
+# danach nennt der Satz, was einem anderen gehört ("Eigentümer von Zara"): nicht wer handelt
+OWNER_OF_CUES = ("Eigentümer von", "Eigentümerin von", "Mutter von", "Mutterkonzern von", "Besitzer von")
 PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe", "Plattform", "Onlinehändler", "Autobauer")
 # nach dem Namen einer Person leiten sie einen Einschub über sie ein ("X, der …, sagte")

@@ -145,6 +145,8 @@ SUBJECT_PRONOUNS = ("It", "Its")  # in its first 12 characters
 OUR_PRONOUNS = ("we", "our")  # not "us": cues ignore case, and "US" is a country
 OWN_DETERMINERS = ("the", "its", "this")  # before a company noun: one company
 # before the name of a brand's owner: "parent company Fast Retailing"
+# after these the sentence names what another owns ("owner of Zara"): not who acts
+OWNER_OF_CUES = ("owner of", "parent of", "parent company of", "which owns", "that owns")
 PARENT_CUES = ("parent", "parent company", "owner", "owned by", "a unit of", "a subsidiary of")
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator", "platform")
 # after a person's name they open an aside about them ("X, whose team …, said")

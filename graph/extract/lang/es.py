@@ -133,6 +133,8 @@ SUBJECT_PRONOUNS = ()  # el sujeto se omite: decide la frase anterior
 OUR_PRONOUNS = ("nosotros", "nuestro", "nuestra", "nuestros", "nuestras")
 OWN_DETERMINERS = ("la", "el", "del", "al", "de la", "su", "esta", "este")  # before a company noun: one company
 # ante el nombre del dueño de una marca: "propiedad de Associated British Foods"
+# tras ellas la frase nombra lo que es de otro ("dueño de Zara"): no quien actúa
+OWNER_OF_CUES = ("dueño de", "dueña de", "propietario de", "propietaria de", "matriz de")
 PARENT_CUES = ("propiedad de", "dueño", "dueña", "matriz", "grupo propietario", "filial de")
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante", "plataforma")
 # tras el nombre de una persona abren un inciso sobre ella ("X, cuyo equipo …, dijo")

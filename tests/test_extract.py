@@ -1908,6 +1908,7 @@ def test_a_chain_sells_through_a_shop_a_word_names(
         ("Carrefour ya se desprendió en 2022 de su negocio en Taiwán.", "es", ("TW", "2022")),
         ("Carrefour divested its business in Taiwan in 2022.", "en", ("TW", "2022")),
         ("Tesco offloaded its Thai business.", "en", ("TH", None)),
+        ("Walmart sold its stake in Brazilian operations to Advent.", "en", ("BR", None)),
         ("Carrefour trennt sich von seinem Geschäft in Taiwan.", "de", ("TW", None)),
         ("Carrefour veräußerte seine Tochter in Taiwan.", "de", ("TW", None)),
     ],
@@ -1917,6 +1918,12 @@ def test_divesting_a_unit_is_an_exit_without_another_cue(
 ) -> None:
     entries = facts_of(text, "2025-06-03", language).market_entries
     assert [(e.market, e.status, e.date) for e in entries] == [(*entry[:1], "withdrawn", entry[1])]
+
+
+def test_selling_a_small_stake_is_no_exit() -> None:
+    assert not facts_of(
+        "Walmart sold a 10% stake in its Indian unit.", "2025-06-03", "en"
+    ).market_entries
 
 
 @pytest.mark.parametrize(

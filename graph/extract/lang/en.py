@@ -21,7 +21,7 @@ EXIT_CUES = (
 # closing prices are no market exits ("shares closed down 19.8%", "the index closed higher")
 # selling the business it has in a market is leaving it ("to sell its Southeast Asian business");
 # the unit is the possessive's own noun ("sells its products in Spain through 600 stores" is no sale)
-DIVEST_RE = r"\b(?:sell|sells|selling|sold|divest\w*|offload\w*|dispos\w+\s+of)\s+(?:off\s+)?(?:(?:a|its|their)\s+(?:majority|controlling|entire|whole)\s+(?:stake|holding)\s+in\s+)?(?:its|their)\s+(?:(?!(?:in|on|at|to|through|via|from|for|with|and|or)\b)[\w'-]+\s+){0,3}?(?:business|businesses|operations|unit|division|arm|subsidiary|stores)\b(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+DIVEST_RE = r"\b(?:sell|sells|selling|sold|divest\w*|offload\w*|dispos\w+\s+of)\s+(?:off\s+)?(?:(?:(?:a|its|their)\s+(?:majority|controlling|entire|whole|remaining)\s+|(?:its|their)\s+)(?:stake|holding)\s+in\s+(?:its\s+|their\s+)?|(?:its|their)\s+)(?:(?!(?:in|on|at|to|through|via|from|for|with|and|or)\b)[\w'-]+\s+){0,3}?(?:business|businesses|operations|unit|division|arm|subsidiary|stores)\b(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
 # after "its" and a country's adjective, these name the company's part in that market
 UNIT_NOUNS = ("business", "operations", "unit", "division", "arm", "subsidiary")
 POSSESSIVES = ("its", "their")

@@ -502,12 +502,6 @@ def _origin_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{words}))\s+(?:(?i:{articles})\s+)?$")
 
 
-@cache
-def _exit_cue_re(L: ModuleType) -> re.Pattern[str]:
-    cues = tuple(getattr(L, "EXIT_CUES", ()))
-    return word_cue_re(cues) if cues else re.compile("(?!)")
-
-
 def _origin_of_goods(ctx: Context, s: Sentence, place: Place, exit_re: re.Pattern[str]) -> bool:
     """ "Waren, die direkt aus China verschickt wurden", "cars imported from China": where
     goods come from, not a market; unless the sentence leaves it ("zieht sich aus
@@ -1072,7 +1066,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         or "(?!)",
         re.IGNORECASE,
     )
-    exit_re = _exit_cue_re(L)
+    exit_re = word_cue_re(tuple(getattr(L, "EXIT_CUES", ())))
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     undated: set[tuple[str, str, int]] = set()  # launched before the news, date unknown

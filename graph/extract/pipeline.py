@@ -369,8 +369,7 @@ def _home_countries(ctx: Context) -> None:
     stopwords = frozenset(getattr(ctx.L, "STOPWORDS", ()))
     stores = tuple(getattr(ctx.L, "CITY_ENTRY_CUES", ()))
     through = tuple(getattr(ctx.L, "THROUGH_CUES", ()))
-    articles = "|".join(map(re.escape, getattr(ctx.L, "ROLE_ARTICLES", ()))) or "(?!)"
-    nouns = "|".join(map(re.escape, anaphora)) or "(?!)"
+    article_end, noun_next = _described_home_res(ctx.L)
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
@@ -434,15 +433,26 @@ def _home_countries(ctx: Context) -> None:
             ):
                 p.home = True
                 ctx.home.setdefault(org.name, p.code)
-            elif re.search(rf"(?i)\b(?:{articles})\s+$", before) and re.match(
-                rf"(?:-based)?\s+(?:{nouns})\b", after
-            ):
+            elif article_end.search(before) and noun_next.match(after):
                 p.home = True  # "The UK chain will sell …": whose home, not a market
         if home_cues and has_cue(before[-25:], home_cues):
             p.home = True
     # the article's anonymous "chinesischer Konzern" is the focus company
     if "" in ctx.home:
         ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+@cache
+def _described_home_res(L: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An article ending the text before a country's name, and a company noun right after
+    it ("The UK chain", "a US group")."""
+    articles = "|".join(map(re.escape, getattr(L, "ROLE_ARTICLES", ()))) or "(?!)"
+    nouns = tuple(getattr(L, "ORG_ANAPHORA", ())) + tuple(getattr(L, "ORG_DESCRIPTORS", {}))
+    words = "|".join(map(re.escape, nouns)) or "(?!)"
+    return (
+        re.compile(rf"(?i)\b(?:{articles})\s+$"),
+        re.compile(rf"(?:-based)?\s+(?:{words})\b"),
+    )
 
 
 def _owns_a_unit_there(before: str, after: str, L: ModuleType) -> bool:
@@ -1605,6 +1615,8 @@ def executive_positions(ctx: Context) -> list[Position]:
     relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
     scopes = "|".join(re.escape(w) for w in getattr(L, "ROLE_SCOPE_WORDS", ()))
     articles = "|".join(re.escape(w) for w in getattr(L, "ROLE_ARTICLES", ()))
+    whose = "|".join(map(re.escape, anaphora)) or "(?!)"
+    whose_re = re.compile(rf"(?i)^(?:(?:{articles or '(?!)'})\s+)?(?:{whose})['’]s\s+")
     out: dict[tuple[str, str], Position] = {}
     for p in ctx.people:
         s = sentence_at(ctx.sentences, p.start)
@@ -1679,9 +1691,8 @@ def executive_positions(ctx: Context) -> list[Position]:
                 continue  # "president of Warner Home Video", "who heads F-Secure's team"
             org = ctx.focus
         role = role.strip(" ,;:-" + QUOTES)
-        if anaphora:  # "the company's global head of music": the role, not whose it is
-            whose = "|".join(map(re.escape, anaphora))
-            role = re.sub(rf"(?i)^(?:(?:{articles or '(?!)'})\s+)?(?:{whose})['’]s\s+", "", role)
+        # "the company's global head of music": the role, not whose it is
+        role = whose_re.sub("", role)
         if articles:  # "the chief executive of Uniqlo India": the role, without its article
             role = re.sub(rf"(?i)^(?:{articles})\s+", "", role)
         if not org or not role or not role_re.search(role) or org == p.name:
@@ -1933,12 +1944,15 @@ def market_statements(
 def _asides(ctx: Context, s: Sentence, people: list[PersonMention]) -> list[tuple[int, int]]:
     """The relative clauses between commas after people's names ("X, who …,", "X, der …,",
     "X, cuyo equipo …,")."""
-    pronouns = "|".join(map(re.escape, getattr(ctx.L, "ASIDE_PRONOUNS", ())))
-    if not pronouns:
-        return []
-    aside = re.compile(rf"\s*,\s*(?:{pronouns})\b[^,;]*[,;]")
+    aside = _aside_re(ctx.L)
     text = ctx.document.text
     return [(p.end, m.end() + p.end) for p in people if (m := aside.match(text[p.end : s.end]))]
+
+
+@cache
+def _aside_re(L: ModuleType) -> re.Pattern[str]:
+    pronouns = "|".join(map(re.escape, getattr(L, "ASIDE_PRONOUNS", ()))) or "(?!)"
+    return re.compile(rf"\s*,\s*(?:{pronouns})\b[^,;]*[,;]")
 
 
 def _aimed_at(ctx: Context, s: Sentence) -> set[str]:

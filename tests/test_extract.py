@@ -2429,6 +2429,36 @@ def test_a_brand_named_as_another_s_is_not_the_one_acting(
     assert ("Zara", "IN") not in {(e.company, e.market) for e in entries}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "market"),
+    [
+        (
+            "XPeng plans to sell its G9 SUV in Sweden through dealers such as Emil Frey and Bilia.",
+            "en",
+            "SE",
+        ),
+        (
+            "BYD venderá sus coches en Chile a través de concesionarios como Kaufmann y Gildemeister.",
+            "es",
+            "CL",
+        ),
+        (
+            "BYD verkauft seine Autos in Deutschland über Autohändler wie Hedin und Emil Frey.",
+            "de",
+            "DE",
+        ),
+    ],
+)
+def test_car_dealers_listed_after_their_noun_are_retailers_and_channels(
+    text: str, language: str, market: str
+) -> None:
+    facts = facts_of(text, "2022-10-07", language)
+    dealers = {o.name for o in facts.organizations if o.kind == "retailer"}
+    assert len(dealers) == 2
+    assert not {p.name for p in facts.people} & dealers
+    assert {(c.market, c.retailer) for c in facts.sales_channels} == {(market, d) for d in dealers}
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

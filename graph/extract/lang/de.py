@@ -176,7 +176,8 @@ ORG_DESCRIPTORS = {
     "Branchenportals": "media", "Nachrichtenagentur": "media", "Agentur": "media",
     "Wirtschaftszeitung": "media", "Zeitschrift": "media", "Sender": "media", "Portal": "media",
     "Blatt": "media", "Behörde": "other", "Regulierer": "other", "Verband": "other",
-    "Ministerium": "other", "Regierung": "other",
+    "Ministerium": "other", "Regierung": "other", "Autohändler": "retailer",
+    "Autohändlern": "retailer", "Vertriebspartner": "retailer", "Vertriebspartnern": "retailer",
 }
 # Words that introduce a list of names: "Händlern wie X, Y und Z".
 # A genitive article before an organisation head word means "the bank" of the

@@ -160,6 +160,8 @@ ORG_DESCRIPTORS = {
     "operadores": "carrier", "operadora": "carrier", "fabricante": "company",
     "fabricantes": "company", "empresa": "company", "compañía": "company", "grupo": "company",
     "banco": "company", "aerolínea": "company", "consultora": "company",
+    "concesionario": "retailer", "concesionarios": "retailer", "distribuidor": "company",
+    "distribuidores": "company",
     "agencia": "media", "diario": "media", "periódico": "media", "revista": "media",
     "cadena de televisión": "media", "regulador": "other", "ministerio": "other",
     "gobierno": "other", "asociación": "other", "universidad": "other",

@@ -2459,6 +2459,17 @@ def test_car_dealers_listed_after_their_noun_are_retailers_and_channels(
     assert {(c.market, c.retailer) for c in facts.sales_channels} == {(market, d) for d in dealers}
 
 
+def test_companies_named_together_act_together() -> None:
+    text = (
+        "Chinese carmakers NIO and XPeng said on Friday they would start selling cars in "
+        "Germany and Sweden."
+    )
+    facts = facts_of(text, "2022-10-07", "en")
+    assert {(e.company, e.market) for e in facts.market_entries} == {
+        ("Nio", "DE"), ("Nio", "SE"), ("Xpeng", "DE"), ("Xpeng", "SE"),
+    }  # fmt: skip
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

@@ -956,6 +956,12 @@ def _actors(
     # "two Mi Stores open in Madrid": the company's own store brand ("Xiaomi Store") is it
     named = [replace(o, name=ctx.focus) if _store_of(o, ctx.focus) else o for o in named]
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
+    partners = {
+        o.name: tuple(dict.fromkeys(x.name for x in run))
+        for run in _coordinated_runs(text, named, ctx.L)
+        if len({x.name for x in run}) > 1
+        for o in run
+    }
     out: dict[str, list[Place]] = defaultdict(list)
     for place in places:
         if focus_named and ctx.focus:
@@ -975,7 +981,9 @@ def _actors(
             company = ctx.focus
         else:
             continue
-        out[company].append(place)
+        # "NIO and XPeng said they would start selling cars in Germany": all of them
+        for name in partners.get(company, (company,)):
+            out[name].append(place)
     return out
 
 

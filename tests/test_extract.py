@@ -2187,6 +2187,21 @@ def test_a_role_ends_at_the_preposition_leading_to_its_organisation(text: str, r
     assert [p.role for p in facts_of(text, "2020-10-28", "en").positions] == [role]
 
 
+def test_a_possessive_title_belongs_to_the_company_named_before_it() -> None:
+    text = (
+        "Xpeng opened in Sweden. Xpeng will add Denmark. NIO will offer its sedan in Germany, "
+        "its chief executive William Li told reporters."
+    )
+    facts = facts_of(text, "2022-10-07", "en")
+    assert [(p.person, p.organization) for p in facts.positions] == [("William Li", "Nio")]
+    # guard: an unknown name between may be the possessor ("Yukos … its")
+    text = (
+        "Rosneft bid for Yukos. Rosneft won. Deutsche Bank says Yukos has a house in Houston "
+        "owned by its chief finance officer Bruce Misamore."
+    )
+    assert not facts_of(text, "2005-01-10", "en").positions
+
+
 def test_a_title_after_a_comma_and_an_article_is_no_market_spoken_of() -> None:
     text = (
         "Uniqlo opened in India. Tomohiko Sei, the chief executive of Uniqlo for Southeast "

@@ -1623,6 +1623,8 @@ def executive_positions(ctx: Context) -> list[Position]:
     relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
     scopes = "|".join(re.escape(w) for w in getattr(L, "ROLE_SCOPE_WORDS", ()))
     articles = "|".join(re.escape(w) for w in getattr(L, "ROLE_ARTICLES", ()))
+    possessives = "|".join(map(re.escape, getattr(L, "POSSESSIVES", ()))) or "(?!)"
+    possessive_re = re.compile(rf"(?i)\b(?:{possessives})\s+$")  # right before the role
     whose = "|".join(map(re.escape, anaphora)) or "(?!)"
     whose_re = re.compile(rf"(?i)^(?:(?:{articles or '(?!)'})\s+)?(?:{whose})['’]s\s+")
     out: dict[tuple[str, str], Position] = {}
@@ -1693,11 +1695,15 @@ def executive_positions(ctx: Context) -> list[Position]:
             # said X, director of sales": X may be Telcel's). A newspaper quoting
             # someone ("zitiert die Süddeutsche Zeitung den Vorstand X") does not count.
             named = {o.name for o in ctx.within(ctx.orgs, s) if o.kind != "media"} - {p.name}
-            if named and ctx.focus not in named:
+            subject = _possessor(ctx, s, phrase_start, possessive_re)
+            if subject:
+                org = subject  # "NIO …, its chief executive William Li told": NIO's
+            elif named and ctx.focus not in named:
                 continue
-            if _names_another_body(phrase, preps, ctx, phrase_start):
+            elif _names_another_body(phrase, preps, ctx, phrase_start):
                 continue  # "president of Warner Home Video", "who heads F-Secure's team"
-            org = ctx.focus
+            else:
+                org = ctx.focus
         role = role.strip(" ,;:-" + QUOTES)
         # "the company's global head of music": the role, not whose it is
         role = whose_re.sub("", role)
@@ -1707,6 +1713,25 @@ def executive_positions(ctx: Context) -> list[Position]:
             continue
         out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))
     return list(out.values())
+
+
+def _possessor(ctx: Context, s: Sentence, at: int, possessive_re: re.Pattern[str]) -> str | None:
+    """Whose title a possessive right before ``at`` names ("its chief executive"): the one
+    company named before it in the sentence, when no other name stands between that
+    could be the possessor (an organisation no gazetteer knows: "Yukos … its")."""
+    text = ctx.document.text
+    if not possessive_re.search(text[max(s.start, at - 12) : at]):
+        return None
+    before = [o for o in ctx.within(ctx.orgs, s) if o.kind in ACTOR_KINDS and o.end <= at]
+    if len({o.name for o in before}) != 1:
+        return None
+    known = [(x.start, x.end) for x in ctx.places] + [(x.start, x.end) for x in ctx.products]
+    known += [(x.start, x.end) for x in ctx.orgs] + [(x.start, x.end) for x in ctx.people]
+    for word in re.finditer(r"\b[A-ZÄÖÜÁÉÍÓÚÑ][\w-]+", text[before[-1].end : at]):
+        start = before[-1].end + word.start()
+        if not overlaps(start, start + len(word.group()), known):
+            return None
+    return before[-1].name
 
 
 def _led_by(ctx: Context, p: PersonMention, s: Sentence) -> tuple[str, str] | None:

@@ -2305,6 +2305,23 @@ def test_where_goods_come_from_is_no_market(
             "de",
             {("RU", "withdrawn"), ("PL", "launched")},
         ),
+        (
+            "Primark entró en Estados Unidos en 2015 y cerró su única tienda en Bélgica el año "
+            "pasado.",
+            "es",
+            {("US", "launched"), ("BE", "withdrawn")},
+        ),
+        (
+            "Primark entered the US in 2015 and closed its only store in Belgium last year.",
+            "en",
+            {("US", "launched"), ("BE", "withdrawn")},
+        ),
+        (
+            "Primark ist 2015 in die USA eingestiegen und schloss im vergangenen Jahr seine "
+            "einzige Filiale in Belgien.",
+            "de",
+            {("US", "launched"), ("BE", "withdrawn")},
+        ),
         # guard: closing after the place closes it
         (
             "Tesco will continue to sell in Japan until it closes its stores there.",

@@ -749,6 +749,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     L, text = ctx.L, s.text
     closing = getattr(L, "EXIT_NOT", None)
     split_exit = getattr(L, "EXIT_RE", None)  # "pulled Uniqlo out of Russia"
+    divest = getattr(L, "DIVEST_RE", None)  # "sell its Southeast Asian business"
     if place is not None:
         # "ha cesado en Uruguay, y seguirá operando en Argentina": going on there, in the
         # clause that leads to the place, whatever the sentence closed before it ("will
@@ -762,13 +763,28 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
             getattr(L, "EXIT_CUES", ()),
         ):
             return "launched"
+        # "entró en Estados Unidos en 2015 y cerró su tienda en Bélgica": the entry's own
+        # clause tells of it, up to the next comma or "and" (a German verb comes last:
+        # "ist 2015 in die USA eingestiegen und …"); the exit is another clause's
+        tail = _clause_tail_re(L).split(s.text[place.end - s.start :], maxsplit=1)[0]
+        tail = tail if len(tail.split()) <= 5 else ""
+        own = _clause_to(ctx, s, place) + tail
+        if (
+            not has_cue(
+                re.sub(closing, " ", own, flags=re.IGNORECASE) if closing else own,
+                getattr(L, "EXIT_CUES", ()),
+            )
+            and not (divest and re.search(divest, s.text, flags=re.IGNORECASE))
+            and not (date and ctx.published and date > ctx.published.isoformat()[: len(date)])
+            and _launched_in_clause(ctx, s, place, tail)
+        ):
+            return "launched"
     if has_cue(
         re.sub(closing, " ", text, flags=re.IGNORECASE) if closing else text,
         getattr(L, "EXIT_CUES", ()),
     ) or (split_exit and re.search(split_exit, text, flags=re.IGNORECASE)):
         return "withdrawn"
     # "sell its Southeast Asian business": the market named in what it sells
-    divest = getattr(L, "DIVEST_RE", None)
     for sold in re.finditer(divest, text, flags=re.IGNORECASE) if divest else ():
         if place is None or s.start + sold.start() <= place.start < s.start + sold.end():
             return "withdrawn"
@@ -808,18 +824,19 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     return None
 
 
-def _launched_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
+def _launched_in_clause(ctx: Context, s: Sentence, place: Place, tail: str = "") -> bool:
     """The clause that leads to the place (or to the list it is in) tells of a launch,
     whatever the rest of the sentence plans: "ya vende sus vehículos en Chile, Brasil y
     Uruguay", "which already operates stores in China", "ha lanzado su servicio en
     España, donde los suscriptores podrán …". A plan in the clause makes it none
-    ("already plans to open in India")."""
+    ("already plans to open in India"). ``tail`` is the rest of the clause after the place,
+    where a German verb stands ("ist 2015 in die USA eingestiegen")."""
     L = ctx.L
     already = tuple(getattr(L, "ALREADY_CUES", ()))
     launched = tuple(getattr(L, "LAUNCH_CUES", ()))
     if not already and not launched:
         return False
-    clause = _without_tiers(_clause_to(ctx, s, place), L)
+    clause = _without_tiers(_clause_to(ctx, s, place) + tail, L)
     future_tense = getattr(L, "FUTURE_TENSE", None)
     plans = (*getattr(L, "PLAN_CUES", ()), *getattr(L, "REPORTED_PLAN_CUES", ()))
     if (
@@ -835,6 +852,13 @@ def _without_tiers(text: str, L: ModuleType) -> str:
     """``text`` without the words for a price tier that look like a plan ("plan básico")."""
     tiers = getattr(L, "PLAN_NOT", None)
     return re.sub(tiers, " ", text, flags=re.IGNORECASE) if tiers else text
+
+
+@cache
+def _clause_tail_re(L: ModuleType) -> re.Pattern[str]:
+    """Where the clause after a place ends: a comma, a semicolon or a list conjunction."""
+    conjunctions = "|".join(map(re.escape, getattr(L, "LIST_CONJUNCTIONS", ()))) or "(?!)"
+    return re.compile(rf"[,;:]|\b(?:{conjunctions})\b", re.IGNORECASE)
 
 
 def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:

@@ -18,6 +18,7 @@ ENTRY_CUES = (
 EXIT_CUES = (
     "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
     "Rückzug", "Ausstieg", "aussteigen", "eingestellt", "einstellen", "stellt den", "schließt",
+    "schloss", "schlossen",
     "geschlossen", "schließen", "dichtgemacht", "aufgegeben", "streicht", "gestrichen",
     "beendet", "beendete", "beenden",
 )
@@ -28,7 +29,7 @@ UNIT_NOUNS = ("Geschäft", "Geschäfts", "Tochter", "Sparte", "Ableger", "Nieder
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres")
 # ein abgeschlossenes Geschäftsjahr ist kein Rückzug ("schloss das Geschäftsjahr mit 443 Filialen ab")
 # "schließt einen Markteintritt (nicht) aus": ausschließen, kein Schließen
-EXIT_NOT = r"\bschl(?:ießt|ießen|oss|ossen)\b(?=[^.;,]{0,60}?\baus\s*(?:[.;,!?]|$))|\bschl(?:ießt|oss|ossen|ießen)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\s+(?:\w+\s+){0,6}?(?:abgeschlossen|abschließen|abschloss)\b|\b(?:das|sein|ihr|dieses)\s+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\b\s+(?:\w+\s+){0,6}?beende(?:t|te|ten|n)\b|\bbeende(?:t|te|ten|n)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|im|auf|fester|schwächer|höher|tiefer)\b"
+EXIT_NOT = r"\bschl(?:ießt|ießen|oss|ossen)\b(?=[^.;,]{0,60}?\baus\s*(?:[.;,!?]|$))|\bschl(?:ießt|oss|ossen|ießen)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\s+(?:\w+\s+){0,6}?(?:abgeschlossen|abschließen|abschloss)\b|\b(?:das|sein|ihr|dieses)\s+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\b\s+(?:\w+\s+){0,6}?beende(?:t|te|ten|n)\b|\bbeende(?:t|te|ten|n)\s+(?:(?:das|sein|ihr|dieses|vergangene|abgelaufene)\s+)+(?:\w+\s+)?(?:Geschäftsjahr|Jahr|Quartal|Halbjahr)\w*\b|\b(?:Aktien?|Kurs|Index|Dax|Börse|Papiere?)\w*\b[^.;]{0,60}?\bschl(?:ießt|ossen|oss)\b|\bschl(?:ießt|oss|ossen)[ ](?:mit|bei|auf|fester|schwächer|höher|tiefer|im[ ](?:Plus|Minus))\b"
 RUMOR_CUES = (
     "Gerücht", "Spekulation", "spekulier", "angeblich", "Berichten zufolge", "nicht kommentier",
     "Insider", "informierte Kreise", "informierter Kreise", "informierten Kreisen",
@@ -70,6 +71,7 @@ NEGATION_NOT = r"\bnicht (?:nur|mehr|zuletzt|aus|ausgeschlossen)\b|\bnoch (?:nic
 CLAUSE_BREAKS = ("aber", "sondern", "während", "doch", "obwohl")
 LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",
+    "eingestiegen", "stieg",
     "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",
     "zu haben", "inzwischen", "Auftakt", "ab sofort",
     # present tense news: "Aldi startet in Italien" (a future date or a modal verb makes it a plan)

@@ -74,7 +74,8 @@ LAUNCH_CUES = (
     "comercializa su", "comercializa sus", "comercializa en", "opera en", "operan en",
     "cuenta con", "está presente", "tiene presencia", "ha iniciado", "inició",
     "ha lanzado", "han lanzado", "ha inaugurado", "han inaugurado", "ha desembarcado",
-    "ha comenzado", "han abierto",
+    "ha comenzado", "han abierto", "entró", "entraron", "ha entrado", "han entrado",
+    "desembarcó", "aterrizó",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("reservar", "admite reservas", "reservas abiertas", "preventa", "pedidos", "presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")

@@ -2306,6 +2306,11 @@ def test_where_goods_come_from_is_no_market(
             {("RU", "withdrawn"), ("PL", "launched")},
         ),
         (
+            "Rewe verkauft sein Geschäft in Tschechien. In Ungarn bleibt Penny weiter aktiv.",
+            "de",
+            {("CZ", "withdrawn"), ("HU", "launched")},
+        ),
+        (
             "Primark entró en Estados Unidos en 2015 y cerró su única tienda en Bélgica el año "
             "pasado.",
             "es",

@@ -48,7 +48,7 @@ ALREADY_CUES = ("bereits", "schon")
 ALREADY_NOT = r"\b(?:schon|bereits)\s+(?:bald|in\s+Kürze|nächste\w*|kommende\w*)\b"
 CONTINUE_CUES = (
     "weiterhin", "weiter verkauf", "weiter anbiet", "weiter präsent", "bleibt präsent",
-    "bleibt in", "bleiben in", "bleibt aber in", "weiter in",
+    "bleibt in", "bleiben in", "bleibt aber in", "weiter in", "weiter aktiv", "weiter vertreten",
 )
 # ein Wort, das auf den zuvor genannten Markt zurückweist ("will dort 25 Häuser betreiben")
 THERE_WORDS = r"\b(?:dort|dorthin|im\s+Land|in\s+dem\s+Land)\b"

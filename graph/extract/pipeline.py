@@ -977,8 +977,9 @@ def _actors(
     owned = _owned(ctx, s, named)
     if len(owned) < len(named):
         named = [o for o in named if id(o) not in owned]
-    # "two Mi Stores open in Madrid": the company's own store brand ("Xiaomi Store") is it
-    named = [replace(o, name=ctx.focus) if _store_of(o, ctx.focus) else o for o in named]
+    # "two Mi Stores open in Madrid": the company's own store brand ("Xiaomi Store") or a
+    # unit named with its name ("Aldi Sud will open in Italy") acts as the company
+    named = [replace(o, name=ctx.focus) if _part_of(o, ctx.focus) else o for o in named]
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
     partners = {
         o.name: tuple(dict.fromkeys(x.name for x in run))
@@ -1032,9 +1033,10 @@ def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
     return out
 
 
-def _store_of(o: OrgMention, company: str | None) -> bool:
-    """``o`` is a chain of ``company``'s own stores: one of its names holds the company's
-    ("Mi Store", also "Xiaomi Store", is Xiaomi's)."""
+def _part_of(o: OrgMention, company: str | None) -> bool:
+    """``o`` is a part of ``company``: one of its names holds the company's whole name as
+    words, as a chain of its own stores ("Mi Store", also "Xiaomi Store") or a unit ("Aldi
+    Süd", "Amazon Web Services") is named."""
     return (
         bool(company)
         and o.name != company

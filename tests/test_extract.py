@@ -1467,6 +1467,8 @@ def test_since_a_month_still_to_come_is_since_last_year_s(
         ("Zara cerrará todas sus tiendas en Rusia tras la invasión de Ucrania.", "es"),
         ("Zara closed all its stores in Russia after the invasion of Ukraine.", "en"),
         ("Zara schließt wegen des Kriegs in der Ukraine alle Läden in Russland.", "de"),
+        # a German genitive: "die Krise des ukrainischen Marktes"
+        ("Zara schließt wegen der Krise des ukrainischen Marktes alle Läden in Russland.", "de"),
     ],
 )
 def test_a_country_where_an_event_happened_is_no_market_entered(text: str, language: str) -> None:

@@ -563,7 +563,7 @@ def _event_pattern(L: ModuleType) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(e) for e in events)
     return re.compile(
-        rf"(?i)\b(?:{body})\w{{0,2}}\s+(?:of|in|on|im|in der|in den|von|en|de|del)"
+        rf"(?i)\b(?:{body})\w{{0,2}}\s+(?:of|in|on|im|in der|in den|von|des|der|en|de|del)"
         rf"\s+(?:the\s+|la\s+|el\s+)?$"
     )
 

@@ -2509,6 +2509,14 @@ def test_companies_named_together_act_together() -> None:
     }  # fmt: skip
 
 
+def test_a_market_researcher_reports_on_markets_and_enters_none() -> None:
+    text = (
+        "Four times more camera phones will be sold in Europe by the end of 2004, says a "
+        "report from analysts Gartner."
+    )
+    assert not facts_of(text, "2004-03-01", "en").market_entries
+
+
 def test_having_stores_there_is_launched() -> None:
     text = (
         "Starbucks remained committed to the Middle East, where it has stores in Kuwait and "

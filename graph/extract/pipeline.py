@@ -1165,7 +1165,12 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     for company, code, status, date, s in _acquisitions(ctx):
         votes[(company, code)].append((status, date, s))
     entries = []
+    # market researchers and rating agencies report on markets; they enter none
+    # ("will be sold in Europe …, says a report from analysts Gartner")
+    reporters = {o.name for o in ctx.orgs if o.industry == "research"}
     for (company, code), found in votes.items():
+        if company in reporters:
+            continue
         # a headline's present tense tells plans as well as launches ("Action expandiert
         # nach Italien" over "will … eröffnen"): what the body says counts first
         found = [f for f in found if not _in_headline(ctx, f[2])] or found

@@ -112,6 +112,9 @@ def test_breadth_across_continents(gaz: Gazetteer) -> None:
         ("Xiaomi", "company"),
         ("Kuehne + Nagel", "company"),
         ("Canalys", "company"),
+        ("Amazon Web Services", "company"),
+        ("AWS", "company"),
+        ("IN-SPACe", "other"),
         # holdings that run no shop under their own name
         ("Schwarz Gruppe", "company"),
         ("Ceconomy", "company"),

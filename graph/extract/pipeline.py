@@ -380,7 +380,15 @@ def _home_countries(ctx: Context) -> None:
     for p in ctx.places:
         after = text[p.end : p.end + 60]
         before = text[max(0, p.start - 40) : p.start]
-        next_org = next((o for o in ctx.orgs if p.end < o.start <= p.end + 2), None)
+        # "la china BYD", not "del regulador indio, IN-SPACe,": no comma between
+        next_org = next(
+            (
+                o
+                for o in ctx.orgs
+                if p.end < o.start <= p.end + 2 and not text[p.end : o.start].strip()
+            ),
+            None,
+        )
         # "its first Indian store", "its Southeast Asian business": the company's part there
         unit = p.form == "adjective" and (
             has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)

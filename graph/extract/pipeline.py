@@ -760,9 +760,9 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     divest = getattr(L, "DIVEST_RE", None)  # "sell its Southeast Asian business"
     if place is not None:
         # "ha cesado en Uruguay, y seguirá operando en Argentina": going on there, in the
-        # clause that leads to the place, whatever the sentence closed before it ("will
-        # continue to sell in Japan until it closes its stores" closes after it)
-        # the clause from the last punctuation mark: "bleibt aber in Polen" keeps its verb
+        # clause that leads to the place (from the last punctuation mark, so "bleibt aber
+        # in Polen" keeps its verb), whatever the sentence closed before it ("will continue
+        # to sell in Japan until it closes its stores" closes after it)
         before = s.text[: _list_span(ctx, s, place)[0] - s.start]
         clause = s.text[max(before.rfind(c) for c in ",;:(") + 1 : place.end - s.start]
         rest = clause + s.text[place.end - s.start :]
@@ -1045,11 +1045,18 @@ def _part_of(o: OrgMention, company: str | None) -> bool:
     """``o`` is a part of ``company``: one of its names holds the company's whole name as
     words, as a chain of its own stores ("Mi Store", also "Xiaomi Store") or a unit ("Aldi
     Süd", "Amazon Web Services") is named."""
-    return (
-        bool(company)
-        and o.name != company
-        and any(company in re.split(r"[^\w&+'-]+", name) for name in (o.name, *o.aliases))
-    )
+    if not company or o.name == company:
+        return False
+    whole = _words(company)  # a longer name holding it; the same name is no part
+    return any(whole in words and words != whole for words in map(_words, (o.name, *o.aliases)))
+
+
+def _words(name: str) -> str:
+    """A name's words between spaces, to find a name's words in another's: " Aldi Süd "."""
+    return " " + " ".join(_NAME_SPLIT.split(name)) + " "
+
+
+_NAME_SPLIT = re.compile(r"[^\w&+'-]+")
 
 
 def _continues_focus(ctx: Context, s: Sentence) -> bool:

@@ -758,6 +758,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     closing = getattr(L, "EXIT_NOT", None)
     split_exit = getattr(L, "EXIT_RE", None)  # "pulled Uniqlo out of Russia"
     divest = getattr(L, "DIVEST_RE", None)  # "sell its Southeast Asian business"
+    to_place = _clause_to(ctx, s, place) if place is not None else ""
     if place is not None:
         # "ha cesado en Uruguay, y seguirá operando en Argentina": going on there, in the
         # clause that leads to the place (from the last punctuation mark, so "bleibt aber
@@ -776,7 +777,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         # "ist 2015 in die USA eingestiegen und …"); the exit is another clause's
         tail = _clause_tail_re(L).split(s.text[place.end - s.start :], maxsplit=1)[0]
         tail = tail if len(tail.split()) <= 5 else ""
-        own = _clause_to(ctx, s, place) + tail
+        own = to_place + tail
         if (
             not has_cue(
                 re.sub(closing, " ", own, flags=re.IGNORECASE) if closing else own,
@@ -784,7 +785,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
             )
             and not (divest and re.search(divest, s.text, flags=re.IGNORECASE))
             and not (date and ctx.published and date > ctx.published.isoformat()[: len(date)])
-            and _launched_in_clause(ctx, s, place, tail)
+            and _launched_in_clause(L, own)
         ):
             return "launched"
     if has_cue(
@@ -810,7 +811,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         future, past = date > pub, date < pub
     if has_cue(text, getattr(L, "CONTINUE_CUES", ())) and not future:
         return "launched"  # "will continue to sell there": it sells there now
-    if place is not None and not future and _launched_in_clause(ctx, s, place):
+    if place is not None and not future and _launched_in_clause(L, to_place):
         return "launched"  # "which already operates stores in China, …, plans to add …"
     future_tense = getattr(L, "FUTURE_TENSE", None)
     plan = has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False) or bool(
@@ -832,19 +833,18 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     return None
 
 
-def _launched_in_clause(ctx: Context, s: Sentence, place: Place, tail: str = "") -> bool:
-    """The clause that leads to the place (or to the list it is in) tells of a launch,
-    whatever the rest of the sentence plans: "ya vende sus vehículos en Chile, Brasil y
-    Uruguay", "which already operates stores in China", "ha lanzado su servicio en
-    España, donde los suscriptores podrán …". A plan in the clause makes it none
-    ("already plans to open in India"). ``tail`` is the rest of the clause after the place,
-    where a German verb stands ("ist 2015 in die USA eingestiegen")."""
-    L = ctx.L
+def _launched_in_clause(L: ModuleType, clause: str) -> bool:
+    """The clause that leads to a place (see :func:`_clause_to`, and the words after it
+    where a German verb stands) tells of a launch, whatever the rest of the sentence
+    plans: "ya vende sus vehículos en Chile, Brasil y Uruguay", "which already operates
+    stores in China", "ha lanzado su servicio en España, donde los suscriptores podrán …",
+    "ist 2015 in die USA eingestiegen". A plan in the clause makes it none ("already plans
+    to open in India")."""
     already = tuple(getattr(L, "ALREADY_CUES", ()))
     launched = tuple(getattr(L, "LAUNCH_CUES", ()))
     if not already and not launched:
         return False
-    clause = _without_tiers(_clause_to(ctx, s, place) + tail, L)
+    clause = _without_tiers(clause, L)
     future_tense = getattr(L, "FUTURE_TENSE", None)
     plans = (*getattr(L, "PLAN_CUES", ()), *getattr(L, "REPORTED_PLAN_CUES", ()))
     if (

@@ -71,7 +71,7 @@ NEGATION_NOT = r"\bnicht (?:nur|mehr|zuletzt|aus|ausgeschlossen)\b|\bnoch (?:nic
 CLAUSE_BREAKS = ("aber", "sondern", "während", "doch", "obwohl")
 LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",
-    "eingestiegen", "stieg",
+    "eingestiegen",
     "bereits", "ist offiziell", "folgten", "gibt es", "verkauft", "hat eröffnet", "betreibt",
     "zu haben", "inzwischen", "Auftakt", "ab sofort",
     # present tense news: "Aldi startet in Italien" (a future date or a modal verb makes it a plan)
@@ -151,9 +151,9 @@ OWNER_OF_CUES = ("Eigentümer von", "Eigentümerin von", "Mutter von", "Mutterko
 PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe", "Plattform", "Onlinehändler", "Autobauer")
 # nach dem Namen einer Person leiten sie einen Einschub über sie ein ("X, der …, sagte")
+ASIDE_PRONOUNS = ("der", "die", "dessen", "deren")
 # nach einem Namen leiten sie einen Relativsatz über ihn ein ("MediaMarkt, der sie in … führt")
 WHICH_PRONOUNS = ("der", "die", "das", "welche", "welcher")
-ASIDE_PRONOUNS = ("der", "die", "dessen", "deren")
 ROLE_ARTICLES = ("der", "die", "ein", "eine")  # vor einer Position: "der Vorstandschef"
 # der Bereich einer Position nach dem Unternehmen: "Chef von Aldi für Südeuropa"
 ROLE_SCOPE_WORDS = ("für",)

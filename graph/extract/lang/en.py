@@ -150,9 +150,9 @@ OWNER_OF_CUES = ("owner of", "parent of", "parent company of", "which owns", "th
 PARENT_CUES = ("parent", "parent company", "owner", "owned by", "a unit of", "a subsidiary of")
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator", "platform")
 # after a person's name they open an aside about them ("X, whose team …, said")
+ASIDE_PRONOUNS = ("who", "whose")
 # after a name they open a relative clause on it ("MediaMarkt, which will carry them …")
 WHICH_PRONOUNS = ("which", "that")
-ASIDE_PRONOUNS = ("who", "whose")
 ROLE_ARTICLES = ("the", "a", "an")  # before a role: "the chief executive"
 # the scope of a position, after the company: "director at Spotify for Southern Europe"
 ROLE_SCOPE_WORDS = ("for",)

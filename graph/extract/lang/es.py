@@ -139,9 +139,9 @@ OWNER_OF_CUES = ("dueño de", "dueña de", "propietario de", "propietaria de", "
 PARENT_CUES = ("propiedad de", "dueño", "dueña", "matriz", "grupo propietario", "filial de")
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante", "plataforma")
 # tras el nombre de una persona abren un inciso sobre ella ("X, cuyo equipo …, dijo")
+ASIDE_PRONOUNS = ("quien", "que", "cuyo", "cuya")
 # tras un nombre abren una oración de relativo sobre él ("MediaMarkt, que los venderá …")
 WHICH_PRONOUNS = ("que", "la cual", "el cual")
-ASIDE_PRONOUNS = ("quien", "que", "cuyo", "cuya")
 ROLE_ARTICLES = ("el", "la", "un", "una")  # ante un cargo: "el consejero delegado"
 # el ámbito de un cargo, tras la empresa: "directora de Spotify para el sur de Europa"
 ROLE_SCOPE_WORDS = ("para",)

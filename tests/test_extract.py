@@ -502,6 +502,8 @@ def test_closing_a_financial_year_is_no_market_exit(text: str, language: str) ->
         ("Zara cerró sus tiendas en Rusia en 2022.", "es"),
         ("Primark closed its stores in Russia last year.", "en"),
         ("Primark schließt seine Filialen in Russland.", "de"),
+        # a separable verb whose particle ends the clause
+        ("Primark stieg 2020 aus Russland aus.", "de"),
         # ending its business there, after years ("Jahren" is no financial year)
         ("Primark hat sein Geschäft in Russland nach wenigen Jahren wieder beendet.", "de"),
         ("Glovo dejará de operar en Rusia a partir del 1 de octubre.", "es"),

@@ -520,12 +520,16 @@ def _origin_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{words}))\s+(?:(?i:{articles})\s+)?$")
 
 
-def _origin_of_goods(ctx: Context, s: Sentence, place: Place, exit_re: re.Pattern[str]) -> bool:
+def _origin_of_goods(
+    ctx: Context, s: Sentence, place: Place, leaving: tuple[re.Pattern[str], ...]
+) -> bool:
     """ "Waren, die direkt aus China verschickt wurden", "cars imported from China": where
-    goods come from, not a market; unless the sentence leaves it ("zieht sich aus
-    Russland zurück", "withdrew from Russia")."""
+    goods come from, not a market; unless the sentence leaves it (``leaving``: "zieht sich
+    aus Russland zurück", "withdrew from Russia", "stieg aus Norwegen aus")."""
     before = ctx.document.text[max(s.start, place.start - 30) : place.start]
-    return _origin_re(ctx.L).search(before) is not None and not exit_re.search(s.text)
+    return _origin_re(ctx.L).search(before) is not None and not any(
+        pattern.search(s.text) for pattern in leaving
+    )
 
 
 @cache
@@ -1125,7 +1129,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         or "(?!)",
         re.IGNORECASE,
     )
-    exit_re = word_cue_re(tuple(getattr(L, "EXIT_CUES", ())))
+    leaving = (word_cue_re(tuple(getattr(L, "EXIT_CUES", ()))), divest)
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     undated: set[tuple[str, str, int]] = set()  # launched before the news, date unknown
@@ -1146,7 +1150,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             if not p.home
             and not overlaps(p.start, p.end, appositions)
             and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
-            and not _origin_of_goods(ctx, s, p, exit_re)
+            and not _origin_of_goods(ctx, s, p, leaving)
             and not _authority_or_goods(ctx.document.text, p, L)
         ]
         if not places:

@@ -22,6 +22,8 @@ EXIT_CUES = (
     "geschlossen", "schließen", "dichtgemacht", "aufgegeben", "streicht", "gestrichen",
     "beendet", "beendete", "beenden",
 )
+# ein trennbares Verb, dessen Partikel den Satz schließt: "stieg 2008 aus Norwegen aus"
+EXIT_RE = r"\bst(?:ieg|iegen|eigt|eigen)\b[^.;:,]{0,80}?\saus(?=\s*(?:[.;!?]|$))"
 # Schlusskurse sind kein Marktaustritt ("die Aktie schließt mit einem Minus")
 # das Geschäft in einem Markt verkaufen heißt ihn verlassen ("verkauft sein Russland-Geschäft")
 DIVEST_RE = r"\b(?:verkauf\w*|veräußer\w*|trennt\s+sich\s+von|trennte\s+sich\s+von)\s+(?:(?:die|seine|ihre)\s+Mehrheit(?:sbeteiligung)?\s+an\s+)?(?:sein|ihr)\w*\s+(?:(?!(?:in|im|über|an|am|bei|mit|von|nach|für|auf|zu|und|oder)\b)[\w-]+\s+){0,3}?[\w-]*?(?:Geschäft|Tochter|Sparte|Filialen|Ableger|Märkte|Läden|Standorte)\w*(?:\s+in\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]*)?"

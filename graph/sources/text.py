@@ -45,7 +45,7 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
     language = detect_language(body)
     author = publisher = None
     # byline and dateline in the first non-empty lines of the body
-    head = [line.strip() for line in body.split("\n")[:8] if line.strip()][:3]
+    head = _head_lines(body)
     byline_words = {"Von", "By", "Por"}
     for line in head:
         m = re.match(rf"^(?:{'|'.join(byline_words)})\s+({_NAME})\s*$", line)
@@ -96,7 +96,7 @@ def find_dateline(body: str, language: str | None) -> tuple[str | None, str | No
     "BOMBAY, 15 de julio de 2025 –", "Düsseldorf –", or one after a teaser sentence."""
     from graph.extract.dates import parse_date  # noqa: PLC0415
 
-    head = [line.strip() for line in body.split("\n")[:8] if line.strip()][:3]
+    head = _head_lines(body)
     for line in head:
         for pattern in (_PAREN_DATELINE, _COMMA_DATELINE):
             d = pattern.match(line)
@@ -124,7 +124,7 @@ def dateline_agency(body: str) -> str | None:
     "(dpa/AFP)"): the first part of the brackets that the gazetteer knows as a medium."""
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
 
-    for line in [line.strip() for line in body.split("\n")[:8] if line.strip()][:3]:
+    for line in _head_lines(body):
         d = _PAREN_DATELINE.match(line)
         if d:
             for part in re.split(r"[/,;]", d.group("inner")):
@@ -132,6 +132,11 @@ def dateline_agency(body: str) -> str | None:
                 if entry is not None and entry.kind == "media":
                     return entry.name
     return None
+
+
+def _head_lines(body: str) -> list[str]:
+    """The first three non-empty lines of a body: where a byline or dateline stands."""
+    return [line.strip() for line in body.split("\n")[:8] if line.strip()][:3]
 
 
 def _place(raw: str) -> str:

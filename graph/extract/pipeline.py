@@ -1055,6 +1055,7 @@ def _part_of(o: OrgMention, company: str | None) -> bool:
     return any(whole in words and words != whole for words in map(_words, (o.name, *o.aliases)))
 
 
+@cache
 def _words(name: str) -> str:
     """A name's words between spaces, to find a name's words in another's: " Aldi Süd "."""
     return " " + " ".join(_NAME_SPLIT.split(name)) + " "

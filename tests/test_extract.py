@@ -2256,6 +2256,12 @@ def test_a_company_named_after_the_place_is_not_the_actor_when_a_word_refers_to_
     assert {(e.company, e.market) for e in facts.market_entries} == {("Walmart", "DE")}
 
 
+def test_a_country_adjective_s_phrase_ends_at_a_comma() -> None:
+    text = "Zalando startet auf dem polnischen Markt, teilte das Unternehmen mit."
+    entries = facts_of(text, "2025-06-03", "de").market_entries  # "Unternehmen": another clause
+    assert [(e.company, e.market) for e in entries] == [("Zalando", "PL")]
+
+
 def test_a_route_between_a_country_and_a_carrier_is_no_description_of_its_home() -> None:
     text = "OnePlus will start selling its phones in Mexico next month through carrier Telcel."
     entries = facts_of(text, "2023-04-19", "en").market_entries

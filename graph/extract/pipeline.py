@@ -415,8 +415,10 @@ def _home_countries(ctx: Context) -> None:
         ):
             # "the Chinese smartphone maker"; but "its first Indian store ..., the
             # company said" names a market: a store follows the adjective
-            window = after[:45]
-            org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + 45), None)
+            # the adjective's phrase ends at a comma ("auf dem polnischen Markt, teilte das
+            # Unternehmen mit": the company noun is another clause's)
+            window = _PHRASE_END.split(after[:45], maxsplit=1)[0]
+            org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + len(window)), None)
             # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
             if (
                 has_cue(window, anaphora)
@@ -448,6 +450,9 @@ def _home_countries(ctx: Context) -> None:
     # the article's anonymous "chinesischer Konzern" is the focus company
     if "" in ctx.home:
         ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+_PHRASE_END = re.compile(r"[,;:!?()]|\.(?!\w)")
 
 
 @cache

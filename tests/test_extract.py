@@ -514,6 +514,33 @@ def test_closing_stores_stays_a_market_exit(text: str, language: str) -> None:
     assert [(e.market, e.status) for e in entries] == [("RU", "withdrawn")]
 
 
+@pytest.mark.parametrize(
+    ("text", "market", "status"),
+    [  # German separable verbs: the particle ends the clause, far from the verb
+        ("Primark stieg 2015 in Polen ein.", "PL", "launched"),
+        (
+            "Zalando tritt in den polnischen Markt ein, teilte das Unternehmen mit.",
+            "PL",
+            "launched",
+        ),
+        ("Aldi steigt im kommenden Jahr in Serbien ein.", "RS", "planned"),
+        ("Volkswagen führt den ID.7 in Japan ein.", "JP", "launched"),
+        ("Lidl baut sein Geschäft in Serbien aus.", "RS", "launched"),
+        ("Rewe bringt seine Eigenmarke in Österreich auf den Markt.", "AT", "launched"),
+        # the verb in one word, after a modal
+        ("Lidl will in Serbien einsteigen.", "RS", "planned"),
+    ],
+)
+def test_a_german_separable_verb_tells_of_an_entry(text: str, market: str, status: str) -> None:
+    entries = facts_of(text, "2025-06-03", "de").market_entries
+    assert [(e.market, e.status) for e in entries] == [(market, status)]
+
+
+def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
+    text = "Die Umsätze von Zalando stiegen in Polen um ein Drittel."  # "ein" ends nothing
+    assert not facts_of(text, "2025-06-03", "de").market_entries
+
+
 def test_an_entry_without_a_date_has_none_not_an_empty_one() -> None:
     entries = facts_of(
         "Mercadona abrió su primer supermercado en Portugal.", None, "es"

@@ -830,7 +830,9 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         return "planned"
     if future:
         return "planned"
-    if has_cue(text, getattr(L, "LAUNCH_CUES", ())):
+    if has_cue(text, getattr(L, "LAUNCH_CUES", ())) or (
+        (frame := _entry_frame_re(L)) and frame.search(text)
+    ):
         return "launched"
     if past:
         # "had paused its India plans in 2022": a plan of the past is no launch
@@ -862,7 +864,20 @@ def _launched_in_clause(L: ModuleType, clause: str) -> bool:
         or (future_tense and re.search(future_tense, clause))
     ):
         return False  # "would be available when players went on sale in"
-    return has_cue(clause, already, whole=True) or has_cue(clause, launched)
+    frame = _entry_frame_re(L)
+    return (
+        has_cue(clause, already, whole=True)
+        or has_cue(clause, launched)
+        or bool(frame and frame.search(clause))
+    )
+
+
+@cache
+def _entry_frame_re(L: ModuleType) -> re.Pattern[str] | None:
+    """A verb of entry whose particle ends the clause (German "stieg 2010 in Polen ein"),
+    from the language's ``ENTRY_RE``; it tells of an entry as a launch cue does."""
+    pattern = getattr(L, "ENTRY_RE", None)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def _without_tiers(text: str, L: ModuleType) -> str:
@@ -1136,6 +1151,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         re.IGNORECASE,
     )
     leaving = (word_cue_re(tuple(getattr(L, "EXIT_CUES", ()))), divest)
+    entering = _entry_frame_re(L)  # "stieg 2010 in Polen ein": an entry without a cue
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     undated: set[tuple[str, str, int]] = set()  # launched before the news, date unknown
@@ -1162,7 +1178,11 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         if not places:
             places = _there(ctx, s)
         # "die Zahl der Xiaomi-Läden in Westeuropa": a compound's head is a cue too
-        if not places or not (has_cue(s.text, cues, heads=True) or divest.search(s.text)):
+        if not places or not (
+            has_cue(s.text, cues, heads=True)
+            or divest.search(s.text)
+            or (entering and entering.search(s.text))
+        ):
             continue
         # a market denied once is denied in the whole sentence ("Einen Markteintritt in
         # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")

@@ -14,6 +14,7 @@ ENTRY_CUES = (
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
+    "einsteig", "einzusteigen",
 )
 EXIT_CUES = (
     "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
@@ -24,6 +25,16 @@ EXIT_CUES = (
 )
 # ein trennbares Verb, dessen Partikel den Satz schließt: "stieg 2008 aus Norwegen aus"
 EXIT_RE = r"\bst(?:ieg|iegen|eigt|eigen)\b[^.;:,]{0,80}?\saus(?=\s*(?:[.;!?]|$))"
+# ein trennbares Verb des Markteintritts, dessen Partikel den Teilsatz schließt: "stieg 2010
+# in Polen ein", "tritt in den italienischen Markt ein", "führt den ID.3 in Japan ein",
+# "baut sein Geschäft in Polen aus", "bringt die Eigenmarke in Österreich auf den Markt"
+ENTRY_RE = (
+    r"(?:\b(?:st(?:eigt|eigen|ieg|iegen)|tr(?:itt|eten|at|aten)|führ(?:t|en|te|ten))\b"
+    r"(?:[^.;:,]|\.(?=\S)){0,80}?\sein"
+    r"|\bbau(?:t|en|te|ten)\b[^.;:,]{0,80}?\saus"
+    r"|\bbr(?:ingt|ingen|achte|achten)\b[^.;:,]{0,80}?\sauf\s+den\s+Markt)"
+    r"(?=\s*(?:[.;:!?,)]|$)|\s+(?:und|oder|aber|sowie)\b)"
+)
 # Schlusskurse sind kein Marktaustritt ("die Aktie schließt mit einem Minus")
 # das Geschäft in einem Markt verkaufen heißt ihn verlassen ("verkauft sein Russland-Geschäft")
 DIVEST_RE = r"\b(?:verkauf\w*|veräußer\w*|trennt\s+sich\s+von|trennte\s+sich\s+von)\s+(?:(?:die|seine|ihre)\s+Mehrheit(?:sbeteiligung)?\s+an\s+)?(?:sein|ihr)\w*\s+(?:(?!(?:in|im|über|an|am|bei|mit|von|nach|für|auf|zu|und|oder)\b)[\w-]+\s+){0,3}?[\w-]*?(?:Geschäft|Tochter|Sparte|Filialen|Ableger|Märkte|Läden|Standorte)\w*(?:\s+in\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]*)?"

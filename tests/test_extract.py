@@ -2283,6 +2283,28 @@ def test_a_company_named_after_the_place_is_not_the_actor_when_a_word_refers_to_
     assert {(e.company, e.market) for e in facts.market_entries} == {("Walmart", "DE")}
 
 
+def test_a_word_referring_to_the_article_s_company_before_any_name_makes_it_the_actor() -> None:
+    text = (
+        "Xiaomi opened its first stores in Europe on Tuesday. At a launch event in Spain, the "
+        "Beijing-based company presented the Mi A1, its first phone running Google's Android "
+        "One software."
+    )
+    facts = facts_of(text, "2017-11-08", "en")
+    assert {(e.company, e.market) for e in facts.market_entries} == {
+        ("Xiaomi", "150"),
+        ("Xiaomi", "ES"),
+    }
+
+
+def test_the_word_describing_a_name_refers_to_that_company_not_the_article_s() -> None:
+    text = (  # "company Yukos", "group EADS": the descriptor is Yukos's, not ExxonMobil's
+        "ExxonMobil reported higher profits on Tuesday. In Russia, the government took back "
+        "its oil industry from listed company Yukos."
+    )
+    facts = facts_of(text, "2005-02-01", "en")
+    assert "ExxonMobil" not in {e.company for e in facts.market_entries}
+
+
 def test_a_country_adjective_s_phrase_ends_at_a_comma() -> None:
     text = "Zalando startet auf dem polnischen Markt, teilte das Unternehmen mit."
     entries = facts_of(text, "2025-06-03", "de").market_entries  # "Unternehmen": another clause

@@ -979,6 +979,16 @@ def _own_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{own}))\s+(?:(?:{units})\w*\s+)?$")
 
 
+def _refers_before(ctx: Context, s: Sentence, name: OrgMention) -> bool:
+    """A word referring to a company ("the company") comes before ``name`` in the
+    sentence, and is not the word that describes it ("listed company Yukos")."""
+    anaphora = word_cue_re(tuple(getattr(ctx.L, "ORG_ANAPHORA", ())), whole=True)
+    text = ctx.document.text
+    return any(
+        text[m.end() : name.start].strip() for m in anaphora.finditer(text, s.start, name.start)
+    )
+
+
 def _actors(
     ctx: Context, s: Sentence, places: list[Place], titles: Sequence[tuple[int, int]] = ()
 ) -> dict[str, list[Place]]:
@@ -1027,10 +1037,10 @@ def _actors(
             before = [o for o in named if o.end <= place.start]
             if before:
                 company = before[-1].name
-            elif ctx.focus and has_cue(
-                text[s.start : place.start], tuple(getattr(ctx.L, "ORG_ANAPHORA", ())), whole=True
-            ):
-                # "The company entered Germany by buying Interspar": it, not what it bought
+            elif ctx.focus and _refers_before(ctx, s, named[0]):
+                # "The company entered Germany by buying Interspar": it, not what it
+                # bought; "At a launch event in Madrid, the Beijing-based company presented
+                # … Google's Android": the subject before any name, wherever the place is
                 company = ctx.focus
             else:
                 company = named[0].name

@@ -536,6 +536,30 @@ def test_a_german_separable_verb_tells_of_an_entry(text: str, market: str, statu
     assert [(e.market, e.status) for e in entries] == [(market, status)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "market", "status"),
+    [  # common phrasings of entering and leaving
+        ("Starbucks has set foot in Italy for the first time.", "en", "IT", "launched"),
+        ("Costco is making its debut in New Zealand.", "en", "NZ", "launched"),
+        ("Netflix went live in South Korea in 2016.", "en", "KR", "launched"),
+        ("Amazon expands into Brazil.", "en", "BR", "launched"),
+        ("Amazon is expanding into Brazil.", "en", "BR", "planned"),
+        ("H&M is winding down its business in Russia.", "en", "RU", "withdrawn"),
+        ("Costco hace su debut en Nueva Zelanda.", "es", "NZ", "launched"),
+        ("Netflix llegó a Corea del Sur en 2016.", "es", "KR", "launched"),
+        ("Amazon se expande a Brasil.", "es", "BR", "launched"),
+        ("Carrefour saldrá de Italia.", "es", "IT", "withdrawn"),
+        ("Zara pone un pie en Vietnam.", "es", "VN", "launched"),
+        ("Glovo inicia operaciones en Ecuador.", "es", "EC", "launched"),
+    ],
+)
+def test_common_phrasings_of_entering_and_leaving(
+    text: str, language: str, market: str, status: str
+) -> None:
+    entries = facts_of(text, "2024-07-24", language).market_entries
+    assert [(e.market, e.status) for e in entries] == [(market, status)]
+
+
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
     text = "Die Umsätze von Zalando stiegen in Polen um ein Drittel."  # "ein" ends nothing
     assert not facts_of(text, "2025-06-03", "de").market_entries

@@ -9,14 +9,16 @@ ENTRY_CUES = (
     "land", "bridgehead", "gateway", "springboard", "first step", "foothold", "presence",
     "operat", "flights to", "flying", "service", "acquir", "buy", "takeover", "invest",
     "market", "come to", "to be in", "go on sale", "went on sale", "serve", "served", "deliver",
-    "factory", "production",
+    "factory", "production", "set foot", "sets foot", "setting foot", "went live", "go live",
+    "goes live", "gone live", "going live",
 )
 # an exit whose verb and particle stand apart: "pulled Uniqlo out of Russia"
 EXIT_RE = r"\bpull(?:s|ed|ing)?\s+(?:[\w&'-]+\s+){1,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 EXIT_CUES = (
     "withdr", "pull out", "pulled out", "pulling out", "exit", "leave", "leaving", "left the",
     "quit", "close", "closing", "closed", "shut", "halt", "suspend", "stop selling",
-    "stopped selling", "retreat", "abandon", "scrap",
+    "stopped selling", "retreat", "abandon", "scrap", "wind down", "winds down",
+    "winding down", "wound down",
 )
 # closing prices are no market exits ("shares closed down 19.8%", "the index closed higher")
 # selling the business it has in a market is leaving it ("to sell its Southeast Asian business");
@@ -52,7 +54,8 @@ PLAN_CUES = (
     "will", "plan", "intend", "aim", "is to", "are to", "to launch", "to open", "to enter",
     "expected", "next year", "later this", "upcoming", "coming months", "would follow",
     "set to", "prepar", "want", "goal", "target", "announced plans", "confirmed its plans",
-    "schedul", "by 20", "from ", "begin", "is launching", "is planning",
+    "schedul", "by 20", "from ", "begin", "is launching", "is planning", "is expanding",
+    "are expanding",
     # an approval or licence to open: not open yet
     "approval", "approved", "licence to", "license to", "permission to", "permit to",
 )
@@ -81,7 +84,9 @@ LAUNCH_CUES = (
     "opens", "launches", "enters", "debuts",
     # there now: "where it has stores in Kuwait"
     "has stores", "have stores", "has shops", "has outlets", "has branches",
-    "is present", "has a presence",
+    "is present", "has a presence", "making its debut", "makes its debut", "made its debut",
+    "set foot", "has set foot", "sets foot", "went live", "goes live", "has gone live",
+    "expands", "expanded",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 # --- extraction cues (graph/extract/pipeline.py) ---------------------------------
 ENTRY_CUES = (
-    "desembarc", "llega", "llegad", "entra", "entrad", "lanz", "expan", "abr", "abiert", "inaugur",
+    "desembarc", "lleg", "entra", "entrad", "lanz", "expan", "abr", "abiert", "inaugur",
     "tienda", "establecimiento", "local", "venta", "vend", "comenzó a vender",
     "disponible", "ofrec", "presencia", "estreno", "mercado", "filial", "oper", "desembarco",
     "aterriz", "implant", "salas de exposición", "comercializ", "invert", "inversión",
+    "debut", "pone un pie", "puso un pie", "pondrá un pie", "poner un pie",
     # ya en el mercado ("presente" solo no: "el presente ejercicio")
     "está presente", "están presentes",
 )
 EXIT_CUES = (
     "se retira", "retir", "abandon", "cierr", "cerr", "sale del", "salida", "suspend",
+    "sale de", "salió de", "saldrá de", "saldrán de", "salieron de",
     "deja de vender", "dejó", "salir",
     # dejar de operar, de vender, de ofrecer: en cualquier tiempo
     "deja de", "dejan de", "dejará de", "dejarán de", "dejar de", "ha dejado de", "dejaron de",
@@ -75,7 +77,8 @@ LAUNCH_CUES = (
     "cuenta con", "está presente", "tiene presencia", "ha iniciado", "inició",
     "ha lanzado", "han lanzado", "ha inaugurado", "han inaugurado", "ha desembarcado",
     "ha comenzado", "han abierto", "entró", "entraron", "ha entrado", "han entrado",
-    "desembarcó", "aterrizó",
+    "desembarcó", "aterrizó", "inicia", "se expande", "se expandió", "hace su debut",
+    "hizo su debut", "pone un pie", "puso un pie",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("reservar", "admite reservas", "reservas abiertas", "preventa", "pedidos", "presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")

@@ -551,6 +551,15 @@ def test_a_german_separable_verb_tells_of_an_entry(text: str, market: str, statu
         ("Carrefour saldrá de Italia.", "es", "IT", "withdrawn"),
         ("Zara pone un pie en Vietnam.", "es", "VN", "launched"),
         ("Glovo inicia operaciones en Ecuador.", "es", "EC", "launched"),
+        ("Starbucks fasst in Italien Fuß.", "de", "IT", "launched"),
+        ("Costco feiert in Neuseeland sein Debüt.", "de", "NZ", "launched"),
+        ("Lidl ist in Serbien angekommen.", "de", "RS", "launched"),
+        ("Aldi kommt nach Italien.", "de", "IT", "launched"),
+        ("Lidl wagt den Sprung in die USA.", "de", "US", "launched"),
+        ("Tesla nimmt in Indien den Verkauf auf.", "de", "IN", "launched"),
+        ("Spotify stellt seinen Dienst in Uruguay ein.", "de", "UY", "withdrawn"),
+        ("H&M wickelt sein Geschäft in Russland ab.", "de", "RU", "withdrawn"),
+        ("Media Markt hat sich aus China verabschiedet.", "de", "CN", "withdrawn"),
     ],
 )
 def test_common_phrasings_of_entering_and_leaving(
@@ -558,6 +567,18 @@ def test_common_phrasings_of_entering_and_leaving(
 ) -> None:
     entries = facts_of(text, "2024-07-24", language).market_entries
     assert [(e.market, e.status) for e in entries] == [(market, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # guards: the same verbs with other objects
+        "Lidl stellt in Polen 500 Mitarbeiter ein.",  # hires
+        "Die Deutsche Bank wickelt in Polen Zahlungen ab.",  # processes
+        "Tesla nimmt in Indien einen Kredit auf.",  # borrows
+    ],
+)
+def test_a_german_separable_verb_with_another_object_is_no_exit_or_entry(text: str) -> None:
+    assert not facts_of(text, "2024-07-24", "de").market_entries
 
 
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:

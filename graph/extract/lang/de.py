@@ -14,7 +14,7 @@ ENTRY_CUES = (
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
-    "einsteig", "einzusteigen",
+    "einsteig", "einzusteigen", "Debüt", "angekommen", "ankommen",
 )
 EXIT_CUES = (
     "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
@@ -24,7 +24,17 @@ EXIT_CUES = (
     "beendet", "beendete", "beenden",
 )
 # ein trennbares Verb, dessen Partikel den Satz schließt: "stieg 2008 aus Norwegen aus"
-EXIT_RE = r"\bst(?:ieg|iegen|eigt|eigen)\b[^.;:,]{0,80}?\saus(?=\s*(?:[.;!?]|$))"
+# ("stellt seinen Dienst in Uruguay ein", nicht "stellt 500 Mitarbeiter ein"; "wickelt sein
+# Geschäft in Russland ab"; "hat sich aus China verabschiedet")
+EXIT_RE = (
+    r"(?:\bst(?:ieg|iegen|eigt|eigen)\b[^.;:,]{0,80}?\saus"
+    r"|\bst(?:ellt|ellen|ellte|ellten)\s+(?:(?:sein|ihr|den|das|die)\w*\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:Dienst|Verkauf|Vertrieb|Betrieb|Geschäft|Angebot|Service|Produktion)\w*\b[^.;:,]{0,60}?\sein"
+    r"|\bwick(?:elt|eln|elte|elten)\s+(?:(?:sein|ihr|den|das|die)\w*\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:Geschäft|Filialen|Tochter|Läden|Märkte|Standorte)\w*\b[^.;:,]{0,60}?\sab)"
+    r"(?=\s*(?:[.;!?]|$)|\s+(?:und|oder|aber|sowie)\b)"
+    r"|\bsich\s+(?:[^.;:,]{0,40}?\s)?aus\s+[^.;:,]{0,60}?\bverabschiede\w*"
+)
 # ein trennbares Verb des Markteintritts, dessen Partikel den Teilsatz schließt: "stieg 2010
 # in Polen ein", "tritt in den italienischen Markt ein", "führt den ID.3 in Japan ein",
 # "baut sein Geschäft in Polen aus", "bringt die Eigenmarke in Österreich auf den Markt"
@@ -32,7 +42,10 @@ ENTRY_RE = (
     r"(?:\b(?:st(?:eigt|eigen|ieg|iegen)|tr(?:itt|eten|at|aten)|führ(?:t|en|te|ten))\b"
     r"(?:[^.;:,]|\.(?=\S)){0,80}?\sein"
     r"|\bbau(?:t|en|te|ten)\b[^.;:,]{0,80}?\saus"
-    r"|\bbr(?:ingt|ingen|achte|achten)\b[^.;:,]{0,80}?\sauf\s+den\s+Markt)"
+    r"|\bbr(?:ingt|ingen|achte|achten)\b[^.;:,]{0,80}?\sauf\s+den\s+Markt"
+    r"|\bf(?:asst|assen|asste|assten)\b[^.;:,]{0,80}?\sFuß"
+    # "nimmt in Indien den Verkauf auf" (nicht "nimmt Kredite auf")
+    r"|\bn(?:immt|ehmen|ahm|ahmen)\b[^.;:,]{0,80}?\b(?:Verkauf|Vertrieb|Betrieb|Geschäftsbetrieb)\s+auf)"
     r"(?=\s*(?:[.;:!?,)]|$)|\s+(?:und|oder|aber|sowie)\b)"
 )
 # Schlusskurse sind kein Marktaustritt ("die Aktie schließt mit einem Minus")
@@ -91,6 +104,8 @@ LAUNCH_CUES = (
     "startet", "eröffnet", "öffnet", "ist da", "expandiert",
     # schon im Markt: "ist in Österreich vertreten", "ist dort präsent"
     "vertreten", "präsent",
+    "Debüt", "angekommen", "kommt nach", "wagt den Sprung", "wagte den Sprung",
+    "den Sprung gewagt",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("bestellbar", "bestellen", "vorbestell", "ab sofort", "vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")

@@ -2198,10 +2198,37 @@ def test_titles_joined_by_and_are_one_role_and_an_adverbial_after_the_name_is_no
             "de",
             {"ES"},
         ),
-        # guard: a market named without a plan for it is none spoken of
+        # a German verb of growing after the market
+        (
+            "Carrefour eröffnet in Peru. Laut Carrefour-Chef Alexandre Bompard will das "
+            "Unternehmen in Spanien stark wachsen.",
+            "de",
+            {"ES"},
+        ),
+        # a market called a priority for the speaker's company
+        (
+            'Carrefour opened in Peru. "Spain is a priority for us," said Alexandre Bompard, '
+            "chief executive of Carrefour.",
+            "en",
+            {"ES"},
+        ),
+        (
+            'Carrefour abre en Perú. "España es clave para nosotros", explicó el consejero '
+            "delegado de Carrefour, Alexandre Bompard.",
+            "es",
+            {"ES"},
+        ),
+        # guards: a market named without a plan for it is none spoken of, nor is a
+        # priority that is not the market's
         (
             'Carrefour opened in Peru. "Spain and Brazil had a good year," said Alexandre '
             "Bompard, chief executive of Carrefour.",
+            "en",
+            set(),
+        ),
+        (
+            "Carrefour opened in Peru. Alexandre Bompard, chief executive of Carrefour, said "
+            "that costs in Spain will be his top priority.",
             "en",
             set(),
         ),

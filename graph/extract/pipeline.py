@@ -2076,12 +2076,16 @@ def _aside_re(L: ModuleType) -> re.Pattern[str]:
 
 def _aimed_at(ctx: Context, s: Sentence) -> set[str]:
     """Markets named right after a word of growing or focusing there ("we will focus on
-    France, Spain and Brazil"), with the rest of their list."""
+    France, Spain and Brazil"), with the rest of their list, or right before a verb
+    that ends the clause ("will in Polen wachsen")."""
     cues = tuple(getattr(ctx.L, "AIM_CUES", ()))
-    if not cues:
-        return set()
     places = sorted(ctx.within(ctx.places, s), key=lambda p: p.start)
     out: set[str] = set()
+    after_re = _aim_after_re(ctx.L)
+    if after_re:
+        out |= {p.code for p in places if after_re.match(ctx.document.text, p.end)}
+    if not cues:
+        return out
     for cue in word_cue_re(cues, whole=True).finditer(s.text):
         after = s.start + cue.end()
         # at most one short word between: "focus on the United States", "en el Perú"
@@ -2090,6 +2094,14 @@ def _aimed_at(ctx: Context, s: Sentence) -> set[str]:
             start, end = _list_span(ctx, s, place)
             out |= {p.code for p in places if start <= p.start and p.end <= end}
     return out
+
+
+@cache
+def _aim_after_re(L: ModuleType) -> re.Pattern[str] | None:
+    """A verb of growing right after a place, at most one word between ("in Polen stark
+    wachsen")."""
+    verbs = "|".join(map(re.escape, getattr(L, "AIM_AFTER_CUES", ())))
+    return re.compile(rf"(?i)\s+(?:\w+\s+)?(?:{verbs})(?!\w)") if verbs else None
 
 
 def _markets_in_play(

@@ -245,11 +245,13 @@ PLANS_FOR = ("Pläne für", "Plänen für", "Pläne in", "Expansionspläne")
 MARKET_VIEWS = (
     "Markt für uns", "wichtigste Markt", "wichtigsten Markt", "wichtiger Markt", "wichtigen Markt",
     "Schlüsselmarkt", "Schlüsselmärkte", "Kernmarkt", "Kernmärkte", "Wachstumsmarkt",
-    "Zukunftsmarkt", "Potenzial in",
+    "Zukunftsmarkt", "Potenzial in", "Priorität für uns",
 )
 # in einem Markt (gleich danach genannt) wachsen oder sich auf ihn konzentrieren ist ein
 # Plan für ihn: "wir konzentrieren uns auf Frankreich"
 AIM_CUES = ("wachsen in", "konzentrieren uns auf", "konzentriert sich auf", "setzen auf")
+# ... oder mit dem Verb am Ende, gleich nach dem Markt: "will das Unternehmen in Polen wachsen"
+AIM_AFTER_CUES = ("wachsen", "expandieren", "zulegen")
 # ein Unternehmen in einem Markt kaufen heißt dort eintreten: vollzogen, oder vereinbart
 ACQUISITION_DONE = ("übernahm", "übernommen", "kaufte", "gekauft", "erwarb", "erworben")
 ACQUISITION_PLAN = (

@@ -198,7 +198,7 @@ PLANS_FOR = ("plans for", "plans in", "expansion plans", "plans to enter", "plan
 MARKET_VIEWS = (
     "market for us", "markets for us", "key market", "key markets", "important market",
     "important markets", "biggest market", "priority market", "growth market",
-    "strategic market", "potential in", "opportunity in", "opportunities in",
+    "strategic market", "potential in", "opportunity in", "opportunities in", "priority for us",
 )
 # growing or focusing in a market (named right after) is a plan for it: "we will focus on France"
 AIM_CUES = ("grow in", "focus on", "focusing on")

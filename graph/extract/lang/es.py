@@ -182,7 +182,8 @@ PLANS_FOR = ("planes para", "planes en", "planes de expansión")
 MARKET_VIEWS = (
     "mercado clave", "mercados clave", "mercado estratégico", "mercado prioritario",
     "mercado importante", "mercado más importante", "mercado para nosotros", "potencial en",
-    "oportunidad en", "oportunidades en",
+    "oportunidad en", "oportunidades en", "clave para nosotros",
+    "prioridad para nosotros",
 )
 # crecer o centrarse en un mercado (nombrado justo después) es un plan para él:
 # "nos centraremos en Francia"

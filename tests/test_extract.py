@@ -2178,6 +2178,23 @@ def test_titles_joined_by_and_are_one_role_and_an_adverbial_after_the_name_is_no
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kasper Rorsted, who is chief executive of Adidas, said so.", "en"),
+        ("Kasper Rorsted, who has been chief executive of Adidas since 2016, said so.", "en"),
+        ("Kasper Rorsted, quien es consejero delegado de Adidas, lo dijo.", "es"),
+    ],
+)
+def test_a_title_after_a_relative_pronoun_and_a_copula_is_read_as_an_apposition(
+    text: str, language: str
+) -> None:
+    positions = facts_of(text, "2024-07-24", language).positions
+    assert [(p.role, p.organization) for p in positions] == [
+        ("chief executive" if language == "en" else "consejero delegado", "Adidas")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "markets"),
     [
         (

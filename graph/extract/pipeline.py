@@ -1707,6 +1707,8 @@ def executive_positions(ctx: Context) -> list[Position]:
     preps = tuple(getattr(L, "ROLE_ORG_PREPOSITIONS", ()))
     anaphora = tuple(getattr(L, "ORG_ANAPHORA", ()))
     relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
+    copulas = "|".join(map(re.escape, getattr(L, "RELATIVE_COPULAS", ()))) or "(?!)"
+    copula_re = re.compile(rf"(?:{copulas})\s+")
     scopes = "|".join(re.escape(w) for w in getattr(L, "ROLE_SCOPE_WORDS", ()))
     articles = "|".join(re.escape(w) for w in getattr(L, "ROLE_ARTICLES", ()))
     possessives = "|".join(map(re.escape, getattr(L, "POSSESSIVES", ()))) or "(?!)"
@@ -1732,6 +1734,11 @@ def executive_positions(ctx: Context) -> list[Position]:
         if relative:  # "X, who was Bombardier's president": the clause after the pronoun
             phrase_start += relative.end()
             phrase = phrase[relative.end() :]
+            # "who is chief executive of Adidas": a title, as in an apposition
+            if copula := copula_re.match(phrase):
+                phrase_start += copula.end()
+                phrase = phrase[copula.end() :]
+                relative = None
         role = phrase
         if orgs:
             o = orgs[0]

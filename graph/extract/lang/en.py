@@ -131,6 +131,8 @@ GOVERNMENT_ROLES = ("minister", "prime minister", "chief minister", "mayor", "go
 STATE_TITLES = ("president", "vice-president", "vice president", "leader", "secretary", "premier", "minister")
 # "X, who heads Y's Z": the role is the clause after the pronoun
 RELATIVE_PRONOUNS = ("who",)
+# "X, who is chief executive of Y": after the pronoun, a title as in an apposition
+RELATIVE_COPULAS = ("is", "was", "has been", "had been", "became", "becomes", "remains", "will be")
 ROLE_HEADS = (
     "chief executive", "chief executive officer", "CEO", "CFO", "COO", "CTO", "CMO",
     "president", "vice president", "chairman", "chairwoman", "chair", "director", "head",

@@ -119,6 +119,7 @@ GOVERNMENT_ROLES = ("ministro", "ministra", "primer ministro", "jefe del Gobiern
 STATE_TITLES = ("presidente", "presidenta", "vicepresidente", "vicepresidenta", "líder", "primer ministro", "ministro", "ministra")
 # "X, quien dirige el negocio de Y": el cargo es la frase tras el pronombre
 RELATIVE_PRONOUNS = ("quien", "que")
+RELATIVE_COPULAS = ("es", "era", "fue", "ha sido", "será")
 ROLE_HEADS = (
     "consejero delegado", "consejera delegada", "director", "directora", "presidente",
     "presidenta", "vicepresidente", "vicepresidenta", "jefe", "jefa", "gerente", "portavoz",

@@ -489,6 +489,7 @@ def test_closing_share_prices_are_no_market_exits() -> None:
         ("Primark schließt das Geschäftsjahr mit 443 Filialen in Spanien ab.", "de"),
         ("Primark schließt sein erstes Quartal mit 443 Filialen in Spanien ab.", "de"),
         ("Primark beendete das Geschäftsjahr mit 443 Filialen in Spanien.", "de"),
+        ("Primark cerró el año pasado con 443 tiendas en España.", "es"),
     ],
 )
 def test_closing_a_financial_year_is_no_market_exit(text: str, language: str) -> None:
@@ -507,6 +508,10 @@ def test_closing_a_financial_year_is_no_market_exit(text: str, language: str) ->
         # ending its business there, after years ("Jahren" is no financial year)
         ("Primark hat sein Geschäft in Russland nach wenigen Jahren wieder beendet.", "de"),
         ("Glovo dejará de operar en Rusia a partir del 1 de octubre.", "es"),
+        # "el año pasado" says when, it is no financial year closed
+        ("Primark cerró el año pasado sus tiendas en Rusia.", "es"),
+        # long ago ("bereits") is still an exit
+        ("Primark hatte sich bereits 2020 aus Russland verabschiedet.", "de"),
     ],
 )
 def test_closing_stores_stays_a_market_exit(text: str, language: str) -> None:

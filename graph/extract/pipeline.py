@@ -793,6 +793,8 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
                 getattr(L, "EXIT_CUES", ()),
             )
             and not (divest and re.search(divest, s.text, flags=re.IGNORECASE))
+            # "hatte sich bereits 2023 aus Österreich verabschiedet": left, long ago
+            and not (split_exit and re.search(split_exit, own, flags=re.IGNORECASE))
             and not (date and ctx.published and date > ctx.published.isoformat()[: len(date)])
             and _launched_in_clause(L, own)
         ):

@@ -591,6 +591,32 @@ def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
     assert not facts_of(text, "2025-06-03", "de").market_entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mercadona desembarcará en Italia el próximo año, su tercer mercado tras España y "
+            "Portugal, donde opera desde 2019.",
+            "es",
+        ),
+        (
+            "Mercadona will open in Italy next year, after Portugal, where it has operated since 2019.",
+            "en",
+        ),
+        (
+            "Mercadona will im kommenden Jahr in Italien starten, nach Portugal, wo es seit 2019 aktiv ist.",
+            "de",
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_place_tells_of_the_company_there(text: str, language: str) -> None:
+    entries = facts_of(text, "2025-03-03", language).market_entries
+    assert {(e.market, e.status, e.date) for e in entries} == {
+        ("IT", "planned", "2026"),
+        ("PT", "launched", "2019"),
+    }
+
+
 def test_an_entry_without_a_date_has_none_not_an_empty_one() -> None:
     entries = facts_of(
         "Mercadona abrió su primer supermercado en Portugal.", None, "es"

@@ -781,6 +781,18 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
             getattr(L, "EXIT_CUES", ()),
         ):
             return "launched"
+        # "tras España y Portugal, donde opera desde 2019": a relative clause on the
+        # place tells of the company there, whatever the sentence plans elsewhere
+        where = _where_clause(ctx, s, place)
+        if (
+            where
+            and not has_cue(
+                re.sub(closing, " ", where, flags=re.IGNORECASE) if closing else where,
+                getattr(L, "EXIT_CUES", ()),
+            )
+            and _launched_in_clause(L, where)
+        ):
+            return "launched"
         # "entró en Estados Unidos en 2015 y cerró su tienda en Bélgica": the entry's own
         # clause tells of it, up to the next comma or "and" (a German verb comes last:
         # "ist 2015 in die USA eingestiegen und …"); the exit is another clause's
@@ -844,6 +856,27 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if has_cue(text, getattr(L, "GATEWAY_CUES", ())):
         return "planned"  # a stepping stone names where the company means to go
     return None
+
+
+def _where_clause(ctx: Context, s: Sentence, place: Place) -> str:
+    """The relative clause on the place ("Portugal, donde opera desde 2019"), up to the
+    clause's end."""
+    start, end = _where_span(ctx, s, place)
+    return ctx.document.text[start:end]
+
+
+def _where_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
+    found = _where_re(ctx.L).match(ctx.document.text, place.end, s.end)
+    if found is None:
+        return place.end, place.end
+    clause = _clause_break_re(ctx.L).split(ctx.document.text[found.end() : s.end], maxsplit=1)[0]
+    return found.end(), found.end() + len(clause)
+
+
+@cache
+def _where_re(L: ModuleType) -> re.Pattern[str]:
+    pronouns = "|".join(map(re.escape, getattr(L, "WHERE_PRONOUNS", ()))) or "(?!)"
+    return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
 
 
 def _launched_in_clause(L: ModuleType, clause: str) -> bool:
@@ -939,6 +972,11 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
     Bolivia only. A semicolon, a comma before a conjunction, or a word such as "but"
     parts two clauses; a comma alone does not ("In 2018, Aldi will open in Italy")."""
     text = ctx.document.text
+    # "Portugal, where it has operated since 2019": the relative clause's own date
+    where_start, where_end = _where_span(ctx, s, place)
+    own = [d for d in ctx.within(ctx.dates, s) if where_start <= d.start and d.end <= where_end]
+    if own:
+        return own[0].value
     start, end = _list_span(ctx, s, place)
     parted = _clause_join_re(ctx.L)
     speech = _speech_re(ctx.L)
@@ -1204,7 +1242,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             home = ctx.home.get(company)
             codes = []
             for p in theirs:
-                if p.code == home and not _origin_story(ctx, s):
+                if p.code == home and not _origin_story(ctx, s, p):
                     # the home market counts only in an origin story ("started there in 1995")
                     continue
                 if p.code not in codes:
@@ -1414,17 +1452,14 @@ def _entry_date(
     return dates[0] if dates else None
 
 
-def _origin_story(ctx: Context, s: Sentence) -> bool:
-    """The sentence tells how the company began: a year before publication, or words
-    that say so without one ("vor 20 Jahren gestartet", "founded", "hace 20 años")."""
+def _origin_story(ctx: Context, s: Sentence, home: Place) -> bool:
+    """The sentence tells how the company began at home: a year before publication in
+    the home's clause ("tras España y Portugal, donde opera desde 2019" dates Portugal), or
+    words that say so without one ("vor 20 Jahren gestartet", "founded", "hace 20 años")."""
     origin = getattr(ctx.L, "ORIGIN_CUES", None)
-    return _earlier_year_in(ctx, s) or bool(origin and re.search(origin, s.text))
-
-
-def _earlier_year_in(ctx: Context, s: Sentence) -> bool:
-    return ctx.published is not None and any(
-        d.value[:4] < str(ctx.published.year) for d in ctx.within(ctx.dates, s)
-    )
+    date = _place_date(ctx, s, home)
+    earlier = bool(date and ctx.published and date[:4] < str(ctx.published.year))
+    return earlier or bool(origin and re.search(origin, s.text))
 
 
 def _vote(found: list[tuple[str, str | None, Sentence]]) -> str:

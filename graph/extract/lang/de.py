@@ -182,6 +182,7 @@ ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Di
 ASIDE_PRONOUNS = ("der", "die", "dessen", "deren")
 # nach einem Namen leiten sie einen Relativsatz über ihn ein ("MediaMarkt, der sie in … führt")
 WHICH_PRONOUNS = ("der", "die", "das", "welche", "welcher")
+WHERE_PRONOUNS = ("wo", "in dem", "in der", "in denen")
 ROLE_ARTICLES = ("der", "die", "ein", "eine")  # vor einer Position: "der Vorstandschef"
 # der Bereich einer Position nach dem Unternehmen: "Chef von Aldi für Südeuropa"
 ROLE_SCOPE_WORDS = ("für",)

@@ -160,6 +160,8 @@ ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer",
 ASIDE_PRONOUNS = ("who", "whose")
 # after a name they open a relative clause on it ("MediaMarkt, which will carry them …")
 WHICH_PRONOUNS = ("which", "that")
+# a relative clause on a place: "Portugal, where it has operated since 2019"
+WHERE_PRONOUNS = ("where", "in which")
 ROLE_ARTICLES = ("the", "a", "an")  # before a role: "the chief executive"
 # the scope of a position, after the company: "director at Spotify for Southern Europe"
 ROLE_SCOPE_WORDS = ("for",)

@@ -146,6 +146,7 @@ ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma"
 ASIDE_PRONOUNS = ("quien", "que", "cuyo", "cuya")
 # tras un nombre abren una oración de relativo sobre él ("MediaMarkt, que los venderá …")
 WHICH_PRONOUNS = ("que", "la cual", "el cual")
+WHERE_PRONOUNS = ("donde", "en el que", "en la que", "en los que", "en las que", "en el cual", "en la cual")
 ROLE_ARTICLES = ("el", "la", "un", "una")  # ante un cargo: "el consejero delegado"
 # el ámbito de un cargo, tras la empresa: "directora de Spotify para el sur de Europa"
 ROLE_SCOPE_WORDS = ("para",)

@@ -1903,6 +1903,15 @@ def test_names_with_a_prefix_or_after_said_are_people(
     assert {p.name for p in facts_of(text, "2025-06-03", language).people} == people
 
 
+def test_a_german_compound_title_before_a_name_is_no_part_of_it() -> None:
+    text = "Action eröffnet in Rumänien. Vorstandschef Hajir Hajji sagte, man wolle wachsen."
+    facts = facts_of(text, "2025-02-12", "de")
+    assert {p.name for p in facts.people} == {"Hajir Hajji"}
+    assert [(p.person, p.role, p.organization) for p in facts.positions] == [
+        ("Hajir Hajji", "Vorstandschef", "Action")
+    ]
+
+
 def test_a_role_is_kept_without_its_article() -> None:
     text = '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.'
     facts = facts_of(text, "2025-06-03", "en")

@@ -578,8 +578,14 @@ def _person_re() -> re.Pattern[str]:
 
 
 def _is_title(word: str, L: ModuleType, role_heads_re: re.Pattern[str]) -> bool:
-    """A job title or an office of state, as one word ("President", "General", "Senator")."""
-    return role_heads_re.fullmatch(word) is not None or word.lower() in _office_words(L)
+    """A job title or an office of state, as one word ("President", "General", "Senator"),
+    or a German compound ending in one ("Vorstandschef", "Konzernchefin")."""
+    if role_heads_re.fullmatch(word) is not None or word.lower() in _office_words(L):
+        return True
+    if not getattr(L, "NOUNS_CAPITALISED", False):
+        return False
+    head = role_heads_re.search(word, 1)
+    return head is not None and head.end() == len(word)
 
 
 @cache

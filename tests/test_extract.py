@@ -1912,6 +1912,12 @@ def test_a_german_compound_title_before_a_name_is_no_part_of_it() -> None:
     ]
 
 
+def test_a_word_of_the_language_is_no_organisation_named_so_elsewhere() -> None:
+    text = "Lidl eröffnet in Serbien. Nach seinen Worten will der Discounter dort wachsen."
+    names = {o.name for o in facts_of(text, "2025-02-12", "de").organizations}
+    assert names == {"Lidl"}  # not the Portuguese retailer Worten
+
+
 def test_a_role_is_kept_without_its_article() -> None:
     text = '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.'
     facts = facts_of(text, "2025-06-03", "en")

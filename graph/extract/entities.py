@@ -231,7 +231,13 @@ def find_organizations(
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
 
     gazetteer = Gazetteer.default()
-    found = [_known_mention(m.start, m.end, m.entry) for m in gazetteer.find(text)]
+    # "nach seinen Worten": a word of the language, though a retailer's name elsewhere
+    words = frozenset(getattr(L, "WORDS_NOT_NAMES", ()))
+    found = [
+        _known_mention(m.start, m.end, m.entry)
+        for m in gazetteer.find(text)
+        if text[m.start : m.end] not in words
+    ]
     # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
     models = [_without_leading_nouns(m.group(1), m.start(1), L) for m in _model_re().finditer(text)]
     found = [o for o in found if not any(s < o.start and o.end <= e for s, e in models)]
@@ -242,7 +248,12 @@ def find_organizations(
     known_spans = [(o.start, o.end) for o in found]
     for start, end, name, kind in _discover(text, L, stopwords, known_spans):
         name = _clean_name(name)
-        if len(name) < 2 or name.lower() in stopwords or overlaps(start, end, protected):
+        if (
+            len(name) < 2
+            or name.lower() in stopwords
+            or name in words
+            or overlaps(start, end, protected)
+        ):
             continue
         known = gazetteer.lookup(name)
         if known is not None:

@@ -160,6 +160,8 @@ ROLE_HEADS = (
     "Director", "Officer", "Vice President", "Head",
 )
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
+# Wörter der Sprache, die anderswo Namen sind: "nach seinen Worten" nennt nicht den Händler
+WORDS_NOT_NAMES = ("Worten",)
 # nach "Name," leiten diese eine Umstandsangabe ein, kein Amt ("X, im Gespräch mit Analysten")
 ADVERBIAL_OPENERS = ("im", "in", "auf", "während", "nach", "vor", "mit", "laut", "gegenüber")
 # ein Land nach diesen ist ein Schauplatz, kein Markt ("der Krieg in der Ukraine")

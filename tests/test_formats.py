@@ -99,6 +99,11 @@ def test_json_fields_give_metadata(tmp_path: Path) -> None:
         # the day between the place and the agency, without a year: no date
         ("BEIJING, Dec 21 (Reuters) - ", "Beijing", None),
         ("MADRID, 12 Sep. 2023 (EUROPA PRESS) - ", "Madrid", "2023-09-12"),
+        # the agency's bracket closed by a full stop before the dash (EFE's style)
+        ("Madrid, 3 de marzo de 2025 (EFE).- ", "Madrid", "2025-03-03"),
+        # a header line dates a dateline whose day has no year
+        ("Published: 2024-05-14\n\nBEIJING, Dec 21 (Reuters) - ", "Beijing", "2024-05-14"),
+        ("Fecha: 3 de marzo de 2025\n\nMADRID - ", "Madrid", "2025-03-03"),
     ],
 )
 def test_txt_datelines_in_german_english_and_spanish_styles(

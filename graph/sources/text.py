@@ -8,8 +8,15 @@ from graph.model import Document
 
 _DASH = r"(?:-{1,2}|–|—)"
 # "Mexiko-Stadt (11.05.2017) -", "Arlington (pte014/16.06.2017/12:30) -", "Berlin (dpa) -"
+# "Madrid, 3 de marzo de 2025 (EFE).-": a full stop before the dash
 _PAREN_DATELINE = re.compile(
-    rf"^(?P<place>[^\n()]{{2,40}}?)\s*\((?P<inner>[^()\n]{{1,40}})\)\s*{_DASH}\s*"
+    rf"^(?P<place>[^\n()]{{2,40}}?)\s*\((?P<inner>[^()\n]{{1,40}})\)\.?\s*{_DASH}\s*"
+)
+# a header line: "Published: 2024-05-14", "Datum: 12.02.2025", "Fecha: 3 de marzo de 2025"
+_DATE_HEADER = re.compile(
+    r"^(?:Published|Publication date|Date|Datum|Veröffentlicht|Fecha|Publicado)\s*:\s*"
+    r"(?P<date>[^\n]{4,40})$",
+    re.IGNORECASE,
 )
 # "MADRID, Nov. 8, 2017 --", "BOMBAY, 15 de julio de 2025 –", "Düsseldorf –"
 _COMMA_DATELINE = re.compile(
@@ -93,10 +100,23 @@ _TEASER_DATELINE = re.compile(
 def find_dateline(body: str, language: str | None) -> tuple[str | None, str | None]:
     """(place, ISO date) of the dateline that opens an article body, in German, English or
     Spanish style: "Mexiko-Stadt (11.05.2017) -", "MADRID, Nov. 8, 2017 --",
-    "BOMBAY, 15 de julio de 2025 –", "Düsseldorf –", or one after a teaser sentence."""
+    "BOMBAY, 15 de julio de 2025 –", "Madrid, 3 de marzo de 2025 (EFE).-", "Düsseldorf –",
+    or one after a teaser sentence; a header line ("Published: 2024-05-14") dates it."""
     from graph.extract.dates import parse_date  # noqa: PLC0415
 
     head = _head_lines(body)
+    place, published = _dateline(body, head, language)
+    # "Published: 2024-05-14" above "LONDON, May 14 (Reuters) -": the header has the year
+    for line in head:
+        if header := _DATE_HEADER.match(line):
+            text = header.group("date")
+            return place, parse_date(text, language) or parse_date(text) or published
+    return place, published
+
+
+def _dateline(body: str, head: list[str], language: str | None) -> tuple[str | None, str | None]:
+    from graph.extract.dates import parse_date  # noqa: PLC0415
+
     for line in head:
         for pattern in (_PAREN_DATELINE, _COMMA_DATELINE):
             d = pattern.match(line)

@@ -617,6 +617,20 @@ def test_a_relative_clause_on_a_place_tells_of_the_company_there(text: str, lang
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Revolut said on May 14 it had started operating in Mexico.", "launched"),
+        ("Revolut entered Mexico in May, Theresa May said.", "launched"),
+        # guard: the modal verb stays a doubt
+        ("Revolut may enter Mexico next year.", "rumored"),
+    ],
+)
+def test_the_month_may_is_no_modal_verb(text: str, status: str) -> None:
+    entries = facts_of(text, "2024-05-20", "en").market_entries
+    assert [(e.market, e.status) for e in entries] == [("MX", status)]
+
+
 def test_an_entry_without_a_date_has_none_not_an_empty_one() -> None:
     entries = facts_of(
         "Mercadona abrió su primer supermercado en Portugal.", None, "es"

@@ -825,7 +825,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         over
     ):  # "after years of announcements and rumours, X now has …": the back story, not the status
         text = re.sub(over, " ", text, flags=re.IGNORECASE)
-    if has_cue(text, getattr(L, "RUMOR_CUES", ())):
+    if _rumoured(text, L):
         return "rumored"
     text = _without_tiers(text, L)
     future = past = False
@@ -879,6 +879,23 @@ def _where_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
 
 
+def _rumoured(text: str, L: ModuleType) -> bool:
+    """The text reports a rumour or doubt (its cues, or the language's cased pattern)."""
+    return has_cue(text, getattr(L, "RUMOR_CUES", ())) or _cased_search(
+        getattr(L, "RUMOR_RE", None), text
+    )
+
+
+def _cased_search(pattern: str | None, text: str) -> bool:
+    """``pattern`` found in ``text``, case as written (cues match in any case)."""
+    return bool(pattern and _cased_re(pattern).search(text))
+
+
+@cache
+def _cased_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _launched_in_clause(L: ModuleType, clause: str) -> bool:
     """The clause that leads to a place (see :func:`_clause_to`, and the words after it
     where a German verb stands) tells of a launch, whatever the rest of the sentence
@@ -896,6 +913,7 @@ def _launched_in_clause(L: ModuleType, clause: str) -> bool:
     if (
         has_cue(clause, plans)
         or has_cue(clause, tuple(getattr(L, "MODAL_CUES", ())), whole=True)
+        or _cased_search(getattr(L, "MODAL_RE", None), clause)
         or (future_tense and re.search(future_tense, clause))
     ):
         return False  # "would be available when players went on sale in"
@@ -1402,7 +1420,7 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
                 date = _closing_date(ctx, s)
             if date and ctx.published and date < ctx.published.isoformat()[: len(date)]:
                 status = "launched"  # "its 2001 acquisition of Liffe"
-            elif has_cue(s.text, getattr(L, "RUMOR_CUES", ())):
+            elif _rumoured(s.text, L):
                 status = "rumored"
             yield buyer.name, place.code, status, date, s
 

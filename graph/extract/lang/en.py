@@ -31,7 +31,7 @@ POSSESSIVES = ("its", "their")
 EXIT_NOT = r"\bclos(?:e|es|ed|ing)\s+(?:(?:the|its|their|this|last|that)\s+)?(?:(?:fiscal|financial|business|first|second|third|fourth|final)\s+)?(?:year|quarter|half|period|(?:19|20)\d\d)\b|\bclose\s+of\s+(?:the|its|their)\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|half|period)\b|\b(?:shares?|stocks?|index|indices|prices?|trading|market)\b[^.;]{0,60}?\bclos(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)[ ](?:up|down|at|higher|lower|flat|unchanged)\b"
 RUMOR_CUES = (
     "rumo", "speculat", "reportedly", "is said to", "are said to", "declined to comment",
-    "would not comment", "no comment", "could be", "might", "may ", "unconfirmed",
+    "would not comment", "no comment", "could be", "might", "unconfirmed",
     "expect to be next", "expected to be next", "is believed", "is thought", "thought likely",
     "widely seen", "signals", "people familiar with", "person familiar with",
     "sources familiar with", "according to sources", "people close to", "sources close to",
@@ -44,7 +44,9 @@ RUMOR_OVER = r"\b(?:end(?:s|ed|ing)?|put an end to|after|confirm(?:s|ed|ing)?)\b
 THERE_WORDS = r"\bin\s+the\s+country\b(?!['’])|\bthere\b(?!\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|seems?|appears?)\b)"
 # going on with what it does: present already, though "will" may stand before it
 # a modal verb makes what the clause tells not done: "would be available when"
-MODAL_CUES = ("would", "will", "could", "might", "may", "should", "shall")
+MODAL_CUES = ("would", "will", "could", "might", "should", "shall")
+# the modal "may", lower-case: "May 14", "in May", "Theresa May" are no doubt (case kept)
+MODAL_RE = RUMOR_RE = r"\bmay\b"
 # there already: "which already operates stores in China"
 ALREADY_CUES = ("already",)
 CONTINUE_CUES = ("continue to", "continues to", "continued to", "will continue", "still sells", "will remain in", "remains in")

@@ -188,6 +188,21 @@ def test_shops_named_together_share_their_channel_words(
     assert {(c.retailer, c.channel) for c in facts.sales_channels} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "retailers"),
+    [
+        ("Xiaomi llega a Perú en alianza con Claro.", "es", {"Claro"}),
+        ("Apple llega a Chile de la mano de Entel y Falabella.", "es", {"Entel", "Falabella"}),
+        ("Xiaomi startet in Polen in Kooperation mit Orange.", "de", {"Orange"}),
+    ],
+)
+def test_a_partner_named_after_an_alliance_word_is_a_sales_channel(
+    text: str, language: str, retailers: set[str]
+) -> None:
+    channels = facts_of(text, "2024-07-24", language).sales_channels
+    assert {c.retailer for c in channels} == retailers
+
+
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "

@@ -129,11 +129,11 @@ CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederla
 GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
 # Verkauf über einen anderen Händler: "über die Plattform Zalando"
-THROUGH_CUES = ("über", "via")
+THROUGH_CUES = ("über", "via", "in Kooperation mit", "in Zusammenarbeit mit", "Partnerschaft mit")
 SELL_CUES = (
     "verkauf", "Verkauf", "erwerb", "kaufen", "gekauft", "Vertrieb", "angeboten", "anbiete",
     "Sortiment", "Händler", "Onlinehändler", "Partner", "erhältlich", "via", "Märkten von",
-    "Angebot", "Angeboten",
+    "Angebot", "Angeboten", "gibt es", "in Kooperation mit", "in Zusammenarbeit mit",
 )
 ONLINE_CUES = ("online", "Online", "Internet", "Onlineshop", "Webshop", "Website", "im Netz", "E-Commerce")
 OFFLINE_CUES = ("stationär", "Laden", "Läden", "Filiale", "Geschäft", "Märkten", "Markt ", "Store", "Kaufhaus")

@@ -100,8 +100,14 @@ CITY_ENTRY_CUES = ("tienda", "local", "establecimiento", "sucursal", "oficina", 
 GATEWAY_CUES = ("puerta de entrada", "trampolín", "cabeza de puente", "primer paso", "vía")
 HOME_CUES = ("país de origen", "mercado doméstico", "mercado local", "sede")
 # vender a través de una tienda ajena: "a través de la plataforma Mercado Libre"
-THROUGH_CUES = ("a través de", "mediante", "vía", "en la plataforma", "en el portal")
-SELL_CUES = ("vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda", "comercializ")
+THROUGH_CUES = (
+    "a través de", "mediante", "vía", "en la plataforma", "en el portal", "de la mano de",
+    "en alianza con", "en colaboración con", "en asociación con",
+)
+SELL_CUES = (
+    "vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda",
+    "comercializ", "de la mano de", "en alianza con", "en colaboración con",
+)
 ONLINE_CUES = ("online", "en línea", "web", "internet", "comercio electrónico")
 OFFLINE_CUES = ("tienda", "tiendas", "establecimiento", "local", "hipermercado", "supermercado", "sucursal")
 SPEECH_VERBS = (

@@ -1169,6 +1169,15 @@ def test_an_entry_takes_the_date_of_its_own_clause() -> None:
     assert dates == {"ES": "2017-11", "FR": "2018-05", "IT": "2018-05"}, dates
 
 
+def test_a_date_after_a_list_of_places_dates_the_whole_list() -> None:
+    text = (  # "fourth quarter" is nearer Germany, but another clause's
+        "BYD, which overtook Tesla as the biggest seller in the fourth quarter, entered "
+        "Germany, France and the Netherlands last year."
+    )
+    dates = {e.market: e.date for e in facts_of(text, "2023-12-22", "en").market_entries}
+    assert dates == {"DE": "2022", "FR": "2022", "NL": "2022"}
+
+
 def test_family_name_first_names_are_people() -> None:
     facts = facts_of(
         "Xiaomi will sell its phones in Mexico, said founder Lei Jun on Monday.", "2017-05-11", "en"

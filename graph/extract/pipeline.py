@@ -1009,7 +1009,9 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
         return None
 
     def apart(d) -> tuple[bool, int]:  # noqa: ANN001 — same clause first, then nearest
-        between = text[min(d.end, place.start) : max(d.start, place.start)]
+        # measured from the list the place is in: "entered Germany, France and the
+        # Netherlands last year" dates Germany too
+        between = text[d.end : start] if d.end <= start else text[end : max(end, d.start)]
         return (any(c in between for c in ",;"), abs(d.start - place.start))
 
     return min(dates, key=apart).value

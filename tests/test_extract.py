@@ -580,6 +580,13 @@ def test_a_german_separable_verb_tells_of_an_entry(text: str, market: str, statu
         ("Spotify stellt seinen Dienst in Uruguay ein.", "de", "UY", "withdrawn"),
         ("H&M wickelt sein Geschäft in Russland ab.", "de", "RU", "withdrawn"),
         ("Media Markt hat sich aus China verabschiedet.", "de", "CN", "withdrawn"),
+        ("Temu weitet sein Angebot auf Österreich aus.", "de", "AT", "launched"),
+        (
+            "Im Herbst soll das Angebot von Temu auf Österreich ausgeweitet werden.",
+            "de",
+            "AT",
+            "planned",
+        ),
     ],
 )
 def test_common_phrasings_of_entering_and_leaving(

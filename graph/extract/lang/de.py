@@ -14,7 +14,8 @@ ENTRY_CUES = (
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
-    "einsteig", "einzusteigen", "Debüt", "angekommen", "ankommen",
+    "einsteig", "einzusteigen", "Debüt", "angekommen", "ankommen", "ausgeweitet", "ausweiten",
+    "ausgedehnt", "ausdehnen",
 )
 EXIT_CUES = (
     "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
@@ -37,11 +38,12 @@ EXIT_RE = (
 )
 # ein trennbares Verb des Markteintritts, dessen Partikel den Teilsatz schließt: "stieg 2010
 # in Polen ein", "tritt in den italienischen Markt ein", "führt den ID.3 in Japan ein",
-# "baut sein Geschäft in Polen aus", "bringt die Eigenmarke in Österreich auf den Markt"
+# "baut sein Geschäft in Polen aus", "weitet sein Angebot auf Österreich aus", "bringt die
+# Eigenmarke in Österreich auf den Markt"
 ENTRY_RE = (
     r"(?:\b(?:st(?:eigt|eigen|ieg|iegen)|tr(?:itt|eten|at|aten)|führ(?:t|en|te|ten))\b"
     r"(?:[^.;:,]|\.(?=\S)){0,80}?\sein"
-    r"|\bbau(?:t|en|te|ten)\b[^.;:,]{0,80}?\saus"
+    r"|\b(?:bau(?:t|en|te|ten)|weit(?:et|en|ete|eten)|dehn(?:t|en|te|ten))\b[^.;:,]{0,80}?\saus"
     r"|\bbr(?:ingt|ingen|achte|achten)\b[^.;:,]{0,80}?\sauf\s+den\s+Markt"
     r"|\bf(?:asst|assen|asste|assten)\b[^.;:,]{0,80}?\sFuß"
     # "nimmt in Indien den Verkauf auf" (nicht "nimmt Kredite auf")

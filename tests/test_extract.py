@@ -581,6 +581,9 @@ def test_a_german_separable_verb_tells_of_an_entry(text: str, market: str, statu
         ("H&M wickelt sein Geschäft in Russland ab.", "de", "RU", "withdrawn"),
         ("Media Markt hat sich aus China verabschiedet.", "de", "CN", "withdrawn"),
         ("Temu weitet sein Angebot auf Österreich aus.", "de", "AT", "launched"),
+        ("Temu extended its marketplace to Austria.", "en", "AT", "launched"),
+        ("Temu ampliará su servicio a Austria en otoño.", "es", "AT", "planned"),
+        ("Zara amplió su red de tiendas en Perú.", "es", "PE", "launched"),
         (
             "Im Herbst soll das Angebot von Temu auf Österreich ausgeweitet werden.",
             "de",
@@ -606,6 +609,18 @@ def test_common_phrasings_of_entering_and_leaving(
 )
 def test_a_german_separable_verb_with_another_object_is_no_exit_or_entry(text: str) -> None:
     assert not facts_of(text, "2024-07-24", "de").market_entries
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # guards: extending something else
+        ("Telefónica amplió su capital en Perú.", "es"),
+        ("Inditex amplió su plazo de pago en México.", "es"),
+        ("The company extended its contract with Siemens in Austria.", "en"),
+    ],
+)
+def test_extending_something_else_is_no_entry(text: str, language: str) -> None:
+    assert not facts_of(text, "2024-07-24", language).market_entries
 
 
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:

@@ -88,7 +88,7 @@ LAUNCH_CUES = (
     "has stores", "have stores", "has shops", "has outlets", "has branches",
     "is present", "has a presence", "making its debut", "makes its debut", "made its debut",
     "set foot", "has set foot", "sets foot", "went live", "goes live", "has gone live",
-    "expands", "expanded",
+    "expands", "expanded", "extended", "extends",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")

@@ -80,6 +80,13 @@ LAUNCH_CUES = (
     "desembarcó", "aterrizó", "inicia", "se expande", "se expandió", "hace su debut",
     "hizo su debut", "pone un pie", "puso un pie",
 )
+# ampliar o extender su oferta a un mercado es entrar en él ("amplía su servicio a Austria";
+# no "amplió su capital", "extendió el plazo")
+ENTRY_RE = (
+    r"\b(?:amplí|ampli|extend|extiend)\w*\s+(?:su|sus)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:servicio|oferta|negocio|operaci[oó]n|presencia|red|plataforma|marketplace|cobertura"
+    r"|actividad|expansión)\w*(?:\s+[\w-]+){0,3}?\s+(?:a|al|hasta|en)\b"
+)
 # words that put a named product on a market
 PRODUCT_CUES = ("reservar", "admite reservas", "reservas abiertas", "preventa", "pedidos", "presentó", "presenta", "trae", "trajo", "llegarán", "llegará", "seguirán", "lanzamiento", "disponible", "estrena", "a la venta", "precio", "cuesta")
 # words that make a named store the company's own channel ("eigene Mi Stores")

@@ -400,6 +400,31 @@ def test_models_listed_after_a_product_noun_are_products_but_a_city_is_not() -> 
     assert [(x.person, x.market) for x in facts.statements] == [("Stella Li", "MX")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "markets"),
+    [
+        (
+            "BYD entered Germany, France and the Netherlands last year and plans to launch its "
+            "Seal sedan in Britain in early 2024.",
+            "en",
+            {"GB"},
+        ),
+        (
+            "BYD llegó a Alemania y Francia el año pasado y lanzará el Seal en Reino Unido.",
+            "es",
+            {"GB"},
+        ),
+        # no place after the product: every market of the sentence
+        ("In Germany and France, BYD will launch the Seal 06.", "en", {"DE", "FR"}),
+    ],
+)
+def test_a_product_launches_in_the_places_named_after_it(
+    text: str, language: str, markets: set[str]
+) -> None:
+    launches = facts_of(text, "2023-12-22", language).product_launches
+    assert {launch.market for launch in launches if launch.product.startswith("Seal")} == markets
+
+
 def test_launch_date_is_the_news_not_the_back_story() -> None:
     facts = facts_of(
         "Arlington (pte014/16.06.2017/12:30) - Aldi ist am gestrigen Donnerstag in den USA an den Start "

@@ -1730,13 +1730,14 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
             ):
                 markets = _sentence_markets(ctx, previous)
             markets = _most_specific(markets)
+            places = sorted(ctx.within(ctx.places, s), key=lambda x: x.start)
             for p in products:
                 if has_cue(ctx.document.text[max(0, p.start - 30) : p.start], code_names):
                     continue
                 company = p.maker or ctx.focus
                 if not company:
                     continue
-                for market in markets:
+                for market in _product_markets(p, places, markets):
                     key = (company, p.name, market)
                     own = _sentence_date(ctx, s, p.start)
                     if key not in out or (own and key not in dated):
@@ -1748,6 +1749,15 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                             dated.add(key)
         previous = s
     return list(out.values())
+
+
+def _product_markets(product: ProductMention, places: list[Place], markets: list[str]) -> list[str]:
+    """The markets named after the product, when the sentence's markets include some
+    ("entered Germany and France last year and plans to launch its Seal in Britain":
+    Britain only; "in India on September 22, the same day as in Britain": both), else all
+    the sentence's markets."""
+    after = [m for m in markets if any(p.code == m and p.start >= product.end for p in places)]
+    return after or markets
 
 
 def _most_specific(codes: list[str]) -> list[str]:

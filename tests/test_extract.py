@@ -648,6 +648,30 @@ def test_extending_something_else_is_no_entry(text: str, language: str) -> None:
     assert not facts_of(text, "2024-07-24", language).market_entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "market", "status"),
+    [  # coming back to a market is entering it again
+        ("Uber returns to Turkey after a two-year absence.", "en", "TR", "launched"),
+        ("Carrefour re-entered India in 2023.", "en", "IN", "launched"),
+        ("Netflix made a comeback in China.", "en", "CN", "launched"),
+        ("Zara reopened its stores in Ukraine.", "en", "UA", "launched"),
+        ("Uber volverá a Turquía en 2026.", "es", "TR", "planned"),
+        ("Zara vuelve a abrir en Chile.", "es", "CL", "launched"),
+        ("Uber kehrt nach Bulgarien zurück.", "de", "BG", "launched"),
+        ("Zara hat seine Filialen in der Ukraine wiedereröffnet.", "de", "UA", "launched"),
+    ],
+)
+def test_coming_back_to_a_market_is_entering_it(
+    text: str, language: str, market: str, status: str
+) -> None:
+    entries = facts_of(text, "2024-07-24", language).market_entries
+    assert [(e.market, e.status) for e in entries] == [(market, status)]
+
+
+def test_returning_to_growth_is_no_entry() -> None:
+    assert not facts_of("Apple returned to growth in China.", "2024-07-24", "en").market_entries
+
+
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
     text = "Die Umsätze von Zalando stiegen in Polen um ein Drittel."  # "ein" ends nothing
     assert not facts_of(text, "2025-06-03", "de").market_entries

@@ -15,7 +15,7 @@ ENTRY_CUES = (
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
     "einsteig", "einzusteigen", "Debüt", "angekommen", "ankommen", "ausgeweitet", "ausweiten",
-    "ausgedehnt", "ausdehnen",
+    "ausgedehnt", "ausdehnen", "wiedereröffne", "öffnet wieder",
 )
 EXIT_CUES = (
     "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
@@ -46,6 +46,8 @@ ENTRY_RE = (
     r"|\b(?:bau(?:t|en|te|ten)|weit(?:et|en|ete|eten)|dehn(?:t|en|te|ten))\b[^.;:,]{0,80}?\saus"
     r"|\bbr(?:ingt|ingen|achte|achten)\b[^.;:,]{0,80}?\sauf\s+den\s+Markt"
     r"|\bf(?:asst|assen|asste|assten)\b[^.;:,]{0,80}?\sFuß"
+    # "kehrt nach Russland zurück": zurück in einen Markt
+    r"|\bkehr(?:t|en|te|ten)\b[^.;:,]{0,80}?\szurück"
     # "nimmt in Indien den Verkauf auf" (nicht "nimmt Kredite auf")
     r"|\bn(?:immt|ehmen|ahm|ahmen)\b[^.;:,]{0,80}?\b(?:Verkauf|Vertrieb|Betrieb|Geschäftsbetrieb)\s+auf)"
     r"(?=\s*(?:[.;:!?,)]|$)|\s+(?:und|oder|aber|sowie)\b)"
@@ -107,7 +109,7 @@ LAUNCH_CUES = (
     # schon im Markt: "ist in Österreich vertreten", "ist dort präsent"
     "vertreten", "präsent",
     "Debüt", "angekommen", "kommt nach", "wagt den Sprung", "wagte den Sprung",
-    "den Sprung gewagt",
+    "den Sprung gewagt", "wiedereröffnet", "öffnet wieder",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("bestellbar", "bestellen", "vorbestell", "ab sofort", "vorgestellt", "stellte", "präsentiert", "bringt", "brachte", "folgen", "eingeführt", "einführen", "Marktstart", "erhältlich", "auf den Markt", "im Angebot", "Preis", "kostet", "starten")

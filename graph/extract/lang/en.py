@@ -10,8 +10,11 @@ ENTRY_CUES = (
     "operat", "flights to", "flying", "service", "acquir", "buy", "takeover", "invest",
     "market", "come to", "to be in", "go on sale", "went on sale", "serve", "served", "deliver",
     "factory", "production", "set foot", "sets foot", "setting foot", "went live", "go live",
-    "goes live", "gone live", "going live",
+    "goes live", "gone live", "going live", "re-enter", "reenter", "comeback", "relaunch",
+    "reopen", "re-open",
 )
+# coming back to a market: "returns to Turkey" (not "returned to growth in China")
+ENTRY_RE = r"\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?-i:[A-Z])"
 # an exit whose verb and particle stand apart: "pulled Uniqlo out of Russia"
 EXIT_RE = r"\bpull(?:s|ed|ing)?\s+(?:[\w&'-]+\s+){1,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 EXIT_CUES = (
@@ -88,7 +91,8 @@ LAUNCH_CUES = (
     "has stores", "have stores", "has shops", "has outlets", "has branches",
     "is present", "has a presence", "making its debut", "makes its debut", "made its debut",
     "set foot", "has set foot", "sets foot", "went live", "goes live", "has gone live",
-    "expands", "expanded", "extended", "extends",
+    "expands", "expanded", "extended", "extends", "re-entered", "reentered", "re-enters",
+    "made a comeback", "makes a comeback", "relaunched", "reopened", "reopens", "re-opened",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")

@@ -8,7 +8,7 @@ ENTRY_CUES = (
     "tienda", "establecimiento", "local", "venta", "vend", "comenzó a vender",
     "disponible", "ofrec", "presencia", "estreno", "mercado", "filial", "oper", "desembarco",
     "aterriz", "implant", "salas de exposición", "comercializ", "invert", "inversión",
-    "debut", "pone un pie", "puso un pie", "pondrá un pie", "poner un pie",
+    "debut", "pone un pie", "puso un pie", "pondrá un pie", "poner un pie", "reabr",
     # ya en el mercado ("presente" solo no: "el presente ejercicio")
     "está presente", "están presentes",
 )
@@ -78,11 +78,14 @@ LAUNCH_CUES = (
     "ha lanzado", "han lanzado", "ha inaugurado", "han inaugurado", "ha desembarcado",
     "ha comenzado", "han abierto", "entró", "entraron", "ha entrado", "han entrado",
     "desembarcó", "aterrizó", "inicia", "se expande", "se expandió", "hace su debut",
-    "hizo su debut", "pone un pie", "puso un pie",
+    "hizo su debut", "pone un pie", "puso un pie", "vuelve a abrir", "volvió a abrir", "reabre",
+    "reabrió",
 )
 # ampliar o extender su oferta a un mercado es entrar en él ("amplía su servicio a Austria";
 # no "amplió su capital", "extendió el plazo")
 ENTRY_RE = (
+    # volver a un mercado: "regresa a Turquía", "vuelve a Chile" (no "vuelve a abrir")
+    r"\b(?:regres|vuelv|volv)\w*\s+(?:a|al)\s+(?-i:[A-ZÁÉÍÓÚÑ])|"
     r"\b(?:amplí|ampli|extend|extiend)\w*\s+(?:su|sus)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:servicio|oferta|negocio|operaci[oó]n|presencia|red|plataforma|marketplace|cobertura"
     r"|actividad|expansión)\w*(?:\s+[\w-]+){0,3}?\s+(?:a|al|hasta|en)\b"

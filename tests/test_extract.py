@@ -2027,6 +2027,20 @@ def test_a_word_of_the_language_is_no_organisation_named_so_elsewhere() -> None:
     assert names == {"Lidl"}  # not the Portuguese retailer Worten
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("Lidl opened in Serbia, Jane Doe (CEO of Lidl) said.", "en", "CEO"),
+        ("Lidl eröffnet in Serbien, sagte Max Müller (Sprecher von Lidl).", "de", "Sprecher"),
+    ],
+)
+def test_a_role_in_brackets_after_the_name_is_a_position(
+    text: str, language: str, role: str
+) -> None:
+    positions = facts_of(text, "2024-07-24", language).positions
+    assert [(p.role, p.organization) for p in positions] == [(role, "Lidl")]
+
+
 def test_a_role_is_kept_without_its_article() -> None:
     text = '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.'
     facts = facts_of(text, "2025-06-03", "en")

@@ -1990,9 +1990,10 @@ def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offse
 def _role_after(
     ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]
 ) -> tuple[int, int] | None:
-    """ "X, <role> [of Y]," — the phrase after the name, up to the next comma."""
+    """ "X, <role> [of Y]," or "X (<role> of Y)" — the phrase after the name, up to the
+    next comma or bracket."""
     text = ctx.document.text
-    m = re.match(r"\s*,\s*", text[p.end : s.end])
+    m = re.match(r"\s*[,(]\s*", text[p.end : s.end])
     if not m:
         return None
     start = p.end + m.end()

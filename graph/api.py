@@ -98,12 +98,13 @@ class KnowledgeGraph:
         ``progress(done, source)`` is called after each input.
         """
         from graph.ingest import ingest_paths  # noqa: PLC0415
+        from graph.sources import is_url  # noqa: PLC0415
 
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         return ingest_paths(
             self.store,
-            [Path(p) for p in paths],
+            [str(p) if is_url(p) else Path(p) for p in paths],
             force=force,
             workers=workers,
             max_bytes=max_bytes,

@@ -101,14 +101,16 @@ def ingest(
     dask_address: str | None,
     quiet: bool,
 ) -> None:
-    """Read articles (files or folders) into the store.
+    """Read articles (files, folders or web addresses) into the store.
 
-    Re-ingesting an article replaces its graph. A bad file is reported on
+    Re-ingesting an article replaces its graph. A bad input is reported on
     stderr and the rest of the batch goes on; the exit status is 1 if any
     input failed. Extraction runs on all cores unless --workers says otherwise.
+    An http(s) address is fetched; its facts are named by the address.
 
     \b
     mekg --store my-store ingest news/ extra/article.html
+    mekg ingest https://example.org/news/lidl-serbia.html
     mekg ingest --workers 1 news/          one process
     mekg ingest --dask tcp://host:8786 news/
     """

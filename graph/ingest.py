@@ -100,7 +100,7 @@ def store_facts(store: Store, document: Document) -> ArticleFacts:
 
 def ingest_paths(
     store: Store,
-    paths: list[Path],
+    paths: list[Path | str],
     *,
     force: bool = False,
     workers: int = 1,

@@ -167,3 +167,74 @@ def test_a_dateline_after_a_teaser_sentence_gives_the_place(tmp_path: Path) -> N
         encoding="utf-8",
     )
     assert _one(path).place == "Frankfurt am Main"
+
+
+@pytest.fixture
+def web(tmp_path: Path):
+    """A local web server for ``tmp_path``; yields its base address."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_an_article_at_a_web_address_is_fetched_and_named_by_it(tmp_path: Path, web: str) -> None:
+    (tmp_path / "ikea-chile.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"text": "Ikea opened in Peru.", "title": "Ikea in Peru"}) + "\n",
+        encoding="utf-8",
+    )
+    page, feed = f"{web}/ikea-chile.html", f"{web}/feed.jsonl"
+    found = dict(iter_documents([page, feed]))
+    assert set(found) == {page, f"{feed}#1"}
+    article = found[page]
+    assert not isinstance(article, Exception), article
+    assert (article.source, article.title, article.published) == (
+        page,
+        "Ikea llega a Chile",
+        "2022-08-10",
+    )
+    assert "NAVTEXT" not in article.text and "primera tienda" in article.text
+    line = found[f"{feed}#1"]
+    assert not isinstance(line, Exception), line
+    assert (line.source, line.title) == (f"{feed}#1", "Ikea in Peru")
+
+
+def test_a_web_address_that_fails_is_one_error_and_the_batch_goes_on(
+    tmp_path: Path, web: str
+) -> None:
+    (tmp_path / "a.txt").write_text("Title\n\nIkea opened in Peru.\n", encoding="utf-8")
+    found = list(
+        iter_documents([f"{web}/missing.html", "http://127.0.0.1:9/x", tmp_path / "a.txt"])
+    )
+    errors = [str(item) for _, item in found if isinstance(item, Exception)]
+    assert len(errors) == 2
+    assert "the server answered 404" in errors[0] and "check the address" in errors[0]
+    assert "cannot fetch it" in errors[1] and "network" in errors[1]
+    assert [item.source for _, item in found if not isinstance(item, Exception)] == ["a.txt"]
+
+
+def test_a_web_answer_over_the_size_limit_is_refused(tmp_path: Path, web: str) -> None:
+    (tmp_path / "big.html").write_text(PAGE, encoding="utf-8")
+    [(_, error)] = list(iter_documents([f"{web}/big.html"], max_bytes=100))
+    assert isinstance(error, Exception) and "--max-bytes" in str(error)
+
+
+def test_ingesting_a_web_address_names_its_facts_by_it(tmp_path: Path, web: str) -> None:
+    from graph.api import KnowledgeGraph
+
+    (tmp_path / "ikea-chile.html").write_text(PAGE, encoding="utf-8")
+    page = f"{web}/ikea-chile.html"
+    with KnowledgeGraph() as kg:
+        report = kg.ingest(page)
+        rows = kg.cq("market_entries")
+    assert report.ingested == [page]
+    assert {(r["source"], r["market"]) for r in rows} >= {(page, "CL")}

@@ -51,10 +51,18 @@ def iter_documents(
         yield name, item
 
 
+def is_url(raw: object) -> bool:
+    """True for an http(s) address (an article to fetch), not a file."""
+    return isinstance(raw, str) and raw.lower().startswith(("http://", "https://"))
+
+
 def _read_paths(
     paths: Iterable[Path | str], max_bytes: int
 ) -> Iterator[tuple[str, Document | SourceError]]:
     for raw in paths:
+        if is_url(raw):
+            yield from _read_url(str(raw), max_bytes)
+            continue
         path = Path(raw)
         if not path.exists():
             yield str(path), SourceError(f"{path}: no such file or folder — check the path")
@@ -112,41 +120,123 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | Sou
     if not text.strip():
         yield name, SourceError(f"{path.name}: the file is empty — nothing to ingest")
         return
-    locator = path.resolve().as_uri()
+    yield from _parse(text, kind, name, path.name, path.resolve().as_uri())
+
+
+def _parse(
+    text: str, kind: str, name: str, source: str, locator: str
+) -> Iterator[tuple[str, Document | SourceError]]:
+    """The articles of one input's ``text`` read as ``kind``; ``source`` names them (a
+    file's name or a URL), ``name`` the input in errors."""
     if kind == "txt":
-        yield name, _checked(parse_text(text, source=path.name, locator=locator), path.name)
+        yield name, _checked(parse_text(text, source=source, locator=locator), source)
     elif kind == "html":
         from graph.sources.html import parse_html  # noqa: PLC0415
 
         try:
-            yield name, _checked(parse_html(text, source=path.name, locator=locator), path.name)
+            yield name, _checked(parse_html(text, source=source, locator=locator), source)
         except Exception as error:  # noqa: BLE001 — malformed markup must not stop a batch
             yield (
                 name,
-                SourceError(f"{path.name}: cannot read the HTML ({error}) — is it a web page?"),
+                SourceError(f"{source}: cannot read the HTML ({error}) — is it a web page?"),
             )
     elif kind == "json":
         try:
-            data = _json_value(text, path.name, "fix or remove the file")
+            data = _json_value(text, source, "fix or remove the file")
         except SourceError as error:
             yield name, error
             return
         items = data if isinstance(data, list) else [data]
         for n, item in enumerate(items, 1):
-            source = path.name if len(items) == 1 else f"{path.name}#{n}"
+            one = source if len(items) == 1 else f"{source}#{n}"
             loc = locator if len(items) == 1 else f"{locator}#{n}"
-            yield source, _from_object(item, source, loc)
+            yield one, _from_object(item, one, loc)
     else:
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
-            source = f"{path.name}#{n}"
+            one = f"{source}#{n}"
             try:
-                item = _json_value(line, source, "the other lines are read; fix or remove this one")
+                item = _json_value(line, one, "the other lines are read; fix or remove this one")
             except SourceError as error:
-                yield source, error
+                yield one, error
                 continue
-            yield source, _from_object(item, source, f"{locator}#{n}")
+            yield one, _from_object(item, one, f"{locator}#{n}")
+
+
+# Seconds to wait for a web server's answer to ``mekg ingest URL``.
+FETCH_TIMEOUT_S = 30
+# What a server's content type says an answer is; anything else is read by the
+# address's file suffix, else as a web page.
+CONTENT_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "txt",
+    "application/json": "json",
+    "application/ld+json": "json",
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+}
+
+
+def _read_url(url: str, max_bytes: int) -> Iterator[tuple[str, Document | SourceError]]:
+    """The articles at a web address: the page (or text, JSON or JSON Lines) the server
+    sends, named by the address."""
+    from urllib.parse import urlsplit  # noqa: PLC0415
+
+    try:
+        data, content_type, charset = _fetch(url, max_bytes)
+        text = _decode_answer(data, charset, url)
+    except SourceError as error:
+        yield url, error
+        return
+    if not text.strip():
+        yield url, SourceError(f"{url}: the answer is empty — nothing to ingest")
+        return
+    suffix = Path(urlsplit(url).path).suffix.lower()
+    kind = CONTENT_TYPES.get(content_type) or SUFFIXES.get(suffix, "html")
+    yield from _parse(text, kind, url, url, url)
+
+
+def _fetch(url: str, max_bytes: int) -> tuple[bytes, str, str | None]:
+    """(body, content type, charset) of the server's answer; SourceError when there is
+    none or it is too large."""
+    import urllib.error  # noqa: PLC0415
+    import urllib.request  # noqa: PLC0415
+
+    from graph import __version__  # noqa: PLC0415
+
+    request = urllib.request.Request(url, headers={"User-Agent": f"mekg/{__version__}"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as answer:  # noqa: S310 — http(s) only
+            data = answer.read(max_bytes + 1)
+            content_type = answer.headers.get_content_type()
+            charset = answer.headers.get_content_charset()
+    except urllib.error.HTTPError as error:
+        raise SourceError(
+            f"{url}: the server answered {error.code} {error.reason} — check the address"
+        ) from error
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", None) or error
+        raise SourceError(
+            f"{url}: cannot fetch it ({reason}) — check the address and the network"
+        ) from error
+    if len(data) > max_bytes:
+        raise SourceError(
+            f"{url}: the answer is above the limit of {max_bytes:,} bytes "
+            "— raise it with --max-bytes"
+        )
+    return data, content_type, charset
+
+
+def _decode_answer(data: bytes, charset: str | None, url: str) -> str:
+    """The answer's text in the charset the server names, else as a file is decoded."""
+    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        try:
+            return clean_text(data.decode(charset))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown charset: guess as for a file
+    return decode(data, url)
 
 
 def _json_value(text: str, where: str, advice: str) -> object:

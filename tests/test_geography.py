@@ -522,3 +522,24 @@ def test_word_driven_matcher_equals_one_big_alternation(language: str, text: str
     found = geo.find_places(text, language)
     assert found == _oracle(text, language)
     assert len(found) >= 3  # the sentences are about places
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [  # short and older names that news uses besides CLDR's
+        ("en", "Lidl opens in Bosnia.", "BA"),
+        ("en", "Nestlé sells cocoa from the Ivory Coast.", "CI"),
+        ("en", "Careem is based in the UAE.", "AE"),
+        ("en", "Telenor left Burma.", "MM"),
+        ("de", "Lidl eröffnet in Bosnien.", "BA"),
+        ("de", "Kakao aus der Elfenbeinküste.", "CI"),
+        ("de", "Careem sitzt in den VAE.", "AE"),
+        ("de", "Der Konzern verlässt Weißrussland.", "BY"),
+        ("es", "Cacao de Costa de Marfil.", "CI"),
+        ("es", "Careem opera en los EAU.", "AE"),
+        ("es", "Telenor dejó Birmania.", "MM"),
+        ("es", "Philips nació en Holanda.", "NL"),
+    ],
+)
+def test_short_and_older_country_names_are_found(language: str, text: str, code: str) -> None:
+    assert [p.code for p in geo.find_places(text, language)] == [code]

@@ -293,6 +293,10 @@ PLACE_NAME_EXTRAS = {
     "Europa": "150", "Asien": "142", "Afrika": "002", "Naher Osten": "145", "Nahost": "145",
     "Südostasien": "035", "Ostasien": "030", "EU": "EU", "Europäische Union": "EU",
     "Europäischen Union": "EU", "Ozeanien": "009",
+    # Kurz- und ältere Namen, die Nachrichten noch verwenden
+    "Bosnien": "BA", "Elfenbeinküste": "CI", "VAE": "AE", "Emirate": "AE", "Emiraten": "AE",
+    "Palästina": "PS", "Mazedonien": "MK", "Weißrussland": "BY", "Birma": "MM",
+    "Burma": "MM", "Osttimor": "TL", "Swasiland": "SZ",
 }
 PLACE_ADJECTIVES = {
     "chinesisch": "CN", "mexikanisch": "MX", "US-amerikanisch": "US", "amerikanisch": "US",

@@ -250,6 +250,9 @@ PLACE_NAME_EXTRAS = {
     "Northern Europe": "154", "Southern Europe": "039", "Europe": "150", "Asia": "142",
     "Africa": "002", "Southeast Asia": "035", "South-east Asia": "035", "East Asia": "030",
     "European Union": "EU", "EU": "EU", "the Gulf": "145",
+    # short and older names news still uses
+    "Bosnia": "BA", "Ivory Coast": "CI", "UAE": "AE", "Burma": "MM", "Palestine": "PS",
+    "Macedonia": "MK", "East Timor": "TL", "Swaziland": "SZ", "DR Congo": "CD",
 }
 PLACE_ADJECTIVES = {
     "Chinese": "CN", "Mexican": "MX", "American": "US", "North American": "003",

@@ -236,6 +236,10 @@ PLACE_NAME_EXTRAS = {
     "Europa occidental": "155", "Europa del Este": "151", "Asia": "142", "África": "002",
     "Oriente Medio": "145", "Oriente Próximo": "145", "Unión Europea": "EU", "UE": "EU",
     "Sudeste Asiático": "035",
+    # nombres cortos y antiguos que la prensa sigue usando
+    "Costa de Marfil": "CI", "EAU": "AE", "Emiratos Árabes": "AE", "Emiratos": "AE",
+    "Birmania": "MM", "Macao": "MO", "Holanda": "NL", "Timor Oriental": "TL",
+    "Suazilandia": "SZ", "Bosnia": "BA",
 }
 PLACE_ADJECTIVES = {
     "chin": "CN", "mexican": "MX", "estadounidense": "US", "norteamerican": "003",

@@ -1016,7 +1016,8 @@ def test_a_role_in_a_relative_clause_is_the_clause_without_its_pronoun() -> None
         "en",
     )
     roles = {p.person: p.role for p in facts.positions}
-    assert roles == {"Jan Berg": "heads Lidl's Baltic business", "Paul Tell": "president"}
+    # the verb names the title ("heads" → "head of"), as titles are written
+    assert roles == {"Jan Berg": "head of Lidl's Baltic business", "Paul Tell": "president"}
 
 
 def test_a_company_noun_before_a_model_like_name_is_no_part_of_a_product() -> None:
@@ -2344,6 +2345,29 @@ def test_titles_joined_by_and_are_one_role_and_an_adverbial_after_the_name_is_no
 ) -> None:
     facts = facts_of(text, "2024-07-24", language)
     assert [p.role for p in facts.positions] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("Kasper Rorsted, who heads Adidas, said so.", "en", "head"),
+        ("Kasper Rorsted, who runs the German sportswear maker Adidas, said so.", "en", "head"),
+        (
+            "Jane Doe, who manages Adidas's Baltic business, said so.",
+            "en",
+            "manager of Adidas's Baltic business",
+        ),
+        ("Pablo Isla, que preside el grupo Adidas, lo dijo.", "es", "presidente"),
+        (
+            "Ana Ruiz, que dirige el negocio de Adidas en México, lo dijo.",
+            "es",
+            "director del negocio de Adidas en México",
+        ),
+    ],
+)
+def test_a_verb_after_a_relative_pronoun_names_a_title(text: str, language: str, role: str) -> None:
+    positions = facts_of(text, "2024-07-24", language).positions
+    assert [(p.role, p.organization) for p in positions] == [(role, "Adidas")]
 
 
 @pytest.mark.parametrize(

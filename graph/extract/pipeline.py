@@ -1776,6 +1776,8 @@ def executive_positions(ctx: Context) -> list[Position]:
     relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
     copulas = "|".join(map(re.escape, getattr(L, "RELATIVE_COPULAS", ()))) or "(?!)"
     copula_re = re.compile(rf"(?:{copulas})\s+")
+    role_verbs = {k.lower(): v for k, v in getattr(L, "ROLE_VERBS", {}).items()}
+    role_of = getattr(L, "ROLE_OF", "of")
     scopes = "|".join(re.escape(w) for w in getattr(L, "ROLE_SCOPE_WORDS", ()))
     articles = "|".join(re.escape(w) for w in getattr(L, "ROLE_ARTICLES", ()))
     possessives = "|".join(map(re.escape, getattr(L, "POSSESSIVES", ()))) or "(?!)"
@@ -1807,11 +1809,25 @@ def executive_positions(ctx: Context) -> list[Position]:
                 phrase = phrase[copula.end() :]
                 relative = None
         role = phrase
-        if orgs:
+        # "who heads Lidl's Baltic business": the verb's title, of what it heads
+        verb = re.match(r"(\w+)\s+", phrase) if relative else None
+        title = verb and role_verbs.get(verb.group(1).lower())
+        if verb and title:
+            rest = phrase[verb.end() :].strip()
+            # "who heads Adidas", "que preside el grupo Inditex": the company, described
+            whole_org = orgs and re.fullmatch(
+                rf"(?:(?!(?:{'|'.join(map(re.escape, preps)) or '(?!)'})\b)[\w-]+\s+){{0,4}}"
+                + re.escape(text[orgs[0].start : orgs[0].end]),
+                rest,
+            )
+            role = title if whole_org else f"{title} {role_of} {rest}"
+            for long, short in getattr(L, "CONTRACTIONS", {}).items():
+                role = re.sub(rf"\b{long}\b", short, role)
+        elif orgs:
             o = orgs[0]
             head = role_re.search(phrase)
             if relative and head and phrase_start + head.start() < o.start:
-                role = phrase  # "who heads Lidl's Baltic business": the whole clause
+                role = phrase  # "who was Bombardier's president": the whole clause
             elif o.start - phrase_start <= (head.start() if head else 0) + 1:
                 # "Amazon's vice president …", "Standard Chartered chief executive"
                 role = text[o.end : phrase_end]
@@ -2002,7 +2018,7 @@ def _role_after(
     if end > start and text[end - 1] == ".":
         end -= 1
     phrase = text[start:end]
-    head = role_re.search(phrase)
+    head = role_re.search(phrase) or _role_verb_re(ctx.L).match(phrase)
     if not head or head.start() > 40 or len(phrase) > 140:
         return None
     conjunctions = tuple(getattr(ctx.L, "LIST_CONJUNCTIONS", ()))
@@ -2012,6 +2028,14 @@ def _role_after(
     if openers and word_cue_re(openers, whole=True).match(phrase):
         return None  # "X, en una conferencia con analistas": no title
     return start, end
+
+
+@cache
+def _role_verb_re(L: ModuleType) -> re.Pattern[str]:
+    """A relative pronoun and a verb that names a title ("who heads", "quien dirige")."""
+    relatives = "|".join(map(re.escape, getattr(L, "RELATIVE_PRONOUNS", ()))) or "(?!)"
+    verbs = "|".join(map(re.escape, getattr(L, "ROLE_VERBS", {}))) or "(?!)"
+    return re.compile(rf"(?i)(?:{relatives})\s+(?:{verbs})\b")
 
 
 def _role_before(

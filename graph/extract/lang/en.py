@@ -138,6 +138,12 @@ STATE_TITLES = ("president", "vice-president", "vice president", "leader", "secr
 # "X, who heads Y's Z": the role is the clause after the pronoun
 RELATIVE_PRONOUNS = ("who",)
 # "X, who is chief executive of Y": after the pronoun, a title as in an apposition
+# "X, who heads Y": the title of the one who does so
+ROLE_VERBS = {
+    "heads": "head", "headed": "head", "leads": "head", "led": "head", "runs": "head",
+    "ran": "head", "chairs": "chair", "chaired": "chair", "manages": "manager",
+    "managed": "manager",
+}
 RELATIVE_COPULAS = ("is", "was", "has been", "had been", "became", "becomes", "remains", "will be")
 ROLE_HEADS = (
     "chief executive", "chief executive officer", "CEO", "CFO", "COO", "CTO", "CMO",

@@ -135,6 +135,10 @@ GOVERNMENT_ROLES = ("ministro", "ministra", "primer ministro", "jefe del Gobiern
 STATE_TITLES = ("presidente", "presidenta", "vicepresidente", "vicepresidenta", "líder", "primer ministro", "ministro", "ministra")
 # "X, quien dirige el negocio de Y": el cargo es la frase tras el pronombre
 RELATIVE_PRONOUNS = ("quien", "que")
+# "X, quien dirige Y": el cargo de quien lo hace
+ROLE_VERBS = {"dirige": "director", "dirigía": "director", "preside": "presidente", "presidía": "presidente"}
+ROLE_OF = "de"
+CONTRACTIONS = {"de el": "del", "a el": "al"}
 RELATIVE_COPULAS = ("es", "era", "fue", "ha sido", "será")
 ROLE_HEADS = (
     "consejero delegado", "consejera delegada", "director", "directora", "presidente",

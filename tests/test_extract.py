@@ -2370,6 +2370,17 @@ def test_a_verb_after_a_relative_pronoun_names_a_title(text: str, language: str,
     assert [(p.role, p.organization) for p in positions] == [(role, "Adidas")]
 
 
+def test_a_verb_title_without_a_name_is_the_article_company_s_only_for_its_unit() -> None:
+    text = (
+        "Adidas opened in Mexico. Juan Guerra, who heads the Mexican unit, said so. "
+        "Bernie Banton, who leads a victims' association, said so."
+    )
+    positions = facts_of(text, "2024-07-24", "en").positions
+    assert [(p.person, p.role, p.organization) for p in positions] == [
+        ("Juan Guerra", "head of the Mexican unit", "Adidas")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

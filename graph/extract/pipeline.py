@@ -1778,6 +1778,11 @@ def executive_positions(ctx: Context) -> list[Position]:
     copula_re = re.compile(rf"(?:{copulas})\s+")
     role_verbs = {k.lower(): v for k, v in getattr(L, "ROLE_VERBS", {}).items()}
     role_of = getattr(L, "ROLE_OF", "of")
+    company_words = (
+        *getattr(L, "ORG_ANAPHORA", ()),
+        *getattr(L, "UNIT_NOUNS", ()),
+        *getattr(L, "POSSESSIVES", ()),
+    )
     scopes = "|".join(re.escape(w) for w in getattr(L, "ROLE_SCOPE_WORDS", ()))
     articles = "|".join(re.escape(w) for w in getattr(L, "ROLE_ARTICLES", ()))
     possessives = "|".join(map(re.escape, getattr(L, "POSSESSIVES", ()))) or "(?!)"
@@ -1812,7 +1817,7 @@ def executive_positions(ctx: Context) -> list[Position]:
         # "who heads Lidl's Baltic business": the verb's title, of what it heads
         verb = re.match(r"(\w+)\s+", phrase) if relative else None
         title = verb and role_verbs.get(verb.group(1).lower())
-        if verb and title:
+        if verb and title and orgs:
             rest = phrase[verb.end() :].strip()
             # "who heads Adidas", "que preside el grupo Inditex": the company, described
             whole_org = orgs and re.fullmatch(
@@ -1880,6 +1885,13 @@ def executive_positions(ctx: Context) -> list[Position]:
                 continue  # "president of Warner Home Video", "who heads F-Secure's team"
             else:
                 org = ctx.focus
+        if verb and title and not orgs:
+            # "who heads the Mexican unit": the company's, a unit or a word refers to it;
+            # "who leads a victims' association" is another body's
+            rest = phrase[verb.end() :].strip()
+            if not has_cue(rest, company_words, whole=True):
+                continue
+            role = f"{title} {role_of} {rest}"
         role = role.strip(" ,;:-" + QUOTES)
         # "the company's global head of music": the role, not whose it is
         role = whose_re.sub("", role)

@@ -425,6 +425,18 @@ def test_a_product_launches_in_the_places_named_after_it(
     assert {launch.market for launch in launches if launch.product.startswith("Seal")} == markets
 
 
+def test_the_home_listed_with_another_market_is_a_launch_market() -> None:
+    text = "Nintendo launched the Switch 2 in Japan and the US on Thursday."
+    launches = facts_of(text, "2025-06-06", "en").product_launches
+    assert {(launch.product, launch.market) for launch in launches} == {
+        ("Switch 2", "JP"),
+        ("Switch 2", "US"),
+    }
+    # alone, the home is where the company comes from, no market
+    entries = facts_of("Nintendo, based in Japan, opened in Spain.", "2025-06-06", "en")
+    assert {e.market for e in entries.market_entries} == {"ES"}
+
+
 def test_launch_date_is_the_news_not_the_back_story() -> None:
     facts = facts_of(
         "Arlington (pte014/16.06.2017/12:30) - Aldi ist am gestrigen Donnerstag in den USA an den Start "

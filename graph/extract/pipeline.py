@@ -965,23 +965,34 @@ def _there_before(ctx: Context, s: Sentence, place: Place) -> bool:
 
 
 def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
-    """The list of places ``place`` is in ("China, South Korea and Vietnam"): places joined
-    by commas or list conjunctions only."""
+    """The list of places ``place`` is in ("China, South Korea and Vietnam", "Japan and the
+    US"): places joined by commas or list conjunctions only, an article allowed."""
     text = ctx.document.text
     joins = tuple(f" {c} " for c in getattr(ctx.L, "LIST_CONJUNCTIONS", ())) + (", ",)
+    article = _trailing_article_re(ctx.L)
     places = sorted(ctx.within(ctx.places, s), key=lambda p: p.start)
     start, end = place.start, place.end
+
+    def joined(gap: str) -> bool:
+        gap = article.sub(" ", gap)
+        return gap in joins or gap.lstrip(",") in joins
+
     for p in reversed([p for p in places if p.end <= place.start]):
-        gap = text[p.end : start]
-        if gap not in joins and gap.lstrip(",") not in joins:
+        if not joined(text[p.end : start]):
             break
         start = p.start
     for p in (p for p in places if p.start >= place.end):
-        gap = text[end : p.start]
-        if gap not in joins and gap.lstrip(",") not in joins:
+        if not joined(text[end : p.start]):
             break
         end = p.end
     return start, end
+
+
+@cache
+def _trailing_article_re(L: ModuleType) -> re.Pattern[str]:
+    """An article ending the text between two places ("and the US", "und der Türkei")."""
+    articles = "|".join(map(re.escape, getattr(L, "PLACE_ARTICLES", ()))) or "(?!)"
+    return re.compile(rf"(?i)(?<=\S)\s(?:{articles})\s$")
 
 
 def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
@@ -1514,11 +1525,19 @@ def _main_market(ctx: Context, entries: list[MarketEntry]) -> str | None:
 def _sentence_markets(
     ctx: Context, s: Sentence, skip: list[tuple[int, int]] | None = None
 ) -> list[str]:
-    """The markets a sentence names (no homes), except those within the ``skip`` spans."""
+    """The markets a sentence names (no homes), except those within the ``skip`` spans.
+    The article's company's home counts when listed with another market ("für Flüge in
+    Deutschland und Europa")."""
     codes = []
-    for p in ctx.within(ctx.places, s):
-        if p.home or p.code in codes or p.code == ctx.home.get(ctx.focus or ""):
+    home = ctx.home.get(ctx.focus or "")
+    places = ctx.within(ctx.places, s)
+    for p in places:
+        if p.home or p.code in codes:
             continue
+        if p.code == home:
+            start, end = _list_span(ctx, s, p)
+            if not any(q.code != home and not q.home and start <= q.start < end for q in places):
+                continue
         if _authority_or_goods(ctx.document.text, p, ctx.L):
             continue  # "nur als EU-Importware": where the goods come from
         if not (skip and overlaps(p.start, p.end, skip)):

@@ -684,6 +684,35 @@ def test_returning_to_growth_is_no_entry() -> None:
     assert not facts_of("Apple returned to growth in China.", "2024-07-24", "en").market_entries
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # sales figures, investors and market share tell of no entry
+        "New vehicle sales jumped 22% in South Africa, BMW said.",
+        "Renault's growth came from strong sales in Turkey and Russia.",
+        "Investors in Japan bought BMW shares.",
+        "BMW's market share in China fell.",
+    ],
+)
+def test_sales_figures_investors_and_market_share_are_no_entry(text: str) -> None:
+    assert not facts_of(text, "2005-01-12", "en").market_entries
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # guards: the specific words stay entries
+        ("BMW invested $1bn in China last year.", "launched"),
+        ("BMW said sales start in China next month.", "planned"),
+        ("The i4 went on sale in China, BMW said.", "launched"),
+        ("BMW will bring the i4 to the market in China.", "planned"),
+    ],
+)
+def test_investing_starting_sales_and_bringing_to_market_stay_entries(
+    text: str, status: str
+) -> None:
+    entries = facts_of(text, "2005-01-12", "en").market_entries
+    assert [(e.company, e.market, e.status) for e in entries] == [("BMW", "CN", status)]
+
+
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
     text = "Die Umsätze von Zalando stiegen in Polen um ein Drittel."  # "ein" ends nothing
     assert not facts_of(text, "2025-06-03", "de").market_entries

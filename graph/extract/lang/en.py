@@ -4,17 +4,30 @@ from __future__ import annotations
 
 # --- extraction cues (graph/extract/pipeline.py) ---------------------------------
 ENTRY_CUES = (
-    "enter", "entry", "launch", "expan", "open", "store", "shop", "sell", "sale", "sold",
+    "enter", "entry", "launch", "expan", "open", "store", "shop", "sell", "sold",
+    # sales as a start, not as figures ("sales jumped 22%", "strong sales in Turkey")
+    "on sale", "sales start", "sales began", "sales begin", "sales will begin", "start sales",
+    "started sales", "begin sales", "began sales",
     "available", "offer", "arriv", "debut", "roll out", "rolled out", "set up", "setting up",
     "land", "bridgehead", "gateway", "springboard", "first step", "foothold", "presence",
-    "operat", "flights to", "flying", "service", "acquir", "buy", "takeover", "invest",
-    "market", "come to", "to be in", "go on sale", "went on sale", "serve", "served", "deliver",
+    "operat", "flights to", "flying", "service", "acquir", "buy", "takeover",
+    # investing there, not investors, investment banks or "foreign investment deals"
+    "invest ", "invests", "invested", "investing", "investment in", "investments in",
+    # the market as a place to enter, not market share or the market's mood
+    "to market", "to the market", "on the market", "into the market", "markets its",
+    "marketed", "come to", "to be in", "go on sale", "went on sale", "serve", "served",
+    "deliver",
     "factory", "production", "set foot", "sets foot", "setting foot", "went live", "go live",
     "goes live", "gone live", "going live", "re-enter", "reenter", "comeback", "relaunch",
     "reopen", "re-open",
 )
 # coming back to a market: "returns to Turkey" (not "returned to growth in China")
-ENTRY_RE = r"\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?-i:[A-Z])"
+ENTRY_RE = (
+    r"\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?-i:[A-Z])"
+    # extending an offer to a market: "extended its marketplace to Austria"
+    r"|\bextend(?:s|ed|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:service|offer|marketplace"
+    r"|business|operations|network|platform|coverage|app|store)s?\s+(?:to|into)\b"
+)
 # an exit whose verb and particle stand apart: "pulled Uniqlo out of Russia"
 EXIT_RE = r"\bpull(?:s|ed|ing)?\s+(?:[\w&'-]+\s+){1,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 EXIT_CUES = (

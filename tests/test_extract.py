@@ -713,6 +713,26 @@ def test_investing_starting_sales_and_bringing_to_market_stay_entries(
     assert [(e.company, e.market, e.status) for e in entries] == [("BMW", "CN", status)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # "über" is a route only right before a place
+        "Xiaomi sprach über Verluste in Ostasien.",
+        "Die Justiz ermittelt über Jahre gegen Mitarbeiter von Xiaomi in Sofia.",
+        "Xiaomi soll über Stiftungen Geld nach Liechtenstein transferiert haben.",
+    ],
+)
+def test_a_route_word_not_before_a_place_opens_no_entry(text: str) -> None:
+    assert not facts_of(text, "2015-06-01", "de").market_entries
+
+
+def test_a_route_word_before_a_place_names_a_gateway() -> None:
+    entries = facts_of("Xiaomi schleicht sich über Mexiko nach Nordamerika.", "2017-05-11", "de")
+    assert {(e.market, e.status, e.gateway_to) for e in entries.market_entries} == {
+        ("MX", "planned", "003"),
+        ("003", "planned", None),
+    }
+
+
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
     text = "Die Umsätze von Zalando stiegen in Polen um ein Drittel."  # "ein" ends nothing
     assert not facts_of(text, "2025-06-03", "de").market_entries

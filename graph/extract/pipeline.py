@@ -853,7 +853,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         return "planned" if plan else "launched"
     if has_cue(text, getattr(L, "REPORTED_PLAN_CUES", ())):
         return "planned"  # "said it would open stores in India this year"
-    if has_cue(text, getattr(L, "GATEWAY_CUES", ())):
+    if has_cue(text, _stepping_stone_cues(L)) or _route(ctx, s):
         return "planned"  # a stepping stone names where the company means to go
     return None
 
@@ -1204,6 +1204,28 @@ def _stepping_stone_cues(L: ModuleType) -> tuple[str, ...]:
     return tuple(c for c in getattr(L, "GATEWAY_CUES", ()) if len(c) > 4)
 
 
+def _route(ctx: Context, s: Sentence) -> bool:
+    """A route preposition among the gateway cues right before a place ("über Mexiko nach
+    Nordamerika", "via Mexico"); "über 500 Filialen" and "talks about Asia" are none."""
+    pattern = _route_re(ctx.L)
+    if pattern is None:
+        return False
+    text = ctx.document.text
+    return any(
+        pattern.search(text, max(s.start, p.start - 16), p.start) for p in ctx.within(ctx.places, s)
+    )
+
+
+@cache
+def _route_re(L: ModuleType) -> re.Pattern[str] | None:
+    routes = [c for c in getattr(L, "GATEWAY_CUES", ()) if len(c) <= 4]
+    if not routes:
+        return None
+    articles = "|".join(map(re.escape, getattr(L, "PLACE_ARTICLES", ()))) or "(?!)"
+    body = "|".join(map(re.escape, routes))
+    return re.compile(rf"(?i)(?<![\w-])(?:{body})\s+(?:(?:{articles})\s+)?$")
+
+
 def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
     """Retailers and carriers named as sales partners in a sentence (not actors)."""
     return {
@@ -1223,7 +1245,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     cues = (
         tuple(getattr(L, "ENTRY_CUES", ()))
         + tuple(getattr(L, "EXIT_CUES", ()))
-        + tuple(getattr(L, "GATEWAY_CUES", ()))
+        + _stepping_stone_cues(L)
     )
     # "divested its business in Taiwan", "pulled Uniqlo out of Russia": an exit without a cue
     divest = re.compile(
@@ -1263,6 +1285,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             has_cue(s.text, cues, heads=True)
             or divest.search(s.text)
             or (entering and entering.search(s.text))
+            or _route(ctx, s)
         ):
             continue
         # a market denied once is denied in the whole sentence ("Einen Markteintritt in

@@ -733,6 +733,18 @@ def test_a_route_word_before_a_place_names_a_gateway() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # a trade show's city is where products are shown, not a market
+        ("Sony will debut its new console at the annual E3 games Expo in Los Angeles.", "en"),
+        ("Sony stellt seine neue Konsole auf der Messe in Berlin vor.", "de"),
+        ("Sony lanzará su nueva consola en la feria de Barcelona.", "es"),
+    ],
+)
+def test_a_trade_show_s_place_is_no_market(text: str, language: str) -> None:
+    assert not facts_of(text, "2005-03-01", language).market_entries
+
+
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
     text = "Die Umsätze von Zalando stiegen in Polen um ein Drittel."  # "ein" ends nothing
     assert not facts_of(text, "2025-06-03", "de").market_entries

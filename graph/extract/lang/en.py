@@ -169,7 +169,9 @@ ROLE_ORG_PREPOSITIONS = ("of", "at", "for")
 # after "Name," these open an adverbial, not a title ("X, speaking to analysts on Monday")
 ADVERBIAL_OPENERS = ("during", "on", "after", "before", "with", "according", "speaking", "talking", "in an", "in a")
 # a country after these is where something happened, not a market ("the invasion of Ukraine")
-EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict", "earthquake", "tsunami", "floods", "attack", "attacks", "coup")
+EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict", "earthquake", "tsunami", "floods", "attack", "attacks", "coup",
+    # a trade show is where a product is shown, not a market ("the E3 Expo in Los Angeles")
+    "show", "expo", "fair", "trade fair", "exhibition", "congress")
 # a country's name or adjective before or after these names a sea, not a market
 SEA_WORDS = ("Ocean", "Sea", "Gulf", "Bay", "Strait")
 # a sentence naming no company tells of the article's when it refers to one this way

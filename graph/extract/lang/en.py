@@ -10,7 +10,7 @@ ENTRY_CUES = (
     "started sales", "begin sales", "began sales",
     "available", "offer", "arriv", "debut", "roll out", "rolled out", "set up", "setting up",
     "land", "bridgehead", "gateway", "springboard", "first step", "foothold", "presence",
-    "operat", "flights to", "flying", "service", "acquir", "buy", "takeover",
+    "operat", "flights to", "flying", "service", "acquir", "takeover",
     # investing there, not investors, investment banks or "foreign investment deals"
     "invest ", "invests", "invested", "investing", "investment in", "investments in",
     # the market as a place to enter, not market share or the market's mood

@@ -747,6 +747,42 @@ def test_a_trade_show_s_place_is_no_market(text: str, language: str) -> None:
     assert not facts_of(text, "2005-03-01", language).market_entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # operating figures are no operations in a market
+        ("Mercedes saw its operating profits in the US fall by a third.", "en"),
+        ("El beneficio operativo de Zara en México cayó un 5 %.", "es"),
+    ],
+)
+def test_operating_figures_are_no_entry(text: str, language: str) -> None:
+    assert not facts_of(text, "2005-02-17", language).market_entries
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [  # "plan" in "plant", "planta", "planet" is no plan
+        ("Toyota opened its plant in Mexico.", "en", "launched"),
+        ("Toyota abrió una planta en México.", "es", "launched"),
+        ("Zara opera 20 tiendas en México.", "es", "launched"),
+        # guards: the word itself, and weighing a move, stay plans
+        ("Toyota plans to open in Mexico.", "en", "planned"),
+        ("Su plan es abrir en México, dijo Toyota.", "es", "planned"),
+        (
+            "Toyota said it was studying the possibility of opening a plant in Mexico.",
+            "en",
+            "planned",
+        ),
+        ("Toyota prüft die Möglichkeit, in Mexiko ein Werk zu eröffnen.", "de", "planned"),
+        ("Toyota estudia la posibilidad de abrir una planta en México.", "es", "planned"),
+    ],
+)
+def test_plan_is_a_word_and_weighing_a_move_is_a_plan(
+    text: str, language: str, status: str
+) -> None:
+    entries = facts_of(text, "2024-07-24", language).market_entries
+    assert [(e.market, e.status) for e in entries] == [("MX", status)]
+
+
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
     text = "Die Umsätze von Zalando stiegen in Polen um ein Drittel."  # "ein" ends nothing
     assert not facts_of(text, "2025-06-03", "de").market_entries

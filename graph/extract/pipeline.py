@@ -933,6 +933,13 @@ def _entry_frame_re(L: ModuleType) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
+def _without_entry_not(text: str, L: ModuleType) -> str:
+    """``text`` without the words that look like an entry cue and are not ("operating
+    profit", "beneficio operativo")."""
+    pattern = getattr(L, "ENTRY_NOT", None)
+    return re.sub(pattern, " ", text, flags=re.IGNORECASE) if pattern else text
+
+
 def _without_tiers(text: str, L: ModuleType) -> str:
     """``text`` without the words for a price tier that look like a plan ("plan básico")."""
     tiers = getattr(L, "PLAN_NOT", None)
@@ -1282,7 +1289,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             places = _there(ctx, s)
         # "die Zahl der Xiaomi-Läden in Westeuropa": a compound's head is a cue too
         if not places or not (
-            has_cue(s.text, cues, heads=True)
+            has_cue(_without_entry_not(s.text, L), cues, heads=True)
             or divest.search(s.text)
             or (entering and entering.search(s.text))
             or _route(ctx, s)

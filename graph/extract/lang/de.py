@@ -88,6 +88,8 @@ PLAN_CUES = (
     "eingeplant", "demnächst", "beabsichtig", "Ziel", "kündigt", "angekündigt", "voraussichtlich",
     # eine Genehmigung oder Lizenz: noch nicht eröffnet
     "Genehmigung", "genehmigt", "Lizenz", "Erlaubnis", "Zulassung",
+    # erwägen: "prüft die Möglichkeit, in Indien ein Werk zu eröffnen"
+    "prüft", "erwägt", "Möglichkeit", "denkt über",
 )
 # ein Plan in indirekter Rede: "sagte, man werde Filialen in Polen eröffnen"
 REPORTED_PLAN_CUES = ("werde", "würde")

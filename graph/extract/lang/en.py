@@ -21,6 +21,8 @@ ENTRY_CUES = (
     "goes live", "gone live", "going live", "re-enter", "reenter", "comeback", "relaunch",
     "reopen", "re-open",
 )
+# figures that look like entry cues: "operating profits fell", "operating costs"
+ENTRY_NOT = r"\boperating\s+(?:profits?|income|loss(?:es)?|margins?|results?|costs?|expenses|earnings|cash\s+flow)\b"
 # coming back to a market: "returns to Turkey" (not "returned to growth in China")
 ENTRY_RE = (
     r"\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?-i:[A-Z])"
@@ -69,13 +71,17 @@ CONTINUE_CUES = ("continue to", "continues to", "continued to", "will continue",
 # "plan" naming a price tier, not an intention: "its ad-supported plan is now available in Spain"
 PLAN_NOT = r"\b(?:basic|standard|premium|family|annual|monthly|free|ad-supported|ad-free|subscription|data|tariff|prepaid|postpaid)\s+plans?\b|\bplans?\s+with\s+ads\b|\bnew\s+plan\b(?!\s+(?:to|for)\b)"
 PLAN_CUES = (
-    "will", "plan", "intend", "aim", "is to", "are to", "to launch", "to open", "to enter",
+    # "plan" as a word, not in "plant" or "planet"
+    "will", "plan ", "plans", "planned", "planning", "intend", "aim", "is to", "are to",
+    "to launch", "to open", "to enter",
     "expected", "next year", "later this", "upcoming", "coming months", "would follow",
     "set to", "prepar", "want", "goal", "target", "announced plans", "confirmed its plans",
     "schedul", "by 20", "from ", "begin", "is launching", "is planning", "is expanding",
     "are expanding",
     # an approval or licence to open: not open yet
     "approval", "approved", "licence to", "license to", "permission to", "permit to",
+    # weighing it: "was studying the possibility of opening a plant in the country"
+    "considering", "studying", "possibility of", "weighing",
 )
 # a plan told in reported speech ("said it would open stores in India"); weaker than a
 # launch in the same sentence ("opened ..., ending speculation about when it would set up")

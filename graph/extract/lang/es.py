@@ -47,11 +47,15 @@ THERE_WORDS = r"\b(?:allí|allá|ahí|en\s+el\s+país)\b"
 # el futuro de cualquier verbo: "venderá", "comercializarán", "será"
 FUTURE_TENSE = r"\b\w+(?:ará|erá|irá|arán|erán|irán)\b"
 PLAN_CUES = (
-    "prevé", "previst", "planea", "plan", "quiere", "pretende", "abrirá", "llegará", "lanzará",
+    # "plan" como palabra, no en "planta" ni "planeta"
+    "prevé", "previst", "planea", "plan ", "planes", "quiere", "pretende", "abrirá", "llegará",
+    "lanzará",
     "empezará", "comenzará", "próximo", "próxima", "futuro", "a partir de", "hasta que",
     "objetivo", "intención", "anunci", "prepara", "podrá", "tendrá",
     # una autorización o licencia: aún sin abrir
     "autorización", "autorizó", "aprobación", "aprobó", "licencia", "permiso",
+    # sopesarlo: "estudia la posibilidad de abrir una planta en el país"
+    "estudia", "evalúa", "analiza la", "contempla", "posibilidad de",
 )
 # "plan" que nombra una tarifa, no una intención: "su plan básico con anuncios ya está
 # disponible en España"
@@ -78,9 +82,12 @@ LAUNCH_CUES = (
     "ha lanzado", "han lanzado", "ha inaugurado", "han inaugurado", "ha desembarcado",
     "ha comenzado", "han abierto", "entró", "entraron", "ha entrado", "han entrado",
     "desembarcó", "aterrizó", "inicia", "se expande", "se expandió", "hace su debut",
+    "opera ", "operan ",
     "hizo su debut", "pone un pie", "puso un pie", "vuelve a abrir", "volvió a abrir", "reabre",
     "reabrió",
 )
+# cifras que parecen señales de entrada: "beneficio operativo", "resultado operativo"
+ENTRY_NOT = r"\b(?:beneficios?|resultados?|márgen(?:es)?|margen|pérdidas?|flujo)\s+operativ[oa]s?\b|\boperaciones\s+financieras\b"
 # ampliar o extender su oferta a un mercado es entrar en él ("amplía su servicio a Austria";
 # no "amplió su capital", "extendió el plazo")
 ENTRY_RE = (

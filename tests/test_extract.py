@@ -2107,6 +2107,13 @@ def test_the_scope_after_the_company_is_part_of_the_role_and_no_market_spoken_of
             {"Judith McKenna"},
         ),
         ("Walmart opened in India, said Tim O'Brien, head of Walmart.", "en", {"Tim O'Brien"}),
+        # a prefix before a capital within a surname
+        ("Walmart opened in India, said Mark LaNeve, head of Walmart.", "en", {"Mark LaNeve"}),
+        (
+            "Walmart opened in India, said Samuel DiPiazza, head of Walmart.",
+            "en",
+            {"Samuel DiPiazza"},
+        ),
         # a name after "said" that no list of given names holds
         (
             '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.',

@@ -578,8 +578,8 @@ def _common_noun(candidate: str, L: ModuleType) -> bool:
 # ----------------------------------------------------------------------------- people
 @cache
 def _person_re() -> re.Pattern[str]:
-    # "McKenna", "MacDonald", "O'Brien", "D'Amato": a prefix before a capital
-    token = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
+    # "McKenna", "MacDonald", "O'Brien", "D'Amato", "LaNeve", "DeLuca": a prefix before a capital
+    token = rf"(?:Mc|Mac|O['’]|D['’]|La|Le|De|Di|Du)?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
     initial = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
     particle = r"(?:van der|van den|van|von|de la|de|del|da|dos|di|le|al|bin|ten|ter)"
     return re.compile(

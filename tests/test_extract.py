@@ -783,6 +783,39 @@ def test_plan_is_a_word_and_weighing_a_move_is_a_plan(
     assert [(e.market, e.status) for e in entries] == [("MX", status)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # no move into a market: a court case, a stock listing, a political office
+        "The Russian oil firm Yukos has filed for bankruptcy protection in the US in an attempt "
+        "to halt the forced sale.",
+        "Air China is to make its overseas stock market debut with a dual listing in London "
+        "and Hong Kong.",
+        "Yukos backed the Dutch government's presidency of the European Union.",  # guard
+    ],
+)
+def test_a_court_case_a_listing_or_an_office_is_no_entry(text: str) -> None:
+    assert not facts_of(text, "2005-01-12", "en").market_entries
+
+
+@pytest.mark.parametrize(
+    ("text", "market", "status"),
+    [
+        ("British Airways is to halt its flights to Riyadh in Saudi Arabia.", "SA", "withdrawn"),
+        (
+            "The entertainment device is to compete with Nintendo's DS, released earlier this "
+            "month in the UK.",
+            "GB",
+            "launched",
+        ),
+    ],
+)
+def test_halting_flights_is_an_exit_and_a_release_a_launch(
+    text: str, market: str, status: str
+) -> None:
+    entries = facts_of(text, "2005-03-20", "en").market_entries
+    assert [(e.market, e.status) for e in entries] == [(market, status)]
+
+
 def test_a_german_verb_with_an_article_after_it_is_no_separable_entry() -> None:
     text = "Die Umsätze von Zalando stiegen in Polen um ein Drittel."  # "ein" ends nothing
     assert not facts_of(text, "2025-06-03", "de").market_entries

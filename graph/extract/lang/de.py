@@ -173,7 +173,7 @@ ADVERBIAL_OPENERS = ("im", "in", "auf", "während", "nach", "vor", "mit", "laut"
 # ein Land nach diesen ist ein Schauplatz, kein Markt ("der Krieg in der Ukraine")
 EVENT_NOUNS = ("Invasion", "Krieg", "Krise", "Wahl", "Wahlen", "Konflikt", "Erdbeben", "Tsunami", "Überschwemmung", "Anschlag", "Anschläge", "Putsch",
     # eine Messe ist ein Schauplatz, kein Markt ("auf der IFA in Berlin")
-    "Messe", "Ausstellung", "Kongress")
+    "Messe", "Ausstellung", "Kongress", "Präsidentschaft", "Ratspräsidentschaft")
 # ein Ländername oder -adjektiv vor oder nach diesen nennt ein Meer, keinen Markt
 SEA_WORDS = ("Ozean", "Meer", "See", "Golf", "Meerenge", "Bucht")
 # ein Satz ohne Firmennamen handelt von der des Artikels, wenn er so auf eine verweist

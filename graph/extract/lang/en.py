@@ -22,7 +22,12 @@ ENTRY_CUES = (
     "reopen", "re-open",
 )
 # figures that look like entry cues: "operating profits fell", "operating costs"
-ENTRY_NOT = r"\boperating\s+(?:profits?|income|loss(?:es)?|margins?|results?|costs?|expenses|earnings|cash\s+flow)\b"
+# and a stock market listing: "its stock market debut with a dual listing in London"
+ENTRY_NOT = (
+    r"\boperating\s+(?:profits?|income|loss(?:es)?|margins?|results?|costs?|expenses|earnings"
+    r"|cash\s+flow)\b|\b(?:stock[- ]market|trading|share|stock|market)\s+debut\b"
+    r"|\b(?:dual\s+)?listings?\b"
+)
 # coming back to a market: "returns to Turkey" (not "returned to growth in China")
 ENTRY_RE = (
     r"\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?-i:[A-Z])"
@@ -34,7 +39,10 @@ ENTRY_RE = (
 EXIT_RE = r"\bpull(?:s|ed|ing)?\s+(?:[\w&'-]+\s+){1,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 EXIT_CUES = (
     "withdr", "pull out", "pulled out", "pulling out", "exit", "leave", "leaving", "left the",
-    "quit", "close", "closing", "closed", "shut", "halt", "suspend", "stop selling",
+    # halting a service, not "halt the forced sale" of a court case
+    "quit", "close", "closing", "closed", "shut", "halt its", "halts its", "halted its",
+    "halting its", "halt flights", "halted flights", "halt operations", "halted operations",
+    "halt sales", "halted sales", "suspend", "stop selling",
     "stopped selling", "retreat", "abandon", "scrap", "wind down", "winds down",
     "winding down", "wound down",
 )
@@ -112,6 +120,7 @@ LAUNCH_CUES = (
     "set foot", "has set foot", "sets foot", "went live", "goes live", "has gone live",
     "expands", "expanded", "extended", "extends", "re-entered", "reentered", "re-enters",
     "made a comeback", "makes a comeback", "relaunched", "reopened", "reopens", "re-opened",
+    "released", "on release",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
@@ -177,7 +186,9 @@ ADVERBIAL_OPENERS = ("during", "on", "after", "before", "with", "according", "sp
 # a country after these is where something happened, not a market ("the invasion of Ukraine")
 EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict", "earthquake", "tsunami", "floods", "attack", "attacks", "coup",
     # a trade show is where a product is shown, not a market ("the E3 Expo in Los Angeles")
-    "show", "expo", "fair", "trade fair", "exhibition", "congress")
+    "show", "expo", "fair", "trade fair", "exhibition", "congress",
+    # an office held is no market ("its presidency of the European Union")
+    "presidency")
 # a country's name or adjective before or after these names a sea, not a market
 SEA_WORDS = ("Ocean", "Sea", "Gulf", "Bay", "Strait")
 # a sentence naming no company tells of the article's when it refers to one this way

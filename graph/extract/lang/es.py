@@ -159,7 +159,7 @@ ADVERBIAL_OPENERS = ("en", "durante", "con", "tras", "ante", "según", "desde", 
 # un país tras estas palabras es un escenario, no un mercado ("la invasión de Ucrania")
 EVENT_NOUNS = ("invasión", "guerra", "crisis", "elecciones", "conflicto", "terremoto", "tsunami", "inundaciones", "atentado", "golpe",
     # una feria es un escenario, no un mercado ("en el MWC de Barcelona")
-    "feria", "salón", "congreso", "exposición")
+    "feria", "salón", "congreso", "exposición", "presidencia")
 # un nombre o adjetivo de país antes o después de estas palabras nombra un mar, no un mercado
 SEA_WORDS = ("océano", "mar", "golfo", "bahía", "estrecho")
 # una frase sin nombre de empresa trata de la del artículo si se refiere a una así

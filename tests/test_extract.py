@@ -889,6 +889,22 @@ def test_a_spanish_name_after_a_product_noun_is_launched(text: str, products: se
     assert {x.market for x in launches} <= {"CO"}
 
 
+def test_institutions_found_by_their_head_word_are_no_companies() -> None:
+    text = (
+        "Airlines criticised the plan, said the Association of European Airlines. The Electronic "
+        "Frontier Foundation and the World Trade Organisation agreed, and the Asian Development "
+        "Bank and the Federal Reserve Bank did not. The Soviet Union is long gone."
+    )
+    kinds = {o.name: o.kind for o in facts_of(text, "2005-01-12", "en").organizations}
+    assert kinds == {
+        "Association of European Airlines": "other",
+        "Electronic Frontier Foundation": "other",
+        "World Trade Organisation": "other",
+        "Asian Development Bank": "other",
+        "Federal Reserve Bank": "other",
+    }
+
+
 def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win() -> None:
     facts = facts_of(
         "Shinhan Financial Group (SFG) is in talks to buy Korea Exchange Bank, people familiar with the "

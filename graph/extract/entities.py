@@ -56,7 +56,9 @@ ORG_HEADS = {
     "Herald": "media", "Gazette": "media", "Tribune": "media", "Wire": "media",
     "Report": "media", "Agency": "media", "Ministry": "other", "Federation": "other",
     "Association": "other", "University": "other", "Council": "other", "Commission": "other",
-    "Authority": "other", "Brothers": "company", "Bros": "company",
+    "Authority": "other", "Brothers": "company", "Bros": "company", "Institute": "other",
+    "Foundation": "other", "Union": "other", "Organisation": "other", "Organization": "other",
+    "Court": "other", "Parliament": "other", "Department": "other",
 }
 # fmt: on
 
@@ -545,9 +547,8 @@ def _discover(  # noqa: ANN202
             and words[-2] not in articles
         ):
             core = _own_part(_strip_leading_function_words(name, stopwords), L)
-            if len(core.split()) >= 2 or last in LEGAL_SUFFIXES:
-                kind = ORG_HEADS.get(last, "company")
-                yield m.end() - len(core), m.end(), core, kind
+            if (len(core.split()) >= 2 or last in LEGAL_SUFFIXES) and core not in NOT_ORGS:
+                yield m.end() - len(core), m.end(), core, _discovered_kind(core)
         # "SK Telecom of South Korea": name + "of" + country
         if re.match(r" of (?:the )?[A-Z]", text[m.end() : m.end() + 10]):
             from graph import geo  # noqa: PLC0415
@@ -560,8 +561,27 @@ def _discover(  # noqa: ANN202
         # acronym definitions "Korea First Bank (KFB)"
         acr = re.match(r" \(([A-Z][A-Z0-9\-]{1,7})\)", text[m.end() : m.end() + 12])
         if acr and len(words) >= 2 and (last in ORG_HEADS or last in LEGAL_SUFFIXES):
-            kind = ORG_HEADS.get(last, "company")
+            kind = _discovered_kind(name)
             yield m.end() + 2, m.end() + 2 + len(acr.group(1)), acr.group(1), kind
+
+
+# Names ending in an organisation's head word that name a state, not an organisation
+NOT_ORGS = frozenset({"Soviet Union"})
+# Banks that are institutions, not companies ("Asian Development Bank", "Federal Reserve Bank")
+INSTITUTION_BANKS = ("Central Bank", "Reserve Bank", "Development Bank", "World Bank")
+
+
+def _discovered_kind(name: str) -> str:
+    """The kind of a name found by its head word: the head before "of" leads ("Association
+    of European Airlines" is an association), an institution's bank is no company."""
+    words = name.split()
+    if name.endswith(INSTITUTION_BANKS):
+        return "other"
+    if "of" in words[1:]:
+        head = words[words.index("of", 1) - 1]
+        if ORG_HEADS.get(head) == "other":
+            return "other"
+    return ORG_HEADS.get(words[-1], "company")
 
 
 def _common_noun(candidate: str, L: ModuleType) -> bool:

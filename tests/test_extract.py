@@ -2771,6 +2771,21 @@ def test_a_country_adjective_s_phrase_ends_at_a_comma() -> None:
     assert [(e.company, e.market) for e in entries] == [("Zalando", "PL")]
 
 
+def test_an_institution_named_before_the_place_tells_its_own_news() -> None:
+    text = (
+        "Reinsurer Swiss Re said claims would rise. Early estimates from the World Bank put the "
+        "amount of aid needed at about $5bn, similar to the cash offered to Central America."
+    )
+    assert not facts_of(text, "2005-01-05", "en").market_entries
+    # guard: a word that refers to the company keeps it the actor
+    text = (
+        "Reinsurer Swiss Re is growing. After a loan from the World Bank, the company will "
+        "open offices in Central America."
+    )
+    entries = facts_of(text, "2005-01-05", "en").market_entries
+    assert [(e.company, e.market) for e in entries] == [("Swiss Re", "013")]
+
+
 def test_a_route_between_a_country_and_a_carrier_is_no_description_of_its_home() -> None:
     text = "OnePlus will start selling its phones in Mexico next month through carrier Telcel."
     entries = facts_of(text, "2023-04-19", "en").market_entries

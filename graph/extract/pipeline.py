@@ -1057,6 +1057,17 @@ def _own_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{own}))\s+(?:(?:{units})\w*\s+)?$")
 
 
+def _anaphor_outside_names(ctx: Context, s: Sentence) -> bool:
+    """A word referring to a company stands in the sentence, not inside a name ("the bank",
+    not the "Bank" of "World Bank")."""
+    anaphora = word_cue_re(tuple(getattr(ctx.L, "ORG_ANAPHORA", ())), whole=True)
+    names = [(o.start, o.end) for o in ctx.within(ctx.orgs, s)]
+    return any(
+        not overlaps(m.start(), m.end(), names)
+        for m in anaphora.finditer(ctx.document.text, s.start, s.end)
+    )
+
+
 def _refers_before(ctx: Context, s: Sentence, name: OrgMention) -> bool:
     """A word referring to a company ("the company") comes before ``name`` in the
     sentence, and is not the word that describes it ("listed company Yukos")."""
@@ -1108,6 +1119,7 @@ def _actors(
         for o in run
     }
     out: dict[str, list[Place]] = defaultdict(list)
+    institutions = ctx.within(ctx.orgs, s)
     for place in places:
         if focus_named and ctx.focus:
             company = ctx.focus
@@ -1122,7 +1134,16 @@ def _actors(
                 company = ctx.focus
             else:
                 company = named[0].name
-        elif ctx.focus and _continues_focus(ctx, s):
+        elif (
+            ctx.focus
+            and _continues_focus(ctx, s)
+            # "Early estimates from the World Bank put the aid needed for Sri Lanka …": an
+            # institution named before the place tells its own news
+            and (
+                not any(o.kind == "other" and o.end <= place.start for o in institutions)
+                or _anaphor_outside_names(ctx, s)
+            )
+        ):
             company = ctx.focus
         else:
             continue

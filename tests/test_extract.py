@@ -416,6 +416,12 @@ def test_models_listed_after_a_product_noun_are_products_but_a_city_is_not() -> 
         ),
         # no place after the product: every market of the sentence
         ("In Germany and France, BYD will launch the Seal 06.", "en", {"DE", "FR"}),
+        # a relative clause on the product tells where else it is
+        (
+            "BYD ha lanzado en Chile su modelo Seal 06, que ya estaba disponible en Perú.",
+            "es",
+            {"CL", "PE"},
+        ),
     ],
 )
 def test_a_product_launches_in_the_places_named_after_it(

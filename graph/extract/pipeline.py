@@ -1807,7 +1807,7 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                 company = p.maker or ctx.focus
                 if not company:
                     continue
-                for market in _product_markets(p, places, markets):
+                for market in _product_markets(ctx, p, places, markets):
                     key = (company, p.name, market)
                     own = _sentence_date(ctx, s, p.start)
                     if key not in out or (own and key not in dated):
@@ -1821,11 +1821,16 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
     return list(out.values())
 
 
-def _product_markets(product: ProductMention, places: list[Place], markets: list[str]) -> list[str]:
+def _product_markets(
+    ctx: Context, product: ProductMention, places: list[Place], markets: list[str]
+) -> list[str]:
     """The markets named after the product, when the sentence's markets include some
     ("entered Germany and France last year and plans to launch its Seal in Britain":
     Britain only; "in India on September 22, the same day as in Britain": both), else all
-    the sentence's markets."""
+    the sentence's markets. A relative clause on the product tells where else it is ("ha
+    lanzado en Chile su plataforma Movistar Play, que ya estaba disponible en Perú"): all."""
+    if _relative_after(ctx.L).match(ctx.document.text, product.end):
+        return markets
     after = [m for m in markets if any(p.code == m and p.start >= product.end for p in places)]
     return after or markets
 

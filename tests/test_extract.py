@@ -2215,6 +2215,18 @@ def test_a_role_in_brackets_after_the_name_is_a_position(
     assert [(p.role, p.organization) for p in positions] == [(role, "Lidl")]
 
 
+def test_an_organisation_right_after_the_name_of_a_titled_person_is_the_employer() -> None:
+    text = (
+        'Cairn Energy cut its forecast for India. "Cairn was over-ambitious," said analyst '
+        "Jason Kenney at ING."
+    )
+    facts = facts_of(text, "2005-01-14", "en")
+    assert [(p.person, p.organization, p.role) for p in facts.positions] == [
+        ("Jason Kenney", "ING", "analyst")
+    ]
+    assert not facts.statements  # an analyst at a bank, not Cairn's, speaks of no Cairn plan
+
+
 def test_a_role_is_kept_without_its_article() -> None:
     text = '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.'
     facts = facts_of(text, "2025-06-03", "en")

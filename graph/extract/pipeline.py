@@ -1879,6 +1879,9 @@ def executive_positions(ctx: Context) -> list[Position]:
         phrase = text[phrase_start:phrase_end]
         orgs = [o for o in ctx.orgs if phrase_start <= o.start and o.end <= phrase_end]
         org = orgs[0].name if orgs else None
+        # "analyst Jason Kenney at ING", "Konzernchef Hajir Hajji von Action": the
+        # organisation right after the name of a title before it
+        employer = _org_after_name(ctx, p, preps) if not orgs and phrase_end <= p.start else None
         relative = re.match(rf"(?:{relatives})\s+", phrase) if relatives else None
         if relative:  # "X, who was Bombardier's president": the clause after the pronoun
             phrase_start += relative.end()
@@ -1892,7 +1895,9 @@ def executive_positions(ctx: Context) -> list[Position]:
         # "who heads Lidl's Baltic business": the verb's title, of what it heads
         verb = re.match(r"(\w+)\s+", phrase) if relative else None
         title = verb and role_verbs.get(verb.group(1).lower())
-        if verb and title and orgs:
+        if employer is not None:
+            org = employer.name
+        elif verb and title and orgs:
             rest = phrase[verb.end() :].strip()
             # "who heads Adidas", "que preside el grupo Inditex": the company, described
             whole_org = orgs and re.fullmatch(
@@ -1976,6 +1981,18 @@ def executive_positions(ctx: Context) -> list[Position]:
             continue
         out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))
     return list(out.values())
+
+
+def _org_after_name(ctx: Context, p: PersonMention, preps: Sequence[str]) -> OrgMention | None:
+    """The organisation named right after a person's name and a preposition ("Jason Kenney
+    at ING", "Hajir Hajji von Action")."""
+    if not preps:
+        return None
+    found = re.match(rf"\s+(?:{'|'.join(map(re.escape, preps))})\s+", ctx.document.text[p.end :])
+    if found is None:
+        return None
+    at = p.end + found.end()
+    return next((o for o in ctx.orgs if o.start == at and o.kind != "media"), None)
 
 
 def _possessor(ctx: Context, s: Sentence, at: int, possessive_re: re.Pattern[str]) -> str | None:

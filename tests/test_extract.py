@@ -2175,6 +2175,12 @@ def test_the_scope_after_the_company_is_part_of_the_role_and_no_market_spoken_of
             "en",
             {"Tomohiko Sei"},
         ),
+        # a plural role noun before a name: a firm of them, no person
+        (
+            "The UK games market grew by 100%, according to a report by analysts Screen Digest.",
+            "en",
+            set(),
+        ),
         # guards: an employer before a role word, a day after a surname
         ('"Growth is steady," said Global Insight analyst Howard Archer.', "en", {"Howard Archer"}),
         ("Das sei falsch, so Foglar Freitagabend via Aussendung.", "de", set()),

@@ -646,6 +646,8 @@ def find_people(
     title, a courtesy title or a speech verb."""
     given, family_first = given_names(), surnames_first()
     titles = tuple(getattr(L, "PERSON_TITLES", ()))
+    groups = "|".join(map(re.escape, getattr(L, "GROUP_NOUNS", ()))) or "(?!)"
+    group_before = re.compile(rf"(?i)\b(?:{groups})\s*$")
     stopwords = frozenset(getattr(L, "STOPWORDS", ()))
     out: list[PersonMention] = []
     for m in _person_re().finditer(text):
@@ -722,6 +724,8 @@ def find_people(
         )
         if words[-1] in ORG_HEADS or words[-1] in LEGAL_SUFFIXES or words[-1] in _NOT_SURNAMES:
             continue  # "General Motors", "Vance Management": an organisation's name
+        if not _is_given(first, given) and group_before.search(before):
+            continue  # "a report by analysts Screen Digest": a firm of them, no one person
         if is_calendar_word(words[-1]) and not is_month_name(words[-1]):
             continue  # "so Foglar Freitagabend": a name and a day ("Theresa May" is a name)
         if (

@@ -165,6 +165,8 @@ ROLE_HEADS = (
     "ministerin", "bürgermeister", "CEO", "CFO", "COO", "CTO", "CMO", "President",
     "Director", "Officer", "Vice President", "Head",
 )
+# Pluralrollen vor einem Namen: eine Firma ("die Analysten von IDC", "Marktforscher GfK")
+GROUP_NOUNS = ("Analysten", "Berater", "Marktforscher", "Marktforschern", "Beratungsfirma", "Forschungsinstitut")
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
 # Wörter der Sprache, die anderswo Namen sind: "nach seinen Worten" nennt nicht den Händler
 WORDS_NOT_NAMES = ("Worten",)

@@ -153,6 +153,8 @@ ROLE_HEADS = (
     "fundador", "fundadora", "cofundador", "cofundadora", "ministro", "ministra", "responsable", "analista", "CEO",
     "directivo", "directiva", "secretario", "secretaria", "alcalde", "alcaldesa",
 )
+# roles en plural ante un nombre: una firma ("los analistas de IDC", "la consultora Kantar")
+GROUP_NOUNS = ("analistas", "consultores", "consultora", "investigadores")
 ROLE_ORG_PREPOSITIONS = ("de", "del", "en")
 # tras "Nombre," abren un complemento, no un cargo ("X, en una conferencia con analistas")
 ADVERBIAL_OPENERS = ("en", "durante", "con", "tras", "ante", "según", "desde", "sin", "por")

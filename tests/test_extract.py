@@ -2233,6 +2233,31 @@ def test_an_organisation_right_after_the_name_of_a_titled_person_is_the_employer
     assert not facts.statements  # an analyst at a bank, not Cairn's, speaks of no Cairn plan
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # another body's title, in a German compound: no position at the article's company
+        "Lidl eröffnet in Polen. Justizminister Wolfgang Brandstetter lobte das.",
+        "Lidl eröffnet in Polen. Polizei-Gewerkschaftschef Kai Christ kritisierte das.",
+        "Lidl eröffnet in Polen. Eurogruppen-Chef Jeroen Dijsselbloem äußerte sich nicht.",
+    ],
+)
+def test_a_german_title_of_another_body_is_no_position_at_the_company(text: str) -> None:
+    assert not facts_of(text, "2015-06-01", "de").positions
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # guards: the company's own compounds
+        ("Lidl eröffnet in Polen, sagte Deutschland-Chef Hans Meier.", "Deutschland-Chef"),
+        ("Lidl eröffnet in Polen, sagte Ex-Finanzchef Hans Meier.", "Ex-Finanzchef"),
+        ("Lidl eröffnet in Polen, sagte Lidl-Chef Hans Meier.", "Chef"),
+    ],
+)
+def test_the_company_s_own_title_compounds_stay_positions(text: str, role: str) -> None:
+    positions = facts_of(text, "2015-06-01", "de").positions
+    assert [(p.person, p.role, p.organization) for p in positions] == [("Hans Meier", role, "Lidl")]
+
+
 def test_a_role_is_kept_without_its_article() -> None:
     text = '"India is an important market," said Tomohiko Sei, the chief executive of Uniqlo.'
     facts = facts_of(text, "2025-06-03", "en")

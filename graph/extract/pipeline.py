@@ -1943,13 +1943,20 @@ def executive_positions(ctx: Context) -> list[Position]:
                 else None
             )
             role = phrase[: cut.start()] if cut else phrase
-        elif has_cue(phrase, tuple(getattr(L, "GOVERNMENT_ROLES", ()))) or (
-            _state_titles_re(L).search(phrase)
-            and any(phrase_start <= pl.start and pl.end <= phrase_end for pl in ctx.places)
+        elif (
+            has_cue(phrase, tuple(getattr(L, "GOVERNMENT_ROLES", ())))
+            or _government_compound_re(L).search(phrase)
+            or (
+                _state_titles_re(L).search(phrase)
+                and any(phrase_start <= pl.start and pl.end <= phrase_end for pl in ctx.places)
+            )
         ):
-            # "el primer ministro indio, Narendra Modi", "French President Jacques Chirac":
-            # an office of state, not of the company ("UK chief executive" stays a role)
+            # "el primer ministro indio, Narendra Modi", "French President Jacques Chirac",
+            # "Justizminister Wolfgang Brandstetter": an office of state, not of the company
+            # ("UK chief executive" stays a role)
             continue
+        elif _someone_else_s_title(ctx, phrase):
+            continue  # "Polizei-Gewerkschaftschef Kai Christ", "FPÖ-Chef": another body's
         else:
             # No organisation in the role phrase: the article's company, unless the
             # sentence names other organisations and not it ("Telcel will sell them,
@@ -1981,6 +1988,37 @@ def executive_positions(ctx: Context) -> list[Position]:
             continue
         out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))
     return list(out.values())
+
+
+@cache
+def _government_compound_re(L: ModuleType) -> re.Pattern[str]:
+    """Where nouns are compounded, an office of state at a compound's end ("Justizminister",
+    "Bundeskanzlerin"); none elsewhere."""
+    if not getattr(L, "NOUNS_CAPITALISED", False):
+        return re.compile("(?!)")
+    roles = "|".join(re.escape(r.lower()) for r in getattr(L, "GOVERNMENT_ROLES", ()))
+    return re.compile(rf"(?i)(?<=[a-zäöüß-])(?:{roles or '(?!)'})(?:in|en|s)?\b")
+
+
+def _someone_else_s_title(ctx: Context, phrase: str) -> bool:
+    """A German title compound whose first part names a body that is neither a known
+    organisation, a place nor the article's company ("Polizei-Gewerkschaftschef",
+    "FPÖ-Chef", "Eurogruppen-Chef"; not "Deutschland-Chef", "Lidl-Chef", "Ex-Flughafen-Chef"
+    of Flughafen Wien)."""
+    from graph import geo  # noqa: PLC0415
+
+    if not getattr(ctx.L, "NOUNS_CAPITALISED", False) or not phrase.split():
+        return False
+    found = re.match(r"([A-ZÄÖÜ][\w.]*)-\S", re.sub(r"^Ex-", "", phrase.split()[-1]))
+    if found is None:
+        return False
+    prefix = found.group(1)
+    focus_words = set((ctx.focus or "").split())
+    return (
+        prefix not in focus_words
+        and not any(prefix in (o.name, *o.aliases) for o in ctx.orgs)
+        and geo.code_for(prefix, ctx.language) is None
+    )
 
 
 def _org_after_name(ctx: Context, p: PersonMention, preps: Sequence[str]) -> OrgMention | None:

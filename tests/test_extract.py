@@ -2245,6 +2245,15 @@ def test_a_german_title_of_another_body_is_no_position_at_the_company(text: str)
     assert not facts_of(text, "2015-06-01", "de").positions
 
 
+def test_an_english_title_after_another_body_s_name_is_no_position_at_the_company() -> None:
+    text = "Lidl opened in Poland. Former Worldcom boss Jane Smith declined to comment."
+    assert not facts_of(text, "2005-03-01", "en").positions
+    # guard: a place before the title keeps it the company's
+    text = "Lidl opened in Poland. Former Europe boss Jane Smith declined to comment."
+    positions = facts_of(text, "2005-03-01", "en").positions
+    assert [(p.person, p.organization) for p in positions] == [("Jane Smith", "Lidl")]
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [  # guards: the company's own compounds

@@ -2007,17 +2007,41 @@ def _someone_else_s_title(ctx: Context, phrase: str) -> bool:
     of Flughafen Wien)."""
     from graph import geo  # noqa: PLC0415
 
-    if not getattr(ctx.L, "NOUNS_CAPITALISED", False) or not phrase.split():
+    words = phrase.split()
+    if not words:
         return False
-    found = re.match(r"([A-ZÄÖÜ][\w.]*)-\S", re.sub(r"^Ex-", "", phrase.split()[-1]))
-    if found is None:
-        return False
-    prefix = found.group(1)
+    if getattr(ctx.L, "NOUNS_CAPITALISED", False):
+        found = re.match(r"([A-ZÄÖÜ][\w.]*)-\S", re.sub(r"^Ex-", "", words[-1]))
+        if found is None:
+            return False
+        prefix = found.group(1)
+    else:
+        # "Former Worldcom boss Bernie Ebbers": a name right before the title word that
+        # ends the phrase
+        if len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]+[A-Z]?\w*", words[-2]):
+            return False
+        if not _role_heads_re(ctx.L).fullmatch(words[-1]):
+            return False
+        if _role_heads_re(ctx.L).fullmatch(words[-2]) or words[-2] in _title_words(ctx.L):
+            return False
+        if words.index(words[-2]) == 0:
+            return False  # the phrase's first word is capitalised anyway
+        prefix = words[-2]
     focus_words = set((ctx.focus or "").split())
     return (
         prefix not in focus_words
         and not any(prefix in (o.name, *o.aliases) for o in ctx.orgs)
         and geo.code_for(prefix, ctx.language) is None
+    )
+
+
+@cache
+def _title_words(L: ModuleType) -> frozenset[str]:
+    """Capitalised words that belong to titles ("Senior", "Executive", "Vice")."""
+    return frozenset(
+        w[:1].upper() + w[1:]
+        for role in (*getattr(L, "ROLE_HEADS", ()), "senior", "vice", "executive", "deputy")
+        for w in role.split()
     )
 
 

@@ -614,6 +614,7 @@ def test_a_german_separable_verb_tells_of_an_entry(text: str, market: str, statu
         ("Carrefour saldrá de Italia.", "es", "IT", "withdrawn"),
         ("Zara pone un pie en Vietnam.", "es", "VN", "launched"),
         ("Glovo inicia operaciones en Ecuador.", "es", "EC", "launched"),
+        ("Xiaomi lands in Spain.", "en", "ES", "launched"),
         ("Starbucks fasst in Italien Fuß.", "de", "IT", "launched"),
         ("Costco feiert in Neuseeland sein Debüt.", "de", "NZ", "launched"),
         ("Lidl ist in Serbien angekommen.", "de", "RS", "launched"),
@@ -699,6 +700,8 @@ def test_returning_to_growth_is_no_entry() -> None:
         "BMW's market share in China fell.",
         # buying is an entry only as the purchase of a company there (see acquisitions)
         "Gazprom, tipped to buy the oil firm, was banned from the auction by a US court.",
+        # land that is owned is no landing
+        "Venezuelan authorities will seize land owned by Vestey, a British company.",
     ],
 )
 def test_sales_figures_investors_and_market_share_are_no_entry(text: str) -> None:

@@ -9,7 +9,8 @@ ENTRY_CUES = (
     "on sale", "sales start", "sales began", "sales begin", "sales will begin", "start sales",
     "started sales", "begin sales", "began sales",
     "available", "offer", "arriv", "debut", "roll out", "rolled out", "set up", "setting up",
-    "land", "bridgehead", "gateway", "springboard", "first step", "foothold", "presence",
+    # landing there, not land that is owned
+    "landed in", "lands in", "landing in", "land in", "landed on", "lands on", "bridgehead", "gateway", "springboard", "first step", "foothold", "presence",
     "operat", "flights to", "flying", "service", "acquir", "takeover",
     # investing there, not investors, investment banks or "foreign investment deals"
     "invest ", "invests", "invested", "investing", "investment in", "investments in",
@@ -120,7 +121,7 @@ LAUNCH_CUES = (
     "set foot", "has set foot", "sets foot", "went live", "goes live", "has gone live",
     "expands", "expanded", "extended", "extends", "re-entered", "reentered", "re-enters",
     "made a comeback", "makes a comeback", "relaunched", "reopened", "reopens", "re-opened",
-    "released", "on release",
+    "released", "on release", "lands in", "landed in", "has landed",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")

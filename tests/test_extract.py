@@ -2847,6 +2847,28 @@ def test_an_institution_named_before_the_place_tells_its_own_news() -> None:
     assert [(e.company, e.market) for e in entries] == [("Swiss Re", "013")]
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [  # a company noun with a home refers to the company named before with that home
+        (
+            "Boeing sold planes to India. Airbus signed deals with two Indian airlines. In "
+            "addition, the European company has plans to open a training centre in India.",
+            "Airbus",
+        ),
+        (
+            "Airbus signed deals in India. Boeing sold planes. The US company also plans to "
+            "open an office in Brazil.",
+            "Boeing",
+        ),
+    ],
+)
+def test_a_company_noun_with_a_home_refers_to_the_company_with_that_home(
+    text: str, company: str
+) -> None:
+    entries = facts_of(text, "2005-01-26", "en").market_entries
+    assert [(e.company, e.status) for e in entries] == [(company, "planned")]
+
+
 def test_a_route_between_a_country_and_a_carrier_is_no_description_of_its_home() -> None:
     text = "OnePlus will start selling its phones in Mexico next month through carrier Telcel."
     entries = facts_of(text, "2023-04-19", "en").market_entries

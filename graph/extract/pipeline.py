@@ -1057,6 +1057,40 @@ def _own_re(L: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{own}))\s+(?:(?:{units})\w*\s+)?$")
 
 
+def _described_company(ctx: Context, s: Sentence, place: Place) -> str | None:
+    """The company a word with a home refers to, before the place ("the European company",
+    "the US firm"): the last company named before the sentence whose home is that country
+    or lies in that region."""
+    from graph import geo  # noqa: PLC0415
+
+    text = ctx.document.text
+    noun = _home_noun_re(ctx.L)
+    homes = [
+        p for p in ctx.within(ctx.places, s) if p.end <= place.start and noun.match(text, p.end)
+    ]
+    if not homes:
+        return None
+    code = homes[-1].code
+
+    def described(name: str) -> bool:
+        home = ctx.home.get(name)
+        return home is not None and (home == code or geo.contains(code, home))
+
+    if ctx.focus and described(ctx.focus):
+        return ctx.focus  # the article's company, when the words fit it
+    for o in sorted((o for o in ctx.orgs if o.end <= s.start), key=lambda o: -o.start):
+        if o.kind in ACTOR_KINDS and described(o.name):
+            return o.name
+    return None
+
+
+@cache
+def _home_noun_re(L: ModuleType) -> re.Pattern[str]:
+    """A company noun right after a home adjective, one word between at most."""
+    nouns = "|".join(map(re.escape, getattr(L, "ORG_ANAPHORA", ()))) or "(?!)"
+    return re.compile(rf"(?i)\s+(?:[\w-]+\s+)?(?:{nouns})\b")
+
+
 def _anaphor_outside_names(ctx: Context, s: Sentence) -> bool:
     """A word referring to a company stands in the sentence, not inside a name ("the bank",
     not the "Bank" of "World Bank")."""
@@ -1134,6 +1168,8 @@ def _actors(
                 company = ctx.focus
             else:
                 company = named[0].name
+        elif described := _described_company(ctx, s, place):
+            company = described  # "the European company" after Boeing and Airbus: Airbus
         elif (
             ctx.focus
             and _continues_focus(ctx, s)

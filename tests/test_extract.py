@@ -2178,6 +2178,9 @@ def test_the_scope_after_the_company_is_part_of_the_role_and_no_market_spoken_of
             "en",
             {"Tomohiko Sei"},
         ),
+        # a particle before an organisation's name ends the person's name
+        ("Lidl eröffnet in Polen, sagte Hans Meier von Siemens.", "de", {"Hans Meier"}),
+        ("Lidl abre en Polonia, dijo Juan Pérez de Inditex.", "es", {"Juan Pérez"}),
         # a plural role noun before a name: a firm of them, no person
         (
             "The UK games market grew by 100%, according to a report by analysts Screen Digest.",

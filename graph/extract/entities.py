@@ -596,6 +596,10 @@ def _common_noun(candidate: str, L: ModuleType) -> bool:
 
 
 # ----------------------------------------------------------------------------- people
+# particles inside a name ("Ursula von der Leyen") that may instead lead to an employer
+_PARTICLES = frozenset({"von", "van", "de", "del", "da", "di", "le"})
+
+
 @cache
 def _person_re() -> re.Pattern[str]:
     # "McKenna", "MacDonald", "O'Brien", "D'Amato", "LaNeve", "DeLuca": a prefix before a capital
@@ -693,6 +697,20 @@ def find_people(
         if at is not None:
             start += len(" ".join(words[:at])) + 1
             words = words[at:]
+        # "Hans Meier von Siemens": a particle before an organisation's name ends the name
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i >= 2
+                and w in _PARTICLES
+                and overlaps(start + len(" ".join(words[: i + 1])) + 1, end, protected)
+            ),
+            None,
+        )
+        if cut is not None:
+            words = words[:cut]
+            end = start + len(" ".join(words))
         if len(words) < 2 or overlaps(start, end, protected):
             continue
         before = text[max(0, start - 40) : start]

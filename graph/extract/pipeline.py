@@ -764,7 +764,6 @@ def _speech_date(ctx: Context, s: Sentence) -> str | None:
 def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = None) -> str | None:
     """The status of an entry the sentence tells of (``place``: where, when known)."""
     L, text = ctx.L, s.text
-    closing = getattr(L, "EXIT_NOT", None)
     split_exit = getattr(L, "EXIT_RE", None)  # "pulled Uniqlo out of Russia"
     divest = getattr(L, "DIVEST_RE", None)  # "sell its Southeast Asian business"
     to_place = _clause_to(ctx, s, place) if place is not None else ""
@@ -776,22 +775,12 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         before = s.text[: _list_span(ctx, s, place)[0] - s.start]
         clause = s.text[max(before.rfind(c) for c in ",;:(") + 1 : place.end - s.start]
         rest = clause + s.text[place.end - s.start :]
-        if has_cue(clause, getattr(L, "CONTINUE_CUES", ())) and not has_cue(
-            re.sub(closing, " ", rest, flags=re.IGNORECASE) if closing else rest,
-            getattr(L, "EXIT_CUES", ()),
-        ):
+        if has_cue(clause, getattr(L, "CONTINUE_CUES", ())) and not _exit_cue(rest, L):
             return "launched"
         # "tras España y Portugal, donde opera desde 2019": a relative clause on the
         # place tells of the company there, whatever the sentence plans elsewhere
         where = _where_clause(ctx, s, place)
-        if (
-            where
-            and not has_cue(
-                re.sub(closing, " ", where, flags=re.IGNORECASE) if closing else where,
-                getattr(L, "EXIT_CUES", ()),
-            )
-            and _launched_in_clause(L, where)
-        ):
+        if where and not _exit_cue(where, L) and _launched_in_clause(L, where):
             return "launched"
         # "entró en Estados Unidos en 2015 y cerró su tienda en Bélgica": the entry's own
         # clause tells of it, up to the next comma or "and" (a German verb comes last:
@@ -800,10 +789,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         tail = tail if len(tail.split()) <= 5 else ""
         own = to_place + tail
         if (
-            not has_cue(
-                re.sub(closing, " ", own, flags=re.IGNORECASE) if closing else own,
-                getattr(L, "EXIT_CUES", ()),
-            )
+            not _exit_cue(own, L)
             and not (divest and re.search(divest, s.text, flags=re.IGNORECASE))
             # "hatte sich bereits 2023 aus Österreich verabschiedet": left, long ago
             and not (split_exit and re.search(split_exit, own, flags=re.IGNORECASE))
@@ -811,10 +797,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
             and _launched_in_clause(L, own)
         ):
             return "launched"
-    if has_cue(
-        re.sub(closing, " ", text, flags=re.IGNORECASE) if closing else text,
-        getattr(L, "EXIT_CUES", ()),
-    ) or (split_exit and re.search(split_exit, text, flags=re.IGNORECASE)):
+    if _exit_cue(text, L) or (split_exit and re.search(split_exit, text, flags=re.IGNORECASE)):
         return "withdrawn"
     # "sell its Southeast Asian business": the market named in what it sells
     for sold in re.finditer(divest, text, flags=re.IGNORECASE) if divest else ():
@@ -856,6 +839,15 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if has_cue(text, _stepping_stone_cues(L)) or _route(ctx, s):
         return "planned"  # a stepping stone names where the company means to go
     return None
+
+
+def _exit_cue(text: str, L: ModuleType) -> bool:
+    """An exit word in ``text``, not counting the closings that are none ("closed the
+    year with 443 stores", ``EXIT_NOT``)."""
+    closing = getattr(L, "EXIT_NOT", None)
+    if closing:
+        text = re.sub(closing, " ", text, flags=re.IGNORECASE)
+    return has_cue(text, getattr(L, "EXIT_CUES", ()))
 
 
 def _where_clause(ctx: Context, s: Sentence, place: Place) -> str:

@@ -1145,7 +1145,7 @@ def _actors(
         for o in run
     }
     out: dict[str, list[Place]] = defaultdict(list)
-    institutions = ctx.within(ctx.orgs, s)
+    in_sentence = ctx.within(ctx.orgs, s)
     for place in places:
         if focus_named and ctx.focus:
             company = ctx.focus
@@ -1168,7 +1168,7 @@ def _actors(
             # "Early estimates from the World Bank put the aid needed for Sri Lanka …": an
             # institution named before the place tells its own news
             and (
-                not any(o.kind == "other" and o.end <= place.start for o in institutions)
+                not any(o.kind == "other" and o.end <= place.start for o in in_sentence)
                 or _anaphor_outside_names(ctx, s)
             )
         ):
@@ -2029,32 +2029,32 @@ def _government_compound_re(L: ModuleType) -> re.Pattern[str]:
 
 
 def _someone_else_s_title(ctx: Context, phrase: str) -> bool:
-    """A German title compound whose first part names a body that is neither a known
-    organisation, a place nor the article's company ("Polizei-Gewerkschaftschef",
-    "FPÖ-Chef", "Eurogruppen-Chef"; not "Deutschland-Chef", "Lidl-Chef", "Ex-Flughafen-Chef"
-    of Flughafen Wien)."""
+    """A title whose last word is led by the name of a body that is neither a known
+    organisation, a place nor the article's company: a German compound's first part
+    ("Polizei-Gewerkschaftschef", "FPÖ-Chef"; not "Deutschland-Chef", "Lidl-Chef",
+    "Ex-Flughafen-Chef" of Flughafen Wien), or a name before the title word that ends the
+    phrase ("Former Worldcom boss"; not the phrase's first word, capitalised anyway)."""
     from graph import geo  # noqa: PLC0415
 
-    words = phrase.split()
+    L, words = ctx.L, phrase.split()
     if not words:
         return False
-    if getattr(ctx.L, "NOUNS_CAPITALISED", False):
-        found = re.match(r"([A-ZÄÖÜ][\w.]*)-\S", re.sub(r"^Ex-", "", words[-1]))
+    if getattr(L, "NOUNS_CAPITALISED", False):
+        last = words[-1]
+        for former in getattr(L, "FORMER_PREFIXES", ()):
+            last = last.removeprefix(former)
+        found = re.match(r"([A-ZÄÖÜ][\w.]*)-\S", last)
         if found is None:
             return False
         prefix = found.group(1)
     else:
-        # "Former Worldcom boss Bernie Ebbers": a name right before the title word that
-        # ends the phrase
-        if len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]+[A-Z]?\w*", words[-2]):
+        if len(words) < 3 or not _role_heads_re(L).fullmatch(words[-1]):
             return False
-        if not _role_heads_re(ctx.L).fullmatch(words[-1]):
-            return False
-        if _role_heads_re(ctx.L).fullmatch(words[-2]) or words[-2] in _title_words(ctx.L):
-            return False
-        if words.index(words[-2]) == 0:
-            return False  # the phrase's first word is capitalised anyway
         prefix = words[-2]
+        if not re.fullmatch(r"[A-Z][a-z]+[A-Z]?\w*", prefix):
+            return False
+        if _role_heads_re(L).fullmatch(prefix) or prefix in _title_words(L):
+            return False
     focus_words = set((ctx.focus or "").split())
     return (
         prefix not in focus_words
@@ -2068,7 +2068,7 @@ def _title_words(L: ModuleType) -> frozenset[str]:
     """Capitalised words that belong to titles ("Senior", "Executive", "Vice")."""
     return frozenset(
         w[:1].upper() + w[1:]
-        for role in (*getattr(L, "ROLE_HEADS", ()), "senior", "vice", "executive", "deputy")
+        for role in (*getattr(L, "ROLE_HEADS", ()), *getattr(L, "TITLE_MODIFIERS", ()))
         for w in role.split()
     )
 

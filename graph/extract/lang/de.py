@@ -167,6 +167,8 @@ ROLE_HEADS = (
 )
 # Pluralrollen vor einem Namen: eine Firma ("die Analysten von IDC", "Marktforscher GfK")
 GROUP_NOUNS = ("Analysten", "Berater", "Marktforscher", "Marktforschern", "Beratungsfirma", "Forschungsinstitut")
+# ein früheres Amt vor dem Titel: "Ex-Flughafen-Chef"
+FORMER_PREFIXES = ("Ex-",)
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
 # Wörter der Sprache, die anderswo Namen sind: "nach seinen Worten" nennt nicht den Händler
 WORDS_NOT_NAMES = ("Worten",)

@@ -166,6 +166,8 @@ GOVERNMENT_ROLES = ("minister", "prime minister", "chief minister", "mayor", "go
 STATE_TITLES = ("president", "vice-president", "vice president", "leader", "secretary", "premier", "minister")
 # "X, who heads Y's Z": the role is the clause after the pronoun
 RELATIVE_PRONOUNS = ("who",)
+# words that qualify a title ("Senior Vice President"): no other body's name before it
+TITLE_MODIFIERS = ("senior", "vice", "executive", "deputy")
 # "X, who is chief executive of Y": after the pronoun, a title as in an apposition
 # "X, who heads Y": the title of the one who does so
 ROLE_VERBS = {

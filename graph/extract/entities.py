@@ -596,8 +596,13 @@ def _common_noun(candidate: str, L: ModuleType) -> bool:
 
 
 # ----------------------------------------------------------------------------- people
-# particles inside a name ("Ursula von der Leyen") that may instead lead to an employer
-_PARTICLES = frozenset({"von", "van", "de", "del", "da", "di", "le"})
+# particles inside a name ("Ursula von der Leyen", "Pérez de Cuéllar"); one may instead
+# lead to an employer ("Hans Meier von Siemens")
+NAME_PARTICLES = (
+    "van der", "van den", "van", "von", "de la", "de", "del", "da", "dos", "di", "le", "al",
+    "bin", "ten", "ter",
+)  # fmt: skip
+_PARTICLES = frozenset(p for p in NAME_PARTICLES if " " not in p)
 
 
 @cache
@@ -605,7 +610,7 @@ def _person_re() -> re.Pattern[str]:
     # "McKenna", "MacDonald", "O'Brien", "D'Amato", "LaNeve", "DeLuca": a prefix before a capital
     token = rf"(?:Mc|Mac|O['’]|D['’]|La|Le|De|Di|Du)?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
     initial = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
-    particle = r"(?:van der|van den|van|von|de la|de|del|da|dos|di|le|al|bin|ten|ter)"
+    particle = rf"(?:{'|'.join(map(re.escape, NAME_PARTICLES))})"
     return re.compile(
         rf"(?<![\w.])(?:{token}|{initial})(?:[ ](?:{initial}|{token}|{particle}(?=[ ][{UPPER}])))"
         rf"{{1,7}}(?![\w])"
@@ -639,6 +644,13 @@ def _is_given(word: str, given: frozenset[str]) -> bool:
     return word in given or ("-" in word and all(part in given for part in word.split("-")))
 
 
+@cache
+def _group_before_re(L: ModuleType) -> re.Pattern[str]:
+    """A plural role noun ending the text before a name ("a report by analysts")."""
+    groups = "|".join(map(re.escape, getattr(L, "GROUP_NOUNS", ()))) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{groups})\s*$")
+
+
 def find_people(
     text: str,
     L: ModuleType,
@@ -650,8 +662,7 @@ def find_people(
     title, a courtesy title or a speech verb."""
     given, family_first = given_names(), surnames_first()
     titles = tuple(getattr(L, "PERSON_TITLES", ()))
-    groups = "|".join(map(re.escape, getattr(L, "GROUP_NOUNS", ()))) or "(?!)"
-    group_before = re.compile(rf"(?i)\b(?:{groups})\s*$")
+    group_before = _group_before_re(L)
     stopwords = frozenset(getattr(L, "STOPWORDS", ()))
     out: list[PersonMention] = []
     for m in _person_re().finditer(text):

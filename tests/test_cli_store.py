@@ -297,6 +297,26 @@ def test_ingest_flushes_the_store_every_few_hundred_articles(
     assert flushes == [6, 12, 18]  # and the rest when the store is closed
 
 
+def test_worker_tasks_come_back_in_input_order_each_article_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Articles go to the workers in tasks of several, a bounded number in flight; what
+    comes back is every article once, in the order read, across many windows."""
+    from graph import ingest, rdf
+    from graph.model import Document
+
+    monkeypatch.setattr(ingest, "ARTICLES_PER_TASK", 3)
+    monkeypatch.setattr(ingest, "ARTICLES_IN_FLIGHT_PER_WORKER", 6)  # 2 tasks each
+    documents = [
+        Document(f"Lidl opened {n} stores in Serbia.", f"a{n:02}.txt", f"file:///a{n:02}.txt")
+        for n in range(40)
+    ]
+    out = ingest._extract_in_pool(iter(documents), 2, rdf.ExtractionRun("t"), lambda: None)
+    results = list(out)
+    assert [d.source for d, _, _ in results] == [d.source for d in documents]
+    assert all(nquads and b"Serbia" in nquads for _, _, nquads in results)
+
+
 def test_workers_write_graphs_that_replace_the_old_ones_whole(tmp_path: Path) -> None:
     """With worker processes the N-Quads are made in the workers; a changed article's
     graph is replaced, with nothing of the old one left, as in one process."""

@@ -619,6 +619,8 @@ def test_a_german_separable_verb_tells_of_an_entry(text: str, market: str, statu
         ("Costco feiert in Neuseeland sein Debüt.", "de", "NZ", "launched"),
         ("Lidl ist in Serbien angekommen.", "de", "RS", "launched"),
         ("Aldi kommt nach Italien.", "de", "IT", "launched"),
+        ("Aldi kommt 2027 nach Italien.", "de", "IT", "planned"),
+        ("Aldi kam mit 50 Filialen nach Italien.", "de", "IT", "launched"),
         ("Lidl wagt den Sprung in die USA.", "de", "US", "launched"),
         ("Tesla nimmt in Indien den Verkauf auf.", "de", "IN", "launched"),
         ("Spotify stellt seinen Dienst in Uruguay ein.", "de", "UY", "withdrawn"),
@@ -649,6 +651,7 @@ def test_common_phrasings_of_entering_and_leaving(
         "Lidl stellt in Polen 500 Mitarbeiter ein.",  # hires
         "Die Deutsche Bank wickelt in Polen Zahlungen ab.",  # processes
         "Tesla nimmt in Indien einen Kredit auf.",  # borrows
+        "Der Gewinn von Aldi kam nach Abzug der Kosten in Italien auf 5 Millionen Euro.",
     ],
 )
 def test_a_german_separable_verb_with_another_object_is_no_exit_or_entry(text: str) -> None:

@@ -827,8 +827,10 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         return "planned"
     if future:
         return "planned"
-    if has_cue(text, getattr(L, "LAUNCH_CUES", ())) or (
-        (frame := _entry_frame_re(L)) and frame.search(text)
+    if (
+        has_cue(text, getattr(L, "LAUNCH_CUES", ()))
+        or ((frame := _entry_frame_re(L)) and frame.search(text))
+        or (place is not None and _arrival(ctx, s, place))
     ):
         return "launched"
     if past:
@@ -1263,13 +1265,35 @@ def _stepping_stone_cues(L: ModuleType) -> tuple[str, ...]:
 def _route(ctx: Context, s: Sentence) -> bool:
     """A route preposition among the gateway cues right before a place ("über Mexiko nach
     Nordamerika", "via Mexico"); "über 500 Filialen" and "talks about Asia" are none."""
-    pattern = _route_re(ctx.L)
+    return _before_a_place(ctx, s, _route_re(ctx.L), 16)
+
+
+def _arrival(ctx: Context, s: Sentence, place: Place | None = None) -> bool:
+    """A verb of coming with its preposition right before a place (``ARRIVAL_RE``:
+    "Aldi kommt 2027 nach Italien"); "kommt nach Angaben des Konzerns" names none."""
+    return _before_a_place(ctx, s, _arrival_re(ctx.L), 80, place)
+
+
+def _before_a_place(
+    ctx: Context,
+    s: Sentence,
+    pattern: re.Pattern[str] | None,
+    reach: int,
+    place: Place | None = None,
+) -> bool:
+    """True when ``pattern`` (anchored with ``$``) ends right before a place of the
+    sentence (``place``, when given), looking back ``reach`` characters."""
     if pattern is None:
         return False
     text = ctx.document.text
-    return any(
-        pattern.search(text, max(s.start, p.start - 16), p.start) for p in ctx.within(ctx.places, s)
-    )
+    places = [place] if place is not None else ctx.within(ctx.places, s)
+    return any(pattern.search(text, max(s.start, p.start - reach), p.start) for p in places)
+
+
+@cache
+def _arrival_re(L: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(L, "ARRIVAL_RE", None)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 @cache
@@ -1342,6 +1366,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             or divest.search(s.text)
             or (entering and entering.search(s.text))
             or _route(ctx, s)
+            or _arrival(ctx, s)
         ):
             continue
         # a market denied once is denied in the whole sentence ("Einen Markteintritt in

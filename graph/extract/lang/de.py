@@ -52,6 +52,9 @@ ENTRY_RE = (
     r"|\bn(?:immt|ehmen|ahm|ahmen)\b[^.;:,]{0,80}?\b(?:Verkauf|Vertrieb|Betrieb|Geschäftsbetrieb)\s+auf)"
     r"(?=\s*(?:[.;:!?,)]|$)|\s+(?:und|oder|aber|sowie)\b)"
 )
+# kommen, unmittelbar vor einem Ort: "Aldi kommt 2027 nach Italien" ("kommt nach Angaben
+# des Konzerns" nennt keinen Ort; gesucht wird nur direkt vor einem)
+ARRIVAL_RE = r"\bk(?:ommt|ommen|am|amen)\b[^.;:,]{0,60}?\snach\s+(?:(?:der|dem|den|die)\s+)?$"
 # Schlusskurse sind kein Marktaustritt ("die Aktie schließt mit einem Minus")
 # das Geschäft in einem Markt verkaufen heißt ihn verlassen ("verkauft sein Russland-Geschäft")
 DIVEST_RE = r"\b(?:verkauf\w*|veräußer\w*|trennt\s+sich\s+von|trennte\s+sich\s+von)\s+(?:(?:die|seine|ihre)\s+Mehrheit(?:sbeteiligung)?\s+an\s+)?(?:sein|ihr)\w*\s+(?:(?!(?:in|im|über|an|am|bei|mit|von|nach|für|auf|zu|und|oder)\b)[\w-]+\s+){0,3}?[\w-]*?(?:Geschäft|Tochter|Sparte|Filialen|Ableger|Märkte|Läden|Standorte)\w*(?:\s+in\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]*)?"

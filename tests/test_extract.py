@@ -770,6 +770,15 @@ def test_operating_figures_are_no_entry(text: str, language: str) -> None:
     assert not facts_of(text, "2005-02-17", language).market_entries
 
 
+def test_a_cue_written_with_a_final_space_is_a_whole_word() -> None:
+    from graph.extract.text import has_cue
+
+    assert has_cue("It is the plan.", ("plan ",))
+    assert has_cue("the plan, they said", ("plan ",))
+    assert not has_cue("the plant", ("plan ",))
+    assert not has_cue("phone pioneer AT&T", ("at ",))  # a name, not the word "at"
+
+
 @pytest.mark.parametrize(
     ("text", "language", "status"),
     [  # "plan" in "plant", "planta", "planet" is no plan
@@ -786,6 +795,9 @@ def test_operating_figures_are_no_entry(text: str, language: str) -> None:
         ),
         ("Toyota prüft die Möglichkeit, in Mexiko ein Werk zu eröffnen.", "de", "planned"),
         ("Toyota estudia la posibilidad de abrir una planta en México.", "es", "planned"),
+        # the word at a sentence's end, or before a comma
+        ("Opening stores in Mexico is the Toyota plan.", "en", "planned"),
+        ("Abrir tiendas en México es el plan, dijo Toyota.", "es", "planned"),
     ],
 )
 def test_plan_is_a_word_and_weighing_a_move_is_a_plan(

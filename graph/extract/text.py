@@ -124,8 +124,9 @@ def word_cue_re(
     cues: tuple[str, ...] | list[str], *, whole: bool = False, heads: bool = False
 ) -> re.Pattern[str]:
     """A regex matching any cue at a word start (stems), case-sensitive as written.
-    With ``heads``, a cue written with a capital (a German noun) also matches as the head
-    of a hyphenated compound ("Xiaomi-Läden", "Russland-Rückzug")."""
+    A cue that ends with a space is a whole word: "plan " matches "plan." and "plan,"
+    but not "plant". With ``heads``, a cue written with a capital (a German noun) also
+    matches as the head of a hyphenated compound ("Xiaomi-Läden", "Russland-Rückzug")."""
     return _cue_re_as_given(cues if isinstance(cues, tuple) else tuple(cues), whole, heads)
 
 
@@ -138,12 +139,20 @@ def _cue_re_as_given(cues: tuple[str, ...], whole: bool, heads: bool) -> re.Patt
 @cache
 def _cue_re(cues: tuple[str, ...], whole: bool, heads: bool) -> re.Pattern[str]:
     tail = r"(?!\w)" if whole else ""
-    nouns = "|".join(re.escape(c) for c in cues if heads and c[:1].isupper())
-    words = "|".join(re.escape(c) for c in cues if not (heads and c[:1].isupper()))
+    nouns = "|".join(_cue_source(c) for c in cues if heads and c[:1].isupper())
+    words = "|".join(_cue_source(c) for c in cues if not (heads and c[:1].isupper()))
     parts = [rf"(?<![\w-])(?:{words})" if words else "", rf"(?<!\w)(?:{nouns})" if nouns else ""]
     body = "|".join(part for part in parts if part) or "(?!)"
     # case-insensitive: a cue may open a sentence ("Inzwischen", "Since")
     return re.compile(rf"(?i)(?:{body}){tail}")
+
+
+def _cue_source(cue: str) -> str:
+    # a whole word ends at a space or a punctuation mark: "at " is not the "AT" of "AT&T"
+    return re.escape(cue[:-1]) + _WORD_END if cue.endswith(" ") else re.escape(cue)
+
+
+_WORD_END = r"""(?=$|[\s.,;:!?)\]"»”])"""
 
 
 def has_cue(

@@ -2878,6 +2878,12 @@ def test_an_institution_named_before_the_place_tells_its_own_news() -> None:
             "open an office in Brazil.",
             "Boeing",
         ),
+        (  # the subject of the sentence before, not the last name in it
+            "Boeing sold planes to SpiceJet. Airbus signed deals with two Indian airlines - "
+            "Air Deccan and Kingfisher. In addition, the European company plans to open a "
+            "training centre in India.",
+            "Airbus",
+        ),
     ],
 )
 def test_a_company_noun_with_a_home_refers_to_the_company_with_that_home(

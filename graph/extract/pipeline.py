@@ -1053,8 +1053,9 @@ def _own_re(L: ModuleType) -> re.Pattern[str]:
 
 def _described_company(ctx: Context, s: Sentence, place: Place) -> str | None:
     """The company a word with a home refers to, before the place ("the European company",
-    "the US firm"): the last company named before the sentence whose home is that country
-    or lies in that region."""
+    "the US firm"): of the last sentence before naming a company whose home is that
+    country or lies in that region, the first such company (the subject comes first:
+    "Airbus signed deals with two Indian airlines - Air Deccan and Kingfisher")."""
     from graph import geo  # noqa: PLC0415
 
     text = ctx.document.text
@@ -1072,10 +1073,14 @@ def _described_company(ctx: Context, s: Sentence, place: Place) -> str | None:
 
     if ctx.focus and described(ctx.focus):
         return ctx.focus  # the article's company, when the words fit it
-    for o in sorted((o for o in ctx.orgs if o.end <= s.start), key=lambda o: -o.start):
-        if o.kind in ACTOR_KINDS and described(o.name):
-            return o.name
-    return None
+    fitting = [o for o in ctx.orgs if o.end <= s.start and o.kind in ACTOR_KINDS]
+    fitting = [o for o in fitting if described(o.name)]
+    if not fitting:
+        return None
+    last = sentence_at(ctx.sentences, max(o.start for o in fitting))
+    return min(
+        (o for o in fitting if last is None or o.start >= last.start), key=lambda o: o.start
+    ).name
 
 
 @cache

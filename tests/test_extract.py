@@ -1936,6 +1936,20 @@ def test_a_place_adjective_and_descriptor_before_a_name_give_its_home(
     assert ctx.home.get(company) == home, ctx.home
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # the adjective describes another, unnamed company or a group
+        ("Zylo Games Ltd grew. The Polish distributor of Zylo Games Ltd products is happy.", "en"),
+        ("Zylo Games Ltd grew. From 2007 onwards, Greek firms will have the feta label.", "en"),
+        # the name begins a compound whose head is no company word
+        ("Die Zylo Media GmbH wächst. Viele österreichische Zylo Media GmbH-Kunden kaufen.", "de"),
+    ],
+)
+def test_a_place_adjective_describing_another_gives_no_home(text: str, language: str) -> None:
+    facts = facts_of(text, "2005-01-17", language)
+    assert [o.country for o in facts.organizations] == [None]
+
+
 def test_a_nationality_before_a_description_and_a_name_is_no_market() -> None:
     # "Korean phone vendor Pantech": Pantech is unknown, Korea is its home all the same
     facts = facts_of(

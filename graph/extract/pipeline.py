@@ -396,7 +396,11 @@ def _home_countries(ctx: Context) -> None:
         apposition = _APPOSITION.match(text, p.end) if p.form == "adjective" else None
         if p.form == "adjective" and next_org is not None:
             p.home = True  # "la china BYD", "the Swedish Ericsson"
-            ctx.home.setdefault(next_org.name, p.code)
+            # not "österreichischen Facebook-Nutzern": the name begins a compound whose
+            # head is no company word ("die chinesische Xiaomi-Gruppe" is Xiaomi)
+            head = re.match(r"-([\w-]*)", text[next_org.end : next_org.end + 30])
+            if head is None or has_cue(head.group(1).split("-")[-1], anaphora, heads=True):
+                ctx.home.setdefault(next_org.name, p.code)
         elif (
             apposition
             and not unit
@@ -419,6 +423,11 @@ def _home_countries(ctx: Context) -> None:
             # Unternehmen mit": the company noun is another clause's)
             window = _PHRASE_END.split(after[:45], maxsplit=1)[0]
             org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + len(window)), None)
+            # "the Polish distributor of Nintendo products", "die ukrainische Tochter der
+            # RBI", "the German arm of US carmaker General Motors": the adjective describes
+            # another, unnamed company ("el fabricante chino de coches BYD" is BYD)
+            another = org is not None and _not_described_by(ctx, p, org, stopwords)
+            org = None if another else org
             # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
             if (
                 has_cue(window, anaphora)
@@ -429,7 +438,11 @@ def _home_countries(ctx: Context) -> None:
                 target = org.name if org and org.kind in ACTOR_KINDS else None
                 if target:
                     ctx.home.setdefault(target, p.code)
-                else:
+                elif not another and (
+                    # one company, not "Greek firms" or "die ukrainischen Banken"
+                    has_cue(window, anaphora, whole=True)
+                    or has_cue(before[-20:], anaphora, whole=True)
+                ):
                     ctx.home.setdefault("", p.code)
         elif p.form != "adjective" and next_org is None:
             # "US phone firm MCI", "UK-based bank Standard Chartered", "US-Konzern Apple"
@@ -595,6 +608,17 @@ def _country_in_name(name: str, language: str) -> str | None:
     }
     countries = {code for code in codes if len(code) == 2 and code != "EU"}
     return countries.pop() if len(countries) == 1 and codes == countries else None
+
+
+def _not_described_by(ctx: Context, p: Place, org: OrgMention, stopwords: frozenset[str]) -> bool:
+    """True when the company named after a place adjective is not the one it describes:
+    a function word stands right before the name ("distributor of Nintendo", "Tochter
+    der RBI", "economist for Deutsche Bank"), or another place between them ("den
+    französischen Staat und den chinesischen Hersteller Dongfeng")."""
+    words = ctx.document.text[p.end : org.start].split()
+    return bool(words and words[-1].lower() in stopwords) or any(
+        p.end <= q.start and q.end <= org.start for q in ctx.places if q is not p
+    )
 
 
 def _describes(between: str, nouns: tuple[str, ...], stopwords: frozenset[str]) -> bool:

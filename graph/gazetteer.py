@@ -33,6 +33,7 @@ not matter, so "Wal-Mart Stores Inc." and "Walmart" are the same key.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -356,7 +357,8 @@ class Gazetteer:
         Building takes 0.48 s, reading the cache 0.08 s: every process that
         extracts (each ingest worker, each ``mekg ingest``) builds it once. The cache
         lives in ``$MEKG_CACHE_DIR`` (default ``~/.cache/mekg``); a cache that cannot be
-        read or written is only slower.
+        read or written is only slower. Writing one removes all but the
+        :data:`CACHES_KEPT` newest, so edits of the file or upgrades leave no trail.
         """
         import hashlib  # noqa: PLC0415
         import json  # noqa: PLC0415
@@ -379,6 +381,8 @@ class Gazetteer:
             os.replace(partial, file)  # whole or not at all, also with processes in parallel
         except OSError as error:
             log.debug("gazetteer cache not written to %s: %s", file, error)
+        else:
+            _remove_old_caches(file.parent)
         return gazetteer
 
     def _state(self) -> dict[str, Any]:
@@ -573,6 +577,27 @@ _WORD_INITIAL = re.compile(r"(?<![\w'’])[^\W\d_]")
 def capitalised_words(text: str) -> int:
     """How many words of ``text`` begin with a capital ("Deutsche-Telekom-Chef": 2)."""
     return sum(m.group().isupper() for m in _WORD_INITIAL.finditer(text))
+
+
+# Caches of the built gazetteer kept: one per version of the file and of this code, so
+# that a few installations sharing a cache folder (two projects, two Pythons) do not
+# rebuild in turn.
+CACHES_KEPT = 4
+
+
+def _remove_old_caches(folder: Path) -> None:
+    """Remove all but the :data:`CACHES_KEPT` most recently written caches in ``folder``."""
+
+    def written(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:  # removed meanwhile by another process
+            return 0.0
+
+    caches = sorted(folder.glob("gazetteer-*.json"), key=written, reverse=True)
+    for old in caches[CACHES_KEPT:]:
+        with contextlib.suppress(OSError):  # another process's, or not ours to remove
+            old.unlink(missing_ok=True)
 
 
 def cache_dir() -> Path:

@@ -406,6 +406,31 @@ def test_a_changed_file_gets_a_new_cache_and_a_broken_cache_is_rebuilt(
     assert Gazetteer._cached(_small_tsv(tmp_path)).lookup("Lidl") is not None
 
 
+def test_writing_a_cache_removes_all_but_the_newest_few(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from graph import gazetteer
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("MEKG_CACHE_DIR", str(cache))
+    for n in range(6):  # caches of earlier versions, the last written newest
+        old = cache / f"gazetteer-old{n}.json"
+        old.write_text("{}", encoding="utf-8")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    (cache / "other.txt").write_text("not ours", encoding="utf-8")
+    Gazetteer._cached(_small_tsv(tmp_path))
+    kept = sorted(p.name for p in cache.glob("gazetteer-*.json"))
+    assert len(kept) == gazetteer.CACHES_KEPT
+    assert {"gazetteer-old5.json", "gazetteer-old4.json", "gazetteer-old3.json"} < set(kept)
+    assert (cache / "other.txt").exists()
+    # reading a cache writes nothing and removes nothing
+    Gazetteer._cached(_small_tsv(tmp_path))
+    assert sorted(p.name for p in cache.glob("gazetteer-*.json")) == kept
+
+
 def test_an_unwritable_cache_only_costs_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1664,6 +1664,45 @@ def test_a_statement_is_about_a_market_the_article_tells_a_companys_plans_for() 
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [  # the place after a comparative is the yardstick, not what the speaker speaks of
+        (
+            "Lidl opened its first stores in the US. Lidl has opened 10,000 stores in Europe. "
+            "The US stores are larger than most Lidl stores in Europe, chief executive Anna "
+            "Berg said.",
+            "en",
+        ),
+        (
+            "Lidl eröffnete seine ersten Filialen in den USA. Lidl betreibt 10.000 Filialen in "
+            "Europa. Die US-Märkte sind größer als die meisten Lidl-Filialen in Europa, sagte "
+            "Lidl-Chefin Anna Berg.",
+            "de",
+        ),
+        (
+            "Lidl abrió sus primeras tiendas en Estados Unidos. Lidl opera 10.000 tiendas en "
+            "Europa. Las tiendas estadounidenses son más grandes que las de Lidl en Europa, "
+            "dijo la consejera delegada Anna Berg.",
+            "es",
+        ),
+    ],
+)
+def test_a_place_a_speaker_compares_with_is_not_spoken_of(text: str, language: str) -> None:
+    facts = facts_of(text, "2017-06-15", language)
+    assert ("Lidl", "150") in {(e.company, e.market) for e in facts.market_entries}
+    assert {(s.person, s.market) for s in facts.statements} == {("Anna Berg", "US")}
+
+
+def test_more_than_a_number_is_no_comparison_of_places() -> None:
+    facts = facts_of(
+        'Amazon opened in Sweden and Germany. "We have more than 500 staff in Germany," said '
+        "Amazon manager Hans Meier.",
+        "2020-10-28",
+        "en",
+    )
+    assert ("Hans Meier", "DE") in {(s.person, s.market) for s in facts.statements}
+
+
+@pytest.mark.parametrize(
     ("text", "language", "company", "home"),
     [
         ("Shares in US phone firm Nordtel rose on talk of a takeover.", "en", "Nordtel", "US"),

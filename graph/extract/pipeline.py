@@ -2374,7 +2374,8 @@ def market_statements(
         # "Ootes, whose team also opened a Dutch store in March, said …": an aside on the
         # person, not what they said
         titles += _asides(ctx, s, speakers)
-        markets = _sentence_markets(ctx, s, titles)
+        # "größer als die meisten Lidl-Filialen in Europa": a comparison's yardstick
+        markets = _sentence_markets(ctx, s, titles + _comparisons(ctx, s))
         # markets count where the article tells of a company's moves, or in "her plans for
         # Chile" and "a key market for us", or as a national unit's country
         trusted = has_cue(s.text, tuple(getattr(L, "PLANS_FOR", ()))) or has_cue(
@@ -2405,6 +2406,25 @@ def market_statements(
         for market in markets:
             out.setdefault((speaker, market), Statement(speaker, market, quote, date, _evidence(s)))
     return list(out.values())
+
+
+def _comparisons(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
+    """The spans of a sentence from a comparative ("larger than", "größer als", "más
+    grandes que"; not "more than 500") to the end of its clause: the places in them are
+    the yardstick, not what is spoken of."""
+    pattern = _comparison_re(ctx.L)
+    if pattern is None:
+        return []
+    return [
+        (s.start + m.start(), s.start + m.end() + len(_PHRASE_END.split(s.text[m.end() :], 1)[0]))
+        for m in pattern.finditer(s.text)
+    ]
+
+
+@cache
+def _comparison_re(L: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(L, "COMPARISON_RE", None)
+    return re.compile(pattern) if pattern else None
 
 
 def _asides(ctx: Context, s: Sentence, people: list[PersonMention]) -> list[tuple[int, int]]:

@@ -204,6 +204,9 @@ OWN_DETERMINERS = ("the", "its", "this")  # before a company noun: one company
 # after these the sentence names what another owns ("owner of Zara"): not who acts
 OWNER_OF_CUES = ("owner of", "parent of", "parent company of", "which owns", "that owns")
 PARENT_CUES = ("parent", "parent company", "owner", "owned by", "a unit of", "a subsidiary of")
+# a comparison names a yardstick, not the market spoken of ("larger than its stores in
+# Europe"); "more than 500 stores" compares only a number
+COMPARISON_RE = r"\bthan\s+(?!\d)"
 ORG_ANAPHORA = ("company", "firm", "group", "retailer", "maker", "manufacturer", "carmaker", "chain", "giant", "brand", "bank", "airline", "operator", "platform")
 # after a person's name they open an aside about them ("X, whose team …, said")
 ASIDE_PRONOUNS = ("who", "whose")

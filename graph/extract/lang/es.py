@@ -172,6 +172,9 @@ OWN_DETERMINERS = ("la", "el", "del", "al", "de la", "su", "esta", "este")  # be
 # tras ellas la frase nombra lo que es de otro ("dueño de Zara"): no quien actúa
 OWNER_OF_CUES = ("dueño de", "dueña de", "propietario de", "propietaria de", "matriz de")
 PARENT_CUES = ("propiedad de", "dueño", "dueña", "matriz", "grupo propietario", "filial de")
+# una comparación nombra una referencia, no el mercado del que se habla ("más grandes que
+# sus tiendas en Europa"); "más de 500 tiendas" solo compara un número
+COMPARISON_RE = r"\b(?:más|menos|mayor|mayores|menor|menores|mejor|mejores|peor|peores)\b[^,;.]{0,40}?\bque\s+(?!\d)"
 ORG_ANAPHORA = ("empresa", "compañía", "grupo", "fabricante", "marca", "firma", "cadena", "gigante", "plataforma")
 # tras el nombre de una persona abren un inciso sobre ella ("X, cuyo equipo …, dijo")
 ASIDE_PRONOUNS = ("quien", "que", "cuyo", "cuya")

@@ -1708,6 +1708,13 @@ def test_more_than_a_number_is_no_comparison_of_places() -> None:
         ("Shares in US phone firm Nordtel rose on talk of a takeover.", "en", "Nordtel", "US"),
         ("UK-based bank Nordbank will buy a rival in Poland.", "en", "Nordbank", "GB"),
         ("Der US-Konzern Nordtel will in Polen wachsen.", "de", "Nordtel", "US"),
+        # "-based" says it, whatever noun follows
+        (
+            "US-based hedge fund Nordfund Capital will open in Poland.",
+            "en",
+            "Nordfund Capital",
+            "US",
+        ),
     ],
 )
 def test_a_countrys_name_before_a_company_noun_gives_the_companys_home(

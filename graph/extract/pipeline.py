@@ -623,13 +623,14 @@ def _not_described_by(ctx: Context, p: Place, org: OrgMention, stopwords: frozen
 
 def _describes(between: str, nouns: tuple[str, ...], stopwords: frozenset[str]) -> bool:
     """The words between a country's name and a company's are a descriptor ending in a
-    company noun: " phone firm ", "-based bank ", "-Konzern ", "'s biggest oil
-    exploration firm, " (at most four words, no function word: "its stores in Germany
-    to rival Metro" says nothing of Metro)."""
+    company noun, or any after "-based": " phone firm ", "-based hedge fund ", "-Konzern ",
+    "'s biggest oil exploration firm, " (at most four words, no function word: "its stores
+    in Germany to rival Metro" says nothing of Metro)."""
     words = re.fullmatch(r"(?:-|\s+)((?:[\w-]+\s+){0,3}[\w-]+)(?:,\s+|\s+)", between)
     if words is None or any(w.lower() in stopwords for w in words.group(1).split()):
         return False
-    return has_cue(words.group(1).split()[-1], nouns, whole=True)
+    # "US-based hedge fund Atticus Capital", "London-based consultancy": "-based" says it
+    return between.startswith("-based ") or has_cue(words.group(1).split()[-1], nouns, whole=True)
 
 
 def _focus_company(ctx: Context) -> str | None:

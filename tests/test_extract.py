@@ -431,6 +431,43 @@ def test_a_product_launches_in_the_places_named_after_it(
     assert {launch.market for launch in launches if launch.product.startswith("Seal")} == markets
 
 
+def test_a_product_the_article_never_ties_to_its_company_is_not_its_launch() -> None:
+    facts = headline_facts(
+        "Nintendo has a strong year",
+        "Nintendo had a strong year, the firm said. The UK charts were busy. Halo 2 and "
+        "Half-Life 2 went on sale in the UK last week.",
+        "2004-11-20",
+        "en",
+    )
+    assert facts.product_launches == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language", "launch"),
+    [  # guards: a product tied to the company in the title, or one of its product line
+        (
+            "Tesla desembarca en la India con el Model Y",
+            "La compañía abrió su primera tienda en Bombay. Los analistas esperan mucho. El "
+            "único modelo a la venta en la India es el Model Y.",
+            "es",
+            ("Tesla", "Model Y", "IN"),
+        ),
+        (
+            "Xiaomi in Germany",
+            "Xiaomi sells the Mi 9 phone in Germany. Analysts expect more. The Mi 9T Pro went "
+            "on sale in Germany in August.",
+            "en",
+            ("Xiaomi", "Mi 9T Pro", "DE"),
+        ),
+    ],
+)
+def test_a_product_tied_to_the_company_elsewhere_is_its_launch(
+    title: str, body: str, language: str, launch: tuple[str, str, str]
+) -> None:
+    facts = headline_facts(title, body, "2019-09-01", language)
+    assert launch in {(x.company, x.product, x.market) for x in facts.product_launches}
+
+
 def test_the_home_listed_with_another_market_is_a_launch_market() -> None:
     text = "Nintendo launched the Switch 2 in Japan and the US on Thursday."
     launches = facts_of(text, "2025-06-06", "en").product_launches

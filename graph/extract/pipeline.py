@@ -30,6 +30,7 @@ from graph.extract.entities import (
 )
 from graph.extract.text import (
     QUOTES,
+    UPPER,
     Sentence,
     has_cue,
     sentence_at,
@@ -1253,12 +1254,12 @@ def _words(name: str) -> str:
 _NAME_SPLIT = re.compile(r"[^\w&+'-]+")
 
 
-def _continues_focus(ctx: Context, s: Sentence) -> bool:
+def _continues_focus(ctx: Context, s: Sentence, by_products: bool = True) -> bool:
     """A sentence naming no company still tells of the article's company when it refers
     to it ("the company", "der Konzern", "It", "we", its product) or follows a sentence
     that names it; else its places are someone else's news (a budget, a market report,
     a quote). On the corpus this dropped 153 entries, about 150 of them wrong."""
-    if _refers_to_focus(ctx, s):
+    if _refers_to_focus(ctx, s, by_products):
         return True
     index = ctx.sentences.index(s)
     if not index:
@@ -1271,8 +1272,18 @@ def _continues_focus(ctx: Context, s: Sentence) -> bool:
     )
 
 
-def _refers_to_focus(ctx: Context, s: Sentence) -> bool:
-    """The sentence refers to a company without naming it (read as the article's)."""
+def _tells_of_focus(ctx: Context, s: Sentence) -> bool:
+    """The sentence names the article's company (or a unit of it), or goes on telling of
+    it; a product alone does not say so (see :func:`product_launches`)."""
+    focus = ctx.focus or ""
+    return any(
+        o.name == focus or o.name.startswith(focus + " ") for o in ctx.within(ctx.orgs, s)
+    ) or _continues_focus(ctx, s, by_products=False)
+
+
+def _refers_to_focus(ctx: Context, s: Sentence, by_products: bool = True) -> bool:
+    """The sentence refers to a company without naming it (read as the article's); with
+    ``by_products``, a product of no other maker does too."""
     L = ctx.L
     return (
         has_cue(s.text, tuple(getattr(L, "ORG_ANAPHORA", ())), whole=True)
@@ -1280,7 +1291,7 @@ def _refers_to_focus(ctx: Context, s: Sentence) -> bool:
         or has_cue(s.text[:12], tuple(getattr(L, "SUBJECT_PRONOUNS", ())), whole=True)
         or has_cue(s.text, tuple(getattr(L, "OUR_PRONOUNS", ())), whole=True)
         # "when the Switch 12 comes to Austria"
-        or any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s))
+        or (by_products and any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s)))
         # "Mexiko sei ein Startpunkt": a stepping stone is the article's company's (the
         # prepositions among the cues, "via" and "über", route anything)
         or has_cue(s.text, _stepping_stone_cues(L))
@@ -1864,6 +1875,7 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
     )
     code_names = tuple(getattr(L, "CODE_NAME_CUES", ()))
     entry_dates = {(e.company, e.market): e.date for e in entries}
+    tied = _focus_products(ctx)
     out: dict[tuple[str, str, str], ProductLaunch] = {}
     dated: set[tuple[str, str, str]] = set()  # launches dated by their own sentence
     previous: Sentence | None = None
@@ -1890,6 +1902,8 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                 company = p.maker or ctx.focus
                 if not company:
                     continue
+                if p.maker is None and p.name not in tied and not _tells_of_focus(ctx, s):
+                    continue  # "Halo 2" in a review of Nintendo's year: not Nintendo's
                 for market in _product_markets(ctx, p, places, markets):
                     key = (company, p.name, market)
                     own = _sentence_date(ctx, s, p.start)
@@ -1902,6 +1916,30 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                             dated.add(key)
         previous = s
     return list(out.values())
+
+
+def _focus_products(ctx: Context) -> set[str]:
+    """Products the article ties to its company somewhere: made by it, written in a
+    sentence or title that names it ("Tesla desembarca en la India con el Model Y"), or
+    of a product line that is ("Mi 9T Pro" beside "Mi 9"; "Switch 12S" after "Acers
+    Switch-Reihe")."""
+    focus = ctx.focus or ""
+    names = {p.name for p in ctx.products}
+    tied = {p.name for p in ctx.products if p.maker == focus}
+    naming = [
+        s.text for s in ctx.sentences if any(o.name == focus for o in ctx.within(ctx.orgs, s))
+    ]
+    title = ctx.document.title or ""
+    if focus and re.search(rf"(?<!\w){re.escape(focus)}", title):
+        naming.append(title)
+    for text in naming:
+        tied |= {n for n in names - tied if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)}
+    # a product line: "Mi 9T Pro" with "Mi 9" tied, "Switch 12S" after "Acers Switch-Reihe"
+    lines = {n.split()[0] for n in tied if " " in n}
+    if focus:
+        after = rf"(?<!\w){re.escape(focus)}(?:s|['’]s)?[ -]([{UPPER}][\w]+)"
+        lines |= {m.group(1) for m in re.finditer(after, ctx.document.text)}
+    return tied | {n for n in names if " " in n and n.split()[0] in lines}
 
 
 def _product_markets(

@@ -401,6 +401,31 @@ def test_models_listed_after_a_product_noun_are_products_but_a_city_is_not() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "products"),
+    [  # a word with a number or a letter that names no product
+        ("Xiaomi said George W Bush met Samuel L Jackson.", "en", []),  # initials
+        ("Xiaomi must comply with Section 404 rules and Version 7.0 of the code.", "en", []),
+        ("Doch 24 Stunden vor Beginn sickerten erste Details von Xiaomi durch.", "de", []),
+        # guards: models
+        (
+            "Xiaomi hat sein Angebot um das Fitnessarmband Mi Smart Band 4 erweitert.",
+            "de",
+            ["Mi Smart Band 4"],
+        ),
+        (
+            "Xiaomi launched the Redmi Note 4 and the Mi A1 in Spain.",
+            "en",
+            ["Redmi Note 4", "Mi A1"],
+        ),
+    ],
+)
+def test_a_person_a_count_or_a_section_is_no_model(
+    text: str, language: str, products: list[str]
+) -> None:
+    assert [p.name for p in context_of(text, "2019-01-01", language).products] == products
+
+
+@pytest.mark.parametrize(
     ("text", "language", "markets"),
     [
         (

@@ -854,6 +854,26 @@ def _model_re() -> re.Pattern[str]:
     )
 
 
+def _not_a_model(text: str, name: str, end: int, L: ModuleType) -> bool:
+    """A word and a number or a letter that name no product: a person's initial ("George
+    W Bush", "Samuel L Jackson"), a count of a German noun ("Doch 24 Stunden"), or a
+    common word with a number (``NOT_MODEL_WORDS``: "Section 404", "Version 7.0", "Seite
+    O5")."""
+    words = name.split()
+    next_word = re.match(r"[ ]([\w-]+)", text[end : end + 40])
+    following = next_word.group(1) if next_word else ""
+    if len(words[-1]) == 1 and following[:1].isupper() and words[-2] in given_names():
+        return True
+    # where every noun is capitalised, a noun after the number is what is counted
+    if (
+        getattr(L, "NOUNS_CAPITALISED", False)
+        and words[-1][:1].isdigit()
+        and following[:1].isupper()
+    ):
+        return True
+    return any(w in getattr(L, "NOT_MODEL_WORDS", ()) for w in words[:-1])
+
+
 def _is_a_city(name: str) -> bool:
     from graph import geo  # noqa: PLC0415
 
@@ -940,6 +960,8 @@ def find_products(
         ):
             continue
         if overlaps(start, end, org_spans):
+            continue
+        if _not_a_model(text, name, end, L):
             continue
         add(start, end, name, maker)
     # the name a launch verb brings to a place: "will launch Prime Video in Colombia",

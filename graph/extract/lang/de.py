@@ -288,6 +288,12 @@ SELLER_PREPOSITIONS = ("von",)
 # ein Name nach diesen, vor einem Ort, ist das dort eingeführte Produkt
 LAUNCH_VERBS = ("startet", "starten", "startete", "bringt", "bringen", "brachte", "lanciert", "lancieren", "lancierte")
 PRODUCT_LIST_NOUNS = ("Tarife", "Modelle", "Geräte", "Produkte", "Dienste", "Apps", "Varianten")
+# Wörter, die vor einer Zahl kein Produkt nennen: "Seite O5", "Version 7.0", "Paragraf 3"
+NOT_MODEL_WORDS = (
+    "Seite", "Version", "Paragraf", "Paragraph", "Artikel", "Kapitel", "Teil", "Nummer", "Nr",
+    "Phase", "Stufe", "Runde", "Staffel", "Folge", "Klasse", "Typ", "Plan", "Gruppe",
+    "Platz", "Kategorie", "Level", "Flug", "Terminal", "Gate", "Zimmer", "Top",
+)
 PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
 CODE_NAME_CUES = ("Codename", "Projektname")
 SENTENCE_ABBREVIATIONS = (

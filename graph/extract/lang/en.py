@@ -272,6 +272,12 @@ PASSIVE_AGENT = ("by",)
 # a name after these, before a place, is the product launched there
 LAUNCH_VERBS = ("launch", "launches", "launched", "to launch", "introduce", "introduces", "introduced", "unveil", "unveils", "unveiled", "roll out", "rolls out", "rolled out", "debut", "debuts", "debuted", "bring", "brings", "brought")
 PRODUCT_LIST_NOUNS = ("tariffs", "models", "devices", "products", "phones", "handsets", "plans", "services")
+# words that name no product before a number: "Section 404", "Version 7.0", "Top 500"
+NOT_MODEL_WORDS = (
+    "Section", "Version", "Top", "Volume", "No", "Number", "Chapter", "Article", "Part",
+    "Page", "Phase", "Stage", "Step", "Level", "Round", "Season", "Episode", "Class", "Type",
+    "Plan", "Gate", "Terminal", "Flight", "Route", "Room", "Group", "Category", "Tier",
+)
 PRODUCT_NOUNS = (
     "app", "service", "programme", "program", "subscription", "platform", "smartphone",
     "phone", "handset", "tracker", "scooter", "camera", "car", "model", "SUV", "tablet",

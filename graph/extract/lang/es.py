@@ -239,6 +239,12 @@ LAUNCH_VERBS = ("lanza", "lanzan", "lanzará", "lanzarán", "lanzó", "presenta"
 PRODUCT_LIST_NOUNS = ("modelos", "tarifas", "productos", "servicios", "dispositivos")
 # el nombre va tras el sustantivo, en minúscula: "el modelo Dolphin", "la aplicación Mi Home"
 PRODUCT_NAME_AFTER_NOUN = True
+# palabras que ante un número no nombran un producto: "Artículo 155", "Versión 7.0"
+NOT_MODEL_WORDS = (
+    "Artículo", "Versión", "Capítulo", "Página", "Parte", "Fase", "Etapa", "Nivel", "Ronda",
+    "Temporada", "Episodio", "Clase", "Tipo", "Plan", "Grupo", "Puerta", "Terminal", "Vuelo",
+    "Ruta", "Número", "Top",
+)
 PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")
 CODE_NAME_CUES = ("nombre en clave",)
 SENTENCE_ABBREVIATIONS = ("Sr.", "Sra.", "Dr.", "Dra.", "EE.UU.", "etc.", "núm.", "aprox.", "S.A.", "Ud.")

@@ -752,6 +752,28 @@ def test_coming_back_to_a_market_is_entering_it(
     assert [(e.market, e.status) for e in entries] == [(market, status)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "market"),
+    [  # an office of state after a country's name; nothing said yet of a move
+        (
+            "German airline Lufthansa may sue federal agencies for damages after the arrival "
+            "of US president George W Bush disrupted flights.",
+            "en",
+            "US",
+        ),
+        ("Lufthansa eröffnet eine Lounge für den US-Präsidenten.", "de", "US"),
+        (
+            "Sony will launch the PSP in the US in March, but there is no news of a Europe debut.",
+            "en",
+            "150",
+        ),
+    ],
+)
+def test_a_head_of_state_or_no_news_is_no_entry(text: str, language: str, market: str) -> None:
+    entries = facts_of(text, "2005-02-23", language).market_entries
+    assert market not in {e.market for e in entries}
+
+
 def test_returning_to_growth_is_no_entry() -> None:
     assert not facts_of("Apple returned to growth in China.", "2024-07-24", "en").market_entries
 

@@ -130,6 +130,9 @@ SUPPLIER_CUES = (
 AUTHORITY_NOUNS = (
     "Regierung", "Behörde", "Behörden", "Kartellamt", "Notenbank", "Zentralbank", "Import",
     "Importe", "Importware", "Export", "Exporte", "Zoll", "Zölle",
+    # Ämter des Staates: "US-Präsident", "EU-Kommissar"
+    "Präsident", "Präsidenten", "Minister", "Ministerin", "Ministerium", "Kommissar",
+    "Kommission", "Gericht", "Gerichte", "Militär", "Armee", "Botschaft", "Botschafter",
 )
 PLACE_ARTICLES = ("der", "dem", "den", "die")  # vor manchen Ländernamen: "aus der Türkei"
 ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")

@@ -105,6 +105,8 @@ NEGATIONS = (
     "not", "won't", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "hasn't",
     "haven't", "wouldn't", "cannot", "never", "no plans", "ruled out", "rules out", "denied",
     "denies",
+    # nothing said of it yet: "there is no news of a Europe debut"
+    "no news", "no word", "no sign", "no date", "no details",
 )
 NEGATION_NOT = r"\b(?:not|doesn't|don't|didn't|won't)\s+rul(?:e|ed|ing)\s+out\b|\bnot (?:only|just|yet|the only|least)\b|\bno longer\b"
 # words that begin a new clause inside a sentence
@@ -137,6 +139,9 @@ SUPPLIER_CUES = (
 AUTHORITY_NOUNS = (
     "government", "authorities", "regulator", "regulators", "administration", "Congress",
     "central bank", "imports", "exports", "tariffs",
+    # offices of state: "the arrival of US president George W Bush"
+    "president", "prime minister", "minister", "ministers", "officials", "lawmakers",
+    "Senate", "senator", "court", "courts", "military", "troops", "embassy", "ambassador",
 )
 PLACE_ARTICLES = ("the",)  # before some countries' names: "from the United States"
 ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")

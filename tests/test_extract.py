@@ -203,6 +203,14 @@ def test_a_partner_named_after_an_alliance_word_is_a_sales_channel(
     assert {c.retailer for c in channels} == retailers
 
 
+def test_a_rivals_home_is_no_market_of_the_article_company() -> None:
+    text = (
+        "Boeing had a good year. Boeing's great European competitor is to sell 10 of its "
+        "A350 planes to Spanish carrier Air Europa."
+    )
+    assert not facts_of(text, "2005-01-10", "en").market_entries
+
+
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "

@@ -429,6 +429,8 @@ def _home_countries(ctx: Context) -> None:
             # another, unnamed company ("el fabricante chino de coches BYD" is BYD)
             another = org is not None and _not_described_by(ctx, p, org, stopwords)
             org = None if another else org
+            # "Boeing's great European competitor": another's, not the article's company
+            another = another or bool(_OWNER_BEFORE.search(before))
             # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
             if (
                 has_cue(window, anaphora)
@@ -467,6 +469,7 @@ def _home_countries(ctx: Context) -> None:
 
 
 _PHRASE_END = re.compile(r"[,;:!?()]|\.(?!\w)")
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z]+\s+)?$")
 
 
 @cache

@@ -230,6 +230,7 @@ ROLE_PARTICIPLES = {
 DEMONSTRATIVES = ("this", "these")  # "told this newspaper": the outlet writing
 ORG_DESCRIPTORS = {
     "subsidiary": "company", "rival": "company", "start-up": "company", "startup": "company",
+    "competitor": "company",
     "retailer": "retailer", "retailers": "retailer", "chain": "retailer", "chains": "retailer",
     "supermarket": "retailer", "discounter": "retailer", "e-tailer": "retailer",
     "marketplace": "retailer", "department store": "retailer", "operator": "carrier",

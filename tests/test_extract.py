@@ -203,6 +203,37 @@ def test_a_partner_named_after_an_alliance_word_is_a_sales_channel(
     assert {c.retailer for c in channels} == retailers
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "retailers"),
+    [  # a shop or carrier that buys is no channel
+        (
+            "Boeing opened an office in Japan. Boeing is to sell 10 planes to Spanish carrier "
+            "Zylo Air.",
+            "en",
+            set(),
+        ),
+        (
+            "Boeing eröffnete ein Büro in Japan. Boeing verkauft zehn Flugzeuge an den Händler "
+            "Zylo Markt.",
+            "de",
+            set(),
+        ),
+        (
+            "Boeing abrió una oficina en Japón. Boeing venderá diez aviones a la cadena Zylo "
+            "Mercado.",
+            "es",
+            set(),
+        ),
+        # guards: selling to another's customers is selling through it
+        ("Xiaomi sells its phones to customers of Vodafone in Spain.", "en", {"Vodafone"}),
+        ("Xiaomi vende sus móviles a los clientes de Movistar en España.", "es", {"Movistar"}),
+    ],
+)
+def test_a_buyer_is_no_sales_channel(text: str, language: str, retailers: set[str]) -> None:
+    channels = facts_of(text, "2024-07-24", language).sales_channels
+    assert {c.retailer for c in channels} == retailers
+
+
 def test_a_rivals_home_is_no_market_of_the_article_company() -> None:
     text = (
         "Boeing had a good year. Boeing's great European competitor is to sell 10 of its "

@@ -1718,6 +1718,8 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
                 through is None
                 or _sold_through(through, text[max(s.start, o.start - 60) : o.start])
             )
+            # "is to sell 10 of its A350 to Spanish carrier Air Europe": a buyer
+            and not _sold_to(L, text[max(s.start, o.start - 120) : o.start])
         ]
         if not retailers or not has_cue(s.text, sell):
             continue
@@ -1786,6 +1788,19 @@ def _sold_through(through: re.Pattern[str], before: str) -> bool:
     descriptor ("on Tuesday Walmart said")."""
     m = through.search(re.split(r"[.!?\n]", before)[-1])  # in the same sentence
     return m is not None and not any(is_calendar_word(w) for w in m.group(1).split())
+
+
+def _sold_to(L: ModuleType, before: str) -> bool:
+    """The words before a shop's name make it the buyer of what is sold (``BUYER_RE``:
+    "sell planes to Spanish carrier", "verkauft Flugzeuge an die", "venderá aviones a")."""
+    pattern = _buyer_re(L)
+    return bool(pattern and pattern.search(before))
+
+
+@cache
+def _buyer_re(L: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(L, "BUYER_RE", None)
+    return re.compile(pattern) if pattern else None
 
 
 def _coordinated_runs(

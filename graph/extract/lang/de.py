@@ -142,6 +142,9 @@ GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor 
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
 # Verkauf über einen anderen Händler: "über die Plattform Zalando"
 THROUGH_CUES = ("über", "via", "in Kooperation mit", "in Zusammenarbeit mit", "Partnerschaft mit")
+# ein Händler danach ist der Käufer, nicht der Vertriebsweg ("verkauft zehn Flugzeuge an
+# die spanische Air Europa")
+BUYER_RE = r"\b(?:verkauf\w*)\b[^.;:]{0,80}?\ban\s+(?:(?:die|den|das)\s+)?(?:(?!(?:von|für)\b)[\w-]+\s+){0,2}$"
 SELL_CUES = (
     "verkauf", "Verkauf", "erwerb", "kaufen", "gekauft", "Vertrieb", "angeboten", "anbiete",
     "Sortiment", "Händler", "Onlinehändler", "Partner", "erhältlich", "via", "Märkten von",

@@ -151,6 +151,9 @@ GATEWAY_CUES = ("gateway", "bridgehead", "springboard", "stepping stone", "first
 HOME_CUES = ("home market", "at home", "domestic", "home country", "headquarters")
 # selling through another shop: "via the e-commerce platform Myntra"
 THROUGH_CUES = ("via", "through", "on", "partnership with")
+# a shop named after these is what a company sells to, not through ("is to sell 10
+# planes to Spanish carrier Air Europe"); "available to customers of" is a channel
+BUYER_RE = r"\b(?:sell|sells|sold|selling)\b[^.;:]{0,80}?\bto\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|for)\b)[\w-]+\s+){0,2}$"
 SELL_CUES = (
     "sell", "sold", "sale", "offered", "offer", "available", "carry", "stock", "through",
     "via", "partner", "retail", "listed", "order from", "shop with", "distribut", "at ",

@@ -121,6 +121,9 @@ THROUGH_CUES = (
     "a través de", "mediante", "vía", "en la plataforma", "en el portal", "de la mano de",
     "en alianza con", "en colaboración con", "en asociación con",
 )
+# una tienda tras estas palabras es quien compra, no el canal ("venderá diez aviones a la
+# aerolínea Air Europa"; "a través de" sí es un canal)
+BUYER_RE = r"\b(?:vend\w*)\b[^.;:]{0,80}?\ba\s+(?:(?:la|el|los|las)\s+)?(?:(?!(?:de|del|para)\b)[\w-]+\s+){0,2}$"
 SELL_CUES = (
     "vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda",
     "comercializ", "de la mano de", "en alianza con", "en colaboración con",

@@ -3076,6 +3076,32 @@ def test_a_company_noun_with_a_home_refers_to_the_company_with_that_home(
     assert [(e.company, e.status) for e in entries] == [(company, "planned")]
 
 
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [  # "It" opening a sentence is the organisation that opened the sentence before
+        (
+            "Air China will list its shares in London, Air China said. The LSE has been "
+            "working hard to woo Chinese companies. It opened an office in Hong Kong last month.",
+            set(),  # the exchange's office, no company's entry
+        ),
+        (
+            "Airbus had a good year, Airbus said. Boeing struggled in Europe. It opened an "
+            "office in India last month.",
+            {("Boeing", "IN")},
+        ),
+        # guard: the article's company before
+        (
+            "Xiaomi had a good year, Xiaomi said. Xiaomi grew in Asia. It opened a store in "
+            "Spain last month.",
+            {("Xiaomi", "ES")},
+        ),
+    ],
+)
+def test_it_is_the_subject_of_the_sentence_before(text: str, entries: set) -> None:
+    found = facts_of(text, "2005-01-26", "en").market_entries
+    assert {(e.company, e.market) for e in found} == entries
+
+
 def test_a_route_between_a_country_and_a_carrier_is_no_description_of_its_home() -> None:
     text = "OnePlus will start selling its phones in Mexico next month through carrier Telcel."
     entries = facts_of(text, "2023-04-19", "en").market_entries

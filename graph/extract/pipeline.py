@@ -1198,6 +1198,12 @@ def _actors(
                 company = named[0].name
         elif described := _described_company(ctx, s, place):
             company = described  # "the European company" after Boeing and Airbus: Airbus
+        elif (subject := _pronoun_subject(ctx, s)) is not None:
+            # "The LSE has been working hard to woo Chinese companies. It opened an office
+            # in Hong Kong": the subject before, not the article's company
+            if subject.kind not in ACTOR_KINDS:
+                continue
+            company = subject.name
         elif (
             ctx.focus
             and _continues_focus(ctx, s)
@@ -1215,6 +1221,27 @@ def _actors(
         for name in partners.get(company, (company,)):
             out[name].append(place)
     return out
+
+
+def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
+    """The organisation a sentence's opening pronoun ("It opened …") refers to, when
+    the sentence before opens with one other than the article's company ("The LSE has
+    been …"); None when that is the article's company or no organisation opens it."""
+    pronouns = tuple(getattr(ctx.L, "SUBJECT_PRONOUNS", ()))
+    if not pronouns or not word_cue_re(pronouns, whole=True).match(s.text):
+        return None
+    index = ctx.sentences.index(s)
+    if not index:
+        return None
+    previous = ctx.sentences[index - 1]
+    first = min(ctx.within(ctx.orgs, previous), key=lambda o: o.start, default=None)
+    if (
+        first is None
+        or first.name == ctx.focus
+        or len(ctx.document.text[previous.start : first.start].split()) > 1
+    ):
+        return None  # at most an article before the name: the subject
+    return first
 
 
 def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:

@@ -1367,6 +1367,33 @@ def test_a_word_leading_into_a_clause_is_not_listed_with_its_product() -> None:
     assert [x.product for x in facts.product_launches] == ["Prime Video"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "orgs"),
+    [  # a known name that is a person's surname: after a given name, or the person again
+        (
+            '"Fans want single tracks," said Paul Myers, chief executive of Wippit. Mr Myers '
+            "said the UK market will grow.",
+            "en",
+            set(),  # not the retailer Myer
+        ),
+        (
+            "Da sind einige Dinge nicht berücksichtigt, sagt IHS-Ökonom Helmut Hofer. Die "
+            "Stimmung könne schlechter werden, sagt Hofer.",
+            "de",
+            {"IHS Markit"},  # not the discounter Hofer
+        ),
+        # guard: the company itself
+        (
+            "Hofer eröffnet neue Filialen in Slowenien, sagte Hofer-Chef Horst Leitner.",
+            "de",
+            {"Hofer"},
+        ),
+    ],
+)
+def test_a_persons_surname_is_no_company(text: str, language: str, orgs: set[str]) -> None:
+    assert {o.name for o in facts_of(text, "2005-01-10", language).organizations} == orgs
+
+
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
     facts = facts_of(
         "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",

@@ -226,6 +226,17 @@ def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:
 
 
 # ----------------------------------------------------------------------------- organisations
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.-])([{UPPER}][{LOWER}]+)[ ]$")
+
+
+def _after_a_given_name(text: str, start: int) -> bool:
+    """A known name right after a given name is that person's surname ("said Paul Myers",
+    not the retailer Myer); names that begin with a given name are matched whole ("John
+    Lewis", "Ted Baker")."""
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in given_names()
+
+
 def find_organizations(
     text: str, L: ModuleType, protected: list[tuple[int, int]], publisher: str | None = None
 ) -> list[OrgMention]:
@@ -238,7 +249,7 @@ def find_organizations(
     found = [
         _known_mention(m.start, m.end, m.entry)
         for m in gazetteer.find(text)
-        if text[m.start : m.end] not in words
+        if text[m.start : m.end] not in words and not _after_a_given_name(text, m.start)
     ]
     # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
     models = [_without_leading_nouns(m.group(1), m.start(1), L) for m in _model_re().finditer(text)]

@@ -233,6 +233,14 @@ def _context(document: Document) -> Context:
     )
     if document.author:
         people = [p for p in people if p.name != document.author]
+    # "Paul Myers ... Myers said": the person again, not the retailer Myer and a genitive
+    surnames = {p.name.split()[-1] for p in people}
+    glued = {
+        (o.start, o.end) for o in orgs if o.known and _surname_at(text, o, surnames, speech_re)
+    }
+    if glued:
+        orgs = [o for o in orgs if (o.start, o.end) not in glued]
+        blocked = [span for span in blocked if span not in glued]
     person_spans = [(p.start, p.end) for p in people]
     refs = person_references(text, people, blocked + person_spans)
     products = find_products(
@@ -347,6 +355,20 @@ def _state_titles_re(L: ModuleType) -> re.Pattern[str]:
 
 # after a place adjective: one to three lower-case words, then a capitalised name
 _APPOSITION = re.compile(r"((?:[ ][a-z][a-z\-]*){1,3})[ ](?=[A-Z])")
+
+
+def _surname_at(text: str, o: OrgMention, surnames: set[str], speech_re: re.Pattern[str]) -> bool:
+    """The word where a known name was found is a person's surname, and longer than the
+    name ("Myers", where the name is Myer) or next to a verb of saying ("sagt Hofer",
+    "Hofer said", after "Helmut Hofer")."""
+    word = re.match(r"[\w'’-]+", text[o.start : o.start + 40])
+    if word is None or word.group() not in surnames:
+        return False
+    if word.group() != text[o.start : o.end]:
+        return word.group().startswith(text[o.start : o.end])
+    before = text[max(0, o.start - 20) : o.start].split()[-1:]
+    after = text[o.start + len(word.group()) : o.start + len(word.group()) + 20].split()[:1]
+    return any(speech_re.fullmatch(w.strip(",.:;")) for w in before + after)
 
 
 def _describes_the_name(words: str, anaphora: tuple[str, ...], stopwords: frozenset[str]) -> bool:

@@ -234,6 +234,24 @@ def test_a_buyer_is_no_sales_channel(text: str, language: str, retailers: set[st
     assert {c.retailer for c in channels} == retailers
 
 
+def test_a_descriptor_with_and_and_a_countrys_possessive_give_homes() -> None:
+    text = (
+        "Shares in UK drinks and food firm Zylo Domecq rose on talk it could be the target "
+        "of a takeover by France's Pernod Ricard."
+    )
+    facts = facts_of(text, "2005-01-10", "en")
+    assert {(o.name, o.country) for o in facts.organizations} == {
+        ("Zylo Domecq", "GB"),
+        ("Pernod Ricard", "FR"),
+    }
+    assert facts.market_entries == ()  # neither home is a market
+    # guard: a conjunction before the descriptor joins clauses, it describes no one
+    facts = facts_of(
+        "Aldi opened stores in Germany and rival Zylo Markets too.", "2005-01-10", "en"
+    )
+    assert ("Zylo Markets", None) in {(o.name, o.country) for o in facts.organizations}
+
+
 def test_a_rivals_home_is_no_market_of_the_article_company() -> None:
     text = (
         "Boeing had a good year. Boeing's great European competitor is to sell 10 of its "

@@ -417,7 +417,9 @@ def _home_countries(ctx: Context) -> None:
             has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)
         )
         apposition = _APPOSITION.match(text, p.end) if p.form == "adjective" else None
-        if p.form == "adjective" and next_org is not None:
+        # "France's Pernod Ricard": a country's own
+        possessive = text[p.end - 2 : p.end] in ("'s", "’s")
+        if next_org is not None and (p.form == "adjective" or possessive):
             p.home = True  # "la china BYD", "the Swedish Ericsson"
             # not "österreichischen Facebook-Nutzern": the name begins a compound whose
             # head is no company word ("die chinesische Xiaomi-Gruppe" is Xiaomi)
@@ -647,13 +649,21 @@ def _not_described_by(ctx: Context, p: Place, org: OrgMention, stopwords: frozen
     )
 
 
+_DESCRIPTOR_JOINS = frozenset({"and", "und", "y", "&"})
+
+
 def _describes(between: str, nouns: tuple[str, ...], stopwords: frozenset[str]) -> bool:
     """The words between a country's name and a company's are a descriptor ending in a
     company noun, or any after "-based": " phone firm ", "-based hedge fund ", "-Konzern ",
     "'s biggest oil exploration firm, " (at most four words, no function word: "its stores
     in Germany to rival Metro" says nothing of Metro)."""
     words = re.fullmatch(r"(?:-|\s+)((?:[\w-]+\s+){0,3}[\w-]+)(?:,\s+|\s+)", between)
-    if words is None or any(w.lower() in stopwords for w in words.group(1).split()):
+    # "UK drinks and food firm Allied Domecq": a conjunction inside the descriptor, not
+    # before it ("Germany and rival Metro")
+    if words is None or any(
+        w.lower() in stopwords and not (i > 0 and w in _DESCRIPTOR_JOINS)
+        for i, w in enumerate(words.group(1).split())
+    ):
         return False
     # "US-based hedge fund Atticus Capital", "London-based consultancy": "-based" says it
     return between.startswith("-based ") or has_cue(words.group(1).split()[-1], nouns, whole=True)

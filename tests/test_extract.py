@@ -1333,6 +1333,30 @@ def test_a_metropolis_named_like_a_person_stands_for_its_country(
     assert [(e.market, e.status) for e in entries] == [(market, "planned")]
 
 
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [  # a role ends before a verb of saying and not on a function word
+        (
+            '"The DS will appeal to all ages," David Yarnton, Nintendo Europe general manager '
+            "said at the recent press launch for the handheld.",
+            ("David Yarnton", "Nintendo Europe", "general manager"),
+        ),
+        (
+            '"It is a good bet," said Suhas Naik, an investment analyst from ING.',
+            ("Suhas Naik", "ING", "investment analyst"),
+        ),
+        # guard: an acronym is no function word
+        (
+            '"Broadband matters," said Richard Allan, spokesman on IT at Zylo Group.',
+            ("Richard Allan", "Zylo Group", "spokesman on IT"),
+        ),
+    ],
+)
+def test_a_role_is_the_title_alone(text: str, position: tuple[str, str, str]) -> None:
+    positions = facts_of(text, "2005-01-10", "en").positions
+    assert position in {(p.person, p.organization, p.role) for p in positions}
+
+
 def test_a_role_in_a_relative_clause_is_the_clause_without_its_pronoun() -> None:
     facts = facts_of(
         '"Lithuania is important," said Jan Berg, who heads Lidl\'s Baltic business. '

@@ -2041,9 +2041,22 @@ def _most_specific(codes: list[str]) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- positions
+def _role_words(role: str, speech_re: re.Pattern[str], stopwords: frozenset[str]) -> str:
+    """A role as worded, without what follows it in the sentence: it ends before a verb of
+    saying ("general manager said at the recent press launch") and not on a function
+    word ("investment analyst from")."""
+    said = speech_re.search(role)
+    words = (role[: said.start()] if said else role).strip(" ,;:-" + QUOTES).split(" ")
+    while len(words) > 1 and words[-1] in stopwords:  # as written: "on IT" keeps "IT"
+        words.pop()
+    return " ".join(words).strip(" ,;:-" + QUOTES)
+
+
 def executive_positions(ctx: Context) -> list[Position]:
     text, L = ctx.document.text, ctx.L
     role_re = _role_heads_re(L)
+    speech_re = _speech_re(L)
+    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
     preps = tuple(getattr(L, "ROLE_ORG_PREPOSITIONS", ()))
     anaphora = tuple(getattr(L, "ORG_ANAPHORA", ()))
     relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
@@ -2177,7 +2190,7 @@ def executive_positions(ctx: Context) -> list[Position]:
             if not has_cue(rest, company_words, whole=True):
                 continue
             role = f"{title} {role_of} {rest}"
-        role = role.strip(" ,;:-" + QUOTES)
+        role = _role_words(role, speech_re, stopwords)
         # "the company's global head of music": the role, not whose it is
         role = whose_re.sub("", role)
         if articles:  # "the chief executive of Uniqlo India": the role, without its article

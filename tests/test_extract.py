@@ -1109,6 +1109,24 @@ def test_a_name_s_initials_name_the_same_organisation() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [  # a fund, a meeting or a product is no person's name
+        (
+            '"It is a good bet," said Suhas Naik, an investment analyst from ING Mutual Fund.',
+            ["Suhas Naik"],
+        ),
+        (
+            '"We want to entertain," Andrew Burke, chief of BT\'s Entertainment unit, told the '
+            "IPTV World Forum.",
+            ["Andrew Burke"],
+        ),
+    ],
+)
+def test_a_fund_or_a_forum_is_no_person(text: str, people: list[str]) -> None:
+    assert [p.name for p in context_of(text, "2005-01-10", "en").people] == people
+
+
 def test_brothers_ends_a_company_s_name_not_a_person_s() -> None:
     facts = facts_of(
         "Marks & Spencer will sell its US business Brooks Brothers.", "2001-03-29", "en"

@@ -105,6 +105,9 @@ _NOT_SURNAMES = frozenset({
     "Management", "Entertainment", "Trust", "Motor", "Video", "Player", "Studios", "Games",
     "Pictures", "Records", "Software", "International", "Services", "Solutions", "Brands",
     "Retail", "Home", "Online", "Digital", "Interactive", "Consulting", "Industries",
+    # funds, meetings and events: "ING Mutual Fund", "World Summit", "World Cup"
+    "Fund", "Funds", "Forum", "Summit", "Conference", "Congress", "Cup", "Championship",
+    "Initiative", "Programme", "Program", "Project", "Server", "Information", "Dairy",
 })
 # fmt: on
 

@@ -1375,6 +1375,26 @@ def test_a_role_is_the_title_alone(text: str, position: tuple[str, str, str]) ->
     assert position in {(p.person, p.organization, p.role) for p in positions}
 
 
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [  # a body named in the role, even one that begins with a place, is the employer
+        (
+            "Barings Bank collapsed in 1995. Chen Jiulin, chief executive of China Aviation "
+            "Oil, was arrested by Singapore police.",
+            set(),  # not Barings'
+        ),
+        # guard: a place alone is the role's scope
+        (
+            "Zylo Bank grew in 2004, Zylo Bank said. Anna Berg, head of Europe, said sales rose.",
+            {("Anna Berg", "Zylo Bank", "head of Europe")},
+        ),
+    ],
+)
+def test_a_role_of_another_body_is_no_position_at_the_company(text: str, positions: set) -> None:
+    found = facts_of(text, "2005-01-10", "en").positions
+    assert {(p.person, p.organization, p.role) for p in found} == positions
+
+
 def test_a_role_in_a_relative_clause_is_the_clause_without_its_pronoun() -> None:
     facts = facts_of(
         '"Lithuania is important," said Jan Berg, who heads Lidl\'s Baltic business. '

@@ -2365,17 +2365,21 @@ def _one_company_re(L: ModuleType) -> re.Pattern[str] | None:
 
 def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offset: int) -> bool:
     """The role phrase names a body no organisation mention covers: "of AMBO", "at the
-    RNIB", "F-Secure's". A place ("head of Europe") is no other body."""
+    RNIB", "F-Secure's", "of China Aviation Oil". A place alone ("head of Europe") is no
+    other body."""
     places = [(pl.start - offset, pl.end - offset) for pl in ctx.places]
     found = list(re.finditer(r"\b[A-Z][\w&.-]*(?:'s|’s)\b", phrase))
     if preps:
         body = "|".join(re.escape(x) for x in preps)
-        found += re.finditer(rf"\b(?:{body})\s+(?:the\s+)?([A-Z][\w&.-]*)", phrase)
+        found += re.finditer(
+            rf"\b(?:{body})\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", phrase
+        )
     own = (ctx.focus or "").split()[:1]  # "Nortel's head" in an article on Nortel Networks
     for m in found:
         start = m.start(m.lastindex or 0)
         word = re.sub(r"(?:'s|’s)$", "", m.group(m.lastindex or 0))
-        if [word] != own and not any(a <= start < b for a, b in places):
+        end = start + len(word)
+        if word.split()[:1] != own and not any(a <= start and end <= b for a, b in places):
             return True
     return False
 

@@ -260,6 +260,21 @@ def test_a_rivals_home_is_no_market_of_the_article_company() -> None:
     assert not facts_of(text, "2005-01-10", "en").market_entries
 
 
+def test_shops_are_the_companys_channels_only_in_an_article_on_its_moves() -> None:
+    text = (
+        "Capgemini helps retailers with RFID tags. The tags are used at one Tesco "
+        "distribution centre in the UK, Capgemini said."
+    )
+    assert facts_of(text, "2005-01-10", "en").sales_channels == ()
+    # guard: where the article tells of its entry, they are
+    text = (
+        "Xiaomi will enter the UK next month. Its phones will be sold online at Amazon and "
+        "in Currys stores in the UK."
+    )
+    channels = facts_of(text, "2005-01-10", "en").sales_channels
+    assert {(c.retailer, c.market) for c in channels} == {("Amazon", "GB"), ("Currys", "GB")}
+
+
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:
     facts = facts_of(
         "Der chinesische Hersteller Xiaomi will in Mexiko starten. Die Handys sollen online bei "

@@ -103,8 +103,14 @@ def extract_facts(document: Document) -> ArticleFacts:
     ctx = _context(document)
     entries = market_entries(ctx)
     ctx.main_market = _main_market(ctx, entries)
-    channels = sales_channels(ctx)
     launches = product_launches(ctx, entries)
+    # shops count as the company's channels in an article on its moves into markets; in
+    # other news they are the shops' own ("Neither Vodafone or T-Mobile offer a free
+    # back-up service", "a Tesco distribution centre")
+    moves = any(e.company == ctx.focus for e in entries) or any(
+        x.company == ctx.focus for x in launches
+    )
+    channels = sales_channels(ctx) if moves else []
     entries = _dated_by_launches(entries, launches)
     positions = executive_positions(ctx)
     statements = market_statements(ctx, positions, entries, launches, channels)
@@ -1764,7 +1770,7 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
     # a chain names other shops as rivals ("competes with Aldi and Walmart"); it sells
     # through one only when a word says so: "via the e-commerce platform Myntra"
     through = _through_re(L) if focus_kind == "retailer" else None
-    sell = tuple(getattr(L, "SELL_CUES", ())) + tuple(getattr(L, "LIST_CUES", ()))
+    sell = tuple(getattr(L, "SELL_CUES", ()))
     online = tuple(getattr(L, "ONLINE_CUES", ()))
     offline = tuple(getattr(L, "OFFLINE_CUES", ()))
     for s in ctx.sentences:

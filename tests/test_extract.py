@@ -273,6 +273,12 @@ def test_shops_are_the_companys_channels_only_in_an_article_on_its_moves() -> No
     )
     channels = facts_of(text, "2005-01-10", "en").sales_channels
     assert {(c.retailer, c.market) for c in channels} == {("Amazon", "GB"), ("Currys", "GB")}
+    # a list and the word for what a company is tell of no selling
+    text = (
+        "Xiaomi entered Germany in 2019. Companies such as Siemens and retailer KarstadtQuelle "
+        "have slashed jobs in Germany."
+    )
+    assert facts_of(text, "2005-01-10", "en").sales_channels == ()
 
 
 def test_retailer_list_after_cue_word_gives_sales_channels() -> None:

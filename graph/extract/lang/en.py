@@ -156,7 +156,9 @@ THROUGH_CUES = ("via", "through", "on", "partnership with")
 BUYER_RE = r"\b(?:sell|sells|sold|selling)\b[^.;:]{0,80}?\bto\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|for)\b)[\w-]+\s+){0,2}$"
 SELL_CUES = (
     "sell", "sold", "sale", "offered", "offer", "available", "carry", "stock", "through",
-    "via", "partner", "retail", "listed", "order from", "shop with", "distribut", "at ",
+    "via", "partner", "listed", "order from", "shop with", "distribut", "at ",
+    # selling in shops, not the word that says what a company is ("retailer KarstadtQuelle")
+    "retail stores", "retail partner", "at retail",
 )
 ONLINE_CUES = ("online", "web", "website", "e-commerce", "internet", "app store")
 OFFLINE_CUES = ("store", "stores", "shop", "shops", "hypermarket", "supermarket", "outlet", "branch", "in-store", "brick")

@@ -798,6 +798,14 @@ def test_a_german_separable_verb_with_another_object_is_no_exit_or_entry(text: s
     assert not facts_of(text, "2024-07-24", "de").market_entries
 
 
+def test_a_closed_group_is_no_closing() -> None:
+    text = "Buzzfeed bekam Einblick in die geschlossene Facebook-Gemeinschaft in Deutschland."
+    assert not facts_of(text, "2016-01-20", "de").market_entries
+    # guard: the participle itself
+    entries = facts_of("Lidl hat seine Filialen in Polen geschlossen.", "2016-01-20", "de")
+    assert [(e.market, e.status) for e in entries.market_entries] == [("PL", "withdrawn")]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [  # guards: extending something else

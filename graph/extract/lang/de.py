@@ -21,7 +21,9 @@ EXIT_CUES = (
     "zog sich", "zieht sich", "zurückgezogen", "zurückziehen", "verlässt", "verlassen",
     "Rückzug", "Ausstieg", "aussteigen", "eingestellt", "einstellen", "stellt den", "schließt",
     "schloss", "schlossen",
-    "geschlossen", "schließen", "dichtgemacht", "aufgegeben", "streicht", "gestrichen",
+    # "geschlossen" als Wort: "hat seine Filialen geschlossen", nicht "die geschlossene
+    # Facebook-Gemeinschaft"
+    "geschlossen ", "schließen", "dichtgemacht", "aufgegeben", "streicht", "gestrichen",
     "beendet", "beendete", "beenden",
 )
 # ein trennbares Verb, dessen Partikel den Satz schließt: "stieg 2008 aus Norwegen aus"

@@ -1503,6 +1503,19 @@ def test_a_persons_surname_is_no_company(text: str, language: str, orgs: set[str
     assert {o.name for o in facts_of(text, "2005-01-10", language).organizations} == orgs
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [  # a quoted title that opens with a company's ordinary-word name; a film maker's name
+        ('He will present an "Action Plan for the Development of Italy" in Rome.', set()),
+        ("The Dutch film maker Theo van Gogh was killed in the Netherlands.", set()),
+        # guard: the brand before its product
+        ("Sales of the Apple Mac rose in Europe, Apple said.", {"Apple"}),
+    ],
+)
+def test_a_title_or_a_persons_name_is_no_company(text: str, orgs: set[str]) -> None:
+    assert {o.name for o in facts_of(text, "2005-01-10", "en").organizations} == orgs
+
+
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
     facts = facts_of(
         "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",

@@ -232,6 +232,23 @@ def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.-])([{UPPER}][{LOWER}]+)[ ]$")
 
 
+_CAPITALISED_NEXT = re.compile(rf"[ ][{UPPER}][{LOWER}]+")
+
+
+def _begins_a_longer_name(text: str, start: int, end: int) -> bool:
+    """A name that is an ordinary word, opening a quotation or a title and followed by
+    another capitalised word, begins the longer name of something else ('an "Action Plan
+    for the Development"', 'Splinter Cell: Pandora Tomorrow'); elsewhere "Apple Mac" is
+    Apple's."""
+    from graph.gazetteer import is_common_word  # noqa: PLC0415
+
+    opening = _OPENS_A_TITLE.search(text, max(0, start - 3), start) is not None
+    return opening and is_common_word(text[start:end]) and bool(_CAPITALISED_NEXT.match(text, end))
+
+
+_OPENS_A_TITLE = re.compile(rf"(?:[{QUOTES}]|:[ ])$")
+
+
 def _after_a_given_name(text: str, start: int) -> bool:
     """A known name right after a given name is that person's surname ("said Paul Myers",
     not the retailer Myer); names that begin with a given name are matched whole ("John
@@ -249,10 +266,13 @@ def find_organizations(
     gazetteer = Gazetteer.default()
     # "nach seinen Worten": a word of the language, though a retailer's name elsewhere
     words = frozenset(getattr(L, "WORDS_NOT_NAMES", ()))
+    nouns_lower = not getattr(L, "NOUNS_CAPITALISED", False)  # German capitalises nouns
     found = [
         _known_mention(m.start, m.end, m.entry)
         for m in gazetteer.find(text)
-        if text[m.start : m.end] not in words and not _after_a_given_name(text, m.start)
+        if text[m.start : m.end] not in words
+        and not _after_a_given_name(text, m.start)
+        and not (nouns_lower and _begins_a_longer_name(text, m.start, m.end))
     ]
     # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
     models = [_without_leading_nouns(m.group(1), m.start(1), L) for m in _model_re().finditer(text)]
@@ -546,6 +566,9 @@ def _discover(  # noqa: ANN202
             # "Acme Bank President John Smith" (a bank not known): a title and a person follow
             if titled_re.fullmatch(candidate.strip(QUOTES)):
                 continue
+            # "the Dutch film maker Theo van Gogh": a given name that a particle continues
+            if candidate.split()[0] in given_names() and _PARTICLE_NEXT.match(after, m.end(1)):
+                continue
             if candidate.split()[0].lower() not in stopwords and not _common_noun(candidate, L):
                 yield d_end + m.start(1), d_end + m.end(1), candidate, kind
     for m in names.finditer(text):
@@ -617,6 +640,7 @@ NAME_PARTICLES = (
     "bin", "ten", "ter",
 )  # fmt: skip
 _PARTICLES = frozenset(p for p in NAME_PARTICLES if " " not in p)
+_PARTICLE_NEXT = re.compile(rf"[ ](?:{'|'.join(map(re.escape, NAME_PARTICLES))})[ ][{UPPER}]")
 
 
 @cache

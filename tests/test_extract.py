@@ -1516,6 +1516,18 @@ def test_a_title_or_a_persons_name_is_no_company(text: str, orgs: set[str]) -> N
     assert {o.name for o in facts_of(text, "2005-01-10", "en").organizations} == orgs
 
 
+def test_a_company_named_in_a_model_after_an_article_and_a_product_noun_is_found() -> None:
+    text = (
+        "Das Smartphone Xiaomi 14 ist ab sofort in Österreich erhältlich, unter anderem bei "
+        "MediaMarkt und A1."
+    )
+    facts = facts_of(text, "2025-03-01", "de")
+    assert [(e.company, e.market, e.status) for e in facts.market_entries] == [
+        ("Xiaomi", "AT", "launched")
+    ]
+    assert {c.retailer for c in facts.sales_channels} == {"MediaMarkt", "A1 Telekom Austria"}
+
+
 def test_copyright_line_gives_no_organisation_named_copyright() -> None:
     facts = facts_of(
         "Aldi opened stores in Italy.\n\nCopyright 2018 Retail Daily Report. All rights reserved.",

@@ -449,7 +449,12 @@ def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, i
     nothing.
     """
     noun_re = _product_noun_re(L)
+    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
     end = start + len(name)
+    # "Das Smartphone Xiaomi 14" at a sentence's start: the article goes first
+    while len(name.split()) > 1 and name.split()[0].lower() in stopwords:
+        head = name.split()[0]
+        start, name = start + len(head) + 1, name[len(head) + 1 :]
     while (
         len(name.split()) > 1
         and noun_re.fullmatch(name.split()[0].lower())

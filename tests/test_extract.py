@@ -860,6 +860,21 @@ def test_a_head_of_state_or_no_news_is_no_entry(text: str, language: str, market
     assert market not in {e.market for e in entries}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [  # a season of this year still to come makes the present tense a plan
+        ("Ikea eröffnet im Herbst seine erste Filiale in Estland.", "de", "planned"),
+        ("Ikea opens its first store in Estonia this autumn.", "en", "planned"),
+        ("Ikea abre en otoño su primera tienda en Estonia.", "es", "planned"),
+        # guard: one that has begun or passed
+        ("Ikea eröffnete im Frühjahr seine erste Filiale in Estland.", "de", "launched"),
+    ],
+)
+def test_a_season_still_to_come_is_a_plan(text: str, language: str, status: str) -> None:
+    entries = facts_of(text, "2025-03-01", language).market_entries
+    assert [(e.market, e.status, e.date) for e in entries] == [("EE", status, "2025")]
+
+
 def test_returning_to_growth_is_no_entry() -> None:
     assert not facts_of("Apple returned to growth in China.", "2024-07-24", "en").market_entries
 

@@ -828,6 +828,20 @@ def _speech_date(ctx: Context, s: Sentence) -> str | None:
 
 
 # ----------------------------------------------------------------------------- market entries
+def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
+    """A date of this year given by a season that has not begun ("eröffnet im Herbst"
+    written in March): the date is the year, the season is still to come."""
+    if not date or not ctx.published or date != str(ctx.published.year):
+        return False
+    seasons = getattr(ctx.L, "DATE_SEASONS", {})
+    return any(
+        begins > ctx.published.month
+        for m in word_cue_re(tuple(seasons), whole=True).finditer(text)
+        for name, begins in seasons.items()
+        if name.lower() == m.group().lower()
+    )
+
+
 def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = None) -> str | None:
     """The status of an entry the sentence tells of (``place``: where, when known)."""
     L, text = ctx.L, s.text
@@ -861,6 +875,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
             # "hatte sich bereits 2023 aus Österreich verabschiedet": left, long ago
             and not (split_exit and re.search(split_exit, own, flags=re.IGNORECASE))
             and not (date and ctx.published and date > ctx.published.isoformat()[: len(date)])
+            and not _season_ahead(ctx, s.text, date)
             and _launched_in_clause(L, own)
         ):
             return "launched"
@@ -882,6 +897,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if date and ctx.published:
         pub = ctx.published.isoformat()[: len(date)]
         future, past = date > pub, date < pub
+    future = future or _season_ahead(ctx, text, date)
     if has_cue(text, getattr(L, "CONTINUE_CUES", ())) and not future:
         return "launched"  # "will continue to sell there": it sells there now
     if place is not None and not future and _launched_in_clause(L, to_place):

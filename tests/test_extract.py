@@ -1171,6 +1171,12 @@ def test_a_fund_or_a_forum_is_no_person(text: str, people: list[str]) -> None:
     assert [p.name for p in context_of(text, "2005-01-10", "en").people] == people
 
 
+def test_an_agency_is_an_institution_and_a_news_agency_a_medium() -> None:
+    text = "The European Medicines Agency approved the drug, the Zylo News Agency reported."
+    kinds = {(o.name, o.kind) for o in facts_of(text, "2005-01-10", "en").organizations}
+    assert kinds == {("European Medicines Agency", "other"), ("Zylo News Agency", "media")}
+
+
 def test_brothers_ends_a_company_s_name_not_a_person_s() -> None:
     facts = facts_of(
         "Marks & Spencer will sell its US business Brooks Brothers.", "2001-03-29", "en"

@@ -54,7 +54,7 @@ ORG_HEADS = {
     "Markets": "retailer", "Supermarkets": "retailer", "Media": "media", "News": "media",
     "Times": "media", "Post": "media", "Journal": "media", "Zeitung": "media",
     "Herald": "media", "Gazette": "media", "Tribune": "media", "Wire": "media",
-    "Report": "media", "Agency": "media", "Ministry": "other", "Federation": "other",
+    "Report": "media", "Agency": "other", "Ministry": "other", "Federation": "other",
     "Association": "other", "University": "other", "Council": "other", "Commission": "other",
     "Authority": "other", "Brothers": "company", "Bros": "company", "Institute": "other",
     "Foundation": "other", "Union": "other", "Organisation": "other", "Organization": "other",
@@ -610,6 +610,7 @@ def _discover(  # noqa: ANN202
 # Names ending in an organisation's head word that name a state, not an organisation
 NOT_ORGS = frozenset({"Soviet Union"})
 # Banks that are institutions, not companies ("Asian Development Bank", "Federal Reserve Bank")
+NEWS_AGENCIES = ("News Agency", "Press Agency")
 INSTITUTION_BANKS = ("Central Bank", "Reserve Bank", "Development Bank", "World Bank")
 
 
@@ -619,6 +620,8 @@ def _discovered_kind(name: str) -> str:
     words = name.split()
     if name.endswith(INSTITUTION_BANKS):
         return "other"
+    if name.endswith(NEWS_AGENCIES):
+        return "media"  # "Xinhua News Agency"; "Environmental Protection Agency" is other
     if "of" in words[1:]:
         head = words[words.index("of", 1) - 1]
         if ORG_HEADS.get(head) == "other":

@@ -1177,6 +1177,13 @@ def test_an_agency_is_an_institution_and_a_news_agency_a_medium() -> None:
     assert kinds == {("European Medicines Agency", "other"), ("Zylo News Agency", "media")}
 
 
+def test_a_countrys_possessive_before_a_body_is_its_home_not_its_name() -> None:
+    text = "Japan's Finance Ministry said the yen would rise; Claire's Stores said nothing."
+    orgs = {(o.name, o.country) for o in facts_of(text, "2005-01-10", "en").organizations}
+    assert ("Finance Ministry", "JP") in orgs
+    assert "Claire's Stores" in {name for name, _ in orgs}  # guard: an owner's name stays
+
+
 def test_brothers_ends_a_company_s_name_not_a_person_s() -> None:
     facts = facts_of(
         "Marks & Spencer will sell its US business Brooks Brothers.", "2001-03-29", "en"

@@ -169,6 +169,13 @@ def _own_part(name: str, L: ModuleType) -> str:
     ]
     if owners:
         words = words[owners[-1] + 1 :]
+    # "China's State Environmental Protection Agency", "Japan's Finance Ministry": the
+    # country's, not part of the name ("Claire's Stores" keeps its owner)
+    if len(words) > 2 and words[0].endswith(("'s", "’s")):
+        from graph import geo  # noqa: PLC0415
+
+        if geo.code_for(words[0][:-2], L.__name__.rsplit(".", 1)[-1]):
+            words = words[1:]
     genitive = getattr(L, "GENITIVE_ARTICLES", ())
     heads = {*ORG_HEADS, *getattr(L, "HEADS_BEFORE_GENITIVE", ())}
     for i in range(len(words) - 2, 0, -1):

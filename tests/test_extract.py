@@ -1184,6 +1184,11 @@ def test_a_countrys_possessive_before_a_body_is_its_home_not_its_name() -> None:
     assert "Claire's Stores" in {name for name, _ in orgs}  # guard: an owner's name stays
 
 
+def test_an_office_of_state_and_a_name_after_a_company_word_is_a_person() -> None:
+    text = "It was seen as a snub against political rival Chancellor Gordon Brown."
+    assert facts_of(text, "2005-01-10", "en").organizations == ()
+
+
 def test_brothers_ends_a_company_s_name_not_a_person_s() -> None:
     facts = facts_of(
         "Marks & Spencer will sell its US business Brooks Brothers.", "2001-03-29", "en"

@@ -530,9 +530,13 @@ def _discovery_patterns(
         if list_cue
         else None
     )
-    roles = "|".join(
-        re.escape(h) for h in sorted(getattr(L, "ROLE_HEADS", ()), key=len, reverse=True)
+    # a job title or an office of state, then a person ("rival Chancellor Gordon Brown")
+    titles = (
+        *getattr(L, "ROLE_HEADS", ()),
+        *getattr(L, "GOVERNMENT_ROLES", ()),
+        *getattr(L, "STATE_TITLES", ()),
     )
+    roles = "|".join(re.escape(h) for h in sorted(titles, key=len, reverse=True))
     titled_re = re.compile(rf"(?i:{roles or '(?!)'})[ ]+{NAME_TOKEN}[ ]+{NAME_TOKEN}")
     return desc_re, desc_firsts, folded, list_re, item, titled_re
 

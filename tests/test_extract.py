@@ -1177,6 +1177,12 @@ def test_an_agency_is_an_institution_and_a_news_agency_a_medium() -> None:
     assert kinds == {("European Medicines Agency", "other"), ("Zylo News Agency", "media")}
 
 
+def test_where_a_body_is_based_is_not_part_of_its_name() -> None:
+    text = "The Washington-based Economic Policy Institute said wages fell."
+    orgs = facts_of(text, "2005-01-10", "en").organizations
+    assert [o.name for o in orgs] == ["Economic Policy Institute"]
+
+
 def test_a_countrys_possessive_before_a_body_is_its_home_not_its_name() -> None:
     text = "Japan's Finance Ministry said the yen would rise; Claire's Stores said nothing."
     orgs = {(o.name, o.country) for o in facts_of(text, "2005-01-10", "en").organizations}

@@ -169,6 +169,9 @@ def _own_part(name: str, L: ModuleType) -> str:
     ]
     if owners:
         words = words[owners[-1] + 1 :]
+    # "Washington-based Economic Policy Institute": where it is, not part of the name
+    if len(words) > 2 and words[0].endswith("-based"):
+        words = words[1:]
     # "China's State Environmental Protection Agency", "Japan's Finance Ministry": the
     # country's, not part of the name ("Claire's Stores" keeps its owner)
     if len(words) > 2 and words[0].endswith(("'s", "’s")):

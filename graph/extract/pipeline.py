@@ -1974,7 +1974,7 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
     )
     code_names = tuple(getattr(L, "CODE_NAME_CUES", ()))
     entry_dates = {(e.company, e.market): e.date for e in entries}
-    tied = _focus_products(ctx)
+    tied: set[str] | None = None  # worked out when first needed
     out: dict[tuple[str, str, str], ProductLaunch] = {}
     dated: set[tuple[str, str, str]] = set()  # launches dated by their own sentence
     previous: Sentence | None = None
@@ -2001,8 +2001,10 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                 company = p.maker or ctx.focus
                 if not company:
                     continue
-                if p.maker is None and p.name not in tied and not _tells_of_focus(ctx, s):
-                    continue  # "Halo 2" in a review of Nintendo's year: not Nintendo's
+                if p.maker is None and not _tells_of_focus(ctx, s):
+                    tied = _focus_products(ctx) if tied is None else tied
+                    if p.name not in tied:
+                        continue  # "Halo 2" in a review of Nintendo's year: not Nintendo's
                 for market in _product_markets(ctx, p, places, markets):
                     key = (company, p.name, market)
                     own = _sentence_date(ctx, s, p.start)
@@ -2029,16 +2031,34 @@ def _focus_products(ctx: Context) -> set[str]:
         s.text for s in ctx.sentences if any(o.name == focus for o in ctx.within(ctx.orgs, s))
     ]
     title = ctx.document.title or ""
-    if focus and re.search(rf"(?<!\w){re.escape(focus)}", title):
+    if focus and _words_at(title, focus, whole=False):
         naming.append(title)
     for text in naming:
-        tied |= {n for n in names - tied if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)}
+        tied |= {n for n in names - tied if _words_at(text, n)}
     # a product line: "Mi 9T Pro" with "Mi 9" tied, "Switch 12S" after "Acers Switch-Reihe"
     lines = {n.split()[0] for n in tied if " " in n}
-    if focus:
-        after = rf"(?<!\w){re.escape(focus)}(?:s|['’]s)?[ -]([{UPPER}][\w]+)"
-        lines |= {m.group(1) for m in re.finditer(after, ctx.document.text)}
+    text = ctx.document.text
+    for end in _words_at(text, focus, whole=False) if focus else ():
+        if line := _LINE_WORD.match(text, end):
+            lines.add(line.group(1))
     return tied | {n for n in names if " " in n and n.split()[0] in lines}
+
+
+_LINE_WORD = re.compile(rf"(?:s|['’]s)?[ -]([{UPPER}]\w+)")
+
+
+def _words_at(text: str, words: str, whole: bool = True) -> list[int]:
+    """Where ``words`` end in ``text``, written as words (no letter or digit before them,
+    nor after them when ``whole``); plain string search, no pattern to compile."""
+    ends, at = [], text.find(words)
+    while at != -1:
+        end = at + len(words)
+        if (not at or not text[at - 1].isalnum()) and (
+            not whole or end == len(text) or not text[end].isalnum()
+        ):
+            ends.append(end)
+        at = text.find(words, at + 1)
+    return ends
 
 
 def _product_markets(

@@ -454,8 +454,12 @@ window.mekg = mekg;
 function stabilised() {
   network.setOptions({physics: false});
   network.fit({animation: false});
-  mekg.stabilised = true; mekg.stabilisedMs = performance.now();
   if (DATA.focus) network.selectNodes([DATA.focus]);
+  // ready once the fitted view is on the canvas: the browser draws it at its next frame
+  network.once("afterDrawing", () => {
+    mekg.stabilised = true; mekg.stabilisedMs = performance.now();
+  });
+  network.redraw();
 }
 // The browser's layout (small views) gets 10 s from page load; after it, or once it
 // settles, physics stops so that dragging and zooming stay responsive.
@@ -466,7 +470,8 @@ if (DATA.placed) stabilised();
 else if (DATA.nodes.length) network.once("stabilizationIterationsDone", stabilised);
 else {
   $("net").appendChild(el("div", "The graph is empty: ingest articles first.")).id = "empty";
-  stabilised();
+  network.setOptions({physics: false});
+  mekg.stabilised = true; mekg.stabilisedMs = performance.now();
 }
 
 network.on("click", params => {

@@ -624,8 +624,9 @@ def _discover(  # noqa: ANN202
 # Names ending in an organisation's head word that name a state, not an organisation
 NOT_ORGS = frozenset({"Soviet Union"})
 # Banks that are institutions, not companies ("Asian Development Bank", "Federal Reserve Bank")
-NEWS_AGENCIES = ("News Agency", "Press Agency")
 INSTITUTION_BANKS = ("Central Bank", "Reserve Bank", "Development Bank", "World Bank")
+# Agencies that are media ("Xinhua News Agency"); others are institutions
+NEWS_AGENCIES = ("News Agency", "Press Agency")
 
 
 def _discovered_kind(name: str) -> str:
@@ -922,7 +923,12 @@ def _not_a_model(text: str, name: str, end: int, L: ModuleType) -> bool:
     words = name.split()
     next_word = re.match(r"[ ]([\w-]+)", text[end : end + 40])
     following = next_word.group(1) if next_word else ""
-    if len(words[-1]) == 1 and following[:1].isupper() and words[-2] in given_names():
+    if (
+        len(words) > 1
+        and len(words[-1]) == 1
+        and following[:1].isupper()
+        and words[-2] in given_names()
+    ):
         return True
     # where every noun is capitalised, a noun after the number is what is counted
     if (

@@ -833,12 +833,10 @@ def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
     written in March): the date is the year, the season is still to come."""
     if not date or not ctx.published or date != str(ctx.published.year):
         return False
-    seasons = getattr(ctx.L, "DATE_SEASONS", {})
+    begins = {name.lower(): month for name, month in getattr(ctx.L, "DATE_SEASONS", {}).items()}
     return any(
-        begins > ctx.published.month
-        for m in word_cue_re(tuple(seasons), whole=True).finditer(text)
-        for name, begins in seasons.items()
-        if name.lower() == m.group().lower()
+        begins[m.group().lower()] > ctx.published.month
+        for m in word_cue_re(tuple(begins), whole=True).finditer(text)
     )
 
 

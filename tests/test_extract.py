@@ -2015,6 +2015,15 @@ def test_a_place_a_speaker_compares_with_is_not_spoken_of(text: str, language: s
     assert {(s.person, s.market) for s in facts.statements} == {("Anna Berg", "US")}
 
 
+def test_a_noun_before_als_is_no_comparison() -> None:
+    text = (
+        "Lidl eröffnete Filialen in Polen. Sie sieht den Händler als Partner in Polen, sagte "
+        "Analystin Anna Berg von der Zylo Bank."
+    )
+    statements = facts_of(text, "2017-06-15", "de").statements
+    assert {(s.person, s.market) for s in statements} == {("Anna Berg", "PL")}
+
+
 def test_more_than_a_number_is_no_comparison_of_places() -> None:
     facts = facts_of(
         'Amazon opened in Sweden and Germany. "We have more than 500 staff in Germany," said '

@@ -203,8 +203,9 @@ OWN_DETERMINERS = (  # before a company noun: one company
 OWNER_OF_CUES = ("Eigentümer von", "Eigentümerin von", "Mutter von", "Mutterkonzern von", "Besitzer von")
 PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
 # ein Vergleich nennt einen Maßstab, nicht den Markt, um den es geht ("größer als die meisten
-# Filialen in Europa"); "mehr als 500 Filialen" vergleicht nur eine Zahl
-COMPARISON_RE = r"\b\w+er\s+als\s+(?!\d)"
+# Filialen in Europa"); "mehr als 500 Filialen" vergleicht nur eine Zahl; ein Komparativ
+# ist klein geschrieben ("der Händler als Partner" vergleicht nichts)
+COMPARISON_RE = r"\b[a-zäöüß]{2,}er\s+als\s+(?!\d)"
 ORG_ANAPHORA = ("Unternehmen", "Konzern", "Hersteller", "Firma", "Händler", "Discounter", "Kette", "Riese", "Marke", "Gruppe", "Plattform", "Onlinehändler", "Autobauer")
 # nach dem Namen einer Person leiten sie einen Einschub über sie ein ("X, der …, sagte")
 ASIDE_PRONOUNS = ("der", "die", "dessen", "deren")

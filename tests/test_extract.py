@@ -676,6 +676,33 @@ def test_closing_share_prices_are_no_market_exits() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Volkswagen is now setting up a factory in China, where costs are cheaper and "
+        "its customers are closer.",
+        "Nike works closely with its shops in Japan.",
+    ],
+)
+def test_close_as_an_adjective_is_no_market_exit(text: str) -> None:
+    statuses = [e.status for e in facts_of(text, "2005-03-01", "en").market_entries]
+    assert "withdrawn" not in statuses, statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Zara is setting up stores in China.", "planned"),
+        ("Volkswagen is now setting up a factory in China.", "planned"),
+        ("Zara has set up a subsidiary in China.", "launched"),
+        ("Zara will set up stores in China.", "planned"),  # guard
+    ],
+)
+def test_setting_up_in_a_market_is_an_entry_under_way(text: str, status: str) -> None:
+    entries = facts_of(text, "2005-03-01", "en").market_entries
+    assert [(e.market, e.status) for e in entries] == [("CN", status)]
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (

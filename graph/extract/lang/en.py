@@ -41,7 +41,7 @@ EXIT_RE = r"\bpull(?:s|ed|ing)?\s+(?:[\w&'-]+\s+){1,3}?out\s+of\s+(?:the\s+)?(?-
 EXIT_CUES = (
     "withdr", "pull out", "pulled out", "pulling out", "exit", "leave", "leaving", "left the",
     # halting a service, not "halt the forced sale" of a court case
-    "quit", "close", "closing", "closed", "shut", "halt its", "halts its", "halted its",
+    "quit", "close ", "closes", "closing", "closed", "shut", "halt its", "halts its", "halted its",
     "halting its", "halt flights", "halted flights", "halt operations", "halted operations",
     "halt sales", "halted sales", "suspend", "stop selling",
     "stopped selling", "retreat", "abandon", "scrap", "wind down", "winds down",
@@ -86,7 +86,7 @@ PLAN_CUES = (
     "expected", "next year", "later this", "upcoming", "coming months", "would follow",
     "set to", "prepar", "want", "goal", "target", "announced plans", "confirmed its plans",
     "schedul", "by 20", "from ", "begin", "is launching", "is planning", "is expanding",
-    "are expanding",
+    "are expanding", "is setting up", "are setting up", "now setting up",
     # an approval or licence to open: not open yet
     "approval", "approved", "licence to", "license to", "permission to", "permit to",
     # weighing it: "was studying the possibility of opening a plant in the country"
@@ -124,6 +124,7 @@ LAUNCH_CUES = (
     "expands", "expanded", "extended", "extends", "re-entered", "reentered", "re-enters",
     "made a comeback", "makes a comeback", "relaunched", "reopened", "reopens", "re-opened",
     "released", "on release", "lands in", "landed in", "has landed",
+    "has set up", "have set up", "had set up",
 )
 # words that put a named product on a market
 PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")

@@ -484,6 +484,11 @@ def test_models_listed_after_a_product_noun_are_products_but_a_city_is_not() -> 
         ("Xiaomi said George W Bush met Samuel L Jackson.", "en", []),  # initials
         ("Xiaomi must comply with Section 404 rules and Version 7.0 of the code.", "en", []),
         ("Doch 24 Stunden vor Beginn sickerten erste Details von Xiaomi durch.", "de", []),
+        # counts and wars (the English and Spanish counts are guards)
+        ("Rund 700 arbeiten für die Sparte von Xiaomi in Österreich.", "de", []),
+        ("About 700 work for the Xiaomi unit in Austria.", "en", []),
+        ("Unos 700 trabajan para Xiaomi en Austria.", "es", []),
+        ("The game by Xiaomi is set on World War 2 battlefronts.", "en", []),
         # guards: models
         (
             "Xiaomi hat sein Angebot um das Fitnessarmband Mi Smart Band 4 erweitert.",

@@ -302,6 +302,9 @@ NOT_MODEL_WORDS = (
     "Seite", "Version", "Paragraf", "Paragraph", "Artikel", "Kapitel", "Teil", "Nummer", "Nr",
     "Phase", "Stufe", "Runde", "Staffel", "Folge", "Klasse", "Typ", "Plan", "Gruppe",
     "Platz", "Kategorie", "Level", "Flug", "Terminal", "Gate", "Zimmer", "Top",
+    # eine Anzahl, kein Modell: "Rund 700 arbeiten für die Sparte"; ein Krieg ist kein Produkt
+    "Rund", "Etwa", "Circa", "Knapp", "Über", "Fast", "Nur", "Mehr", "Weitere", "Insgesamt",
+    "Krieg", "Weltkrieg",
 )
 PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
 CODE_NAME_CUES = ("Codename", "Projektname")

@@ -247,6 +247,9 @@ NOT_MODEL_WORDS = (
     "Artículo", "Versión", "Capítulo", "Página", "Parte", "Fase", "Etapa", "Nivel", "Ronda",
     "Temporada", "Episodio", "Clase", "Tipo", "Plan", "Grupo", "Puerta", "Terminal", "Vuelo",
     "Ruta", "Número", "Top",
+    # una cantidad, no un modelo: "Unos 700 trabajan allí"; una guerra no es un producto
+    "Unos", "Unas", "Cerca", "Casi", "Más", "Sólo", "Solo", "Otros", "Otras", "Apenas",
+    "Guerra",
 )
 PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")
 CODE_NAME_CUES = ("nombre en clave",)

@@ -509,6 +509,26 @@ def test_a_person_a_count_or_a_section_is_no_model(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "products"),
+    [  # a technology or a format is no product's name
+        ("Vonage also offers a Voip service in the UK.", "en", []),
+        ("BT will sell your TV and phone service in one bundle.", "en", []),
+        ("Bei USB C muss Google nicht darauf achten, welche Seite oben ist.", "de", []),
+        # a name begins at a word: "Mbps" in "an 8Mbps service" is none
+        ("Wanadoo is set to trial an 8Mbps service in the summer.", "en", []),
+        # guards: a brand with such a word names a product
+        (
+            "Apple sells the Apple TV and the Prime Video streaming service.",
+            "en",
+            ["Apple TV", "Prime Video"],
+        ),
+    ],
+)
+def test_a_technology_is_no_product(text: str, language: str, products: list[str]) -> None:
+    assert [p.name for p in context_of(text, "2019-01-01", language).products] == products
+
+
+@pytest.mark.parametrize(
     ("text", "language", "markets"),
     [
         (

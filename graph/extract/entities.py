@@ -957,6 +957,15 @@ _ORG_LAST_WORDS = frozenset(
 
 
 # a number with a unit is a size or a price, not a model ("5GB", "533p", "2.4GHz")
+# technologies, standards and formats: what a product uses or is, never its name
+# fmt: off
+GENERIC_TECH = frozenset({
+    "TV", "HDTV", "IPTV", "DTT", "VoIP", "Voip", "DSL", "ADSL", "VDSL", "Mbps", "Gbps",
+    "GSM", "UMTS", "HSDPA", "LTE", "3G", "4G", "5G", "Wi-Fi", "WiFi", "Wifi", "WLAN", "GPS",
+    "SMS", "MMS", "USB", "USB-C", "HD", "DVD", "CD", "MP3", "PC", "NFC", "Bluetooth", "OLED",
+    "LED", "LCD", "4K", "8K", "Internet", "Web", "Broadband", "Email", "E-Mail",
+})
+# fmt: on
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mm|cm|kg|mAh|MP|bn|m|p|W)")
 
 
@@ -996,6 +1005,8 @@ def find_products(
             return  # "21 October", "ab September 16 Euro teurer", "Tuesday 9": a date
         if _is_a_city(name):
             return  # "disponibles en Ciudad de México y Monterrey": a place
+        if all(w in GENERIC_TECH or len(w) == 1 or w.isdigit() for w in name.split()):
+            return  # "a Voip service", "your TV and phone service", "USB C": no names
         start = end - len(name) if text[start:end].endswith(name) else start
         if overlaps(own_from if own_from is not None else start, end, protected):
             return
@@ -1134,7 +1145,7 @@ def _product_patterns(L: ModuleType) -> _ProductPatterns:
     return _ProductPatterns(
         re.compile(rf"{quoted}[\- ]?(?:{nouns})\b") if nouns else None,
         re.compile(rf"\b(?:{nouns})[ ]{quoted}") if nouns else None,
-        re.compile(rf"((?:[{UPPER}][\w\-]*[ ]){{1,3}})(?:[a-z\-]+[ ])?(?:{nouns})\b")
+        re.compile(rf"(?<![\w\-])((?:[{UPPER}][\w\-]*[ ]){{1,3}})(?:[a-z\-]+[ ])?(?:{nouns})\b")
         if nouns
         else None,
         re.compile(rf"\b(?:{list_nouns})[ ]({item}(?:,[ ]{item})*,?[ ](?:{conj})[ ]{item})")

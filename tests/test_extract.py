@@ -1178,6 +1178,51 @@ def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win(
     assert "SFG" not in names and "Shinhan Financial Group" in names, names
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "known"),
+    [
+        (
+            "Unicredit will das Geschäft, das derzeit noch zur Bank Austria (BA) gehört, "
+            "abziehen. Die BA hat 220 Filialen.",
+            "de",
+            {"UniCredit"},
+        ),
+        ("The Institute of Contemporary Arts (ICA) hosted the Vodafone event.", "en", {"Vodafone"}),
+        # guards: an acronym defined as the known name's, with or without its hyphen
+        ("British Airways (BA) will fly to Peru. BA said so.", "en", {"British Airways"}),
+        ("Consumers sued Hewlett Packard (HP) over its ink.", "en", {"HP Inc."}),
+        (
+            "The World Trade Organisation (WTO) ruled on Vodafone.",
+            "en",
+            {"Vodafone", "World Trade Organization"},
+        ),
+    ],
+)
+def test_an_acronym_the_article_defines_is_no_other_known_organisation(
+    text: str, language: str, known: set[str]
+) -> None:
+    names = {o.name for o in facts_of(text, "2016-03-01", language).organizations}
+    others = {
+        "British Airways",
+        "ICA Gruppen",
+        "HP Inc.",
+        "UniCredit",
+        "Vodafone",
+        "World Trade Organization",
+    }
+    assert names & others == known
+
+
+def test_a_title_of_a_body_named_by_a_number_is_not_the_article_company_s() -> None:
+    facts = facts_of(
+        "Vodafone will launch its 3G service in Spain. The dating event drew crowds, said "
+        "Graeme Oxby, 3's marketing director.",
+        "2004-11-01",
+        "en",
+    )
+    assert not facts.positions
+
+
 def test_an_acronym_after_a_legal_suffix_names_the_same_organisation() -> None:
     facts = facts_of(
         "Nordic Oil & Gas Corp (NOGC) is in talks to buy assets of Volga Petroleum Corp. "

@@ -277,12 +277,14 @@ def find_organizations(
     # "nach seinen Worten": a word of the language, though a retailer's name elsewhere
     words = frozenset(getattr(L, "WORDS_NOT_NAMES", ()))
     nouns_lower = not getattr(L, "NOUNS_CAPITALISED", False)  # German capitalises nouns
+    defined = _defined_acronyms(text)
     found = [
         _known_mention(m.start, m.end, m.entry)
         for m in gazetteer.find(text)
         if text[m.start : m.end] not in words
         and not _after_a_given_name(text, m.start)
         and not (nouns_lower and _begins_a_longer_name(text, m.start, m.end))
+        and not _defined_as_another(defined, text[m.start : m.end], m.entry)
     ]
     # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
     models = [_without_leading_nouns(m.group(1), m.start(1), L) for m in _model_re().finditer(text)]
@@ -411,6 +413,45 @@ def _acronyms_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]
         else o
         for o in found
     ]
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines: "Bank Austria (BA)" → {"BA": "Bank Austria"}, where
+    the capitalised words before the brackets begin with the acronym's letters."""
+    if "(" not in text:
+        return {}
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        acronym = m.group(2)
+        words = m.group(1).split()
+        while words and "".join(w[0] for w in words if w.lower() not in _NAME_LINKS) != acronym:
+            words = words[1:]  # "Die Bank Austria (BA)": the name is the words that spell it
+        while words and words[0].lower() in _NAME_LINKS:
+            words = words[1:]  # "The Institute of Contemporary Arts (ICA)"
+        if words:
+            out.setdefault(acronym, " ".join(words))
+    return out
+
+
+def _defined_as_another(defined: dict[str, str], written: str, entry: GazetteerEntry) -> bool:
+    """True when the article defines ``written`` as the acronym of a name that shares
+    no word with the gazetteer entry's names ("Bank Austria (BA)" is no British Airways;
+    "Hewlett Packard (HP)" and "World Trade Organisation (WTO)" are the known ones)."""
+    name = defined.get(written)
+    if name is None:
+        return False
+    known = {w for a in (entry.name, *entry.aliases) for w in _plain_words(a)}
+    return not (_plain_words(name) - _NAME_LINKS) & known
+
+
+def _plain_words(name: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", name.casefold()))
+
+
+_DEFINED_ACRONYM = re.compile(
+    rf"((?:[{UPPER}][\w\-&]*[ ](?:(?:of|and|&|for|the|de|del|la|y|der|und|für)[ ])?){{1,8}})"
+    r"\(([A-Z]{2,6})\)"
+)
 
 
 # small words a name's initials skip ("Bank of America", "Banco de Chile")

@@ -2408,7 +2408,7 @@ def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offse
     RNIB", "F-Secure's", "of China Aviation Oil". A place alone ("head of Europe") is no
     other body."""
     places = [(pl.start - offset, pl.end - offset) for pl in ctx.places]
-    found = list(re.finditer(r"\b[A-Z][\w&.-]*(?:'s|’s)\b", phrase))
+    found = list(re.finditer(r"\b[A-Z0-9][\w&.-]*(?:'s|’s)\b", phrase))
     if preps:
         body = "|".join(re.escape(x) for x in preps)
         found += re.finditer(

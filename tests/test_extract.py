@@ -706,6 +706,8 @@ def test_closing_share_prices_are_no_market_exits() -> None:
         "Volkswagen is now setting up a factory in China, where costs are cheaper and "
         "its customers are closer.",
         "Nike works closely with its shops in Japan.",
+        "SAIC plans to export the Rover 25 to the UK, sources close to the talks say.",
+        "Renault, with close ties to Nissan, sells cars in Japan.",
     ],
 )
 def test_close_as_an_adjective_is_no_market_exit(text: str) -> None:

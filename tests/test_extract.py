@@ -715,6 +715,23 @@ def test_close_as_an_adjective_is_no_market_exit(text: str) -> None:
     assert "withdrawn" not in statuses, statuses
 
 
+def test_a_place_ending_an_unknown_name_is_no_market() -> None:
+    facts = facts_of(
+        'Gazprom plans to export gas. "If it exports, we will sell," Yukos spokesman Mike '
+        "Lake told Agence France Press.",
+        "2005-03-01",
+        "en",
+    )
+    assert not facts.market_entries and not facts.statements
+    # guards: a region's qualifier is no name
+    for text, markets in (
+        ("Zara opened stores in Greater China.", {"CN"}),
+        ("Cairn Energy will open offices in South Asia.", {"142"}),
+    ):
+        entries = facts_of(text, "2005-03-01", "en").market_entries
+        assert {e.market for e in entries} >= markets, text
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [

@@ -597,6 +597,35 @@ def _authority_or_goods(text: str, place: Place, L: ModuleType) -> bool:
     return place.form != "adjective" and _authority_re(L).match(text, place.end) is not None
 
 
+def _names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
+    """ "a statement from Lycos Europe": a place's name right after a name no gazetteer
+    knows, inside a sentence, ends that name (a company's unit), it is no market."""
+    if (
+        place.form != "name"
+        or place.start - s.start < 2
+        or getattr(ctx.L, "NOUNS_CAPITALISED", False)
+    ):
+        return False  # German capitalises every noun: "der Standort Deutschland"
+    text = ctx.document.text
+    before = _NAME_BEFORE.search(text, max(s.start, place.start - 30), place.start)
+    if before is None or before.start() == s.start:
+        return False
+    word = before.group(1)
+    stopwords = frozenset(getattr(ctx.L, "STOPWORDS", ()))
+    return not (
+        word.lower() in stopwords
+        or word in getattr(ctx.L, "PLACE_QUALIFIERS", ())
+        or is_calendar_word(word)
+        or any(p.start <= before.start() < p.end for p in ctx.places)
+        or any(o.start <= before.start() < o.end for o in ctx.orgs)
+    ) and not text[max(0, before.start() - 2) : before.start()].rstrip().endswith(
+        (".", "!", "?", ":", "\n")
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ ]$")
+
+
 def _scene_of_an_event(text: str, start: int, end: int, L: ModuleType) -> bool:
     """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
     en Ucrania", "the Asian financial crisis", "the 1997 Asia-wide currency crisis": where
@@ -1480,6 +1509,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
             and not _origin_of_goods(ctx, s, p, leaving)
             and not _authority_or_goods(ctx.document.text, p, L)
+            and not _names_a_unit(ctx, s, p)
         ]
         if not places:
             places = _there(ctx, s)

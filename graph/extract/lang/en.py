@@ -206,6 +206,8 @@ EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict",
     "show", "expo", "fair", "trade fair", "exhibition", "congress",
     # an office held is no market ("its presidency of the European Union")
     "presidency")
+# words that begin a region's name before a place's ("South Asia", "Greater China")
+PLACE_QUALIFIERS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Mainland", "Continental", "Upper", "Lower", "New", "Old")
 # a country's name or adjective before or after these names a sea, not a market
 SEA_WORDS = ("Ocean", "Sea", "Gulf", "Bay", "Strait")
 # a sentence naming no company tells of the article's when it refers to one this way

@@ -715,6 +715,34 @@ def test_close_as_an_adjective_is_no_market_exit(text: str) -> None:
     assert "withdrawn" not in statuses, statuses
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "entries"),
+    [  # job cuts tell of no move into a market
+        (
+            "Jobs will also be lost in the US and across its operations in the Americas, "
+            "ABN Amro said.",
+            "en",
+            set(),
+        ),
+        ("Siemens will cut 2,000 jobs at its operations in Brazil.", "en", set()),
+        ("Zara streicht 300 Stellen in Mexiko.", "de", set()),
+        ("Zara eliminará 300 puestos de trabajo en sus operaciones en México.", "es", set()),
+        # guards: an exit beside them stays one
+        ("Tesco will close its stores in Japan, cutting 1,000 jobs.", "en", {("JP", "withdrawn")}),
+        (
+            "Zara schließt seine Läden in Mexiko und streicht 300 Stellen.",
+            "de",
+            {("MX", "withdrawn")},
+        ),
+    ],
+)
+def test_job_cuts_are_no_market_entry(
+    text: str, language: str, entries: set[tuple[str, str]]
+) -> None:
+    found = facts_of(text, "2005-03-01", language).market_entries
+    assert {(e.market, e.status) for e in found} == entries
+
+
 def test_a_place_ending_an_unknown_name_is_no_market() -> None:
     facts = facts_of(
         'Gazprom plans to export gas. "If it exports, we will sell," Yukos spokesman Mike '

@@ -597,6 +597,21 @@ def _authority_or_goods(text: str, place: Place, L: ModuleType) -> bool:
     return place.form != "adjective" and _authority_re(L).match(text, place.end) is not None
 
 
+def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: ModuleType) -> bool:
+    """ "Jobs will also be lost … across its operations in the Americas", "eliminará 300
+    puestos de trabajo en México": job cuts tell of no move into a market; an exit told
+    beside them stays one ("will close its stores in Japan, cutting 1,000 jobs")."""
+    if not cuts.search(text):
+        return False
+    return status != "withdrawn" or not _exit_cue(cuts.sub(" ", text), L)
+
+
+@cache
+def _job_cuts_re(L: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(L, "JOB_CUTS_RE", None)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
 def _names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
     """ "a statement from Lycos Europe": a place's name right after a name no gazetteer
     knows, inside a sentence, ends that name (a company's unit), it is no market."""
@@ -1487,6 +1502,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
     )
     leaving = (word_cue_re(tuple(getattr(L, "EXIT_CUES", ()))), divest)
     entering = _entry_frame_re(L)  # "stieg 2010 in Polen ein": an entry without a cue
+    cuts = _job_cuts_re(L)
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     undated: set[tuple[str, str, int]] = set()  # launched before the news, date unknown
@@ -1539,7 +1555,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
                 place = next(p for p in places if p.code == code)
                 date = _place_date(ctx, s, place)
                 status = _status(ctx, s, date, place)
-                if status is None:
+                if status is None or (cuts and _only_job_cuts(s.text, status, cuts, L)):
                     continue
                 votes[(company, code)].append((status, date, s))
                 if status == "launched" and not date and _there_before(ctx, s, place):

@@ -206,6 +206,8 @@ EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict",
     "show", "expo", "fair", "trade fair", "exhibition", "congress",
     # an office held is no market ("its presidency of the European Union")
     "presidency")
+# job cuts: a sentence on them tells of no move into a market (an exit it may)
+JOB_CUTS_RE = r"\bjobs?\s+(?:will\s+(?:also\s+)?be\s+|are\s+to\s+be\s+|to\s+be\s+)?(?:lost|cut|axed|shed|scrapped)\b|\bjob\s+(?:losses|cuts)\b|\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing)\s+(?:(?:about|around|some|up\s+to|nearly|more\s+than|over|another|a\s+further)\s+)?[\d,.]+(?:\s*(?:bn|m|million|thousand))?\s+(?:jobs|posts|positions|staff|workers)\b|\blay(?:s|ing)?\s+off\b|\blaid\s+off\b|\blayoffs?\b|\bredundanc"
 # words that begin a region's name before a place's ("South Asia", "Greater China")
 PLACE_QUALIFIERS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Mainland", "Continental", "Upper", "Lower", "New", "Old")
 # a country's name or adjective before or after these names a sea, not a market

@@ -165,6 +165,8 @@ ADVERBIAL_OPENERS = ("en", "durante", "con", "tras", "ante", "según", "desde", 
 EVENT_NOUNS = ("invasión", "guerra", "crisis", "elecciones", "conflicto", "terremoto", "tsunami", "inundaciones", "atentado", "golpe",
     # una feria es un escenario, no un mercado ("en el MWC de Barcelona")
     "feria", "salón", "congreso", "exposición", "presidencia")
+# recortes de empleo: una frase sobre ellos no cuenta una entrada en un mercado (una salida quizá)
+JOB_CUTS_RE = r"\bdespid|\bERE\b|\brecortes?\s+de\s+(?:empleo|plantilla|personal)|\b(?:empleos|puestos\s+de\s+trabajo|trabajadores)\b[^.;]{0,50}?\b(?:recort|elimin|suprim|perder|perderán)|\b(?:recort|elimin|suprim)\w*\s+(?:(?:unos|cerca\s+de|más\s+de)\s+)?[\d.,]+(?:\s+mil)?\s+(?:empleos|puestos|trabajadores)"
 # un nombre o adjetivo de país antes o después de estas palabras nombra un mar, no un mercado
 SEA_WORDS = ("océano", "mar", "golfo", "bahía", "estrecho")
 # una frase sin nombre de empresa trata de la del artículo si se refiere a una así

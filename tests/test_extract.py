@@ -743,6 +743,30 @@ def test_job_cuts_are_no_market_entry(
     assert {(e.market, e.status) for e in found} == entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "markets"),
+    [  # a place that ranks what follows describes it
+        (
+            "Hyundai and Ford already have Indian production facilities to meet demand for "
+            "cars in Asia's fourth-largest economy.",
+            "en",
+            {"IN"},
+        ),
+        (
+            "Ryanair will add flights to new airports, making it Europe's largest airline.",
+            "en",
+            set(),
+        ),
+        # guards: a German rank (no entry to Europe before either); no rank
+        ("Europas größter Autobauer Volkswagen eröffnet ein Werk in Indien.", "de", {"IN"}),
+        ("Ford will sell cars in Asia's markets.", "en", {"142"}),
+        ("Zara opened stores in China, the world's second-largest economy.", "en", {"CN"}),
+    ],
+)
+def test_a_place_that_ranks_is_no_market(text: str, language: str, markets: set[str]) -> None:
+    assert {e.market for e in facts_of(text, "2005-03-01", language).market_entries} == markets
+
+
 def test_a_place_ending_an_unknown_name_is_no_market() -> None:
     facts = facts_of(
         'Gazprom plans to export gas. "If it exports, we will sell," Yukos spokesman Mike '

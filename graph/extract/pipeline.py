@@ -597,6 +597,19 @@ def _authority_or_goods(text: str, place: Place, L: ModuleType) -> bool:
     return place.form != "adjective" and _authority_re(L).match(text, place.end) is not None
 
 
+def _ranks_within(text: str, place: Place, L: ModuleType) -> bool:
+    """ "Asia's fourth-largest economy", "Europas größter Autobauer": a place that ranks
+    what follows describes it (a country, a company), it is no market of the sentence."""
+    pattern = _ranking_re(L)
+    return pattern is not None and pattern.match(text, place.end) is not None
+
+
+@cache
+def _ranking_re(L: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(L, "RANKING_AFTER_PLACE", None)
+    return re.compile(pattern) if pattern else None
+
+
 def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: ModuleType) -> bool:
     """ "Jobs will also be lost … across its operations in the Americas", "eliminará 300
     puestos de trabajo en México": job cuts tell of no move into a market; an exit told
@@ -1526,6 +1539,7 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             and not _origin_of_goods(ctx, s, p, leaving)
             and not _authority_or_goods(ctx.document.text, p, L)
             and not _names_a_unit(ctx, s, p)
+            and not _ranks_within(ctx.document.text, p, L)
         ]
         if not places:
             places = _there(ctx, s)

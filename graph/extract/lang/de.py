@@ -189,6 +189,8 @@ ADVERBIAL_OPENERS = ("im", "in", "auf", "während", "nach", "vor", "mit", "laut"
 EVENT_NOUNS = ("Invasion", "Krieg", "Krise", "Wahl", "Wahlen", "Konflikt", "Erdbeben", "Tsunami", "Überschwemmung", "Anschlag", "Anschläge", "Putsch",
     # eine Messe ist ein Schauplatz, kein Markt ("auf der IFA in Berlin")
     "Messe", "Ausstellung", "Kongress", "Präsidentschaft", "Ratspräsidentschaft")
+# nach einem Ort beschreibt ein Rang das Folgende, keinen Markt: "Europas größter Autobauer"
+RANKING_AFTER_PLACE = r"s?\s+(?:(?:(?:zweit|dritt|viert|fünft)|\w+)?(?:größt|grösst|stärkst|wichtigst|führend|best|ältest|reichst|schnellst|höchst)\w*\b|Nummer\s+(?:eins|zwei|drei|\d))"
 # Stellenabbau: ein Satz darüber erzählt von keinem Markteintritt (von einem Rückzug vielleicht)
 JOB_CUTS_RE = r"Stellenabbau|Jobabbau|Personalabbau|Arbeitsplatzabbau|Entlassung|Kündigungswelle|\b(?:Stellen|Arbeitsplätze|Jobs|Mitarbeiter)\b[^.;]{0,50}?\b(?:abbauen|abgebaut|streichen|gestrichen|wegfallen|fallen\s+weg|verlieren|entlassen)\b|\b(?:streicht|strich|streichen|baut|bauen|entlässt|entließ)\s+(?:(?:rund|etwa|knapp|über|weitere)\s+)?[\d.,]+\s+(?:Stellen|Arbeitsplätze|Jobs|Mitarbeiter)"
 # ein Ländername oder -adjektiv vor oder nach diesen nennt ein Meer, keinen Markt

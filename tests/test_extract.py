@@ -1333,10 +1333,21 @@ def test_a_name_s_initials_name_the_same_organisation() -> None:
             "IPTV World Forum.",
             ["Andrew Burke"],
         ),
+        # a financial firm's name
+        (
+            '"The PSP is not a gaming device," said Michael Pachter, analyst at Wedbush Morgan '
+            "Securities.",
+            ["Michael Pachter"],
+        ),
     ],
 )
 def test_a_fund_or_a_forum_is_no_person(text: str, people: list[str]) -> None:
     assert [p.name for p in context_of(text, "2005-01-10", "en").people] == people
+
+
+def test_a_financial_firm_s_name_after_its_brand_is_no_product() -> None:
+    text = "American Express Financial Advisors opened offices across the US."
+    assert not context_of(text, "2005-01-10", "en").products
 
 
 def test_an_agency_is_an_institution_and_a_news_agency_a_medium() -> None:

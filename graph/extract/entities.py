@@ -101,6 +101,12 @@ class Entities:
 # ----------------------------------------------------------------------------- names data
 # last words of organisation and product names that no surname has
 # fmt: off
+# last words of financial firms' names: "Wedbush Morgan Securities" is no person and no product
+_FINANCE_WORDS = frozenset({
+    "Securities", "Capital", "Partners", "Holdings", "Investments", "Investment", "Finance",
+    "Financial", "Insurance", "Assurance", "Asset", "Assets", "Markets", "Associates",
+    "Advisors", "Advisers", "Ventures", "Equity", "Trading", "Brokers", "Realty",
+})
 _NOT_SURNAMES = frozenset({
     "Management", "Entertainment", "Trust", "Motor", "Video", "Player", "Studios", "Games",
     "Pictures", "Records", "Software", "International", "Services", "Solutions", "Brands",
@@ -108,7 +114,7 @@ _NOT_SURNAMES = frozenset({
     # funds, meetings and events: "ING Mutual Fund", "World Summit", "World Cup"
     "Fund", "Funds", "Forum", "Summit", "Conference", "Congress", "Cup", "Championship",
     "Initiative", "Programme", "Program", "Project", "Server", "Information", "Dairy",
-})
+}) | _FINANCE_WORDS
 # fmt: on
 
 
@@ -994,6 +1000,7 @@ _ORG_LAST_WORDS = frozenset(
     | {"International", "Beverages", "Holdings", "Industries", "Services", "Solutions",
        "Brands", "Management", "Consulting", "Studios", "Pictures", "Records", "Trust",
        "Corporation", "Company", "Enterprises"}
+    | _FINANCE_WORDS
 )  # fmt: skip
 
 

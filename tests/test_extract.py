@@ -1345,6 +1345,20 @@ def test_a_fund_or_a_forum_is_no_person(text: str, people: list[str]) -> None:
     assert [p.name for p in context_of(text, "2005-01-10", "en").people] == people
 
 
+def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
+    facts = facts_of(
+        "Apple and Motorola work together as a result of a long friendship between "
+        "Motorola's chief executive Ed Zander and Steve Jobs. Werner Seifert met LSE chief "
+        "executive Clara Furse on Monday.",
+        "2005-01-10",
+        "en",
+    )
+    positions = {(p.person, p.organization, p.role) for p in facts.positions}
+    assert ("Steve Jobs", "Motorola Mobility", "chief executive Ed Zander") not in positions
+    # guard: a name before the title is not in its way
+    assert ("Clara Furse", "London Stock Exchange", "chief executive") in positions
+
+
 def test_a_financial_firm_s_name_after_its_brand_is_no_product() -> None:
     text = "American Express Financial Advisors opened offices across the US."
     assert not context_of(text, "2005-01-10", "en").products

@@ -2188,6 +2188,8 @@ def executive_positions(ctx: Context) -> list[Position]:
             continue
         phrase_start, phrase_end = found
         phrase = text[phrase_start:phrase_end]
+        if _titles_another(ctx, p, phrase, phrase_start, role_re):
+            continue  # "between Motorola's chief executive Ed Zander and Steve Jobs": his
         orgs = [o for o in ctx.orgs if phrase_start <= o.start and o.end <= phrase_end]
         org = orgs[0].name if orgs else None
         # "analyst Jason Kenney at ING", "Konzernchef Hajir Hajji von Action": the
@@ -2299,6 +2301,19 @@ def executive_positions(ctx: Context) -> list[Position]:
             continue
         out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))
     return list(out.values())
+
+
+def _titles_another(
+    ctx: Context, p: PersonMention, phrase: str, offset: int, role_re: re.Pattern[str]
+) -> bool:
+    """True when a role word in the phrase is right before another person's name: the
+    title is theirs ("chairman Aleksey Miller and …", "chief executive Ed Zander and")."""
+    starts = {q.start for q in ctx.people if q.name != p.name}
+    return any(
+        offset + head.end() + len(phrase[head.end() :]) - len(phrase[head.end() :].lstrip(" "))
+        in starts
+        for head in role_re.finditer(phrase)
+    )
 
 
 @cache

@@ -1359,6 +1359,28 @@ def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     assert ("Clara Furse", "London Stock Exchange", "chief executive") in positions
 
 
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [
+        (
+            'HypoVereinsbank said profits rose. "It was due to winter," labour office chief '
+            "Frank-Juergen Weise said.",
+            set(),
+        ),
+        # guard: the company's own office
+        (
+            "Lidl will open stores in China, said Tom Lee, head of its Beijing office.",
+            {("Tom Lee", "Lidl", "head of its Beijing office")},
+        ),
+    ],
+)
+def test_a_title_of_a_body_named_by_its_noun_is_not_the_article_company_s(
+    text: str, positions: set[tuple[str, str, str]]
+) -> None:
+    found = facts_of(text, "2005-03-01", "en").positions
+    assert {(p.person, p.organization, p.role) for p in found} == positions
+
+
 def test_a_financial_firm_s_name_after_its_brand_is_no_product() -> None:
     text = "American Express Financial Advisors opened offices across the US."
     assert not context_of(text, "2005-01-10", "en").products

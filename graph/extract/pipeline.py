@@ -2482,6 +2482,15 @@ def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offse
     """The role phrase names a body no organisation mention covers: "of AMBO", "at the
     RNIB", "F-Secure's", "of China Aviation Oil". A place alone ("head of Europe") is no
     other body."""
+    bodies = tuple(getattr(ctx.L, "BODY_NOUNS", ()))
+    owners = tuple(getattr(ctx.L, "POSSESSIVES", ())) + tuple(
+        f"{a}'s" for a in getattr(ctx.L, "ORG_ANAPHORA", ())
+    )
+    for body in word_cue_re(bodies, whole=True).finditer(phrase) if bodies else ():
+        # "labour office chief", "union leader": a body's, named by its noun; not "head of
+        # its Beijing office"
+        if not has_cue(phrase[max(0, body.start() - 30) : body.start()], owners, whole=True):
+            return True
     places = [(pl.start - offset, pl.end - offset) for pl in ctx.places]
     found = list(re.finditer(r"\b[A-Z0-9][\w&.-]*(?:'s|’s)\b", phrase))
     if preps:

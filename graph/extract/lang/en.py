@@ -210,6 +210,8 @@ EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict",
 RANKING_AFTER_PLACE = r"(?:['’]s)?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:\w+-)?(?:biggest|largest|greatest|fastest|highest|oldest|leading|top|richest|poorest|smallest|most\b|best|No\.?\s*\d|number\s+(?:one|two|three|\d))"
 # job cuts: a sentence on them tells of no move into a market (an exit it may)
 JOB_CUTS_RE = r"\bjobs?\s+(?:will\s+(?:also\s+)?be\s+|are\s+to\s+be\s+|to\s+be\s+)?(?:lost|cut|axed|shed|scrapped)\b|\bjob\s+(?:losses|cuts)\b|\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing)\s+(?:(?:about|around|some|up\s+to|nearly|more\s+than|over|another|a\s+further)\s+)?[\d,.]+(?:\s*(?:bn|m|million|thousand))?\s+(?:jobs|posts|positions|staff|workers)\b|\blay(?:s|ing)?\s+off\b|\blaid\s+off\b|\blayoffs?\b|\bredundanc"
+# bodies named by a noun in a title: "labour office chief", "union leader" (not the company's)
+BODY_NOUNS = ("office", "agency", "ministry", "department", "union", "committee", "council", "commission", "authority", "bureau", "institute", "association", "federation", "chamber", "party", "court", "police", "army", "university", "school", "hospital", "church", "club", "regulator", "watchdog")
 # words that begin a region's name before a place's ("South Asia", "Greater China")
 PLACE_QUALIFIERS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Mainland", "Continental", "Upper", "Lower", "New", "Old")
 # a country's name or adjective before or after these names a sea, not a market

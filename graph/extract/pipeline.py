@@ -2486,10 +2486,10 @@ def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offse
     owners = tuple(getattr(ctx.L, "POSSESSIVES", ())) + tuple(
         f"{a}'s" for a in getattr(ctx.L, "ORG_ANAPHORA", ())
     )
-    for body in word_cue_re(bodies, whole=True).finditer(phrase) if bodies else ():
+    for noun in word_cue_re(bodies, whole=True).finditer(phrase) if bodies else ():
         # "labour office chief", "union leader": a body's, named by its noun; not "head of
         # its Beijing office"
-        if not has_cue(phrase[max(0, body.start() - 30) : body.start()], owners, whole=True):
+        if not has_cue(phrase[max(0, noun.start() - 30) : noun.start()], owners, whole=True):
             return True
     places = [(pl.start - offset, pl.end - offset) for pl in ctx.places]
     found = list(re.finditer(r"\b[A-Z0-9][\w&.-]*(?:'s|’s)\b", phrase))

@@ -1381,9 +1381,20 @@ def test_a_title_of_a_body_named_by_its_noun_is_not_the_article_company_s(
     assert {(p.person, p.organization, p.role) for p in found} == positions
 
 
-def test_a_financial_firm_s_name_after_its_brand_is_no_product() -> None:
-    text = "American Express Financial Advisors opened offices across the US."
-    assert not context_of(text, "2005-01-10", "en").products
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("American Express Financial Advisors opened offices across the US.", []),
+        ("Sony Pictures Entertainment backs the Blu-ray format in the US.", []),
+        # where nouns are lower case, a capitalised one begins the name
+        (
+            "It released a security update for Windows, Service Pack 2, in the UK.",
+            ["Service Pack 2"],
+        ),
+    ],
+)
+def test_a_unit_s_name_after_its_brand_is_no_product(text: str, products: list[str]) -> None:
+    assert [p.name for p in context_of(text, "2005-01-10", "en").products] == products
 
 
 def test_an_agency_is_an_institution_and_a_news_agency_a_medium() -> None:

@@ -512,8 +512,11 @@ def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, i
     while len(name.split()) > 1 and name.split()[0].lower() in stopwords:
         head = name.split()[0]
         start, name = start + len(head) + 1, name[len(head) + 1 :]
+    # where nouns are written in lower case, a capitalised one is part of the name:
+    # "Service Pack 2", not "Pack 2"
     while (
         len(name.split()) > 1
+        and getattr(L, "NOUNS_CAPITALISED", False)
         and noun_re.fullmatch(name.split()[0].lower())
         and not (len(name.split()) == 2 and len(name.split()[1]) <= 2)
     ):
@@ -999,7 +1002,8 @@ _ORG_LAST_WORDS = frozenset(
     {*ORG_HEADS, *LEGAL_SUFFIXES}
     | {"International", "Beverages", "Holdings", "Industries", "Services", "Solutions",
        "Brands", "Management", "Consulting", "Studios", "Pictures", "Records", "Trust",
-       "Corporation", "Company", "Enterprises"}
+       "Corporation", "Company", "Enterprises", "Entertainment", "Media", "Networks",
+       "Communications", "Electronics"}
     | _FINANCE_WORDS
 )  # fmt: skip
 

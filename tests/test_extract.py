@@ -708,6 +708,9 @@ def test_closing_share_prices_are_no_market_exits() -> None:
         "Nike works closely with its shops in Japan.",
         "SAIC plans to export the Rover 25 to the UK, sources close to the talks say.",
         "Renault, with close ties to Nissan, sells cars in Japan.",
+        "A close ally of the ex-Yukos boss, Mr Nevzlin, is based in Israel.",
+        # a person leaving a post
+        "The French co-head of Airbus, Philippe Camus, is to leave his post in France.",
     ],
 )
 def test_close_as_an_adjective_is_no_market_exit(text: str) -> None:
@@ -1343,6 +1346,18 @@ def test_a_name_s_initials_name_the_same_organisation() -> None:
 )
 def test_a_fund_or_a_forum_is_no_person(text: str, people: list[str]) -> None:
     assert [p.name for p in context_of(text, "2005-01-10", "en").people] == people
+
+
+def test_a_descriptor_s_name_ends_before_a_person() -> None:
+    facts = facts_of(
+        "The French co-head of European defence and aerospace group EADS Philippe Camus is "
+        "to step down. The security firm Saint Bernard Software sued him.",
+        "2005-01-10",
+        "en",
+    )
+    names = {o.name for o in facts.organizations}
+    assert "EADS" in names and "EADS Philippe Camus" not in names, names
+    assert "Saint Bernard Software" in names  # guard: an organisation's word is no surname
 
 
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:

@@ -594,6 +594,22 @@ def _discovery_patterns(
     return desc_re, desc_firsts, folded, list_re, item, titled_re
 
 
+def _before_a_person(candidate: str) -> str:
+    """ "group EADS Philippe Camus": the name ends before a given name and the capitalised
+    word after it (a person), unless the given name opens it ("Ralph Lauren")."""
+    words = candidate.split(" ")
+    for i in range(1, len(words) - 1):
+        surname = words[i + 1].strip(QUOTES)
+        if (
+            words[i] in given_names()
+            and surname[:1].isupper()
+            # "Saint Bernard Software": an organisation's word is no surname
+            and not (surname in ORG_HEADS or surname in LEGAL_SUFFIXES or surname in _NOT_SURNAMES)
+        ):
+            return " ".join(words[:i])
+    return candidate
+
+
 def _discover(  # noqa: ANN202
     text: str, L: ModuleType, stopwords: frozenset[str], known: list[tuple[int, int]]
 ):
@@ -638,8 +654,10 @@ def _discover(  # noqa: ANN202
             # "the Dutch film maker Theo van Gogh": a given name that a particle continues
             if candidate.split()[0] in given_names() and _PARTICLE_NEXT.match(after, m.end(1)):
                 continue
+            # "group EADS Philippe Camus": the name ends before the person
+            candidate = _before_a_person(candidate)
             if candidate.split()[0].lower() not in stopwords and not _common_noun(candidate, L):
-                yield d_end + m.start(1), d_end + m.end(1), candidate, kind
+                yield d_end + m.start(1), d_end + m.start(1) + len(candidate), candidate, kind
     for m in names.finditer(text):
         name = m.group()
         words = name.split()

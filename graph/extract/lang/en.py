@@ -55,8 +55,9 @@ DIVEST_RE = r"\b(?:sell|sells|selling|sold|divest\w*|offload\w*|dispos\w+\s+of)\
 UNIT_NOUNS = ("business", "operations", "unit", "division", "arm", "subsidiary")
 POSSESSIVES = ("its", "their")
 # closing a financial period is no exit ("closed the year with 443 stores"), nor is the
-# adjective ("sources close to the negotiations", "close ties with Chinese carmakers")
-EXIT_NOT = r"\bclose\s+(?:to|ties|links|relations(?:hip)?s?|co-?operation|partners?|partnership|attention|eye|look|watch|second|third|race|contest)\b|\bclos(?:e|es|ed|ing)\s+(?:(?:the|its|their|this|last|that)\s+)?(?:(?:fiscal|financial|business|first|second|third|fourth|final)\s+)?(?:year|quarter|half|period|(?:19|20)\d\d)\b|\bclose\s+of\s+(?:the|its|their)\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|half|period)\b|\b(?:shares?|stocks?|index|indices|prices?|trading|market)\b[^.;]{0,60}?\bclos(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)[ ](?:up|down|at|higher|lower|flat|unchanged)\b"
+# adjective ("sources close to the negotiations", "close ties with Chinese carmakers"), nor
+# a person leaving a post ("is to leave his post")
+EXIT_NOT = r"\bclose\s+(?:to|ties|links|relations(?:hip)?s?|co-?operation|partners?|partnership|attention|eye|look|watch|second|third|race|contest|ally|allies|associates?|friends?|aides?|advis[eo]rs?|contacts?)\b|\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:his|her|their|the)\s+(?:post|job|role|position|seat|office|board)\b|\bclos(?:e|es|ed|ing)\s+(?:(?:the|its|their|this|last|that)\s+)?(?:(?:fiscal|financial|business|first|second|third|fourth|final)\s+)?(?:year|quarter|half|period|(?:19|20)\d\d)\b|\bclose\s+of\s+(?:the|its|their)\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|half|period)\b|\b(?:shares?|stocks?|index|indices|prices?|trading|market)\b[^.;]{0,60}?\bclos(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)[ ](?:up|down|at|higher|lower|flat|unchanged)\b"
 RUMOR_CUES = (
     "rumo", "speculat", "reportedly", "is said to", "are said to", "declined to comment",
     "would not comment", "no comment", "could be", "might", "unconfirmed",

@@ -747,6 +747,27 @@ def test_job_cuts_are_no_market_entry(
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [  # the date a dateline opens with dates the article, not the move
+        ("BERLIN, June 3, 2024 (Reuters) - Lidl will open stores in Peru, a source said.", "en"),
+        (
+            "Valencia, 12 de marzo de 2018 (EFE).- Mercadona abrirá tiendas en Portugal, según "
+            "fuentes del sector.",
+            "es",
+        ),
+        (
+            "Essen (11.05.2017) - Aldi will Filialen in Italien eröffnen, heißt es in "
+            "Branchenkreisen.",
+            "de",
+        ),
+    ],
+)
+def test_a_dateline_s_date_is_no_entry_date(text: str, language: str) -> None:
+    entries = facts_of(text, "2017-01-01", language).market_entries
+    assert len(entries) == 1 and entries[0].date is None, entries
+
+
+@pytest.mark.parametrize(
     ("text", "language", "markets"),
     [  # a place that ranks what follows describes it
         (

@@ -220,7 +220,9 @@ def _context(document: Document) -> Context:
             places.append(Place(c.start, c.end, c.code, c.form))
     places.sort(key=lambda p: p.start)
     date_mentions = [
-        d for d in find_dates(text, language, published) if not overlaps(d.start, d.end, protected)
+        d
+        for d in find_dates(text, language, published)
+        if not overlaps(d.start, d.end, protected) and not _in_dateline(text, d.start, d.end)
     ]
     role_re = _role_heads_re(L)
     speech_re = _speech_re(L)
@@ -595,6 +597,21 @@ def _authority_or_goods(text: str, place: Place, L: ModuleType) -> bool:
     noun names an authority or where goods come from, not a market (its adjective may:
     "Indian authorities approved the launch")."""
     return place.form != "adjective" and _authority_re(L).match(text, place.end) is not None
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """ "MUMBAI, June 3, 2024 (Reuters) -", "Valencia, 12 de marzo de 2018 (EFE).-",
+    "Mexiko-Stadt (11.05.2017) -": the date a line opens with, after its place and before
+    the dash, dates the article (its metadata), not a fact."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _DATELINE_BEFORE.fullmatch(text, line_start, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+_DATELINE_BEFORE = re.compile(r"[A-ZÄÖÜÁÉÍÓÚÑ][\w .'’-]{0,40}?(?:,[ ]*|[ ]*\([ ]*)")
+_DATELINE_AFTER = re.compile(r"[ ]*(?:\)|\([^)\n]{0,40}\))?[ ]*\.?[ ]*[-–—]")
 
 
 def _ranks_within(text: str, place: Place, L: ModuleType) -> bool:

@@ -260,6 +260,19 @@ def test_a_rivals_home_is_no_market_of_the_article_company() -> None:
     assert not facts_of(text, "2005-01-10", "en").market_entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # a platform or marketplace sells online
+        ("Shein will return to India and sell its clothes on the Ajio platform from July.", "en"),
+        ("Shein verkauft seine Kleider in Indien ab Juli über die Plattform Ajio.", "de"),
+        ("Shein venderá su ropa en India a través de la plataforma Ajio.", "es"),
+    ],
+)
+def test_a_platform_is_an_online_channel(text: str, language: str) -> None:
+    channels = facts_of(text, "2024-06-03", language).sales_channels
+    assert [(c.retailer, c.market, c.channel) for c in channels] == [("Ajio", "IN", "online")]
+
+
 def test_shops_are_the_companys_channels_only_in_an_article_on_its_moves() -> None:
     text = (
         "Capgemini helps retailers with RFID tags. The tags are used at one Tesco "

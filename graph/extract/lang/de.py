@@ -152,7 +152,7 @@ SELL_CUES = (
     "Sortiment", "Händler", "Onlinehändler", "Partner", "erhältlich", "via", "Märkten von",
     "Angebot", "Angeboten", "gibt es", "in Kooperation mit", "in Zusammenarbeit mit",
 )
-ONLINE_CUES = ("online", "Online", "Internet", "Onlineshop", "Webshop", "Website", "im Netz", "E-Commerce")
+ONLINE_CUES = ("online", "Online", "Internet", "Onlineshop", "Webshop", "Website", "im Netz", "E-Commerce", "Plattform", "Marktplatz")
 OFFLINE_CUES = ("stationär", "Laden", "Läden", "Filiale", "Geschäft", "Märkten", "Markt ", "Store", "Kaufhaus")
 SPEECH_VERBS = (
     "sagte", "sagt", "sagen", "erklärte", "erklärt", "betonte", "betont", "meinte", "so",

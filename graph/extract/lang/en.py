@@ -163,7 +163,7 @@ SELL_CUES = (
     # selling in shops, not the word that says what a company is ("retailer KarstadtQuelle")
     "retail stores", "retail partner", "at retail",
 )
-ONLINE_CUES = ("online", "web", "website", "e-commerce", "internet", "app store")
+ONLINE_CUES = ("online", "web", "website", "e-commerce", "internet", "app store", "platform", "marketplace")
 OFFLINE_CUES = ("store", "stores", "shop", "shops", "hypermarket", "supermarket", "outlet", "branch", "in-store", "brick")
 SPEECH_VERBS = (
     "said", "says", "told", "explained", "added", "stated", "announced", "noted", "warned",

@@ -128,7 +128,7 @@ SELL_CUES = (
     "vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda",
     "comercializ", "de la mano de", "en alianza con", "en colaboración con",
 )
-ONLINE_CUES = ("online", "en línea", "web", "internet", "comercio electrónico")
+ONLINE_CUES = ("online", "en línea", "web", "internet", "comercio electrónico", "plataforma", "marketplace")
 OFFLINE_CUES = ("tienda", "tiendas", "establecimiento", "local", "hipermercado", "supermercado", "sucursal")
 SPEECH_VERBS = (
     "dijo", "afirmó", "aseguró", "explicó", "señaló", "declaró", "indicó", "comentó",

@@ -804,6 +804,32 @@ def test_a_place_that_ranks_is_no_market(text: str, language: str, markets: set[
     assert {e.market for e in facts_of(text, "2005-03-01", language).market_entries} == markets
 
 
+def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
+    facts = facts_of(
+        "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "
+        "Bulgarien an den Konkurrenten Lidl. Lidl ist bereits seit 2010 in Bulgarien aktiv. "
+        "Lidl plant den Markteintritt in Moldau.",
+        "2024-06-04",
+        "de",
+    )
+    entries = {(e.company, e.market, e.status) for e in facts.market_entries}
+    assert entries == {
+        ("Rewe", "BG", "withdrawn"),  # "Wien" is no list word "wie"; Lidl bought
+        ("Lidl", "BG", "launched"),
+        ("Lidl", "MD", "planned"),  # "Moldau", the German short name
+    }
+
+
+def test_a_country_s_head_of_government_names_no_market() -> None:
+    facts = facts_of(
+        "Germany's Chancellor Gerhard Schroeder began a visit to Beijing on Monday by signing "
+        "a deal for Airbus to sell 23 new planes to Air China.",
+        "2004-12-06",
+        "en",
+    )
+    assert {(e.company, e.market) for e in facts.market_entries} == {("Airbus", "CN")}
+
+
 def test_a_place_ending_an_unknown_name_is_no_market() -> None:
     facts = facts_of(
         'Gazprom plans to export gas. "If it exports, we will sell," Yukos spokesman Mike '

@@ -589,7 +589,7 @@ def _origin_of_goods(
 @cache
 def _authority_re(L: ModuleType) -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, getattr(L, "AUTHORITY_NOUNS", ()))) or "(?!)"
-    return re.compile(rf"[ -](?:{nouns})\b")
+    return re.compile(rf"[ -](?i:{nouns})\b")  # "Germany's Chancellor"
 
 
 def _authority_or_goods(text: str, place: Place, L: ModuleType) -> bool:
@@ -1278,7 +1278,11 @@ def _actors(
     named = [
         o
         for o in ctx.within(ctx.orgs, s)
-        if o.kind in ACTOR_KINDS and not own.search(text[max(s.start, o.start - 20) : o.start])
+        if o.kind in ACTOR_KINDS
+        and not own.search(text[max(s.start, o.start - 20) : o.start])
+        # "verkauft seine Filialen in Bulgarien an den Konkurrenten Lidl": the buyer does
+        # not make the seller's move
+        and not _sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
     ]
     listed = _listed_retailers(ctx, s)
     # "Movistar" in "Movistar Play": the product's brand, not the one acting
@@ -1505,14 +1509,16 @@ def _route_re(L: ModuleType) -> re.Pattern[str] | None:
 
 def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
     """Retailers and carriers named as sales partners in a sentence (not actors)."""
+    sell = tuple(getattr(ctx.L, "SELL_CUES", ()))
     return {
         o.name
         for o in ctx.within(ctx.orgs, s)
         if o.kind in ("retailer", "carrier")
         and o.name != ctx.focus
-        and has_cue(
-            ctx.document.text[max(s.start, o.start - 60) : o.start],
-            getattr(ctx.L, "SELL_CUES", ()) + tuple(getattr(ctx.L, "LIST_CUES", ())),
+        and (
+            has_cue(before := ctx.document.text[max(s.start, o.start - 60) : o.start], sell)
+            # list words are whole words: "wie" is not the "Wien" of "Wien (APA) - Rewe"
+            or has_cue(before, tuple(getattr(ctx.L, "LIST_CUES", ())), whole=True)
         )
     }
 

@@ -332,7 +332,8 @@ PLACE_NAME_EXTRAS = {
     # Kurz- und ältere Namen, die Nachrichten noch verwenden
     "Bosnien": "BA", "Elfenbeinküste": "CI", "VAE": "AE", "Emirate": "AE", "Emiraten": "AE",
     "Palästina": "PS", "Mazedonien": "MK", "Weißrussland": "BY", "Birma": "MM",
-    "Burma": "MM", "Osttimor": "TL", "Swasiland": "SZ",
+    "Burma": "MM", "Osttimor": "TL", "Swasiland": "SZ", "Moldau": "MD", "Moldawien": "MD",
+    "Tschechei": "CZ",
 }
 PLACE_ADJECTIVES = {
     "chinesisch": "CN", "mexikanisch": "MX", "US-amerikanisch": "US", "amerikanisch": "US",

@@ -145,6 +145,7 @@ AUTHORITY_NOUNS = (
     # offices of state: "the arrival of US president George W Bush"
     "president", "prime minister", "minister", "ministers", "officials", "lawmakers",
     "Senate", "senator", "court", "courts", "military", "troops", "embassy", "ambassador",
+    "chancellor", "parliament", "police", "army", "navy",
 )
 PLACE_ARTICLES = ("the",)  # before some countries' names: "from the United States"
 ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")

@@ -804,6 +804,31 @@ def test_a_place_that_ranks_is_no_market(text: str, language: str, markets: set[
     assert {e.market for e in facts_of(text, "2005-03-01", language).market_entries} == markets
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "entries"),
+    [  # an exit in another clause is not the place's
+        (
+            "Starbucks is a coffee chain. The company will also close 600 stores in Japan, but "
+            "plans to open 75 new shops in China and Russia next year.",
+            "en",
+            {("JP", "withdrawn"), ("CN", "planned"), ("RU", "planned")},
+        ),
+        (
+            "Zara cerrará sus tiendas en Rusia, pero abrirá otras 20 en México.",
+            "es",
+            {("RU", "withdrawn"), ("MX", "planned")},
+        ),
+        # guard: a comma alone parts no clause
+        ("In Australia, Starbucks will close 61 of its 84 shops.", "en", {("AU", "withdrawn")}),
+    ],
+)
+def test_an_exit_in_another_clause_is_not_the_place_s(
+    text: str, language: str, entries: set[tuple[str, str]]
+) -> None:
+    found = facts_of(text, "2008-07-29", language)
+    assert {(e.market, e.status) for e in found.market_entries} == entries
+
+
 def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
     facts = facts_of(
         "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "

@@ -951,7 +951,12 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
             and _launched_in_clause(L, own)
         ):
             return "launched"
-    if _exit_cue(text, L) or (split_exit and re.search(split_exit, text, flags=re.IGNORECASE)):
+    # "will also close 600 stores in the US, but plans to open 75 in China": an exit
+    # told in another clause than the place's is not the place's
+    segment = _segment_of(text, place.start - s.start, L) if place is not None else text
+    if _exit_cue(segment, L) or (
+        split_exit and re.search(split_exit, segment, flags=re.IGNORECASE)
+    ):
         return "withdrawn"
     # "sell its Southeast Asian business": the market named in what it sells
     for sold in re.finditer(divest, text, flags=re.IGNORECASE) if divest else ():
@@ -996,6 +1001,21 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if has_cue(text, _stepping_stone_cues(L)) or _route(ctx, s):
         return "planned"  # a stepping stone names where the company means to go
     return None
+
+
+def _segment_of(text: str, at: int, L: ModuleType) -> str:
+    """The part of a sentence around offset ``at`` between strong clause breaks (a
+    semicolon, "but", "while"; not a comma: "In Australia, Starbucks will close …")."""
+    breaks = _strong_break_re(L)
+    start = max((m.end() for m in breaks.finditer(text, 0, at)), default=0)
+    after = breaks.search(text, at)
+    return text[start : after.start() if after else len(text)]
+
+
+@cache
+def _strong_break_re(L: ModuleType) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in getattr(L, "CLAUSE_BREAKS", ()))
+    return re.compile(rf";|\b(?:{words or '(?!)'})\b")
 
 
 def _exit_cue(text: str, L: ModuleType) -> bool:

@@ -1482,6 +1482,35 @@ def test_a_title_of_a_body_named_by_its_noun_is_not_the_article_company_s(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "products"),
+    [  # a list of names after a product noun, a list word and articles between
+        (
+            "BYD comenzará a vender sus coches en Argentina a partir de diciembre, con cinco "
+            "modelos, entre ellos el Dolphin Mini y el Seal, según anunció este martes.",
+            "es",
+            [("Dolphin Mini", "AR", "2024-12"), ("Seal", "AR", "2024-12")],
+        ),
+        (
+            "Xiaomi will sell three models in Spain, including the Mi 6 and the Redmi Note 4.",
+            "en",
+            [("Mi 6", "ES", None), ("Redmi Note 4", "ES", None)],
+        ),
+        # guard: companies listed after a noun offer it, they are no products
+        (
+            "Rival ISPs have begun to offer 2Mbps services, including AOL, Plusnet and UK Online.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_products_listed_after_a_list_word(
+    text: str, language: str, products: list[tuple[str, str, str | None]]
+) -> None:
+    launches = facts_of(text, "2024-10-15", language).product_launches
+    assert sorted((x.product, x.market, x.date) for x in launches) == products
+
+
+@pytest.mark.parametrize(
     ("text", "products"),
     [
         ("American Express Financial Advisors opened offices across the US.", []),

@@ -1167,8 +1167,11 @@ def find_products(
                 add(m.start(1), m.end(1), m.group(1))
     if patterns.listed is not None:
         for m in patterns.listed.finditer(text):
-            for im in _LIST_ITEM.finditer(m.group(1)):
-                add(m.start(1) + im.start(), m.start(1) + im.end(), im.group(), listed=True)
+            at = m.start("items")
+            if m.group("cue") and overlaps(at, m.end("items"), org_spans):
+                continue  # "2Mbps services, including AOL, Plusnet and UK Online": providers
+            for im in _LIST_ITEM.finditer(m.group("items")):
+                add(at + im.start(), at + im.end(), im.group(), listed=True)
     single_words = not getattr(L, "NOUNS_CAPITALISED", False)
     siblings = _list_siblings(text, list(found), patterns.conjunctions, stopwords, single_words)
     for start, end, name in siblings:
@@ -1212,13 +1215,21 @@ def _product_patterns(L: ModuleType) -> _ProductPatterns:
     list_nouns = "|".join(re.escape(n) for n in getattr(L, "PRODUCT_LIST_NOUNS", ()))
     quoted = rf"[{QUOTES}]([^{QUOTES}\n]{{2,40}})[{QUOTES}]"
     item = _LIST_ITEM.pattern
+    cues = "|".join(re.escape(c) for c in getattr(L, "LIST_CUES", ())) or "(?!)"
+    articles = {*getattr(L, "ROLE_ARTICLES", ()), *getattr(L, "PLACE_ARTICLES", ())}
+    art = rf"(?:(?:{'|'.join(map(re.escape, sorted(articles)))})[ ])?" if articles else ""
     return _ProductPatterns(
         re.compile(rf"{quoted}[\- ]?(?:{nouns})\b") if nouns else None,
         re.compile(rf"\b(?:{nouns})[ ]{quoted}") if nouns else None,
         re.compile(rf"(?<![\w\-])((?:[{UPPER}][\w\-]*[ ]){{1,3}})(?:[a-z\-]+[ ])?(?:{nouns})\b")
         if nouns
         else None,
-        re.compile(rf"\b(?:{list_nouns})[ ]({item}(?:,[ ]{item})*,?[ ](?:{conj})[ ]{item})")
+        # "die Tarife Light, Classic und Flex", "cinco modelos, entre ellos el Dolphin Mini y
+        # el Seal": a list cue may follow the noun, an article precede each name
+        re.compile(
+            rf"\b(?:{list_nouns})(?:,?[ ](?P<cue>{cues}))?[ ]"
+            rf"(?P<items>{art}{item}(?:,[ ]{art}{item})*,?[ ](?:{conj})[ ]{art}{item})"
+        )
         if list_nouns
         else None,
         re.compile(

@@ -842,6 +842,15 @@ def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | 
     if near is None:
         return dates[0].value
     text = ctx.document.text
+    # "según anunció este martes la compañía": the day it was told, not when it happens
+    speech = _speech_re(ctx.L)
+    dates = [
+        d
+        for d in dates
+        if not (len(d.value) == 10 and speech.search(text[max(s.start, d.start - 20) : d.start]))
+    ]
+    if not dates:
+        return None
 
     def apart(d) -> tuple[bool, int]:  # noqa: ANN001 — same clause first, then nearest
         between = text[min(d.end, near) : max(d.start, near)]

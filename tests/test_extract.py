@@ -829,6 +829,23 @@ def test_an_exit_in_another_clause_is_not_the_place_s(
     assert {(e.market, e.status) for e in found.market_entries} == entries
 
 
+def test_operating_there_is_a_presence_and_leaving_a_country_an_exit() -> None:
+    facts = facts_of(
+        "Aldi, which also operates in the UK, the US and Australia, recently announced it "
+        "would invest £1.2bn in British stores. It previously left Greece in 2010. Cairn Energy, "
+        "which also operates in Nepal, joined the FTSE 100 index of leading UK shares.",
+        "2017-06-20",
+        "en",
+    )
+    assert {(e.company, e.market, e.status, e.date) for e in facts.market_entries} == {
+        ("Aldi", "GB", "launched", None),
+        ("Aldi", "US", "launched", None),
+        ("Aldi", "AU", "launched", None),
+        ("Aldi", "GR", "withdrawn", "2010"),
+        ("Cairn Energy", "NP", "launched", None),
+    }
+
+
 def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
     facts = facts_of(
         "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "

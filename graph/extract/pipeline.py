@@ -1099,6 +1099,7 @@ def _launched_in_clause(L: ModuleType, clause: str) -> bool:
     return (
         has_cue(clause, already, whole=True)
         or has_cue(clause, launched)
+        or has_cue(clause, tuple(getattr(L, "PRESENT_CUES", ())))
         or bool(frame and frame.search(clause))
     )
 

@@ -36,8 +36,8 @@ ENTRY_RE = (
     r"|\bextend(?:s|ed|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:service|offer|marketplace"
     r"|business|operations|network|platform|coverage|app|store)s?\s+(?:to|into)\b"
 )
-# an exit whose verb and particle stand apart: "pulled Uniqlo out of Russia"
-EXIT_RE = r"\bpull(?:s|ed|ing)?\s+(?:[\w&'-]+\s+){1,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+# an exit whose verb and particle stand apart: "pulled Uniqlo out of Russia"; "left Greece"
+EXIT_RE = r"\bpull(?:s|ed|ing)?\s+(?:[\w&'-]+\s+){1,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])|\bleft\s+(?:the\s+)?(?-i:[A-Z][a-z])"
 EXIT_CUES = (
     "withdr", "pull out", "pulled out", "pulling out", "exit", "leave", "leaving", "left the",
     # halting a service, not "halt the forced sale" of a court case
@@ -128,6 +128,9 @@ LAUNCH_CUES = (
     "released", "on release", "lands in", "landed in", "has landed",
     "has set up", "have set up", "had set up",
 )
+# there now, told in the place's own clause: "Aldi, which also operates in the UK" (not
+# "Cairn, which operates in Nepal, joined the index of leading UK shares")
+PRESENT_CUES = ("operates", "operating in", "is active in", "are active in")
 # words that put a named product on a market
 PRODUCT_CUES = ("pre-order", "can now order", "can order", "to order", "orders open", "brought", "brings", "bring", "unveil", "introduc", "present", "follow", "line-up", "lineup", "release", "ship", "on sale", "priced")
 # words that make a named store the company's own channel ("eigene Mi Stores")
@@ -146,6 +149,8 @@ AUTHORITY_NOUNS = (
     "president", "prime minister", "minister", "ministers", "officials", "lawmakers",
     "Senate", "senator", "court", "courts", "military", "troops", "embassy", "ambassador",
     "chancellor", "parliament", "police", "army", "navy",
+    # its markets as figures: "the FTSE 100 index of leading UK shares", "the US economy"
+    "shares", "stocks", "bonds", "economy", "inflation",
 )
 PLACE_ARTICLES = ("the",)  # before some countries' names: "from the United States"
 ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")

@@ -846,6 +846,35 @@ def test_operating_there_is_a_presence_and_leaving_a_country_an_exit() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung bringt seine neue Smartphone-Reihe Galaxy S24 Ende Jänner in den "
+        "österreichischen Handel.",
+        "Samsung bringt das Galaxy S24 Ende Jänner nach Österreich.",
+    ],
+)
+def test_bringing_a_product_to_a_country_is_an_entry_and_a_launch(text: str) -> None:
+    facts = facts_of(text, "2024-01-10", "de")
+    assert [(e.market, e.date) for e in facts.market_entries] == [("AT", "2024-01")]
+    # "Jänner" is January in Austria; "Ende" begins the date, not the product's name
+    assert [(x.product, x.market, x.date) for x in facts.product_launches] == [
+        ("Galaxy S24", "AT", "2024-01")
+    ]
+
+
+def test_regional_month_names_are_months() -> None:
+    import datetime
+
+    from graph.extract.dates import find_dates
+
+    published = datetime.date(2024, 1, 10)
+    assert [d.value for d in find_dates("ab 31. Jänner 2024", "de", published)] == ["2024-01-31"]
+    assert [d.value for d in find_dates("desde el 15 de setiembre", "es", published)] == [
+        "2024-09-15"
+    ]
+
+
 def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
     facts = facts_of(
         "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "

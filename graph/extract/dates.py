@@ -32,17 +32,23 @@ def _fold(word: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower().rstrip(".")
 
 
+# regional forms news use besides the language's own: Austrian "Jänner", "setiembre" in
+# Peru and Uruguay (CLDR names them; ``get_month_names`` of the region's locale)
+_REGIONAL_LOCALES = {"de": ("de_AT",), "es": ("es_PE",)}
+
+
 @cache
 def _months(language: str) -> dict[str, int]:
     from babel.dates import get_month_names  # noqa: PLC0415
 
     out: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale=language).items():
-                if len(_fold(name)) >= 3:
-                    out[_fold(name)] = number
-                    out.setdefault(name.lower().rstrip("."), number)  # as written: "märz", "sept."
+    for locale in (language, *_REGIONAL_LOCALES.get(language, ())):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    if len(_fold(name)) >= 3:
+                        out.setdefault(_fold(name), number)
+                        out.setdefault(name.lower().rstrip("."), number)  # "märz", "sept."
     if language == "en":
         out["sept"] = 9
     return out
@@ -54,8 +60,9 @@ def _wide_months(language: str) -> frozenset[str]:
 
     return frozenset(
         _fold(n)
+        for locale in (language, *_REGIONAL_LOCALES.get(language, ()))
         for context in ("format", "stand-alone")
-        for n in get_month_names("wide", context, locale=language).values()
+        for n in get_month_names("wide", context, locale=locale).values()
     )
 
 

@@ -1073,6 +1073,16 @@ def find_products(
             return
         if any(is_calendar_word(word) for word in name.split()):
             return  # "21 October", "ab September 16 Euro teurer", "Tuesday 9": a date
+        following = _NEXT_WORD.match(text, end)
+        if (
+            following
+            and is_calendar_word(following.group(1))
+            and " " in name
+            and not any(c.isdigit() for c in name.rsplit(" ", 1)[1])
+        ):
+            # "Galaxy S24 Ende Jänner": the word before a month begins the date
+            name = name.rsplit(" ", 1)[0]
+            end = start + len(text[start:end].rsplit(" ", 1)[0])
         if _is_a_city(name):
             return  # "disponibles en Ciudad de México y Monterrey": a place
         if all(w in GENERIC_TECH or len(w) == 1 or w.isdigit() for w in name.split()):
@@ -1186,6 +1196,7 @@ def find_products(
 
 
 _QUOTE = re.compile(f"[{QUOTES}]")
+_NEXT_WORD = re.compile(r"[ ]([\w.]+)")
 _WORD_CHAR_OR_PLUS = re.compile(r"[\w+]")
 _SUFFIX_WORD = re.compile(_PRODUCT_SUFFIX)
 # after a brand: "[ ]Plus", "[ ]Jade Primo", "[ ]Mi 5"

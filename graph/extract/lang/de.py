@@ -41,12 +41,12 @@ EXIT_RE = (
 # ein trennbares Verb des Markteintritts, dessen Partikel den Teilsatz schließt: "stieg 2010
 # in Polen ein", "tritt in den italienischen Markt ein", "führt den ID.3 in Japan ein",
 # "baut sein Geschäft in Polen aus", "weitet sein Angebot auf Österreich aus", "bringt die
-# Eigenmarke in Österreich auf den Markt"
+# Eigenmarke in Österreich auf den Markt", "bringt das Galaxy S24 in den österreichischen Handel"
 ENTRY_RE = (
     r"(?:\b(?:st(?:eigt|eigen|ieg|iegen)|tr(?:itt|eten|at|aten)|führ(?:t|en|te|ten))\b"
     r"(?:[^.;:,]|\.(?=\S)){0,80}?\sein"
     r"|\b(?:bau(?:t|en|te|ten)|weit(?:et|en|ete|eten)|dehn(?:t|en|te|ten))\b[^.;:,]{0,80}?\saus"
-    r"|\bbr(?:ingt|ingen|achte|achten)\b[^.;:,]{0,80}?\sauf\s+den\s+Markt"
+    r"|\bbr(?:ingt|ingen|achte|achten)\b[^.;:,]{0,80}?\s(?:auf\s+den\s+Markt|in\s+den\s+(?:[\w-]+\s+)?Handel)"
     r"|\bf(?:asst|assen|asste|assten)\b[^.;:,]{0,80}?\sFuß"
     # "kehrt nach Russland zurück": zurück in einen Markt
     r"|\bkehr(?:t|en|te|ten)\b[^.;:,]{0,80}?\szurück"
@@ -54,9 +54,10 @@ ENTRY_RE = (
     r"|\bn(?:immt|ehmen|ahm|ahmen)\b[^.;:,]{0,80}?\b(?:Verkauf|Vertrieb|Betrieb|Geschäftsbetrieb)\s+auf)"
     r"(?=\s*(?:[.;:!?,)]|$)|\s+(?:und|oder|aber|sowie)\b)"
 )
-# kommen, unmittelbar vor einem Ort: "Aldi kommt 2027 nach Italien" ("kommt nach Angaben
-# des Konzerns" nennt keinen Ort; gesucht wird nur direkt vor einem)
-ARRIVAL_RE = r"\bk(?:ommt|ommen|am|amen)\b[^.;:,]{0,60}?\snach\s+(?:(?:der|dem|den|die)\s+)?$"
+# kommen oder bringen, unmittelbar vor einem Ort: "Aldi kommt 2027 nach Italien", "Samsung
+# bringt das Galaxy S24 nach Österreich" ("kommt nach Angaben des Konzerns" nennt keinen
+# Ort; gesucht wird nur direkt vor einem)
+ARRIVAL_RE = r"\b(?:k(?:ommt|ommen|am|amen)|bring(?:t|en)|brachten?)\b[^.;:,]{0,60}?\snach\s+(?:(?:der|dem|den|die)\s+)?$"
 # Schlusskurse sind kein Marktaustritt ("die Aktie schließt mit einem Minus")
 # das Geschäft in einem Markt verkaufen heißt ihn verlassen ("verkauft sein Russland-Geschäft")
 DIVEST_RE = r"\b(?:verkauf\w*|veräußer\w*|trennt\s+sich\s+von|trennte\s+sich\s+von)\s+(?:(?:die|seine|ihre)\s+Mehrheit(?:sbeteiligung)?\s+an\s+)?(?:sein|ihr)\w*\s+(?:(?!(?:in|im|über|an|am|bei|mit|von|nach|für|auf|zu|und|oder)\b)[\w-]+\s+){0,3}?[\w-]*?(?:Geschäft|Tochter|Sparte|Filialen|Ableger|Märkte|Läden|Standorte)\w*(?:\s+in\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]*)?"

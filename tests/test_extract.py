@@ -1556,6 +1556,17 @@ def test_products_listed_after_a_list_word(
     assert sorted((x.product, x.market, x.date) for x in launches) == products
 
 
+def test_a_price_is_no_model_and_a_relative_clause_s_possessive_names_the_maker() -> None:
+    facts = facts_of(
+        "Netflix has launched its service in India. Subscribers can choose plans priced from "
+        "Rs 500 to Rs 800 a month. Netflix puts pressure on Amazon, which is expected to "
+        "launch its Prime Video service in India later in 2016.",
+        "2016-01-07",
+        "en",
+    )
+    assert {(x.company, x.product) for x in facts.product_launches} == {("Amazon", "Prime Video")}
+
+
 @pytest.mark.parametrize(
     ("text", "products"),
     [

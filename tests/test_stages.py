@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from graph import geo, rdf
 from graph.errors import SourceError
 from graph.sources import iter_documents
@@ -106,3 +108,20 @@ def test_a_heading_line_is_its_own_paragraph_but_wrapped_lines_are_not() -> None
     assert sentences[1].startswith("Bis Ende des Jahres")
     assert sentences[2].startswith("Der Konzern verkauft") and sentences[2].endswith("über Amazon.")
     assert len(sentences) == 3
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Staff Reporter\nPublished: 2016-01-07",
+        "Von Maria Huber\nDatum: 07.01.2016",
+        "Por Ana Ruiz",
+    ],
+)
+def test_a_byline_or_a_header_line_is_its_own_paragraph(header: str) -> None:
+    from graph.extract.text import split_sentences
+
+    text = header + "\nNetflix has launched its service in India, it said on Wednesday."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == [*header.split("\n"), sentences[-1]]
+    assert sentences[-1].startswith("Netflix has launched")

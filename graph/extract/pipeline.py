@@ -2109,10 +2109,11 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
             for p in products:
                 if has_cue(ctx.document.text[max(0, p.start - 30) : p.start], code_names):
                     continue
-                company = p.maker or ctx.focus
+                owner = None if p.maker else _relative_owner(ctx, s, p.start)
+                company = p.maker or owner or ctx.focus
                 if not company:
                     continue
-                if p.maker is None and not _tells_of_focus(ctx, s):
+                if p.maker is None and owner is None and not _tells_of_focus(ctx, s):
                     tied = _focus_products(ctx) if tied is None else tied
                     if p.name not in tied:
                         continue  # "Halo 2" in a review of Nintendo's year: not Nintendo's
@@ -2128,6 +2129,32 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                             dated.add(key)
         previous = s
     return list(out.values())
+
+
+def _relative_owner(ctx: Context, s: Sentence, at: int) -> str | None:
+    """The organisation a relative clause tells of, when its possessive leads to ``at``:
+    "Amazon, which is expected to launch its Prime Video service in India" is Amazon's."""
+    text = ctx.document.text
+    clause = _relative_possessive_re(ctx.L).search(text, s.start, at)
+    if clause is None:
+        return None
+    return next(
+        (
+            o.name
+            for o in ctx.within(ctx.orgs, s)
+            if o.kind in ACTOR_KINDS and o.end == clause.start()
+        ),
+        None,
+    )
+
+
+@cache
+def _relative_possessive_re(L: ModuleType) -> re.Pattern[str]:
+    pronouns = "|".join(map(re.escape, getattr(L, "WHICH_PRONOUNS", ()))) or "(?!)"
+    possessives = "|".join(map(re.escape, getattr(L, "POSSESSIVES", ()))) or "(?!)"
+    return re.compile(
+        rf"[ ]*,[ ]*(?:{pronouns})\b[^,;.]*?\b(?:{possessives})[ ]+(?:[\w-]+[ ]+){{0,3}}$"
+    )
 
 
 def _focus_products(ctx: Context) -> set[str]:

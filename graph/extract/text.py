@@ -65,6 +65,14 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
                 start = None
             continue
+        if _META_LINE.match(line):
+            # "By Staff Reporter", "Published: 2016-01-07": a line of its own, never part
+            # of the sentence after it
+            if start is not None:
+                yield start, end
+            yield line_start, line_start + len(line)
+            start = None
+            continue
         after = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
         before = lines[i - 1][1].strip() if i else ""
         finished = start is None or text[start:end].rstrip()[-1:] in ".!?:" + QUOTES + ")"
@@ -87,6 +95,13 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         end = line_start + len(line)
     if start is not None:
         yield start, end
+
+
+# a byline or a header line above an article's text (see graph/sources/text.py)
+_META_LINE = re.compile(
+    rf"\s*(?:(?:By|Von|Por)\s+[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,3}}\s*$"
+    r"|(?i:Published|Publication date|Date|Datum|Veröffentlicht|Fecha|Publicado)\s*:)"
+)
 
 
 def _is_heading(line: str) -> bool:

@@ -310,6 +310,9 @@ NOT_MODEL_WORDS = (
     # eine Anzahl, kein Modell: "Rund 700 arbeiten für die Sparte"; ein Krieg ist kein Produkt
     "Rund", "Etwa", "Circa", "Knapp", "Über", "Fast", "Nur", "Mehr", "Weitere", "Insgesamt",
     "Krieg", "Weltkrieg",
+    # ein Preis: "ab Rs 500", "für USD 99"
+    "Rs", "Euro", "Dollar", "Yen", "Yuan", "Franken", "Kronen", "Pfund", "Pesos", "USD",
+    "EUR", "GBP", "CHF", "JPY", "CNY", "INR",
 )
 PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
 CODE_NAME_CUES = ("Codename", "Projektname")

@@ -307,6 +307,10 @@ NOT_MODEL_WORDS = (
     # a count, not a model: "About 700 work there"; a war is no product ("World War 2")
     "About", "Around", "Some", "Nearly", "Almost", "Over", "Only", "Just", "Another",
     "Approximately", "Roughly", "War",
+    # a price: "priced from Rs 500", "US$ 99"
+    "Rs", "Rp", "Rupees", "Euro", "Euros", "Dollar", "Dollars", "Yen", "Yuan", "Won",
+    "Pounds", "Pesos", "Reais", "Francs", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "INR",
+    "MXN", "BRL",
 )
 PRODUCT_NOUNS = (
     "app", "service", "programme", "program", "subscription", "platform", "smartphone",

@@ -252,6 +252,9 @@ NOT_MODEL_WORDS = (
     # una cantidad, no un modelo: "Unos 700 trabajan allí"; una guerra no es un producto
     "Unos", "Unas", "Cerca", "Casi", "Más", "Sólo", "Solo", "Otros", "Otras", "Apenas",
     "Guerra",
+    # un precio: "desde Rs 500", "por USD 99"
+    "Rs", "Euros", "Dólares", "Yenes", "Yuanes", "Pesos", "Reales", "Soles", "USD", "EUR",
+    "MXN", "ARS", "CLP", "COP", "PEN", "BRL",
 )
 PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")
 CODE_NAME_CUES = ("nombre en clave",)

@@ -875,6 +875,18 @@ def test_regional_month_names_are_months() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # going on in a market is no launch on the news day
+        ("La firma seguirá operando en Perú, informó Uber el viernes.", "es"),
+        ("Uber will continue to operate in Peru, the company said on Friday.", "en"),
+    ],
+)
+def test_going_on_in_a_market_is_undated(text: str, language: str) -> None:
+    entries = facts_of("Uber deja Colombia. " + text, "2020-01-10", language).market_entries
+    assert ("PE", "launched", None) in {(e.market, e.status, e.date) for e in entries}
+
+
 def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
     facts = facts_of(
         "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "

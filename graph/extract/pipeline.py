@@ -1147,7 +1147,11 @@ def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
 def _there_before(ctx: Context, s: Sentence, place: Place) -> bool:
     """The clause says the company was in the market already ("ist bereits in Rumänien
     aktiv"): since when, the news does not tell."""
-    return has_cue(_clause_to(ctx, s, place), tuple(getattr(ctx.L, "ALREADY_CUES", ())), whole=True)
+    clause = _clause_to(ctx, s, place)
+    # "seguirá operando en Perú", "will continue to sell there": there before the news too
+    return has_cue(clause, tuple(getattr(ctx.L, "ALREADY_CUES", ())), whole=True) or has_cue(
+        clause, tuple(getattr(ctx.L, "CONTINUE_CUES", ()))
+    )
 
 
 def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:

@@ -887,6 +887,18 @@ def test_going_on_in_a_market_is_undated(text: str, language: str) -> None:
     assert ("PE", "launched", None) in {(e.market, e.status, e.date) for e in entries}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # expanding in a country's cities is a move in that country
+        ("Su rival Cabify anunció que ampliará su servicio en Bogotá y Medellín.", "es"),
+        ("Its rival Cabify said it will expand its service in Bogotá and Medellín.", "en"),
+    ],
+)
+def test_expanding_in_a_city_is_a_move_in_its_country(text: str, language: str) -> None:
+    entries = facts_of(text, "2020-01-10", language).market_entries
+    assert [(e.company, e.market, e.status) for e in entries] == [("Cabify", "CO", "planned")]
+
+
 def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
     facts = facts_of(
         "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "

@@ -140,7 +140,7 @@ AUTHORITY_NOUNS = (
 PLACE_ARTICLES = ("der", "dem", "den", "die")  # vor manchen Ländernamen: "aus der Türkei"
 ORIGIN_PREPOSITIONS = ("aus", "von", "mit Sitz in", "importiert aus")
 # words near a city that make it the place of an opening ("first store in Mumbai")
-CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom", "Premiere", "Debüt", "Fabrik", "Werk")
+CITY_ENTRY_CUES = ("Filiale", "Laden", "Läden", "Store", "Geschäft", "Niederlassung", "Büro", "eröffne", "Showroom", "Premiere", "Debüt", "Fabrik", "Werk", "expandiert", "expandieren")
 GATEWAY_CUES = ("Hintertür", "Startpunkt", "Sprungbrett", "Brückenkopf", "Tor zu", "Einfallstor", "über")
 HOME_CUES = ("Ursprungsland", "Heimat", "Heimatmarkt", "Stammland", "hierzulande")
 # Verkauf über einen anderen Händler: "über die Plattform Zalando"

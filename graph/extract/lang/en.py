@@ -155,7 +155,7 @@ AUTHORITY_NOUNS = (
 PLACE_ARTICLES = ("the",)  # before some countries' names: "from the United States"
 ORIGIN_PREPOSITIONS = ("from", "imported from", "made in", "based in", "headquartered in")
 # words near a city that make it the place of an opening ("first store in Mumbai")
-CITY_ENTRY_CUES = ("store", "shop", "outlet", "showroom", "office", "branch", "open", "launch", "debut", "factory", "plant")
+CITY_ENTRY_CUES = ("store", "shop", "outlet", "showroom", "office", "branch", "open", "launch", "debut", "factory", "plant", "expand", "expands", "expanded", "expanding")
 GATEWAY_CUES = ("gateway", "bridgehead", "springboard", "stepping stone", "first step", "via", "foothold", "beachhead")
 HOME_CUES = ("home market", "at home", "domestic", "home country", "headquarters")
 # selling through another shop: "via the e-commerce platform Myntra"

@@ -113,7 +113,7 @@ ORIGIN_PREPOSITIONS = (
     "importada de", "importadas de", "fabricado en", "fabricados en",
 )
 # words near a city that make it the place of an opening ("first store in Mumbai")
-CITY_ENTRY_CUES = ("tienda", "local", "establecimiento", "sucursal", "oficina", "abrir", "abrirá", "inaugur", "showroom", "estreno", "desembarc", "fábrica", "planta")
+CITY_ENTRY_CUES = ("tienda", "local", "establecimiento", "sucursal", "oficina", "abrir", "abrirá", "inaugur", "showroom", "estreno", "desembarc", "fábrica", "planta", "ampliar", "ampliará", "amplía", "amplió", "expande", "expandirá", "expandió")
 GATEWAY_CUES = ("puerta de entrada", "trampolín", "cabeza de puente", "primer paso", "vía")
 HOME_CUES = ("país de origen", "mercado doméstico", "mercado local", "sede")
 # vender a través de una tienda ajena: "a través de la plataforma Mercado Libre"

@@ -899,6 +899,28 @@ def test_expanding_in_a_city_is_a_move_in_its_country(text: str, language: str) 
     assert [(e.company, e.market, e.status) for e in entries] == [("Cabify", "CO", "planned")]
 
 
+def test_a_descriptor_ending_a_german_compound_names_an_organisation() -> None:
+    facts = facts_of(
+        "Düsseldorf - Die Parfümeriekette Douglas zieht sich aus Portugal zurück. In Spanien "
+        'will Douglas dagegen 25 Filialen eröffnen, sagte Konzernchefin Tina Müller der "Wirtschaftswoche". '
+        "Das Gericht wirft ihm vor, der Drogeriemarktkette Vermögenswerte entzogen zu haben. "
+        '"Kein Standort soll auf der Strecke bleiben", sagt Gewerkschaftsschef Wolfgang Katzian.',
+        "2024-03-06",
+        "de",
+    )
+    names = {o.name for o in facts.organizations}
+    # "Douglas" is the known "Douglas Group" wherever the article names it
+    assert "Douglas Group" in names and "Vermögenswerte" not in names, names
+    assert {(e.company, e.market, e.status) for e in facts.market_entries} == {
+        ("Douglas Group", "PT", "withdrawn"),
+        ("Douglas Group", "ES", "planned"),
+    }
+    # a union's chief is not the company's
+    assert {(p.person, p.organization) for p in facts.positions} == {
+        ("Tina Müller", "Douglas Group")
+    }
+
+
 def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
     facts = facts_of(
         "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "

@@ -315,9 +315,17 @@ def find_organizations(
             # named here in a context that makes it one ("to rival Metro")
             start = end - len(name) if text[start:end].endswith(name) else start
             spellings = {a.casefold() for a in (known.name, *known.aliases)}
-            if name.casefold() in spellings and not overlaps(start, start + len(name), taken):
-                found.append(_known_mention(start, start + len(name), known))
-                taken.append((start, start + len(name)))
+            if name.casefold() in spellings:
+                if not overlaps(start, start + len(name), taken):
+                    found.append(_known_mention(start, start + len(name), known))
+                    taken.append((start, start + len(name)))
+            else:
+                # "die Parfümeriekette Douglas": the known "Douglas Group" by a short name
+                # that the context makes an organisation's, wherever the article uses it
+                for a, b in whole_words(text, name):
+                    if not overlaps(a, b, taken):
+                        found.append(_known_mention(a, b, known))
+                        taken.append((a, b))
             continue
         if not overlaps(start, end, taken) or name not in discovered:
             discovered.setdefault(name, kind)
@@ -554,6 +562,16 @@ def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 @cache
+@cache
+def _compound_descriptor_re(L: ModuleType) -> re.Pattern[str] | None:
+    """Where nouns compound (German), a word ending in one of ``COMPOUND_DESCRIPTORS``."""
+    heads = getattr(L, "COMPOUND_DESCRIPTORS", ())
+    if not heads:
+        return None
+    body = "|".join(re.escape(h.lower()) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]+?({body})(?!\w)", re.IGNORECASE)
+
+
 def _discovery_patterns(
     L: ModuleType,
 ) -> tuple[
@@ -622,25 +640,37 @@ def _discover(  # noqa: ANN202
     adjective_after = getattr(L, "ADJECTIVES_AFTER_NOUNS", False)
     q = f"[{QUOTES}]?"
     this = getattr(L, "DEMONSTRATIVES", ())
-    for d in matches_at_words(desc_re, text, desc_firsts):
-        if any(start <= d.start() and d.end() <= end for start, end in known):
+    found = [
+        (d.start(), d.end(), folded[d.group().lower()])
+        for d in matches_at_words(desc_re, text, desc_firsts)
+    ]
+    compound = _compound_descriptor_re(L)
+    if compound is not None:
+        # "die Parfümeriekette Douglas": a descriptor ending a German compound
+        found += [
+            (c.start(), c.end(), folded[c.group(1).lower()])
+            for c in compound.finditer(text)
+            if c.group().lower() not in folded
+        ]
+        found.sort()
+    for d_start, d_stop, kind in found:
+        if any(start <= d_start and d_stop <= end for start, end in known):
             continue
-        before = text[max(0, d.start() - 12) : d.start()].split()
+        before = text[max(0, d_start - 12) : d_start].split()
         if before and before[-1].lower() in this:
             continue  # "aseguró a este diario Andreas Birnbaum": the outlet writing, then a person
-        kind = folded[d.group().lower()]
-        after = text[d.end() : d.end() + 200]
+        after = text[d_stop : d_stop + 200]
         # "Händlern wie X, Y und Z" / "retailers such as X and Y"
         if list_re:
             m = list_re.match(after.lstrip(" ")) if after[:1] == " " else None
             if m:
-                offset = d.end() + (len(after) - len(after.lstrip(" "))) + m.start(1)
+                offset = d_stop + (len(after) - len(after.lstrip(" "))) + m.start(1)
                 for im in re.finditer(item, m.group(1)):
                     yield offset + im.start(), offset + im.end(), im.group(), kind
                 continue
         # "Discounter Lidl", "research firm Kantar Worldpanel", Branchenportals "TechCrunch";
         # where adjectives follow nouns, one may stand between: "el grupo emiratí Daher"
-        d_end = d.end()
+        d_end = d_stop
         adjective = re.match(r"[ ]+([a-záéíóúñü]+)(?=[ ])", after) if adjective_after else None
         if adjective and adjective.group(1) not in stopwords:
             after = after[adjective.end() :]

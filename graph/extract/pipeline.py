@@ -2570,7 +2570,9 @@ def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offse
     owners = tuple(getattr(ctx.L, "POSSESSIVES", ())) + tuple(
         f"{a}'s" for a in getattr(ctx.L, "ORG_ANAPHORA", ())
     )
-    for noun in word_cue_re(bodies, whole=True).finditer(phrase) if bodies else ():
+    # a German compound begins with the body: "Gewerkschaftschef"
+    whole = not getattr(ctx.L, "NOUNS_CAPITALISED", False)
+    for noun in word_cue_re(bodies, whole=whole).finditer(phrase) if bodies else ():
         # "labour office chief", "union leader": a body's, named by its noun; not "head of
         # its Beijing office"
         if not has_cue(phrase[max(0, noun.start() - 30) : noun.start()], owners, whole=True):

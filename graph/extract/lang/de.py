@@ -192,6 +192,9 @@ EVENT_NOUNS = ("Invasion", "Krieg", "Krise", "Wahl", "Wahlen", "Konflikt", "Erdb
     "Messe", "Ausstellung", "Kongress", "Präsidentschaft", "Ratspräsidentschaft")
 # nach einem Ort beschreibt ein Rang das Folgende, keinen Markt: "Europas größter Autobauer"
 RANKING_AFTER_PLACE = r"s?\s+(?:(?:(?:zweit|dritt|viert|fünft)|\w+)?(?:größt|grösst|stärkst|wichtigst|führend|best|ältest|reichst|schnellst|höchst)\w*\b|Nummer\s+(?:eins|zwei|drei|\d))"
+# Körperschaften, deren Namen den Anfang eines Titels bilden: "Gewerkschaftschef",
+# "Betriebsratsvorsitzender" (nicht die des Unternehmens im Artikel)
+BODY_NOUNS = ("Gewerkschaft", "Betriebsrat", "Arbeiterkammer", "Wirtschaftskammer", "Ministerium", "Behörde", "Partei", "Polizei")
 # Stellenabbau: ein Satz darüber erzählt von keinem Markteintritt (von einem Rückzug vielleicht)
 JOB_CUTS_RE = r"Stellenabbau|Jobabbau|Personalabbau|Arbeitsplatzabbau|Entlassung|Kündigungswelle|\b(?:Stellen|Arbeitsplätze|Jobs|Mitarbeiter)\b[^.;]{0,50}?\b(?:abbauen|abgebaut|streichen|gestrichen|wegfallen|fallen\s+weg|verlieren|entlassen)\b|\b(?:streicht|strich|streichen|baut|bauen|entlässt|entließ)\s+(?:(?:rund|etwa|knapp|über|weitere)\s+)?[\d.,]+\s+(?:Stellen|Arbeitsplätze|Jobs|Mitarbeiter)"
 # ein Ländername oder -adjektiv vor oder nach diesen nennt ein Meer, keinen Markt
@@ -244,6 +247,11 @@ ORG_DESCRIPTORS = {
     "Ministerium": "other", "Regierung": "other", "Autohändler": "retailer",
     "Autohändlern": "retailer", "Vertriebspartner": "retailer", "Vertriebspartnern": "retailer",
 }
+# Beschreibungen, die ein zusammengesetztes Wort schließen: "die Parfümeriekette Douglas",
+# "der Energiekonzern Verbund". Nicht "Bank" ("Datenbank"), "Sender" ("Absender"), "Agentur"
+# ("Raumfahrtagentur ESA" ist kein Medium), "Ministerium" und "Verband"
+# ("Verkehrsministerium Baden-Württemberg", "Bundesverband Deutscher …" sind ganze Namen)
+COMPOUND_DESCRIPTORS = ("Kette", "Konzern", "Händler", "Hersteller", "Unternehmen", "Discounter", "Autobauer", "Fluglinie", "Airline", "Zeitung", "Magazin", "Behörde")
 # Words that introduce a list of names: "Händlern wie X, Y und Z".
 # A genitive article before an organisation head word means "the bank" of the
 # sentence, not the end of a name: "die Insolvenz der Bank", "der Vorstand der AG".
@@ -267,6 +275,8 @@ NOUNS_ENDING_NAMES = ("Gruppe", "Marke", "Riese", "Kette")
 COMMON_NOUN_ENDINGS = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
     "tionen", "ität", "itäten", "nisse", "nissen", "ismus", "bedenken",
+    # "der Drogeriemarktkette Vermögenswerte entzogen"
+    "werte", "werten", "kosten", "preise", "gelder", "anteile", "aktien", "mittel", "daten",
 )
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")

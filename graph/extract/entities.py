@@ -562,7 +562,6 @@ def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 @cache
-@cache
 def _compound_descriptor_re(L: ModuleType) -> re.Pattern[str] | None:
     """Where nouns compound (German), a word ending in one of ``COMPOUND_DESCRIPTORS``."""
     heads = getattr(L, "COMPOUND_DESCRIPTORS", ())
@@ -572,6 +571,7 @@ def _compound_descriptor_re(L: ModuleType) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]+?({body})(?!\w)", re.IGNORECASE)
 
 
+@cache
 def _discovery_patterns(
     L: ModuleType,
 ) -> tuple[

@@ -947,6 +947,17 @@ def test_a_country_s_head_of_government_names_no_market() -> None:
     assert {(e.company, e.market) for e in facts.market_entries} == {("Airbus", "CN")}
 
 
+def test_a_place_that_ranks_is_not_what_a_statement_is_about() -> None:
+    facts = facts_of(
+        "Xiaomi will start selling its phones in Nigeria next month. \"Nigeria is Africa's "
+        "biggest mobile market and a priority for us,\" said Xiaomi's general manager for "
+        "Africa, Wang Lei.",
+        "2023-09-14",
+        "en",
+    )
+    assert {(x.person, x.market) for x in facts.statements} == {("Wang Lei", "NG")}
+
+
 def test_a_place_ending_an_unknown_name_is_no_market() -> None:
     facts = facts_of(
         'Gazprom plans to export gas. "If it exports, we will sell," Yukos spokesman Mike '

@@ -2718,7 +2718,13 @@ def market_statements(
         # person, not what they said
         titles += _asides(ctx, s, speakers)
         # "größer als die meisten Lidl-Filialen in Europa": a comparison's yardstick
-        markets = _sentence_markets(ctx, s, titles + _comparisons(ctx, s))
+        # "Nigeria is Africa's biggest mobile market": a place that ranks describes
+        ranking = [
+            (p.start, p.end)
+            for p in ctx.within(ctx.places, s)
+            if _ranks_within(ctx.document.text, p, L)
+        ]
+        markets = _sentence_markets(ctx, s, titles + _comparisons(ctx, s) + ranking)
         # markets count where the article tells of a company's moves, or in "her plans for
         # Chile" and "a key market for us", or as a national unit's country
         trusted = has_cue(s.text, tuple(getattr(L, "PLANS_FOR", ()))) or has_cue(

@@ -921,6 +921,20 @@ def test_a_descriptor_ending_a_german_compound_names_an_organisation() -> None:
     }
 
 
+def test_a_name_in_an_apposition_does_not_act_and_having_begun_is_a_launch() -> None:
+    facts = facts_of(
+        "British fintech Revolut has begun offering accounts to customers in Mexico. Nubank, "
+        "the Brazilian digital bank backed by Berkshire Hathaway, has operated in Mexico since "
+        "2019.",
+        "2024-05-02",
+        "en",
+    )
+    assert {(e.company, e.market, e.status, e.date) for e in facts.market_entries} == {
+        ("Revolut", "MX", "launched", None),
+        ("Nubank", "MX", "launched", "2019"),
+    }
+
+
 def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
     facts = facts_of(
         "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "

@@ -50,6 +50,23 @@ def test_english_dateline_byline_and_copyright(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("byline", "author", "publisher"),
+    [
+        ("By Jane Doe, Financial Times", "Jane Doe", "Financial Times"),
+        ("By Jane Doe and John Roe", "Jane Doe", None),
+        ("By Jane Doe, Staff Writer", "Jane Doe", None),  # no outlet the gazetteer knows
+    ],
+)
+def test_a_byline_names_the_author_and_a_known_outlet(
+    tmp_path: Path, byline: str, author: str, publisher: str | None
+) -> None:
+    f = tmp_path / "b.txt"
+    f.write_text(f"Title\n{byline}\nMEXICO CITY -- Revolut has begun offering accounts.\n")
+    doc = read_one(f)
+    assert (doc.author, doc.publisher, doc.place) == (author, publisher, "Mexico City")
+
+
 def test_jsonl_lines_are_named_by_line_and_bad_lines_fail_alone(tmp_path: Path) -> None:
     f = tmp_path / "feed.jsonl"
     f.write_text('{"text": "Eins."}\n{"text": \n{"text": "Drei.", "url": "https://x.example/3"}\n')

@@ -1350,7 +1350,9 @@ def _actors(
         if focus_named and ctx.focus:
             company = ctx.focus
         elif named:
-            before = [o for o in named if o.end <= place.start]
+            # "Nubank, the Brazilian bank backed by Berkshire Hathaway, has operated in
+            # Mexico": a name inside an apposition does not act
+            before = [o for o in named if o.end <= place.start and not _in_apposition(ctx, s, o)]
             if before:
                 company = before[-1].name
             elif ctx.focus and _refers_before(ctx, s, named[0]):
@@ -1406,6 +1408,24 @@ def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
     ):
         return None  # at most an article before the name: the subject
     return first
+
+
+def _in_apposition(ctx: Context, s: Sentence, o: OrgMention) -> bool:
+    """True when ``o`` stands in an apposition after another organisation's name, between
+    commas ("Nubank, the Brazilian digital bank backed by Berkshire Hathaway, has …")."""
+    text = ctx.document.text
+    for other in ctx.within(ctx.orgs, s):
+        if other.end <= o.start:
+            m = _apposition_re(ctx.L).match(text, other.end, s.end)
+            if m and other.end < o.start and o.end <= m.end():
+                return True
+    return False
+
+
+@cache
+def _apposition_re(L: ModuleType) -> re.Pattern[str]:
+    articles = "|".join(map(re.escape, getattr(L, "ROLE_ARTICLES", ()))) or "(?!)"
+    return re.compile(rf"[ ]*,[ ]*(?:{articles})[ ][^,;.]{{3,120}}?,")
 
 
 def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:

@@ -99,7 +99,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 
 # a byline or a header line above an article's text (see graph/sources/text.py)
 _META_LINE = re.compile(
-    rf"\s*(?:(?:By|Von|Por)\s+[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,3}}\s*$"
+    rf"\s*(?:(?:By|Von|Por)\s+[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,3}}"
+    r"(?:\s+(?:and|und|y)\s+[^\n,]{2,40})?(?:\s*[,|]\s*[^\n.]{2,60})?\s*$"
     r"|(?i:Published|Publication date|Date|Datum|Veröffentlicht|Fecha|Publicado)\s*:)"
 )
 

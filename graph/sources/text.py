@@ -55,9 +55,17 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
     head = _head_lines(body)
     byline_words = {"Von", "By", "Por"}
     for line in head:
-        m = re.match(rf"^(?:{'|'.join(byline_words)})\s+({_NAME})\s*$", line)
+        # "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Financial Times"
+        m = re.match(
+            rf"^(?:{'|'.join(byline_words)})\s+({_NAME})"
+            rf"(?:\s+(?:and|und|y)\s+{_NAME})?(?:\s*[,|]\s*(?P<outlet>[^\n]{{2,60}}?))?\s*$",
+            line,
+        )
         if m and author is None:
             author = m.group(1)
+            outlet = m.group("outlet")
+            if outlet and publisher is None and _known_medium(outlet):
+                publisher = outlet
     place, published = find_dateline(body, language)
     tail = [line.strip() for line in body.split("\n") if line.strip()][-8:]
     for i, line in enumerate(tail):
@@ -87,6 +95,14 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
         format="txt",
         body_offset=body_offset,
     )
+
+
+def _known_medium(name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a news outlet or agency."""
+    from graph.gazetteer import Gazetteer  # noqa: PLC0415
+
+    entry = Gazetteer.default().lookup(name)
+    return entry is not None and entry.kind == "media"
 
 
 # "… ohne Umbuchung. Frankfurt am Main- Die AUA-Mutter …": a dateline after a teaser sentence

@@ -126,7 +126,7 @@ LAUNCH_CUES = (
     "expands", "expanded", "extended", "extends", "re-entered", "reentered", "re-enters",
     "made a comeback", "makes a comeback", "relaunched", "reopened", "reopens", "re-opened",
     "released", "on release", "lands in", "landed in", "has landed",
-    "has set up", "have set up", "had set up",
+    "has set up", "have set up", "had set up", "has begun", "have begun", "had begun",
 )
 # there now, told in the place's own clause: "Aldi, which also operates in the UK" (not
 # "Cairn, which operates in Nepal, joined the index of leading UK shares")

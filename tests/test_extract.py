@@ -935,6 +935,18 @@ def test_a_name_in_an_apposition_does_not_act_and_having_begun_is_a_launch() -> 
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # the name before a word for its owner is the owned company's
+        ("Zara owner Inditex will close its 500 stores in Russia.", "en"),
+        ("Die Zara-Mutter Inditex schließt ihre Läden in Russland.", "de"),
+    ],
+)
+def test_the_owner_named_after_its_company_acts(text: str, language: str) -> None:
+    entries = facts_of(text, "2024-06-04", language).market_entries
+    assert [(e.company, e.market, e.status) for e in entries] == [("Inditex", "RU", "withdrawn")]
+
+
 def test_the_buyer_of_a_unit_does_not_make_the_seller_s_exit() -> None:
     facts = facts_of(
         "Wien (APA) - Der Kölner Handelskonzern Rewe verkauft seine 130 Billa-Filialen in "

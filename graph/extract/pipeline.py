@@ -1446,7 +1446,19 @@ def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
                 at = o.end
             else:
                 break
+    # "Zara owner Inditex", "Zara-Mutter Inditex": the name before the owner's word
+    owner_nouns = tuple(getattr(ctx.L, "OWNER_NOUNS", ()))
+    if owner_nouns:
+        starts = {o.start for o in named}
+        noun_re = word_cue_re(owner_nouns, whole=True)
+        for o in named:
+            m = _OWNER_GAP.match(text, o.end)
+            if m and noun_re.fullmatch(m.group(1)) and m.end() in starts:
+                out.add(id(o))
     return out
+
+
+_OWNER_GAP = re.compile(r"[ -]([\w]+(?:[ ]company)?)[ ]")
 
 
 def _part_of(o: OrgMention, company: str | None) -> bool:

@@ -208,6 +208,8 @@ OWN_DETERMINERS = (  # before a company noun: one company
 # Nouns that refer back to an organisation already named ("der Konzern").
 # vor dem Namen des Eigentümers einer Marke: "Mutterkonzern Inditex"
 # danach nennt der Satz, was einem anderen gehört ("Eigentümer von Zara"): nicht wer handelt
+# das Wort für den Eigentümer zwischen zwei Namen: "Zara-Mutter Inditex", "Zara-Eigner Inditex"
+OWNER_NOUNS = ("Mutter", "Mutterkonzern", "Eigner", "Eigentümer", "Besitzer")
 OWNER_OF_CUES = ("Eigentümer von", "Eigentümerin von", "Mutter von", "Mutterkonzern von", "Besitzer von")
 PARENT_CUES = ("Mutterkonzern", "Mutterkonzerns", "Mutterfirma", "Mutterunternehmen", "Mutter", "Eigentümer", "gehört zu", "Tochter von")
 # ein Vergleich nennt einen Maßstab, nicht den Markt, um den es geht ("größer als die meisten

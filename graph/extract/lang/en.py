@@ -229,6 +229,8 @@ OUR_PRONOUNS = ("we", "our")  # not "us": cues ignore case, and "US" is a countr
 OWN_DETERMINERS = ("the", "its", "this")  # before a company noun: one company
 # before the name of a brand's owner: "parent company Fast Retailing"
 # after these the sentence names what another owns ("owner of Zara"): not who acts
+# a company's word for its owner between two names: "Zara owner Inditex"
+OWNER_NOUNS = ("owner", "parent", "parent company")
 OWNER_OF_CUES = ("owner of", "parent of", "parent company of", "which owns", "that owns")
 PARENT_CUES = ("parent", "parent company", "owner", "owned by", "a unit of", "a subsidiary of")
 # a comparison names a yardstick, not the market spoken of ("larger than its stores in

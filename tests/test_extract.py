@@ -527,6 +527,7 @@ def test_a_person_a_count_or_a_section_is_no_model(
         ("Vonage also offers a Voip service in the UK.", "en", []),
         ("BT will sell your TV and phone service in one bundle.", "en", []),
         ("Bei USB C muss Google nicht darauf achten, welche Seite oben ist.", "de", []),
+        ("Porsche will fit DAB radios in its cars in the UK.", "en", []),
         # a name begins at a word: "Mbps" in "an 8Mbps service" is none
         ("Wanadoo is set to trial an 8Mbps service in the summer.", "en", []),
         # guards: a brand with such a word names a product
@@ -1637,6 +1638,43 @@ def test_products_listed_after_a_list_word(
 ) -> None:
     launches = facts_of(text, "2024-10-15", language).product_launches
     assert sorted((x.product, x.market, x.date) for x in launches) == products
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        # the company a sentence opens with makes the product of no known maker
+        (
+            "Sony will launch the PSP in Europe in March. Nintendo has said it will release "
+            "the DS in Europe from 11 March.",
+            ("Nintendo", "DS", "150", "2025-03-11"),
+        ),
+        # "start selling" launches
+        (
+            "Apple will start selling the Vision Pro in Japan on June 28.",
+            ("Apple", "Vision Pro", "JP", "2024-06-28"),
+        ),
+        # the date of the market's clause
+        (
+            "Samsung unveiled the Galaxy Z Fold 6 in Paris on Wednesday; it goes on sale in the "
+            "US on July 24.",
+            ("Samsung Electronics", "Galaxy Z Fold 6", "US", "2024-07-24"),
+        ),
+    ],
+)
+def test_a_launch_s_maker_and_date(text: str, launch: tuple[str, str, str, str]) -> None:
+    launches = facts_of(text, "2024-06-10", "en").product_launches
+    assert launch in {(x.company, x.product, x.market, x.date) for x in launches}
+
+
+def test_a_possessive_or_several_companies_make_no_subject() -> None:
+    facts = facts_of(
+        "Sony will launch the PSP in Europe. The Nintendo DS, Sony's PSP and Gizmondo hit the "
+        "shops, and Xbox 2 is set to launch later this year in Europe.",
+        "2024-06-10",
+        "en",
+    )
+    assert {x.company for x in facts.product_launches if x.product == "Xbox 2"} <= {"Sony"}
 
 
 def test_a_price_is_no_model_and_a_relative_clause_s_possessive_names_the_maker() -> None:

@@ -1063,7 +1063,8 @@ GENERIC_TECH = frozenset({
     "TV", "HDTV", "IPTV", "DTT", "VoIP", "Voip", "DSL", "ADSL", "VDSL", "Mbps", "Gbps",
     "GSM", "UMTS", "HSDPA", "LTE", "3G", "4G", "5G", "Wi-Fi", "WiFi", "Wifi", "WLAN", "GPS",
     "SMS", "MMS", "USB", "USB-C", "HD", "DVD", "CD", "MP3", "PC", "NFC", "Bluetooth", "OLED",
-    "LED", "LCD", "4K", "8K", "Internet", "Web", "Broadband", "Email", "E-Mail",
+    "LED", "LCD", "4K", "8K", "Internet", "Web", "Broadband", "Email", "E-Mail", "DAB", "DMB",
+    "DVB", "DVB-H", "DVB-T", "UMD", "MP4", "Blu-ray", "RFID", "VoLTE", "eSIM",
 })
 # fmt: on
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mm|cm|kg|mAh|MP|bn|m|p|W)")

@@ -2145,7 +2145,7 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
             for p in products:
                 if has_cue(ctx.document.text[max(0, p.start - 30) : p.start], code_names):
                     continue
-                owner = None if p.maker else _relative_owner(ctx, s, p.start)
+                owner = None if p.maker else _relative_owner(ctx, s, p.start) or _subject(ctx, s, p)
                 company = p.maker or owner or ctx.focus
                 if not company:
                     continue
@@ -2155,7 +2155,12 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                         continue  # "Halo 2" in a review of Nintendo's year: not Nintendo's
                 for market in _product_markets(ctx, p, places, markets):
                     key = (company, p.name, market)
-                    own = _sentence_date(ctx, s, p.start)
+                    # "unveiled the Galaxy Z Fold 6 on Wednesday; it goes on sale in the US on
+                    # July 24": the date of the market's clause first
+                    there = next((x for x in places if x.code == market), None)
+                    own = (_place_date(ctx, s, there) if there else None) or _sentence_date(
+                        ctx, s, p.start
+                    )
                     if key not in out or (own and key not in dated):
                         # a later sentence's own date beats a date borrowed from the
                         # entry (a headline seldom has one)
@@ -2165,6 +2170,26 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                             dated.add(key)
         previous = s
     return list(out.values())
+
+
+def _subject(ctx: Context, s: Sentence, p: ProductMention) -> str | None:
+    """The company a sentence names before a product of no known maker, when the
+    sentence does not name the article's company ("Nintendo has said it will release the
+    DS in Europe" in an article on Sony): the product is that company's."""
+    if any(o.name == ctx.focus for o in ctx.within(ctx.orgs, s)):
+        return None
+    text = ctx.document.text
+    before = [o for o in ctx.within(ctx.orgs, s) if o.kind == "company" and o.end <= p.start]
+    if len({o.name for o in before}) != 1:
+        return None  # "The Nintendo DS, Sony's PSP and …, Xbox 2, is set to launch": whose?
+    first = before[0]
+    # the subject: at most an article before it, and no possessive after it
+    if len(text[s.start : first.start].split()) > 1 or text[first.end : first.end + 2] in (
+        "'s",
+        "’s",
+    ):
+        return None
+    return first.name
 
 
 def _relative_owner(ctx: Context, s: Sentence, at: int) -> str | None:

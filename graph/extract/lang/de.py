@@ -312,7 +312,7 @@ PASSIVE_AUX = ("wurde", "wurden", "worden")  # "wird übernehmen" is a plan
 # (im Passiv der Käufer: "wurde von Nokia übernommen")
 SELLER_PREPOSITIONS = ("von",)
 # ein Name nach diesen, vor einem Ort, ist das dort eingeführte Produkt
-LAUNCH_VERBS = ("startet", "starten", "startete", "bringt", "bringen", "brachte", "lanciert", "lancieren", "lancierte")
+LAUNCH_VERBS = ("startet", "starten", "startete", "bringt", "bringen", "brachte", "lanciert", "lancieren", "lancierte", "verkauft ab", "verkauft künftig")
 PRODUCT_LIST_NOUNS = ("Tarife", "Modelle", "Geräte", "Produkte", "Dienste", "Apps", "Varianten")
 # Wörter, die vor einer Zahl kein Produkt nennen: "Seite O5", "Version 7.0", "Paragraf 3"
 NOT_MODEL_WORDS = (

@@ -300,7 +300,7 @@ DEAL_CLOSING = ("complet", "to close", "will close", "closing", "finalis", "fina
 PASSIVE_AUX = ("be", "been", "being", "was", "were", "is", "are")
 PASSIVE_AGENT = ("by",)
 # a name after these, before a place, is the product launched there
-LAUNCH_VERBS = ("launch", "launches", "launched", "to launch", "introduce", "introduces", "introduced", "unveil", "unveils", "unveiled", "roll out", "rolls out", "rolled out", "debut", "debuts", "debuted", "bring", "brings", "brought")
+LAUNCH_VERBS = ("launch", "launches", "launched", "to launch", "introduce", "introduces", "introduced", "unveil", "unveils", "unveiled", "roll out", "rolls out", "rolled out", "debut", "debuts", "debuted", "bring", "brings", "brought", "start selling", "started selling", "begin selling", "began selling", "release", "releases", "released")
 PRODUCT_LIST_NOUNS = ("tariffs", "models", "devices", "products", "phones", "handsets", "plans", "services")
 # words that name no product before a number: "Section 404", "Version 7.0", "Top 500"
 NOT_MODEL_WORDS = (

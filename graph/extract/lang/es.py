@@ -240,7 +240,7 @@ DEAL_NOUNS = ("operación", "compra", "adquisición", "transacción", "fusión",
 DEAL_CLOSING = ("cierre", "cerrar", "cerrará", "complet", "culmin")  # stems
 PASSIVE_AUX = ("fue", "fueron", "sido", "será", "serán")
 # un nombre tras estos verbos, antes de un lugar, es el producto lanzado allí
-LAUNCH_VERBS = ("lanza", "lanzan", "lanzará", "lanzarán", "lanzó", "presenta", "presentará", "presentó", "estrena", "estrenará", "estrenó", "introduce", "introducirá", "introdujo")
+LAUNCH_VERBS = ("lanza", "lanzan", "lanzará", "lanzarán", "lanzó", "presenta", "presentará", "presentó", "estrena", "estrenará", "estrenó", "introduce", "introducirá", "introdujo", "comenzará a vender", "empezará a vender", "comenzó a vender", "empezó a vender")
 PRODUCT_LIST_NOUNS = ("modelos", "tarifas", "productos", "servicios", "dispositivos")
 # el nombre va tras el sustantivo, en minúscula: "el modelo Dolphin", "la aplicación Mi Home"
 PRODUCT_NAME_AFTER_NOUN = True

@@ -985,6 +985,19 @@ def test_a_place_that_ranks_is_not_what_a_statement_is_about() -> None:
     assert {(x.person, x.market) for x in facts.statements} == {("Wang Lei", "NG")}
 
 
+def test_a_name_inside_the_quotation_is_not_the_speaker() -> None:
+    facts = facts_of(
+        'Lidl will open stores in the UK. "Many brands have used it, including '
+        'Senator John Kerry and President George W. Bush, in the UK," said chief executive '
+        "Sam Yagan.",
+        "2004-12-01",
+        "en",
+    )
+    assert {x.person for x in facts.statements} == {"Sam Yagan"}
+    # nor does the article's company employ them
+    assert {x.person for x in facts.positions} == {"Sam Yagan"}
+
+
 def test_a_place_ending_an_unknown_name_is_no_market() -> None:
     facts = facts_of(
         'Gazprom plans to export gas. "If it exports, we will sell," Yukos spokesman Mike '

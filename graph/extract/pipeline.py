@@ -2424,6 +2424,8 @@ def executive_positions(ctx: Context) -> list[Position]:
                 continue
             elif _names_another_body(phrase, preps, ctx, phrase_start):
                 continue  # "president of Warner Home Video", "who heads F-Secure's team"
+            elif _in_quotation(s, p.start):
+                continue  # "… brands - Senator John Kerry and President George W. Bush," said
             else:
                 org = ctx.focus
         if verb and title and not orgs:
@@ -2747,7 +2749,14 @@ def market_statements(
     out: dict[tuple[str, str], Statement] = {}
     last_speaker: tuple[int, str] | None = None
     for s in ctx.sentences:
-        speakers = [m for m in mentions if s.start <= m.start < s.end]
+        # a name inside the quotation is what is said, not who says it ("… two of the
+        # biggest brands - Senator John Kerry and President George W. Bush," said …)
+        quoted = [(s.start + q.start(), s.start + q.end()) for q in _QUOTED.finditer(s.text)]
+        speakers = [
+            m
+            for m in mentions
+            if s.start <= m.start < s.end and not overlaps(m.start, m.end, quoted)
+        ]
         speaker = None
         if speakers and (speech_re.search(s.text) or any(q in s.text for q in QUOTES)):
             verb = speech_re.search(s.text)
@@ -2891,6 +2900,13 @@ def _markets_in_play(
         )
 
     return in_play
+
+
+_QUOTED = re.compile(rf"[{QUOTES}][^{QUOTES}]{{8,}}[{QUOTES}]")
+
+
+def _in_quotation(s: Sentence, at: int) -> bool:
+    return any(s.start + q.start() < at < s.start + q.end() for q in _QUOTED.finditer(s.text))
 
 
 def _quote(sentence: str) -> str:

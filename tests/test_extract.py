@@ -1576,6 +1576,36 @@ def test_a_fund_or_a_forum_is_no_person(text: str, people: list[str]) -> None:
     assert [p.name for p in context_of(text, "2005-01-10", "en").people] == people
 
 
+def test_a_giant_is_a_company_and_a_capitalised_descriptor_is_part_of_a_name() -> None:
+    facts = facts_of(
+        "The two most senior executives at US mortgage giant Fannie Mae have resigned, said "
+        "chief executive Franklin Raines. Its other US businesses include Stop & Shop, and "
+        'Giant Food. "Prices rose," said Tim Crawford, Group Economist at Halifax.',
+        "2004-12-22",
+        "en",
+    )
+    names = {o.name for o in facts.organizations}
+    assert "Fannie Mae" in names and not names & {"Food", "The Economist"}, names
+    assert ("Franklin Raines", "Fannie Mae") in {
+        (p.person, p.organization) for p in facts.positions
+    }
+    # guard: a bank's name may begin with its noun
+    bank = facts_of(
+        "Sales rose, said Michael Rabb, analyst with Bank Sal Oppenheim.", "2005-01-10", "en"
+    )
+    assert "Sal Oppenheim" in {o.name for o in bank.organizations}
+
+
+def test_a_head_of_state_is_no_company_s_officer() -> None:
+    facts = facts_of(
+        "Lidl will open stores in Ukraine, said President Viktor Yushchenko. Former "
+        "President Leonid Kuchma agreed.",
+        "2005-03-01",
+        "en",
+    )
+    assert not facts.positions
+
+
 def test_a_descriptor_s_name_ends_before_a_person() -> None:
     facts = facts_of(
         "The French co-head of European defence and aerospace group EADS Philippe Camus is "

@@ -612,6 +612,10 @@ def _discovery_patterns(
     return desc_re, desc_firsts, folded, list_re, item, titled_re
 
 
+# descriptors that begin names written with a capital: "analyst with Bank Sal Oppenheim"
+_NAME_PREFIXES = frozenset({"Bank", "Banco", "Banca", "Banque"})
+
+
 def _before_a_person(candidate: str) -> str:
     """ "group EADS Philippe Camus": the name ends before a given name and the capitalised
     word after it (a person), unless the given name opens it ("Ralph Lauren")."""
@@ -653,9 +657,17 @@ def _discover(  # noqa: ANN202
             if c.group().lower() not in folded
         ]
         found.sort()
+    lower_nouns = not getattr(L, "NOUNS_CAPITALISED", False)
     for d_start, d_stop, kind in found:
         if any(start <= d_start and d_stop <= end for start, end in known):
             continue
+        if (
+            lower_nouns
+            and text[d_start].isupper()
+            and text[d_start:d_stop] not in _NAME_PREFIXES
+            and not _sentence_start(text, d_start)
+        ):
+            continue  # "and Giant Food", "Group Economist": a capitalised noun is a name's
         before = text[max(0, d_start - 12) : d_start].split()
         if before and before[-1].lower() in this:
             continue  # "aseguró a este diario Andreas Birnbaum": the outlet writing, then a person

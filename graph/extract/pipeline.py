@@ -2400,6 +2400,8 @@ def executive_positions(ctx: Context) -> list[Position]:
         elif (
             has_cue(phrase, tuple(getattr(L, "GOVERNMENT_ROLES", ())))
             or _government_compound_re(L).search(phrase)
+            # "President Vladimir Putin", "former-President Leonid Kuchma": a head of state
+            or _head_of_state_re(L).fullmatch(phrase.strip())
             or (
                 _state_titles_re(L).search(phrase)
                 and any(phrase_start <= pl.start and pl.end <= phrase_end for pl in ctx.places)
@@ -2457,6 +2459,16 @@ def _titles_another(
         in starts
         for head in role_re.finditer(phrase)
     )
+
+
+@cache
+def _head_of_state_re(L: ModuleType) -> re.Pattern[str]:
+    """A state title written with a capital, alone before a name ("President", "Former
+    President"): no company's title."""
+    titles = "|".join(
+        re.escape(t[:1].upper() + t[1:]) for t in getattr(L, "STATE_TITLES", ()) if " " not in t
+    )
+    return re.compile(rf"(?:(?i:former|ex)[- ])?(?:{titles or '(?!)'})")
 
 
 @cache

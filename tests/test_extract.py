@@ -1596,6 +1596,16 @@ def test_a_giant_is_a_company_and_a_capitalised_descriptor_is_part_of_a_name() -
     assert "Sal Oppenheim" in {o.name for o in bank.organizations}
 
 
+def test_a_firm_after_a_group_noun_reports_and_does_not_act() -> None:
+    facts = facts_of(
+        "Tesco opened stores in Poland. Stores received a boost from bargain hunters in the "
+        "UK, the British Retail Consortium and accountants KPMG said.",
+        "2005-01-10",
+        "en",
+    )
+    assert "KPMG" not in {e.company for e in facts.market_entries}
+
+
 def test_a_head_of_state_is_no_company_s_officer() -> None:
     facts = facts_of(
         "Lidl will open stores in Ukraine, said President Viktor Yushchenko. Former "

@@ -1317,6 +1317,8 @@ def _actors(
         # "verkauft seine Filialen in Bulgarien an den Konkurrenten Lidl": the buyer does
         # not make the seller's move
         and not _sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
+        # "the British Retail Consortium and accountants KPMG said": a firm that reports
+        and not _group_noun_before_re(ctx.L).search(text, max(s.start, o.start - 30), o.start)
     ]
     listed = _listed_retailers(ctx, s)
     # "Movistar" in "Movistar Play": the product's brand, not the one acting
@@ -1408,6 +1410,13 @@ def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
     ):
         return None  # at most an article before the name: the subject
     return first
+
+
+@cache
+def _group_noun_before_re(L: ModuleType) -> re.Pattern[str]:
+    """Analysts, accountants, consultants right before a name ("accountants KPMG")."""
+    nouns = "|".join(map(re.escape, getattr(L, "GROUP_NOUNS", ()))) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{nouns})[ ]+$")
 
 
 def _in_apposition(ctx: Context, s: Sentence, o: OrgMention) -> bool:

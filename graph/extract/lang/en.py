@@ -203,7 +203,7 @@ ROLE_HEADS = (
     "executive", "fellow", "managing director", "general manager", "leader", "mayor",
 )
 # plural role nouns before a name: a firm of them ("analysts Screen Digest")
-GROUP_NOUNS = ("analysts", "consultants", "researchers", "economists", "lawyers", "auditors", "brokers", "consultancy", "research firm", "research group")
+GROUP_NOUNS = ("analysts", "consultants", "researchers", "economists", "lawyers", "auditors", "accountants", "brokers", "consultancy", "research firm", "research group")
 ROLE_ORG_PREPOSITIONS = ("of", "at", "for")
 # after "Name," these open an adverbial, not a title ("X, speaking to analysts on Monday")
 ADVERBIAL_OPENERS = ("during", "on", "after", "before", "with", "according", "speaking", "talking", "in an", "in a")

@@ -50,6 +50,15 @@ def test_english_dateline_byline_and_copyright(tmp_path: Path) -> None:
     )
 
 
+def test_a_comma_dateline_may_end_in_a_full_stop_and_dash(tmp_path: Path) -> None:
+    f = tmp_path / "d.txt"
+    f.write_text(
+        "Título\nCiudad de México, 6 de marzo de 2024.- Mercado Libre invertirá en México.\n"
+    )
+    doc = read_one(f)
+    assert (doc.place, doc.published) == ("Ciudad de México", "2024-03-06")
+
+
 @pytest.mark.parametrize(
     ("byline", "author", "publisher"),
     [

@@ -1068,7 +1068,6 @@ _ORG_LAST_WORDS = frozenset(
 )  # fmt: skip
 
 
-# a number with a unit is a size or a price, not a model ("5GB", "533p", "2.4GHz")
 # technologies, standards and formats: what a product uses or is, never its name
 # fmt: off
 GENERIC_TECH = frozenset({
@@ -1079,6 +1078,7 @@ GENERIC_TECH = frozenset({
     "DVB", "DVB-H", "DVB-T", "UMD", "MP4", "Blu-ray", "RFID", "VoLTE", "eSIM",
 })
 # fmt: on
+# a number with a unit is a size or a price, not a model ("5GB", "533p", "2.4GHz")
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mm|cm|kg|mAh|MP|bn|m|p|W)")
 
 

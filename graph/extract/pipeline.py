@@ -1467,7 +1467,7 @@ def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
     return out
 
 
-_OWNER_GAP = re.compile(r"[ -]([\w]+(?:[ ]company)?)[ ]")
+_OWNER_GAP = re.compile(r"[ -](\w+(?:[ ]company)?)[ ]")
 
 
 def _part_of(o: OrgMention, company: str | None) -> bool:

@@ -496,6 +496,7 @@ def test_models_listed_after_a_product_noun_are_products_but_a_city_is_not() -> 
     [  # a word with a number or a letter that names no product
         ("Xiaomi said George W Bush met Samuel L Jackson.", "en", []),  # initials
         ("Xiaomi must comply with Section 404 rules and Version 7.0 of the code.", "en", []),
+        ("Xiaomi staff flew from Terminal 5 on Flight 370 to Group 7 talks.", "en", []),
         ("Doch 24 Stunden vor Beginn sickerten erste Details von Xiaomi durch.", "de", []),
         # counts and wars (the English and Spanish counts are guards)
         ("Rund 700 arbeiten für die Sparte von Xiaomi in Österreich.", "de", []),

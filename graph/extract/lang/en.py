@@ -307,6 +307,7 @@ PRODUCT_LIST_NOUNS = ("tariffs", "models", "devices", "products", "phones", "han
 NOT_MODEL_WORDS = (
     "Section", "Version", "Top", "Volume", "No", "Number", "Chapter", "Article", "Part",
     "Page", "Phase", "Stage", "Step", "Level", "Round", "Season", "Episode", "Class", "Type",
+    "Plan", "Gate", "Terminal", "Flight", "Route", "Room", "Group", "Category", "Tier",
     # a count, not a model: "About 700 work there"; a war is no product ("World War 2")
     "About", "Around", "Some", "Nearly", "Almost", "Over", "Only", "Just", "Another",
     "Approximately", "Roughly", "War",

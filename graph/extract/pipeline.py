@@ -2772,11 +2772,8 @@ def market_statements(
     for s in ctx.sentences:
         # a name inside the quotation is what is said, not who says it ("… two of the
         # biggest brands - Senator John Kerry and President George W. Bush," said …)
-        quoted = [(s.start + q.start(), s.start + q.end()) for q in _QUOTED.finditer(s.text)]
         speakers = [
-            m
-            for m in mentions
-            if s.start <= m.start < s.end and not overlaps(m.start, m.end, quoted)
+            m for m in mentions if s.start <= m.start < s.end and not _in_quotation(s, m.start)
         ]
         speaker = None
         if speakers and (speech_re.search(s.text) or any(q in s.text for q in QUOTES)):
@@ -2923,7 +2920,7 @@ def _markets_in_play(
     return in_play
 
 
-_QUOTED = re.compile(rf"[{QUOTES}][^{QUOTES}]{{8,}}[{QUOTES}]")
+_QUOTED = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{8,}})[{QUOTES}]")
 
 
 def _in_quotation(s: Sentence, at: int) -> bool:
@@ -2931,7 +2928,7 @@ def _in_quotation(s: Sentence, at: int) -> bool:
 
 
 def _quote(sentence: str) -> str:
-    m = re.search(rf"[{QUOTES}]([^{QUOTES}]{{8,}})[{QUOTES}]", sentence)
+    m = _QUOTED.search(sentence)
     return m.group(1).strip() if m else sentence
 
 

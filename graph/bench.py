@@ -78,7 +78,13 @@ class Scale:
     """How much work each stage does."""
 
     extract_articles: int  # extraction rate, one process and all cores
-    ingest_articles: int  # mekg ingest --workers 1 against all cores
+    # mekg ingest --workers 1 against all cores. Starting Python, opening the store and
+    # warming up the extraction in each worker take as long as the first 100 articles
+    # in one process (written after 0.7-1.0 s on two cores, 1.0 s on one; articles 100
+    # to 1,000 then went 2.1x as fast), so short runs understate the speed-up of long
+    # ones: 1,000 articles, a median of 1.77x in eight alternating rounds; 3,000, 1.90x
+    # in seven
+    ingest_articles: int
     memory_articles: int  # the long ingest whose peak memory is reported
     target_triples: int  # size of the store the queries run on
     query_runs: int  # timed runs per question on Oxigraph (after one warm-up run)
@@ -96,7 +102,7 @@ class Scale:
 
 FULL = Scale(
     extract_articles=1_000,
-    ingest_articles=1_000,
+    ingest_articles=3_000,
     memory_articles=10_000,
     target_triples=1_000_000,
     query_runs=5,

@@ -1629,6 +1629,31 @@ def test_a_descriptor_s_name_ends_before_a_person() -> None:
     assert "Saint Bernard Software" in names  # guard: an organisation's word is no surname
 
 
+def test_an_apposition_headed_by_an_organisation_noun_names_an_organisation() -> None:
+    facts = facts_of(
+        "Bad loan problems followed; LG Card, the country's biggest credit card provider, "
+        "has struggled. Kookmin Card, a unit of Kookmin Bank, grew. China's Baoshan, the "
+        "country's largest steel producer, said prices rose.",
+        "2005-01-10",
+        "en",
+    )
+    names = {o.name for o in facts.organizations}
+    # a longer name beats the known "LG" it starts with
+    assert {"LG Card", "Kookmin Card", "Baoshan"} <= names and "LG Electronics" not in names
+    # guards: a sentence adverb, a person's job, a man behind a firm, a group of people
+    others = facts_of(
+        "Separately, the world's largest package delivery company, UPS, said it grew. "
+        '"HDTV is the latest must-have," says Jo Flaherty, a senior broadcaster with the CBS '
+        "network. Jez San, the man behind the Argonaut games group which failed, spoke. Apple "
+        "Developer Connection, a group of programmers which gets software early, met.",
+        "2005-01-10",
+        "en",
+    )
+    names = {o.name for o in others.organizations}
+    assert not names & {"Separately", "Jo Flaherty", "Jez San", "Apple Developer Connection"}
+    assert "UPS" in names
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -300,7 +300,9 @@ def find_organizations(
     discovered: dict[str, str] = {}
     stopwords = frozenset(getattr(L, "STOPWORDS", ()))
     known_spans = [(o.start, o.end) for o in found]
-    for start, end, name, kind in _discover(text, L, stopwords, known_spans):
+    appositive = list(_appositions(text, L, stopwords))
+    by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
+    for start, end, name, kind in [*_discover(text, L, stopwords, known_spans), *appositive]:
         name = _clean_name(name)
         if (
             len(name) < 2
@@ -332,9 +334,11 @@ def find_organizations(
     if publisher and gazetteer.lookup(publisher) is None:
         discovered.setdefault(publisher, "media")
     # "Korea Exchange Bank" beats the known "Korea Exchange" it starts with: a longer name
-    # ending in an organisation head or legal suffix is a different organisation
+    # ending in an organisation head or legal suffix is a different organisation, and so
+    # is one an apposition describes ("LG Card, the country's biggest credit card provider")
     for name in discovered:
-        if name.split()[-1] in ORG_HEADS or name.split()[-1] in LEGAL_SUFFIXES:
+        last = name.split()[-1]
+        if last in ORG_HEADS or last in LEGAL_SUFFIXES or name in by_apposition:
             for longer_start, longer_end in whole_words(text, name):
                 inside = [
                     o
@@ -610,6 +614,65 @@ def _discovery_patterns(
     roles = "|".join(re.escape(h) for h in sorted(titles, key=len, reverse=True))
     titled_re = re.compile(rf"(?i:{roles or '(?!)'})[ ]+{NAME_TOKEN}[ ]+{NAME_TOKEN}")
     return desc_re, desc_firsts, folded, list_re, item, titled_re
+
+
+@cache
+def _apposition_re(L: ModuleType) -> re.Pattern[str] | None:
+    """An apposition headed by an organisation noun, as it follows a name: ", the
+    country's biggest credit card provider,", ", a unit of", ", a US private equity
+    group,"; group 1 is the noun."""
+    after = getattr(L, "APPOSITION_AFTER", ())
+    if not after:
+        return None
+    nouns = {**getattr(L, "ORG_DESCRIPTORS", {}), **getattr(L, "APPOSITION_NOUNS", {})}
+    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    articles = "|".join(map(re.escape, getattr(L, "ROLE_ARTICLES", ())))
+    between = "|".join(map(re.escape, getattr(L, "APPOSITION_NOT_BETWEEN", ())))
+    follows = "|".join(map(re.escape, after))
+    part_of = "|".join(map(re.escape, getattr(L, "APPOSITION_PART_OF", ()))) or "(?!)"
+    return re.compile(
+        rf",[ ](?:{articles})[ ](?:(?!(?:{between})[ ])[\w'’\-]+[ ]){{0,5}}?"
+        rf"(?:({noun})(?=[,;.)]|[ ](?:{follows})[ ])|({part_of})(?=[ ]of[ ]))"
+    )
+
+
+_NAME_BEFORE = re.compile(rf"(?<![\w'’&+.\-])(?:{NAME_TOKEN}[ ](?:&[ ])?){{0,3}}{NAME_TOKEN}$")
+
+
+def _appositions(
+    text: str, L: ModuleType, stopwords: frozenset[str]
+) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of names that an apposition says are organisations'
+    ("LG Card, the country's biggest credit card provider, has …"); people, places,
+    dates and words of the language are none."""
+    apposition = _apposition_re(L)
+    if apposition is None:
+        return
+    from graph import geo  # noqa: PLC0415
+
+    nouns = {**getattr(L, "ORG_DESCRIPTORS", {}), **getattr(L, "APPOSITION_NOUNS", {})}
+    for a in apposition.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, a.start() - 80), a.start())
+        if before is None:
+            continue
+        # "China's Baoshan, the country's largest steel producer": Baoshan
+        name = _strip_leading_function_words(before.group(), stopwords).rsplit("'s ", 1)[-1]
+        first = name.split()[0] if name else ""
+        if (
+            not first[:1].isupper()
+            or (" " not in name and _is_sentence_adverb(name, L))
+            or first in given_names()
+            or is_calendar_word(first)
+            or geo.code_for(name, L.__name__.rsplit(".", 1)[-1])
+            or _common_noun(name, L)
+        ):
+            continue
+        yield a.start() - len(name), a.start(), name, nouns[a.group(1) or a.group(2)]
+
+
+def _is_sentence_adverb(word: str, L: ModuleType) -> bool:
+    lower = word.lower()
+    return lower.endswith("ly") or lower in getattr(L, "SENTENCE_ADVERBS", ())
 
 
 # descriptors that begin names written with a capital: "analyst with Bank Sal Oppenheim"

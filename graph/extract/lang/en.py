@@ -273,6 +273,28 @@ ORG_DESCRIPTORS = {
     "regulator": "other", "association": "other", "federation": "other", "ministry": "other",
     "government": "other", "university": "other", "watchdog": "other",
 }
+# an apposition after a name whose head is one of these nouns or a descriptor makes the
+# name an organisation's: "LG Card, the country's biggest credit card provider,"
+APPOSITION_NOUNS = {
+    "provider": "company", "producer": "company", "unit": "company", "arm": "company",
+    "affiliate": "company", "division": "company",
+}
+# the words that may follow the apposition's head ("a unit of Hana Financial"), and
+# those that may not come between its article and its head ("an analyst at the firm")
+APPOSITION_AFTER = ("in", "based", "that", "which", "with", "whose", "owned")
+APPOSITION_PART_OF = ("unit", "arm", "affiliate", "subsidiary", "division")  # "a unit of X"
+APPOSITION_NOT_BETWEEN = (
+    "the", "a", "an", "at", "of", "for", "with", "in", "from", "by", "behind", "and", "or",
+    "to", "on", "who", "which", "that", "said", "says",
+    # a person's: "Jo Smith, a senior broadcaster with CBS"
+    "senior", "junior", "former", "veteran", "fellow", "chief",
+)
+# sentence adverbs before a comma, no names ("Meanwhile, the group's flagship company")
+SENTENCE_ADVERBS = frozenset({
+    "meanwhile", "however", "instead", "elsewhere", "still", "now", "today", "yesterday",
+    "overall", "furthermore", "moreover", "nevertheless", "nonetheless", "besides",
+    "likewise", "otherwise", "thus", "hence", "indeed", "again", "then", "later", "earlier",
+})
 LIST_CUES = ("such as", "like", "including", "among them", "namely")
 LIST_CONJUNCTIONS = ("and", "or", "as well as")
 REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")

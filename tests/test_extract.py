@@ -1654,6 +1654,19 @@ def test_an_apposition_headed_by_an_organisation_noun_names_an_organisation() ->
     assert "UPS" in names
 
 
+def test_a_product_after_another_organisation_s_possessive_is_that_organisation_s() -> None:
+    facts = facts_of(
+        "Sony launched the PSP in Japan. The PSP sells for 19,800 yen, while Nintendo's DS "
+        "console sells in the US for $150. Its chief executive told the BBC's Go Digital "
+        "programme that the console sells in Japan.",
+        "2005-01-10",
+        "en",
+    )
+    launches = {(p.company, p.product, p.market) for p in facts.product_launches}
+    assert ("Nintendo", "DS", "US") in launches
+    assert not any(p.product == "Go Digital" for p in facts.product_launches), launches
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

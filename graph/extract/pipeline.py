@@ -2154,7 +2154,16 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
             for p in products:
                 if has_cue(ctx.document.text[max(0, p.start - 30) : p.start], code_names):
                     continue
-                owner = None if p.maker else _relative_owner(ctx, s, p.start) or _subject(ctx, s, p)
+                possessor = None if p.maker else _possessor_of(ctx, s, p)
+                if possessor is not None and possessor.kind not in ACTOR_KINDS:
+                    continue  # "told the BBC's Go Digital programme": a broadcaster's show
+                owner = (
+                    None
+                    if p.maker
+                    else (possessor.name if possessor else None)
+                    or _relative_owner(ctx, s, p.start)
+                    or _subject(ctx, s, p)
+                )
                 company = p.maker or owner or ctx.focus
                 if not company:
                     continue
@@ -2179,6 +2188,16 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                             dated.add(key)
         previous = s
     return list(out.values())
+
+
+def _possessor_of(ctx: Context, s: Sentence, p: ProductMention) -> OrgMention | None:
+    """The organisation whose possessive the product's name follows ("the BBC's Go
+    Digital programme", "Nintendo's DS")."""
+    text = ctx.document.text
+    return next(
+        (o for o in ctx.within(ctx.orgs, s) if text[o.end : p.start] in ("'s ", "’s ")),
+        None,
+    )
 
 
 def _subject(ctx: Context, s: Sentence, p: ProductMention) -> str | None:

@@ -1667,6 +1667,46 @@ def test_a_product_after_another_organisation_s_possessive_is_that_organisation_
     assert not any(p.product == "Go Digital" for p in facts.product_launches), launches
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "other", "market", "year"),
+    [
+        (
+            "Aldi plans to open 200 stores in the US by 2018. Aldi faces rival Lidl, which "
+            "has operated in the US since 2017, and Walmart.",
+            "en",
+            "Lidl",
+            "US",
+            "2018",
+        ),
+        (
+            "Mercadona abrirá tiendas en Portugal en 2018. Mercadona compite con Lidl, que "
+            "opera en Portugal desde 1995, y con Aldi.",
+            "es",
+            "Lidl",
+            "PT",
+            "2018",
+        ),
+        (
+            "Aldi will 2018 in Italien expandieren. Aldi trifft dort auf Lidl, das seit 1992 "
+            "in Italien aktiv ist, und auf Eurospin.",
+            "de",
+            "Lidl",
+            "IT",
+            "2018",
+        ),
+    ],
+)
+def test_a_place_in_another_company_s_relative_clause_is_that_company_s(
+    text: str, language: str, other: str, market: str, year: str
+) -> None:
+    entries = facts_of(text, "2017-06-01", language).market_entries
+    focus = [e for e in entries if e.company != other]
+    assert [(e.market, e.status, e.date) for e in focus] == [(market, "planned", year)]
+    assert [(e.company, e.market, e.status) for e in entries if e.company == other] == [
+        (other, market, "launched")
+    ]
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -1349,7 +1349,10 @@ def _actors(
     out: dict[str, list[Place]] = defaultdict(list)
     in_sentence = ctx.within(ctx.orgs, s)
     for place in places:
-        if focus_named and ctx.focus:
+        if teller := _relative_clause_of(ctx, s, named, place):
+            # "Aldi faces rival Lidl, which has operated in the US since 2017": Lidl's
+            company = teller.name
+        elif focus_named and ctx.focus:
             company = ctx.focus
         elif named:
             # "Nubank, the Brazilian bank backed by Berkshire Hathaway, has operated in
@@ -1389,6 +1392,26 @@ def _actors(
         for name in partners.get(company, (company,)):
             out[name].append(place)
     return out
+
+
+def _relative_clause_of(
+    ctx: Context, s: Sentence, named: list[OrgMention], place: Place
+) -> OrgMention | None:
+    """The company whose relative clause ", which …" holds the place (up to the clause's
+    next comma or semicolon), when no other company is named between them."""
+    before = [o for o in named if o.end <= place.start]
+    if not before:
+        return None
+    o = before[-1]
+    text = ctx.document.text
+    relative = _relative_after(ctx.L).match(text, o.end, place.start)
+    if relative is None:
+        return None
+    end = min(
+        (i for i in (text.find(c, relative.end(), s.end) for c in ",;") if i != -1),
+        default=s.end,
+    )
+    return o if place.start < end else None
 
 
 def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:

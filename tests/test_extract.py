@@ -1230,6 +1230,23 @@ def test_a_season_still_to_come_is_a_plan(text: str, language: str, status: str)
     assert [(e.market, e.status, e.date) for e in entries] == [("EE", status, "2025")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [  # a part of this month still to come makes the present tense a plan
+        ("Ikea eröffnet Ende März seine erste Filiale in Estland.", "de", "planned"),
+        ("Ikea opens its first store in Estonia at the end of March.", "en", "planned"),
+        ("Ikea opens its first store in Estonia in mid-March.", "en", "planned"),
+        ("Ikea abre a finales de marzo su primera tienda en Estonia.", "es", "planned"),
+        # guard: a part that has begun
+        ("Ikea eröffnete Anfang März seine erste Filiale in Estland.", "de", "launched"),
+        ("Ikea opened its first store in Estonia in early March.", "en", "launched"),
+    ],
+)
+def test_a_part_of_the_month_still_to_come_is_a_plan(text: str, language: str, status: str) -> None:
+    entries = facts_of(text, "2025-03-10", language).market_entries
+    assert [(e.market, e.status, e.date) for e in entries] == [("EE", status, "2025-03")]
+
+
 def test_returning_to_growth_is_no_entry() -> None:
     assert not facts_of("Apple returned to growth in China.", "2024-07-24", "en").market_entries
 

@@ -66,6 +66,36 @@ def _wide_months(language: str) -> frozenset[str]:
     )
 
 
+@cache
+def _month_parts(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    from graph.extract.lang import data  # noqa: PLC0415
+
+    parts = getattr(data(language), "DATE_MONTH_PARTS", {})
+    if not parts:
+        return None, {}
+    body = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    pattern = re.compile(rf"(?i)(?<!\w)({body})(?:[ -]|[ ]the[ ])?(\w+)")
+    return pattern, {p.lower(): day for p, day in parts.items()}
+
+
+def month_part_ahead(
+    text: str, language: str, value: str | None, published: dt.date | None
+) -> bool:
+    """A date of the publication's month given by a part of it still to come: "Ende
+    Januar", "at the end of January", "a finales de enero", written on 10 January."""
+    if not value or published is None or value != published.isoformat()[:7]:
+        return False
+    pattern, starts = _month_parts(language)
+    if pattern is None:
+        return False
+    months = _months(language)
+    return any(
+        months.get(_fold(m.group(2))) == published.month
+        and starts[m.group(1).lower()] > published.day
+        for m in pattern.finditer(text)
+    )
+
+
 def is_month_name(word: str) -> bool:
     """True for a month's name or abbreviation in German, English or Spanish ("Sept.", "Mai")."""
     return _fold(word) in _month_words()

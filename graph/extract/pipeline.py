@@ -16,7 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from graph.extract import lang
-from graph.extract.dates import is_calendar_word
+from graph.extract.dates import is_calendar_word, month_part_ahead
 from graph.extract.entities import (
     OrgMention,
     PersonMention,
@@ -913,7 +913,10 @@ def _speech_date(ctx: Context, s: Sentence) -> str | None:
 # ----------------------------------------------------------------------------- market entries
 def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
     """A date of this year given by a season that has not begun ("eröffnet im Herbst"
-    written in March): the date is the year, the season is still to come."""
+    written in March): the date is the year, the season is still to come; or of this
+    month, by a part of it still to come ("startet Ende Januar", written on 10 January)."""
+    if month_part_ahead(text, ctx.language, date, ctx.published):
+        return True
     if not date or not ctx.published or date != str(ctx.published.year):
         return False
     begins = {name.lower(): month for name, month in getattr(ctx.L, "DATE_SEASONS", {}).items()}

@@ -387,6 +387,8 @@ DATE_SEASONS = {"Frühling": 3, "Frühjahr": 3, "Sommer": 6, "Herbst": 9, "Winte
 DATE_PARTS = {"Quartal": 4, "Quartals": 4, "Halbjahr": 2, "Halbjahres": 2, "Jahreshälfte": 2}
 DATE_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
 DATE_MONTH_WORDS = ("Monat", "Monats")
+# a part of a month, by the day it begins: "Ende Januar", am 10. Januar geschrieben, kommt noch
+DATE_MONTH_PARTS = {"Ende": 21, "Mitte": 11, "Anfang": 1}
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Ende", "Anfang", "Mitte", "Seit", "Bis", "Ab")
 # parts of the day joined to a weekday: "Mittwochabend" is a time, not a name

@@ -399,6 +399,10 @@ DATE_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12} 
 DATE_PARTS = {"quarter": 4, "half": 2}
 DATE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DATE_MONTH_WORDS = ("month",)
+# a part of a month, by the day it begins: "the end of January", written on 10 January, is ahead
+DATE_MONTH_PARTS = {
+    "end of": 21, "late": 21, "mid": 11, "middle of": 11, "early": 1, "beginning of": 1,
+}
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Early", "Late", "Mid", "Since", "By", "From", "Until")
 DATE_YEAR_END = ("end of the year", "end of this year", "year-end", "year end", "end of the current year")

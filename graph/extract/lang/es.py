@@ -309,6 +309,8 @@ DATE_SEASONS = {"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12}  # mes
 DATE_PARTS = {"trimestre": 4, "semestre": 2}
 DATE_ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "último": 4}
 DATE_MONTH_WORDS = ("mes",)
+# una parte del mes, por el día en que empieza: "a finales de enero", escrito el 10 de enero
+DATE_MONTH_PARTS = {"finales de": 21, "fines de": 21, "fin de": 21, "mediados de": 11, "principios de": 1}
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Desde", "Hasta", "Finales", "Principios", "Mediados")
 DATE_YEAR_END = ("final de año", "finales de año", "fin de año", "final del año", "finales del año", "finales de este año", "final de este año")

@@ -1247,6 +1247,29 @@ def test_a_part_of_the_month_still_to_come_is_a_plan(text: str, language: str, s
     assert [(e.market, e.status, e.date) for e in entries] == [("EE", status, "2025-03")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # the place a ranking counts from is no market of the move
+        (
+            "Netflix will open offices in Mexico, its biggest market in the region after Brazil.",
+            "en",
+        ),
+        ("Spotify will open offices in Mexico, its largest market outside Europe.", "en"),
+        (
+            "Netflix abrirá oficinas en México, su mayor mercado en la región después de Brasil.",
+            "es",
+        ),
+        (
+            "Netflix will in Mexiko Büros eröffnen, dem größten Markt der Region nach Brasilien.",
+            "de",
+        ),
+    ],
+)
+def test_the_yardstick_of_a_ranking_is_no_market(text: str, language: str) -> None:
+    entries = facts_of(text, "2017-06-01", language).market_entries
+    assert [(e.market, e.status) for e in entries] == [("MX", "planned")]
+
+
 def test_returning_to_growth_is_no_entry() -> None:
     assert not facts_of("Apple returned to growth in China.", "2024-07-24", "en").market_entries
 

@@ -618,7 +618,19 @@ def _ranks_within(text: str, place: Place, L: ModuleType) -> bool:
     """ "Asia's fourth-largest economy", "Europas größter Autobauer": a place that ranks
     what follows describes it (a country, a company), it is no market of the sentence."""
     pattern = _ranking_re(L)
-    return pattern is not None and pattern.match(text, place.end) is not None
+    if pattern is not None and pattern.match(text, place.end) is not None:
+        return True
+    # "its biggest market in the region after Brazil": the yardstick of a ranking
+    yardstick = _ranked_after_re(L)
+    return yardstick is not None and bool(
+        yardstick.search(text, max(0, place.start - 100), place.start)
+    )
+
+
+@cache
+def _ranked_after_re(L: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(L, "RANKED_AFTER_BEFORE_PLACE", None)
+    return re.compile(pattern + "$", re.IGNORECASE) if pattern else None
 
 
 @cache

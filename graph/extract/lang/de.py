@@ -191,6 +191,11 @@ EVENT_NOUNS = ("Invasion", "Krieg", "Krise", "Wahl", "Wahlen", "Konflikt", "Erdb
     # eine Messe ist ein Schauplatz, kein Markt ("auf der IFA in Berlin")
     "Messe", "Ausstellung", "Kongress", "Präsidentschaft", "Ratspräsidentschaft")
 # nach einem Ort beschreibt ein Rang das Folgende, keinen Markt: "Europas größter Autobauer"
+# eine Rangfolge, dann der Ort, von dem sie zählt: "der zweitgrößte Markt nach China"
+RANKED_AFTER_BEFORE_PLACE = (
+    r"(?:größt|grösst|wichtigst|stärkst)\w*\b[^;.]{0,60}?\b(?:nach|hinter|außerhalb)\s+"
+    r"(?:(?:den|dem|der)\s+)?"
+)
 RANKING_AFTER_PLACE = r"s?\s+(?:(?:(?:zweit|dritt|viert|fünft)|\w+)?(?:größt|grösst|stärkst|wichtigst|führend|best|ältest|reichst|schnellst|höchst)\w*\b|Nummer\s+(?:eins|zwei|drei|\d))"
 # Körperschaften, deren Namen den Anfang eines Titels bilden: "Gewerkschaftschef",
 # "Betriebsratsvorsitzender" (nicht die des Unternehmens im Artikel)

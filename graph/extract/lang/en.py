@@ -214,6 +214,12 @@ EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict",
     # an office held is no market ("its presidency of the European Union")
     "presidency")
 # after a place, a rank describes what follows, not a market: "Asia's fourth-largest economy"
+# a ranking, then the place it counts from: "its biggest market after Brazil", "second
+# only to China", "the largest outside the US"
+RANKED_AFTER_BEFORE_PLACE = (
+    r"\b(?:biggest|largest|greatest|second|third|most \w+|leading)\b[^;.]{0,60}?"
+    r"\b(?:after|behind|second only to|only to|outside)\s+(?:the\s+)?"
+)
 RANKING_AFTER_PLACE = r"(?:['’]s)?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:\w+-)?(?:biggest|largest|greatest|fastest|highest|oldest|leading|top|richest|poorest|smallest|most\b|best|No\.?\s*\d|number\s+(?:one|two|three|\d))"
 # job cuts: a sentence on them tells of no move into a market (an exit it may)
 JOB_CUTS_RE = r"\bjobs?\s+(?:will\s+(?:also\s+)?be\s+|are\s+to\s+be\s+|to\s+be\s+)?(?:lost|cut|axed|shed|scrapped)\b|\bjob\s+(?:losses|cuts)\b|\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing)\s+(?:(?:about|around|some|up\s+to|nearly|more\s+than|over|another|a\s+further)\s+)?[\d,.]+(?:\s*(?:bn|m|million|thousand))?\s+(?:jobs|posts|positions|staff|workers)\b|\blay(?:s|ing)?\s+off\b|\blaid\s+off\b|\blayoffs?\b|\bredundanc"

@@ -325,3 +325,8 @@ BOILERPLATE_LINES = ("Publicidad",)
 
 # Words that deny or leave open what a sentence says (no sales channel from it).
 NEGATION_CUES = ("no", "ni", "nunca")
+# un ranking, luego el lugar desde el que cuenta: "su mayor mercado después de Brasil"
+RANKED_AFTER_BEFORE_PLACE = (
+    r"\b(?:mayor|más grande|más importante|principal|segundo|tercer)\b[^;.]{0,60}?"
+    r"\b(?:después de|detrás de|por detrás de|tras|fuera de)\s+(?:(?:el|la|los|las)\s+)?"
+)

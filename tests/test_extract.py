@@ -1694,6 +1694,50 @@ def test_an_apposition_headed_by_an_organisation_noun_names_an_organisation() ->
     assert "UPS" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "LG Card, der größte Kreditkartenanbieter des Landes, kämpft ums Überleben. "
+            "Newbridge, eine US-Beteiligungsgesellschaft, verkaufte. 2004 übernahm Aldi die "
+            "Handelskette Hofer, eine Kette aus Österreich.",
+            "de",
+            {"LG Card", "Newbridge", "Hofer"},
+        ),
+        (
+            "LG Card, la mayor proveedora de tarjetas del país, lucha por sobrevivir. "
+            "Newbridge, un grupo de capital riesgo estadounidense, vendió.",
+            "es",
+            {"LG Card", "Newbridge"},
+        ),
+    ],
+)
+def test_an_apposition_names_an_organisation_in_german_and_spanish(
+    text: str, language: str, names: set[str]
+) -> None:
+    found = {o.name for o in facts_of(text, "2005-01-10", language).organizations}
+    assert names <= found and "LG Electronics" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_names"),
+    [  # guards: a sentence adverb, a noun before a loose body noun, a place's genitive
+        ("Además, la cadena francesa, que opera en España, crece.", "es", {"Además"}),
+        (
+            "Das nimmt Druck von den Rohstoffpreisen, die so mancher Regierung zu schaffen "
+            "machen. Verbund, das größte Energieunternehmen Österreichs, wächst.",
+            "de",
+            {"Rohstoffpreisen", "Österreichs"},
+        ),
+    ],
+)
+def test_no_organisation_from_an_adverb_a_loose_noun_or_a_genitive(
+    text: str, language: str, not_names: set[str]
+) -> None:
+    found = {o.name for o in facts_of(text, "2005-01-10", language).organizations}
+    assert not found & not_names, found
+
+
 def test_a_product_after_another_organisation_s_possessive_is_that_organisation_s() -> None:
     facts = facts_of(
         "Sony launched the PSP in Japan. The PSP sells for 19,800 yen, while Nintendo's DS "

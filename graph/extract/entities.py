@@ -626,13 +626,22 @@ def _apposition_re(L: ModuleType) -> re.Pattern[str] | None:
         return None
     nouns = {**getattr(L, "ORG_DESCRIPTORS", {}), **getattr(L, "APPOSITION_NOUNS", {})}
     noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    articles = "|".join(map(re.escape, getattr(L, "ROLE_ARTICLES", ())))
+    articles = "|".join(
+        map(re.escape, getattr(L, "APPOSITION_ARTICLES", getattr(L, "ROLE_ARTICLES", ())))
+    )
     between = "|".join(map(re.escape, getattr(L, "APPOSITION_NOT_BETWEEN", ())))
     follows = "|".join(map(re.escape, after))
     part_of = "|".join(map(re.escape, getattr(L, "APPOSITION_PART_OF", ()))) or "(?!)"
+    # "der größte Stahlhersteller Chinas", "el mayor fabricante chino": what may end it
+    tail = getattr(L, "APPOSITION_TAIL", "")
+    heads = getattr(L, "COMPOUND_DESCRIPTORS", ())
+    if heads:  # "der größte Kreditkartenanbieter": a compound ending in a descriptor
+        heads = (*heads, *getattr(L, "APPOSITION_NOUNS", {}))
+        ends = "|".join(re.escape(h.lower()) for h in sorted(heads, key=len, reverse=True))
+        noun = rf"{noun}|[{UPPER}][\w\-]*?(?:{ends})"
     return re.compile(
         rf",[ ](?:{articles})[ ](?:(?!(?:{between})[ ])[\w'’\-]+[ ]){{0,5}}?"
-        rf"(?:({noun})(?=[,;.)]|[ ](?:{follows})[ ])|({part_of})(?=[ ]of[ ]))"
+        rf"(?:({noun}){tail}(?=[,;.)]|[ ](?:{follows})[ ])|({part_of})(?=[ ]of[ ]))"
     )
 
 
@@ -657,6 +666,12 @@ def _appositions(
             continue
         # "China's Baoshan, the country's largest steel producer": Baoshan
         name = _strip_leading_function_words(before.group(), stopwords).rsplit("'s ", 1)[-1]
+        if getattr(L, "NOUNS_CAPITALISED", False):
+            # "übernahm die Handelskette Hofer, eine …": a descriptor before the name
+            words = name.split()
+            while len(words) > 1 and _a_descriptor(words[0], nouns, L):
+                words.pop(0)
+            name = " ".join(words)
         first = name.split()[0] if name else ""
         if (
             not first[:1].isupper()
@@ -667,12 +682,43 @@ def _appositions(
             or _common_noun(name, L)
         ):
             continue
-        yield a.start() - len(name), a.start(), name, nouns[a.group(1) or a.group(2)]
+        kind = _kind_of_noun(a.group(1) or a.group(2), nouns)
+        # "… Rohstoffpreisen, die so mancher Regierung …": where every noun is capitalised,
+        # a body's noun after one is too loose a sign
+        if kind != "other" or not getattr(L, "NOUNS_CAPITALISED", False):
+            yield a.start() - len(name), a.start(), name, kind
+
+
+def _place_genitive(candidate: str, L: ModuleType) -> bool:
+    """ "das größte Energieunternehmen Österreichs": a place in the genitive after a
+    descriptor (where nouns are capitalised) is no name."""
+    if not getattr(L, "NOUNS_CAPITALISED", False) or not candidate.endswith("s"):
+        return False
+    from graph import geo  # noqa: PLC0415
+
+    return bool(geo.code_for(candidate[:-1], L.__name__.rsplit(".", 1)[-1]))
+
+
+def _a_descriptor(word: str, nouns: dict[str, str], L: ModuleType) -> bool:
+    """A descriptor, a compound ending in one ("Handelskette"), or a noun by its ending."""
+    folded = word.lower()
+    heads = (*getattr(L, "COMPOUND_DESCRIPTORS", ()), *getattr(L, "COMMON_NOUN_ENDINGS", ()))
+    return word in nouns or folded.endswith(tuple(h.lower() for h in heads))
+
+
+def _kind_of_noun(noun: str, nouns: dict[str, str]) -> str:
+    """The kind a descriptor gives, also at the end of a compound ("Stahlhersteller")."""
+    if noun in nouns:
+        return nouns[noun]
+    folded = noun.lower()
+    return next((kind for head, kind in nouns.items() if folded.endswith(head.lower())), "company")
 
 
 def _is_sentence_adverb(word: str, L: ModuleType) -> bool:
     lower = word.lower()
-    return lower.endswith("ly") or lower in getattr(L, "SENTENCE_ADVERBS", ())
+    return lower.endswith(tuple(getattr(L, "ADVERB_ENDINGS", ()))) or lower in getattr(
+        L, "SENTENCE_ADVERBS", ()
+    )
 
 
 # descriptors that begin names written with a capital: "analyst with Bank Sal Oppenheim"
@@ -761,7 +807,11 @@ def _discover(  # noqa: ANN202
                 continue
             # "group EADS Philippe Camus": the name ends before the person
             candidate = _before_a_person(candidate)
-            if candidate.split()[0].lower() not in stopwords and not _common_noun(candidate, L):
+            if (
+                candidate.split()[0].lower() not in stopwords
+                and not _common_noun(candidate, L)
+                and not _place_genitive(candidate, L)
+            ):
                 yield d_end + m.start(1), d_end + m.start(1) + len(candidate), candidate, kind
     for m in names.finditer(text):
         name = m.group()

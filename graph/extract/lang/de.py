@@ -259,6 +259,24 @@ ORG_DESCRIPTORS = {
 # ("Raumfahrtagentur ESA" ist kein Medium), "Ministerium" und "Verband"
 # ("Verkehrsministerium Baden-Württemberg", "Bundesverband Deutscher …" sind ganze Namen)
 COMPOUND_DESCRIPTORS = ("Kette", "Konzern", "Händler", "Hersteller", "Unternehmen", "Discounter", "Autobauer", "Fluglinie", "Airline", "Zeitung", "Magazin", "Behörde")
+# nach einem Namen macht ihn ein Einschub, dessen Kern eine Beschreibung ist (auch am Ende
+# eines zusammengesetzten Worts), zum Namen einer Organisation: "Baoshan, der größte
+# Stahlhersteller Chinas,"; "Verbund, das größte Energieunternehmen des Landes,"
+APPOSITION_ARTICLES = ("der", "die", "das", "ein", "eine")
+APPOSITION_NOUNS = {"Anbieter": "company", "Gesellschaft": "company", "Gruppe": "company"}
+APPOSITION_AFTER = ("des", "der", "aus", "mit", "in", "im", "von")
+APPOSITION_TAIL = r"(?:[ ][A-ZÄÖÜ]\w+s)?"  # ein Ort im Genitiv: "Chinas", "Österreichs"
+APPOSITION_NOT_BETWEEN = (
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "von",
+    "vom", "bei", "beim", "mit", "für", "aus", "in", "im", "und", "oder", "zu", "zum", "zur",
+    "sagte", "sagt", "ehemalige", "ehemaliger", "frühere", "früherer", "langjährige",
+    "langjähriger",
+)
+ADVERB_ENDINGS = ("weise",)  # "Bezeichnenderweise, …"
+SENTENCE_ADVERBS = frozenset({
+    "unterdessen", "indes", "inzwischen", "außerdem", "zudem", "allerdings", "jedoch",
+    "dennoch", "trotzdem", "heute", "gestern", "damals", "derzeit", "zuvor", "danach",
+})
 # Words that introduce a list of names: "Händlern wie X, Y und Z".
 # A genitive article before an organisation head word means "the bank" of the
 # sentence, not the end of a name: "die Insolvenz der Bank", "der Vorstand der AG".

@@ -295,7 +295,9 @@ APPOSITION_NOT_BETWEEN = (
     # a person's: "Jo Smith, a senior broadcaster with CBS"
     "senior", "junior", "former", "veteran", "fellow", "chief",
 )
-# sentence adverbs before a comma, no names ("Meanwhile, the group's flagship company")
+# sentence adverbs before a comma, no names ("Meanwhile, the group's flagship company"),
+# and the endings of others ("Separately, the world's largest …")
+ADVERB_ENDINGS = ("ly",)
 SENTENCE_ADVERBS = frozenset({
     "meanwhile", "however", "instead", "elsewhere", "still", "now", "today", "yesterday",
     "overall", "furthermore", "moreover", "nevertheless", "nonetheless", "besides",

@@ -211,6 +211,29 @@ ORG_DESCRIPTORS = {
     "cadena de televisión": "media", "regulador": "other", "ministerio": "other",
     "gobierno": "other", "asociación": "other", "universidad": "other",
 }
+# tras un nombre, una aposición cuyo núcleo es uno de estos sustantivos o un descriptor
+# lo hace nombre de una organización: "Baoshan, el mayor fabricante de acero de China,"
+APPOSITION_NOUNS = {
+    "proveedor": "company", "proveedora": "company", "productor": "company",
+    "productora": "company", "gigante": "company", "subsidiaria": "company",
+    "división": "company", "unidad": "company", "marca": "company", "firma": "company",
+}
+# lo que puede seguir al núcleo, y lo que no puede ir entre el artículo y él ("un
+# analista de la consultora")
+APPOSITION_AFTER = ("de", "del", "con", "que", "en")
+APPOSITION_TAIL = r"(?:[ ][a-záéíóúñü]+)?"  # un adjetivo tras el núcleo: "el grupo chino"
+# adverbios ante una coma, no nombres ("Además, la cadena francesa …", "Finalmente, …")
+ADVERB_ENDINGS = ("mente",)
+SENTENCE_ADVERBS = frozenset({
+    "además", "asimismo", "entretanto", "mientras", "ahora", "hoy", "ayer", "luego",
+    "después", "antes", "también", "todavía", "aun", "aún", "así", "incluso",
+})
+APPOSITION_NOT_BETWEEN = (
+    "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "por", "para", "y", "o",
+    "a", "al", "que", "quien", "dijo", "según",
+    # de una persona: "María López, una antigua directiva de la empresa"
+    "ex", "antiguo", "antigua", "veterano", "veterana", "jefe", "jefa",
+)
 LIST_CUES = ("como", "entre ellos", "entre ellas", "incluidos", "incluidas")
 LIST_CONJUNCTIONS = ("y", "e", "o")
 REPORT_CUES = ("según", "informó", "publicó", "citado")

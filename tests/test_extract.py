@@ -1791,6 +1791,16 @@ def test_a_place_in_another_company_s_relative_clause_is_that_company_s(
     ]
 
 
+def test_a_determiner_before_a_product_noun_is_no_product() -> None:
+    facts = facts_of(
+        "BT will launch its broadband TV service in the UK next year. Other service "
+        "providers are expected to follow suit. Several phone makers will follow.",
+        "2005-01-10",
+        "en",
+    )
+    assert {p.product for p in facts.product_launches} <= {"broadband TV"}, facts.product_launches
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -420,7 +420,7 @@ DATE_FUTURE_VERBS = ("begin", "begins", "will", "from", "starting", "until", "by
 
 # --- sources (graph/sources) ------------------------------------------------------
 STOPWORDS = frozenset(
-    ["the", "a", "an", "and", "or", "but", "not", "is", "are", "was", "were", "be", "been", "has", "have", "had", "with", "of", "to", "in", "on", "at", "for", "by", "from", "as", "that", "this", "these", "those", "it", "its", "he", "she", "they", "we", "you", "which", "who", "will", "would", "can", "could", "said", "says", "also", "than", "then", "there", "their", "his", "her", "our", "into", "about", "after", "over", "more", "most", "around", "another", "nearly", "almost", "some", "only", "excluding", "including"]
+    ["the", "a", "an", "and", "or", "but", "not", "is", "are", "was", "were", "be", "been", "has", "have", "had", "with", "of", "to", "in", "on", "at", "for", "by", "from", "as", "that", "this", "these", "those", "it", "its", "he", "she", "they", "we", "you", "which", "who", "will", "would", "can", "could", "said", "says", "also", "than", "then", "there", "their", "his", "her", "our", "into", "about", "after", "over", "more", "most", "around", "another", "nearly", "almost", "some", "only", "excluding", "including", "other", "others", "many", "each", "every", "several", "few", "such", "both", "any"]
 )
 BYLINE_WORDS = ("By",)
 BOILERPLATE_LINES = ("Advertising", "Advertisement")

@@ -1801,6 +1801,16 @@ def test_a_determiner_before_a_product_noun_is_no_product() -> None:
     assert {p.product for p in facts.product_launches} <= {"broadband TV"}, facts.product_launches
 
 
+def test_names_after_a_clause_that_a_product_opens_are_not_listed_with_it() -> None:
+    facts = facts_of(
+        "Google launched Google Video in the US. Google Video has been indexing US-based "
+        "programmes from PBS, the NBA, Fox News, and C-SPAN since December.",
+        "2005-01-10",
+        "en",
+    )
+    assert {p.product for p in facts.product_launches} == {"Google Video"}
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -1452,7 +1452,11 @@ def _list_siblings(
         ]
         run = [mine]  # the known product's own piece may hold more words ("It also brought the …")
         # but a list goes on after such a clause, it does not lead into it: "Además,
-        # Amazon lanzará Prime Video" lists nothing
+        # Amazon lanzará Prime Video" lists nothing; and only from a product that ends the
+        # clause: "Google Video has been indexing programmes from PBS, the NBA, …" lists
+        # what Google Video indexes
+        if items[mine] is None and len(text[end : pieces[mine][1]].split()) > 2:
+            continue
         for step in (-1, 1) if items[mine] is not None else (1,):
             i = mine + step
             while 0 <= i < len(items) and items[i] is not None:

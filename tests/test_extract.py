@@ -1811,6 +1811,27 @@ def test_names_after_a_clause_that_a_product_opens_are_not_listed_with_it() -> N
     assert {p.product for p in facts.product_launches} == {"Google Video"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Microsoft will launch Internet Explorer 7 in the US. Microsoft's Internet "
+            "Explorer has a serious rival in the long-awaited Firefox 1.0 web browser, which "
+            "has just been released in the US.",
+            "en",
+        ),
+        (
+            "Microsoft bringt den Internet Explorer 7 nach Deutschland. Microsoft bekommt in "
+            "Deutschland Konkurrenz durch Firefox 1.0, das ab Freitag verkauft wird.",
+            "de",
+        ),
+    ],
+)
+def test_a_product_named_as_a_rival_is_not_the_company_s(text: str, language: str) -> None:
+    launches = facts_of(text, "2004-11-10", language).product_launches
+    assert {p.product for p in launches} == {"Internet Explorer 7"}
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

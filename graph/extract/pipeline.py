@@ -2205,6 +2205,8 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                 company = p.maker or owner or ctx.focus
                 if not company:
                     continue
+                if p.maker is None and owner is None and _rival_before(ctx, s, p):
+                    continue  # "has a serious rival in the long-awaited Firefox 1.0": another's
                 if p.maker is None and owner is None and not _tells_of_focus(ctx, s):
                     tied = _focus_products(ctx) if tied is None else tied
                     if p.name not in tied:
@@ -2226,6 +2228,25 @@ def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLa
                             dated.add(key)
         previous = s
     return list(out.values())
+
+
+def _rival_before(ctx: Context, s: Sentence, p: ProductMention) -> bool:
+    """A word for a rival in the product's clause before it ("a serious rival in the
+    long-awaited Firefox 1.0", "Konkurrenz durch das Galaxy S5"): the product is a rival's."""
+    rivals = _rival_re(ctx.L)
+    if rivals is None:
+        return False
+    text = ctx.document.text
+    clause = max(s.start, *(text.rfind(c, s.start, p.start) + 1 for c in ",;:"))
+    return rivals.search(text, clause, p.start) is not None
+
+
+@cache
+def _rival_re(L: ModuleType) -> re.Pattern[str] | None:
+    words = getattr(L, "RIVAL_WORDS", ())
+    if not words:
+        return None
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})")
 
 
 def _possessor_of(ctx: Context, s: Sentence, p: ProductMention) -> OrgMention | None:

@@ -277,6 +277,8 @@ SENTENCE_ADVERBS = frozenset({
     "unterdessen", "indes", "inzwischen", "außerdem", "zudem", "allerdings", "jedoch",
     "dennoch", "trotzdem", "heute", "gestern", "damals", "derzeit", "zuvor", "danach",
 })
+# ein Produkt nach einem dieser Wörter in seinem Satzteil ist das eines Konkurrenten
+RIVAL_WORDS = ("Konkurren", "Rivale", "Herausforderer", "Wettbewerber")
 # Words that introduce a list of names: "Händlern wie X, Y und Z".
 # A genitive article before an organisation head word means "the bank" of the
 # sentence, not the end of a name: "die Insolvenz der Bank", "der Vorstand der AG".

@@ -303,6 +303,8 @@ SENTENCE_ADVERBS = frozenset({
     "overall", "furthermore", "moreover", "nevertheless", "nonetheless", "besides",
     "likewise", "otherwise", "thus", "hence", "indeed", "again", "then", "later", "earlier",
 })
+# a product named after one of these in its clause is a rival's ("a rival in Firefox 1.0")
+RIVAL_WORDS = ("rival", "competitor", "challenger", "competing", "competition from")
 LIST_CUES = ("such as", "like", "including", "among them", "namely")
 LIST_CONJUNCTIONS = ("and", "or", "as well as")
 REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")

@@ -234,6 +234,8 @@ APPOSITION_NOT_BETWEEN = (
     # de una persona: "María López, una antigua directiva de la empresa"
     "ex", "antiguo", "antigua", "veterano", "veterana", "jefe", "jefa",
 )
+# un producto tras una de estas palabras en su oración es de un rival
+RIVAL_WORDS = ("rival", "competidor", "competencia de", "competir con")
 LIST_CUES = ("como", "entre ellos", "entre ellas", "incluidos", "incluidas")
 LIST_CONJUNCTIONS = ("y", "e", "o")
 REPORT_CUES = ("según", "informó", "publicó", "citado")

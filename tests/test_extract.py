@@ -329,6 +329,10 @@ def test_relative_dates_resolve_against_publication() -> None:
         ("Abrió el pasado mes de enero en Lima.", "2017-01"),
         ("Abrió el pasado mes de junio en Lima.", "2016-06"),
         ("Abrirá el próximo mes de abril en Quito.", "2018-04"),
+        # the future tense by its ending ("venderá"): the coming Friday, and next March
+        ("Firefox, que se venderá desde el viernes en Lima.", "2017-05-12"),
+        ("Los móviles llegarán en marzo a Quito.", "2018-03"),
+        ("Firefox llegó el viernes a Lima.", "2017-05-05"),  # guard: the past
     ],
 )
 def test_a_spanish_relative_month_or_year_resolves(text: str, value: str) -> None:

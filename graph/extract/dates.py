@@ -441,9 +441,13 @@ def _year_ahead(
 
 
 def _context(text: str, position: int, words: tuple[str, ...], reach: int = 60) -> bool:
-    """One of ``words`` stands in the ``reach`` characters before ``position``."""
+    """One of ``words`` stands in the ``reach`` characters before ``position``; a word
+    written "-rá" is an ending ("venderá", "llegará")."""
     window = text[max(0, position - reach) : position].lower()
-    return any(re.search(rf"\b{re.escape(c.lower())}\b", window) for c in words)
+    return any(
+        re.search(rf"\w{re.escape(c[1:])}\b" if c[:1] == "-" else rf"\b{re.escape(c)}\b", window)
+        for c in map(str.lower, words)
+    )
 
 
 def _day_word(

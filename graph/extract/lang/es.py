@@ -339,7 +339,8 @@ DATE_MONTH_PARTS = {"finales de": 21, "fines de": 21, "fin de": 21, "mediados de
 # capitalised words that may stand before a month's abbreviation ("Ende Jan.")
 DATE_MONTH_HEADS = ("Desde", "Hasta", "Finales", "Principios", "Mediados")
 DATE_YEAR_END = ("final de año", "finales de año", "fin de año", "final del año", "finales del año", "finales de este año", "final de este año")
-DATE_FUTURE_VERBS = ("abrirá", "será", "próximo", "a partir", "hasta")
+# y las terminaciones del futuro ("se venderá desde el viernes", "llegarán el lunes")
+DATE_FUTURE_VERBS = ("abrirá", "será", "próximo", "a partir", "hasta", "-rá", "-rán")
 
 # --- sources (graph/sources) ------------------------------------------------------
 STOPWORDS = frozenset(

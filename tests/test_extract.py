@@ -1836,6 +1836,17 @@ def test_a_product_named_as_a_rival_is_not_the_company_s(text: str, language: st
     assert {p.product for p in launches} == {"Internet Explorer 7"}
 
 
+def test_a_name_before_a_place_noun_is_no_person() -> None:
+    facts = facts_of(
+        "VW plans a plant in India. The industry minister of India's Andhra Pradesh state "
+        "said a team of VW officials were due to visit. An Andhra Pradesh official added "
+        "that VW had approved a site, said Tomohiko Sei.",
+        "2005-01-10",
+        "en",
+    )
+    assert "Andhra Pradesh" not in {p.name for p in facts.people}, facts.people
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

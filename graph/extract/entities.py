@@ -879,6 +879,13 @@ def _common_noun(candidate: str, L: ModuleType) -> bool:
 
 
 # ----------------------------------------------------------------------------- people
+def _place_noun_after(after: str, L: ModuleType) -> bool:
+    """A name that a place's noun follows names a place ("Andhra Pradesh state")."""
+    nouns = getattr(L, "PLACE_NOUNS_AFTER_NAME", ())
+    word = after.split(maxsplit=1)[0].rstrip(".,;:") if after[:1] == " " and after.strip() else ""
+    return word in nouns
+
+
 # particles inside a name ("Ursula von der Leyen", "Pérez de Cuéllar"); one may instead
 # lead to an employer ("Hans Meier von Siemens")
 NAME_PARTICLES = (
@@ -1041,6 +1048,8 @@ def find_people(
             continue  # "a report by analysts Screen Digest": a firm of them, no one person
         if is_calendar_word(words[-1]) and not is_month_name(words[-1]):
             continue  # "so Foglar Freitagabend": a name and a day ("Theresa May" is a name)
+        if not _is_given(first, given) and _place_noun_after(after, L):
+            continue  # "India's Andhra Pradesh state said", "an Andhra Pradesh official"
         if (
             not _is_given(first, given)
             and end == start + len(" ".join(words))

@@ -305,6 +305,12 @@ SENTENCE_ADVERBS = frozenset({
 })
 # a product named after one of these in its clause is a rival's ("a rival in Firefox 1.0")
 RIVAL_WORDS = ("rival", "competitor", "challenger", "competing", "competition from")
+# a name right before one of these is a place's, no person's: "India's Andhra Pradesh
+# state", "an Andhra Pradesh official"
+PLACE_NOUNS_AFTER_NAME = (
+    "state", "official", "officials", "government", "province", "provincial", "region",
+    "regional", "county", "district", "authorities", "police", "prefecture", "governor",
+)
 LIST_CUES = ("such as", "like", "including", "among them", "namely")
 LIST_CONJUNCTIONS = ("and", "or", "as well as")
 REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")

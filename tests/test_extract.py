@@ -1847,6 +1847,26 @@ def test_a_name_before_a_place_noun_is_no_person() -> None:
     assert "Andhra Pradesh" not in {p.name for p in facts.people}, facts.people
 
 
+def test_a_name_before_an_officer_s_title_and_a_person_is_the_employer() -> None:
+    facts = facts_of(
+        "Gazprom bought Yuganskneftegas. Yukos spokesman Mike Lake said the sale was "
+        "illegal. The firm renamed itself MCI Inc. Former WorldCom chief executive Bernard "
+        "Ebbers is to face trial. Deutsche Boerse met investors; Deutsche's chairman Rolf "
+        "Breuer spoke. Company spokesman Glenn Waller said the company grew. Russian chief "
+        "executive Ivan Petrov agreed.",
+        "2005-01-10",
+        "en",
+    )
+    positions = {(p.person, p.organization, p.role) for p in facts.positions}
+    assert {
+        ("Mike Lake", "Yukos", "spokesman"),
+        ("Bernard Ebbers", "WorldCom", "chief executive"),
+    } <= positions, positions
+    # guards: a possessive short form, a word the text also writes in lower case, a place
+    names = {o.name for o in facts.organizations}
+    assert not names & {"Deutsche", "Company", "Russian"}, names
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "
@@ -3465,7 +3485,9 @@ def test_a_german_title_of_another_body_is_no_position_at_the_company(text: str)
 
 def test_an_english_title_after_another_body_s_name_is_no_position_at_the_company() -> None:
     text = "Lidl opened in Poland. Former Worldcom boss Jane Smith declined to comment."
-    assert not facts_of(text, "2005-03-01", "en").positions
+    # Worldcom's, not Lidl's (the name before the title is the employer's)
+    positions = facts_of(text, "2005-03-01", "en").positions
+    assert [(p.person, p.organization) for p in positions] == [("Jane Smith", "Worldcom")]
     # guard: a place before the title keeps it the company's
     text = "Lidl opened in Poland. Former Europe boss Jane Smith declined to comment."
     positions = facts_of(text, "2005-03-01", "en").positions

@@ -302,7 +302,12 @@ def find_organizations(
     known_spans = [(o.start, o.end) for o in found]
     appositive = list(_appositions(text, L, stopwords))
     by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
-    for start, end, name, kind in [*_discover(text, L, stopwords, known_spans), *appositive]:
+    employers = list(_employers_before_titles(text, L, stopwords))
+    for start, end, name, kind in [
+        *_discover(text, L, stopwords, known_spans),
+        *appositive,
+        *employers,
+    ]:
         name = _clean_name(name)
         if (
             len(name) < 2
@@ -488,7 +493,7 @@ def _initials_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]
         words = [w for w in o.name.split() if w.lower() not in _NAME_LINKS]
         if len(words) >= 3 and all(w[:1].isupper() for w in words):
             names.setdefault("".join(w[0] for w in words), o)
-    other = {o.name for o in found}
+    other = {o.name for o in found if o.known}  # "ABF chief executive" found ABF: not known
     names = {k: o for k, o in names.items() if k not in other and not geo.code_for(k)}
     if not names:
         return found
@@ -712,6 +717,74 @@ def _kind_of_noun(noun: str, nouns: dict[str, str]) -> str:
         return nouns[noun]
     folded = noun.lower()
     return next((kind for head, kind in nouns.items() if folded.endswith(head.lower())), "company")
+
+
+@cache
+def _employer_title_re(L: ModuleType) -> re.Pattern[str] | None:
+    heads = getattr(L, "EMPLOYER_BEFORE_TITLES", ())
+    if not heads:
+        return None
+    body = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    qualifiers = "|".join(map(re.escape, getattr(L, "TITLE_QUALIFIERS_BEFORE", ()))) or "(?!)"
+    return re.compile(
+        rf"(?<![\w'’.\-])({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})[ ]"
+        rf"(?:(?:{qualifiers})[ ])?(?:{body})[ ](?=[{UPPER}])"
+    )
+
+
+def _employers_before_titles(
+    text: str, L: ModuleType, stopwords: frozenset[str]
+) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of the names a company officer's title follows, before
+    the person ("Yukos spokesman Mike Lake", "Former WorldCom chief executive Bernard
+    Ebbers"): the employer. Places, their adjectives, titles and people are none."""
+    pattern = _employer_title_re(L)
+    if pattern is None:
+        return
+    from graph import geo  # noqa: PLC0415
+    from graph.gazetteer import is_common_word  # noqa: PLC0415
+
+    language = L.__name__.rsplit(".", 1)[-1]
+    # "Senator Leahy spokeswoman", "EC spokeswoman": an office or a body's title is no employer
+    titles = {
+        t.lower().rstrip(".")
+        for t in (
+            *getattr(L, "ROLE_HEADS", ()),
+            *getattr(L, "GOVERNMENT_ROLES", ()),
+            *getattr(L, "STATE_TITLES", ()),
+            *getattr(L, "PERSON_TITLES", ()),
+        )
+    }
+    for m in pattern.finditer(text):
+        # "Deutsche's chairman Rolf Breuer": the possessive is no part of the name
+        words = re.sub(r"['’]s?$", "", m.group(1)).split()
+        while words and (
+            words[0].lower() in stopwords
+            or words[0].lower() in getattr(L, "TITLE_QUALIFIERS_BEFORE", ())
+            or words[0] in _STOP_FIRST
+        ):
+            words.pop(0)
+        name = " ".join(words)
+        if (
+            not name
+            or not name[:1].isupper()
+            or words[0] in given_names()
+            or any(is_calendar_word(w) for w in words)
+            or any(w.lower().rstrip(".") in titles for w in words)
+            # "Company spokesman Glenn Waller", "United chief executive": a word the text
+            # also writes in lower case is no name
+            or (len(words) == 1 and (is_common_word(name) or _written_lower(text, name)))
+            or any(p.start == 0 and p.end == len(name) for p in geo.find_places(name, language))
+            # "Riggs spokesman" where "Riggs Bank" is named: the longer name's short form
+            or re.search(rf"(?<![\w-]){re.escape(name)}[ ][{UPPER}]", text)
+        ):
+            continue
+        start = m.start(1) + m.group(1).rfind(name)
+        yield start, start + len(name), name, "company"
+
+
+def _written_lower(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _is_sentence_adverb(word: str, L: ModuleType) -> bool:

@@ -2795,6 +2795,10 @@ def _role_before(
     left_text = text[s.start : p.start]
     stripped = left_text.rstrip(" ,")
     bounds = [stripped.rfind(c) for c in ",;:()" + QUOTES]
+    # "changed its name to MCI Inc. Former WorldCom chief executive X": a sentence the
+    # splitter kept whole (after an abbreviation) ends there too
+    if (period := stripped.rfind(". ")) != -1:
+        bounds.append(period + 1)
     begin = max(bounds) + 1
     # a speech verb or determiner ends the search to the left
     phrase = stripped[begin:]

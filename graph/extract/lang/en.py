@@ -311,6 +311,14 @@ PLACE_NOUNS_AFTER_NAME = (
     "state", "official", "officials", "government", "province", "provincial", "region",
     "regional", "county", "district", "authorities", "police", "prefecture", "governor",
 )
+# a company officer's titles: a name right before one, with the person after, is the
+# employer's ("Yukos spokesman Mike Lake", "Former WorldCom chief executive Bernard Ebbers")
+EMPLOYER_BEFORE_TITLES = (
+    "spokesman", "spokeswoman", "spokesperson", "chief executive", "chairman",
+    "chairwoman", "boss", "founder", "co-founder", "managing director", "finance director",
+    "chief financial officer", "chief operating officer", "chief executive officer",
+)
+TITLE_QUALIFIERS_BEFORE = ("former", "deputy", "acting", "interim", "joint", "new", "then")
 LIST_CUES = ("such as", "like", "including", "among them", "namely")
 LIST_CONJUNCTIONS = ("and", "or", "as well as")
 REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")

@@ -726,10 +726,11 @@ def _employer_title_re(L: ModuleType) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     qualifiers = "|".join(map(re.escape, getattr(L, "TITLE_QUALIFIERS_BEFORE", ()))) or "(?!)"
-    return re.compile(
-        rf"(?<![\w'’.\-])({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})[ ]"
-        rf"(?:(?:{qualifiers})[ ])?(?:{body})[ ](?=[{UPPER}])"
-    )
+    # the title (with a person after it) first: the name before it is looked for at few places
+    return re.compile(rf"[ ](?:(?:{qualifiers})[ ])?(?:{body})[ ](?=[{UPPER}])")
+
+
+_EMPLOYER_BEFORE = re.compile(rf"(?<![\w'’.\-])({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})$")
 
 
 def _employers_before_titles(
@@ -755,7 +756,10 @@ def _employers_before_titles(
             *getattr(L, "PERSON_TITLES", ()),
         )
     }
-    for m in pattern.finditer(text):
+    for title in pattern.finditer(text):
+        m = _EMPLOYER_BEFORE.search(text, max(0, title.start() - 80), title.start())
+        if m is None:
+            continue
         # "Deutsche's chairman Rolf Breuer": the possessive is no part of the name
         words = re.sub(r"['’]s?$", "", m.group(1)).split()
         while words and (

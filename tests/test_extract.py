@@ -1867,6 +1867,25 @@ def test_a_name_before_an_officer_s_title_and_a_person_is_the_employer() -> None
     assert not names & {"Deutsche", "Company", "Russian"}, names
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Lidl opened its first stores in the US. Lidl had argued that the US market was "
+            "big, since its finance chief Bruce Misamore lives in Houston.",
+            "en",
+        ),
+        (
+            "Lidl eröffnet Filialen in den USA. Lidl teilte mit, dass der US-Markt groß sei, "
+            "weil Finanzchef Bruce Misamore in Houston wohnt.",
+            "de",
+        ),
+    ],
+)
+def test_a_name_in_what_is_reported_is_not_the_speaker(text: str, language: str) -> None:
+    assert not facts_of(text, "2005-01-10", language).statements
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -2832,6 +2832,14 @@ def _role_before(
 
 
 # ----------------------------------------------------------------------------- statements
+def _reported(ctx: Context, verb_end: int, at: int) -> bool:
+    """A complementiser ("that", "dass", "que") stands between a speech verb and ``at``."""
+    words = getattr(ctx.L, "COMPLEMENTISERS", ())
+    if at <= verb_end or not words:
+        return False
+    return has_cue(ctx.document.text[verb_end:at], tuple(words), whole=True)
+
+
 def market_statements(
     ctx: Context,
     positions: list[Position],
@@ -2861,7 +2869,12 @@ def market_statements(
         if speakers and (speech_re.search(s.text) or any(q in s.text for q in QUOTES)):
             verb = speech_re.search(s.text)
             anchor = s.start + (verb.start() if verb else 0)
-            speaker = min(speakers, key=lambda m: abs(m.start - anchor)).name
+            nearest = min(speakers, key=lambda m: abs(m.start - anchor))
+            speaker = nearest.name
+            if verb and _reported(ctx, s.start + verb.end(), nearest.start):
+                # "Yukos had argued that … its chief finance officer Bruce Misamore lives in
+                # Houston": a name in what is reported is not who reports it
+                speaker = None
         elif (
             last_speaker
             and last_speaker[0] == s.paragraph

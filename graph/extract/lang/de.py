@@ -307,6 +307,7 @@ COMMON_NOUN_ENDINGS = (
 )
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")
+COMPLEMENTISERS = ("dass",)  # "sagte, dass …": was folgt, wird berichtet
 REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")
 # words of an origin story, where the home market counts as an entry
 ORIGIN_CUES = r"\bvor (?:\d+|zwei|drei|vier|fünf|zehn|zwanzig) Jahren\b|\bgegründet\b|\bGründung\b"

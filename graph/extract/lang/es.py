@@ -238,6 +238,7 @@ APPOSITION_NOT_BETWEEN = (
 RIVAL_WORDS = ("rival", "competidor", "competencia de", "competir con")
 LIST_CUES = ("como", "entre ellos", "entre ellas", "incluidos", "incluidas")
 LIST_CONJUNCTIONS = ("y", "e", "o")
+COMPLEMENTISERS = ("que",)  # "dijo que …": lo que sigue se informa
 REPORT_CUES = ("según", "informó", "publicó", "citado")
 # palabras de un origen, donde el mercado de origen cuenta como entrada
 ORIGIN_CUES = r"\bhace (?:\d+|dos|tres|cuatro|cinco|diez|veinte) años\b|\bfundad[ao]\b"

@@ -1886,6 +1886,28 @@ def test_a_name_in_what_is_reported_is_not_the_speaker(text: str, language: str)
     assert not facts_of(text, "2005-01-10", language).statements
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Carrefour plans to buy a grocer. Aldi sells less food in Spain than Carrefour.",
+            "en",
+            [("Aldi", "ES")],
+        ),
+        (
+            "Aldi will einen Händler kaufen. In Italien verkauft Eurospin mehr als Aldi.",
+            "de",
+            [],
+        ),
+    ],
+)
+def test_a_comparison_s_yardstick_does_not_act(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    entries = facts_of(text, "2005-01-10", language).market_entries
+    assert [(e.company, e.market) for e in entries] == expected
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -1334,7 +1334,11 @@ def _actors(
         and not _sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
         # "the British Retail Consortium and accountants KPMG said": a firm that reports
         and not _group_noun_before_re(ctx.L).search(text, max(s.start, o.start - 30), o.start)
+        and not _compared(ctx, s, o)
     ]
+    # "Anheuser-Busch sells less beer than Inbev": the yardstick does not act, nor does
+    # the article's company stand behind the sentence when it is one
+    compared = {o.name for o in ctx.within(ctx.orgs, s) if _compared(ctx, s, o)}
     listed = _listed_retailers(ctx, s)
     # "Movistar" in "Movistar Play": the product's brand, not the one acting
     products = [(p.start, p.end) for p in ctx.within(ctx.products, s) if p.maker]
@@ -1392,6 +1396,7 @@ def _actors(
             company = subject.name
         elif (
             ctx.focus
+            and ctx.focus not in compared
             and _continues_focus(ctx, s)
             # "Early estimates from the World Bank put the aid needed for Sri Lanka …": an
             # institution named before the place tells its own news
@@ -1448,6 +1453,17 @@ def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
     ):
         return None  # at most an article before the name: the subject
     return first
+
+
+def _compared(ctx: Context, s: Sentence, o: OrgMention) -> bool:
+    return bool(_compared_re(ctx.L).search(ctx.document.text, max(s.start, o.start - 8), o.start))
+
+
+@cache
+def _compared_re(L: ModuleType) -> re.Pattern[str]:
+    """A comparison's word right before a name ("than Inbev", "als Lidl")."""
+    words = "|".join(map(re.escape, getattr(L, "COMPARED_BEFORE_NAME", ()))) or "(?!)"
+    return re.compile(rf"\b(?:{words})[ ]+$")
 
 
 @cache

@@ -307,6 +307,7 @@ COMMON_NOUN_ENDINGS = (
 )
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")
+COMPARED_BEFORE_NAME = ("als",)  # "verkauft mehr als Lidl": der Vergleich
 COMPLEMENTISERS = ("dass",)  # "sagte, dass …": was folgt, wird berichtet
 REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")
 # words of an origin story, where the home market counts as an entry

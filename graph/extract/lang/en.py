@@ -321,6 +321,7 @@ EMPLOYER_BEFORE_TITLES = (
 TITLE_QUALIFIERS_BEFORE = ("former", "deputy", "acting", "interim", "joint", "new", "then")
 LIST_CUES = ("such as", "like", "including", "among them", "namely")
 LIST_CONJUNCTIONS = ("and", "or", "as well as")
+COMPARED_BEFORE_NAME = ("than",)  # "sells less beer than Inbev": the yardstick
 COMPLEMENTISERS = ("that",)  # "argued that …": what follows is reported
 REPORT_CUES = ("according to", "reported", "report", "told", "quoted", "said")
 # words of an origin story, where the home market counts as an entry

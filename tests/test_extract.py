@@ -319,6 +319,24 @@ def test_relative_dates_resolve_against_publication() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [  # a month with a word of the last or the next one: its year, said on 11 May 2017
+        ("en", "It launched its app in Brazil last June.", "2016-06"),
+        ("en", "It opened there last March.", "2017-03"),
+        ("en", "It will open there next March.", "2018-03"),
+        ("en", "It opened in June last year.", "2016-06"),
+        ("de", "Es eröffnete im vergangenen Juni.", "2016-06"),
+        ("de", "Es eröffnete im Juni letzten Jahres.", "2016-06"),
+        ("es", "Abrió en junio pasado.", "2016-06"),
+        ("es", "Abrió en junio del año pasado.", "2016-06"),
+        ("es", "Abrirá el próximo marzo.", "2018-03"),
+    ],
+)
+def test_a_month_of_the_last_or_next_year_resolves(language: str, text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, language, dt.date(2017, 5, 11))] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Abrió el año pasado en Lima.", "2016"),

@@ -240,9 +240,13 @@ def _pattern(language: str) -> re.Pattern[str]:
         | (?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mn2>{months})\.?
           (?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?
         | (?P<mn3>{months})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>(?:19|20)\d\d))?
+        | (?P<mny>{months})\s+(?:(?:de|del|des)\s+)?
+          (?:(?P<mnyrel>{rel})\s+(?:{year_words})|(?:{year_words})\s+(?P<mnyarel>{after or "(?!)"}))
+        | (?P<mna>{months})\s+(?P<mnarel>{after or "(?!)"})(?!\s+(?:{year_words}))
         | (?P<mn4>{months})\.?(?:\s+(?:de\s+|del\s+)?(?P<y4>(?:19|20)\d\d))?
         | (?P<rel>{rel})\s+
           (?:(?P<relyear>{year_words})|(?P<relmonth>{month_words})(?:\s+de\s+(?P<relmn>{months}))?
+             |(?P<relmn5>{months})(?!\s+\d)
              |(?P<relday>{days})
              |(?P<relseason>{seasons or "(?!)"}))
         | (?:(?P<ayear>{year_words})|(?P<amonth>{month_words}))\s+(?P<arel>{after or "(?!)"})
@@ -329,6 +333,19 @@ def _value(
             y = g["y2"] or g["y3"]
             year = int(y) if y else _year_ahead(published, (month, day), text, m.start(), cues)
             return dt.date(year, month, day).isoformat() if year else None
+        if g["mny"] or g["mna"]:  # "June last year", "junio del año pasado", "junio pasado"
+            if published is None:
+                return None
+            month = months[_fold(g["mny"] or g["mna"])]
+            step = _step(g["mnyrel"] or g["mnyarel"] or g["mnarel"], cues)
+            if g["mny"]:
+                return f"{published.year + step:04d}-{month:02d}"
+            year = published.year
+            if step < 0 and month >= published.month:
+                year -= 1
+            elif step > 0 and month <= published.month:
+                year += 1
+            return f"{year:04d}-{month:02d}"
         if g["mn4"]:
             word = g["mn4"]
             if not g["y4"] and _fold(word) not in _wide_months(language):
@@ -353,18 +370,12 @@ def _value(
         if g["rel"] or g["arel"]:
             if published is None:
                 return None
-            rel = (g["rel"] or g["arel"]).lower()
-            step = (
-                1
-                if rel in {c.lower() for c in cues["next"] + cues["next_after"]}
-                else -1
-                if rel in {c.lower() for c in cues["last"] + cues["last_after"]}
-                else 0
-            )
+            step = _step(g["rel"] or g["arel"], cues)
             if g["relyear"] or g["ayear"]:
                 return str(published.year + step)
-            if g["relmn"]:  # "el pasado mes de enero": the January before publication
-                month = months[_fold(g["relmn"])]
+            if g["relmn"] or g["relmn5"]:  # "el pasado mes de enero", "last June": the one
+                # before publication (or after it: "next March")
+                month = months[_fold(g["relmn"] or g["relmn5"])]
                 year = published.year
                 if step < 0 and month >= published.month:
                     year -= 1
@@ -418,6 +429,16 @@ def _value(
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _step(word: str, cues: dict[str, tuple[str, ...]]) -> int:
+    """+1 for a word of the next ("next", "kommenden"), -1 of the last, 0 of this one."""
+    word = word.lower()
+    if word in {c.lower() for c in cues["next"] + cues["next_after"]}:
+        return 1
+    if word in {c.lower() for c in cues["last"] + cues["last_after"]}:
+        return -1
+    return 0
 
 
 def _year_ahead(

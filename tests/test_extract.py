@@ -1926,6 +1926,28 @@ def test_a_comparison_s_yardstick_does_not_act(
     assert [(e.company, e.market) for e in entries] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Shein opened a store in Brazil. Rival Temu, owned by PDD Holdings, launched its "
+            "app in Brazil last June.",
+            "en",
+        ),
+        (
+            "Shein abrió una tienda en Brasil. Su rival Temu, propiedad de PDD Holdings, lanzó "
+            "su aplicación en Brasil el pasado junio.",
+            "es",
+        ),
+    ],
+)
+def test_an_owner_in_a_participle_apposition_does_not_act(text: str, language: str) -> None:
+    entries = facts_of(text, "2025-05-14", language).market_entries
+    assert ("Temu", "BR", "launched", "2024-06") in {
+        (e.company, e.market, e.status, e.date) for e in entries
+    }, entries
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -1487,8 +1487,10 @@ def _in_apposition(ctx: Context, s: Sentence, o: OrgMention) -> bool:
 
 @cache
 def _apposition_re(L: ModuleType) -> re.Pattern[str]:
-    articles = "|".join(map(re.escape, getattr(L, "ROLE_ARTICLES", ()))) or "(?!)"
-    return re.compile(rf"[ ]*,[ ]*(?:{articles})[ ][^,;.]{{3,120}}?,")
+    # "Nubank, the Brazilian digital bank …,"; "Temu, owned by PDD Holdings,"
+    openers = (*getattr(L, "ROLE_ARTICLES", ()), *getattr(L, "APPOSITION_PARTICIPLES", ()))
+    body = "|".join(map(re.escape, openers)) or "(?!)"
+    return re.compile(rf"[ ]*,[ ]*(?:{body})[ ][^,;.]{{3,120}}?,")
 
 
 def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:

@@ -307,6 +307,8 @@ COMMON_NOUN_ENDINGS = (
 )
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")
+# sie leiten einen Einschub über den Namen davor ein ("Temu, im Besitz von PDD, startete")
+APPOSITION_PARTICIPLES = ("im Besitz von", "kontrolliert von", "unterstützt von", "Teil von")
 COMPARED_BEFORE_NAME = ("als",)  # "verkauft mehr als Lidl": der Vergleich
 COMPLEMENTISERS = ("dass",)  # "sagte, dass …": was folgt, wird berichtet
 REPORT_CUES = ("Bericht", "berichte", "zufolge", "laut", "zitiert", "meldet", "heißt es")

@@ -238,6 +238,8 @@ APPOSITION_NOT_BETWEEN = (
 RIVAL_WORDS = ("rival", "competidor", "competencia de", "competir con")
 LIST_CUES = ("como", "entre ellos", "entre ellas", "incluidos", "incluidas")
 LIST_CONJUNCTIONS = ("y", "e", "o")
+# abren una aposición sobre el nombre anterior ("Temu, propiedad de PDD, lanzó")
+APPOSITION_PARTICIPLES = ("propiedad de", "controlada por", "controlado por", "respaldada por", "filial de", "parte de")
 COMPLEMENTISERS = ("que",)  # "dijo que …": lo que sigue se informa
 REPORT_CUES = ("según", "informó", "publicó", "citado")
 # palabras de un origen, donde el mercado de origen cuenta como entrada

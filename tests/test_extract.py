@@ -1948,6 +1948,30 @@ def test_an_owner_in_a_participle_apposition_does_not_act(text: str, language: s
     }, entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Starbucks eröffnet in Ungarn. Die Filialen betreibt der Lizenznehmer AmRest, der "
+            "auch in Polen und Tschechien tätig ist.",
+            "de",
+            {("AmRest", "PL", "launched"), ("AmRest", "CZ", "launched")},
+        ),
+        (
+            "Starbucks opened its first store in Hungary. The stores are run by licensee "
+            "AmRest, which also operates in Poland.",
+            "en",
+            {("AmRest", "PL", "launched")},
+        ),
+    ],
+)
+def test_a_licensee_is_a_company_and_a_verb_after_a_list_of_places_is_theirs(
+    text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    entries = facts_of(text, "2025-05-14", language).market_entries
+    assert expected <= {(e.company, e.market, e.status) for e in entries}, entries
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -962,7 +962,9 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         # "entró en Estados Unidos en 2015 y cerró su tienda en Bélgica": the entry's own
         # clause tells of it, up to the next comma or "and" (a German verb comes last:
         # "ist 2015 in die USA eingestiegen und …"); the exit is another clause's
-        tail = _clause_tail_re(L).split(s.text[place.end - s.start :], maxsplit=1)[0]
+        # (after the whole list of places: "in Polen und Tschechien tätig ist")
+        listed_end = _list_span(ctx, s, place)[1]
+        tail = _clause_tail_re(L).split(s.text[listed_end - s.start :], maxsplit=1)[0]
         tail = tail if len(tail.split()) <= 5 else ""
         own = to_place + tail
         if (

@@ -12,7 +12,7 @@ ENTRY_CUES = (
     "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
-    "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent",
+    "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent", "tätig",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
     "einsteig", "einzusteigen", "Debüt", "angekommen", "ankommen", "ausgeweitet", "ausweiten",
     "ausgedehnt", "ausdehnen", "wiedereröffne", "öffnet wieder",
@@ -114,8 +114,8 @@ LAUNCH_CUES = (
     "zu haben", "inzwischen", "Auftakt", "ab sofort",
     # present tense news: "Aldi startet in Italien" (a future date or a modal verb makes it a plan)
     "startet", "eröffnet", "öffnet", "ist da", "expandiert",
-    # schon im Markt: "ist in Österreich vertreten", "ist dort präsent"
-    "vertreten", "präsent",
+    # schon im Markt: "ist in Österreich vertreten", "ist dort präsent", "in Polen tätig ist"
+    "vertreten", "präsent", "tätig",
     "Debüt", "angekommen", "kommt nach", "wagt den Sprung", "wagte den Sprung",
     "den Sprung gewagt", "wiedereröffnet", "öffnet wieder",
 )
@@ -253,6 +253,7 @@ ORG_DESCRIPTORS = {
     "Blatt": "media", "Behörde": "other", "Regulierer": "other", "Verband": "other",
     "Ministerium": "other", "Regierung": "other", "Autohändler": "retailer",
     "Autohändlern": "retailer", "Vertriebspartner": "retailer", "Vertriebspartnern": "retailer",
+    "Lizenznehmer": "company", "Franchisenehmer": "company", "Franchise-Partner": "company",
 }
 # Beschreibungen, die ein zusammengesetztes Wort schließen: "die Parfümeriekette Douglas",
 # "der Energiekonzern Verbund". Nicht "Bank" ("Datenbank"), "Sender" ("Absender"), "Agentur"

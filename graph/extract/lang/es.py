@@ -206,7 +206,7 @@ ORG_DESCRIPTORS = {
     "fabricantes": "company", "empresa": "company", "compañía": "company", "grupo": "company",
     "banco": "company", "aerolínea": "company", "consultora": "company",
     "concesionario": "retailer", "concesionarios": "retailer", "distribuidor": "company",
-    "distribuidores": "company",
+    "distribuidores": "company", "licenciatario": "company", "franquiciado": "company",
     "agencia": "media", "diario": "media", "periódico": "media", "revista": "media",
     "cadena de televisión": "media", "regulador": "other", "ministerio": "other",
     "gobierno": "other", "asociación": "other", "universidad": "other",

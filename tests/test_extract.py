@@ -1972,6 +1972,44 @@ def test_a_licensee_is_a_company_and_a_verb_after_a_list_of_places_is_theirs(
     assert expected <= {(e.company, e.market, e.status) for e in entries}, entries
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "H&M will open its first store in Uruguay in March. It will also sell its "
+            "products in Uruguay through its online store and on Mercado Libre.",
+            "en",
+        ),
+        (
+            "H&M abrirá su primera tienda en Uruguay en marzo. La empresa también venderá sus "
+            "productos en Uruguay en Mercado Libre.",
+            "es",
+        ),
+        (
+            "H&M abrirá su primera tienda en Uruguay en marzo. La empresa también venderá sus "
+            "productos en Uruguay a través de su tienda en línea y de la plataforma Mercado "
+            "Libre.",
+            "es",
+        ),
+    ],
+)
+def test_a_chain_sells_on_a_platform_and_its_online_store_is_no_street_shop(
+    text: str, language: str
+) -> None:
+    channels = facts_of(text, "2025-05-14", language).sales_channels
+    assert [(c.company, c.market, c.retailer, c.channel) for c in channels] == [
+        ("H&M", "UY", "Mercado Libre", "online")
+    ]
+    # guard: a rival named after "en" and a place is no channel
+    rival = facts_of(
+        "H&M abrirá su primera tienda en Uruguay en marzo. La empresa venderá en Uruguay, "
+        "donde compite con Zara.",
+        "2025-05-14",
+        "es",
+    )
+    assert not rival.sales_channels
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

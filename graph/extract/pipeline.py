@@ -2035,8 +2035,10 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
             # are all of theirs; each shop's words run up to the "and" before the next
             # shop ("in Falabella's stores and on Mercado Libre") or after it
             words = " ".join(_own_words(text, s, r, retailers, L) for r in run)
+            # "its online store", "su tienda en línea": a shop of the web, not a street's
+            shops = _online_shop_re(L).sub(" online ", words)
             said = [
-                ch for ch, cue in (("online", online), ("offline", offline)) if has_cue(words, cue)
+                ch for ch, cue in (("online", online), ("offline", offline)) if has_cue(shops, cue)
             ]
             for r in run:
                 channels: list[str | None] = list(said)
@@ -2067,6 +2069,15 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
 
 
 @cache
+def _online_shop_re(L: ModuleType) -> re.Pattern[str]:
+    """A shop word with an online word before or after it ("online store", "Online-Shop",
+    "tienda en línea")."""
+    online = "|".join(map(re.escape, getattr(L, "ONLINE_CUES", ()))) or "(?!)"
+    offline = "|".join(map(re.escape, getattr(L, "OFFLINE_CUES", ()))) or "(?!)"
+    return re.compile(rf"(?i)\b(?:(?:{online})[ -]?(?:{offline})|(?:{offline})[ ](?:{online}))\b")
+
+
+@cache
 def _through_re(L: ModuleType) -> re.Pattern[str]:
     """A word for selling through a shop, then up to four words (its descriptor: "the
     Indian e-commerce platform"), right before the shop's name. A list cue among them
@@ -2075,14 +2086,19 @@ def _through_re(L: ModuleType) -> re.Pattern[str]:
     lists = (
         "|".join(re.escape(c).replace("\\ ", r"\s+") for c in getattr(L, "LIST_CUES", ())) or "(?!)"
     )
-    return re.compile(rf"(?i:\b(?:{words}))\s+((?:(?!(?i:{lists})\b)[\w-]+\s+){{0,4}})$")
+    # a word that is one only right before the name ("venderá en Mercado Libre")
+    direct = "|".join(map(re.escape, getattr(L, "THROUGH_RIGHT_BEFORE", ()))) or "(?!)"
+    return re.compile(
+        rf"(?i:\b(?:{words}))\s+((?:(?!(?i:{lists})\b)[\w-]+\s+){{0,4}})$"
+        rf"|(?i:\b(?:{direct}))\s+$"
+    )
 
 
 def _sold_through(through: re.Pattern[str], before: str) -> bool:
     """``before`` ends in a word for selling through the shop named next; a day is no
     descriptor ("on Tuesday Walmart said")."""
     m = through.search(re.split(r"[.!?\n]", before)[-1])  # in the same sentence
-    return m is not None and not any(is_calendar_word(w) for w in m.group(1).split())
+    return m is not None and not any(is_calendar_word(w) for w in (m.group(1) or "").split())
 
 
 def _sold_to(L: ModuleType, before: str) -> bool:

@@ -119,8 +119,10 @@ HOME_CUES = ("país de origen", "mercado doméstico", "mercado local", "sede")
 # vender a través de una tienda ajena: "a través de la plataforma Mercado Libre"
 THROUGH_CUES = (
     "a través de", "mediante", "vía", "en la plataforma", "en el portal", "de la mano de",
+    "la plataforma", "el marketplace",
     "en alianza con", "en colaboración con", "en asociación con",
 )
+THROUGH_RIGHT_BEFORE = ("en",)  # justo antes de la tienda: "venderá en Mercado Libre"
 # una tienda tras estas palabras es quien compra, no el canal ("venderá diez aviones a la
 # aerolínea Air Europa"; "a través de" sí es un canal)
 BUYER_RE = r"\b(?:vend\w*)\b[^.;:]{0,80}?\ba\s+(?:(?:la|el|los|las)\s+)?(?:(?!(?:de|del|para)\b)[\w-]+\s+){0,2}$"

@@ -2010,6 +2010,17 @@ def test_a_chain_sells_on_a_platform_and_its_online_store_is_no_street_shop(
     assert not rival.sales_channels
 
 
+def test_a_german_aber_without_a_comma_breaks_no_clause() -> None:
+    entries = facts_of(
+        "Xiaomi will nach Europa. Konkurrent BYD ist bereits seit 2022 in Deutschland aktiv, "
+        "zog sich aber 2025 aus dem dänischen Markt zurück.",
+        "2025-11-20",
+        "de",
+    ).market_entries
+    found = {(e.company, e.market, e.status, e.date) for e in entries}
+    assert {("BYD", "DE", "launched", "2022"), ("BYD", "DK", "withdrawn", "2025")} <= found
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -1041,7 +1041,10 @@ def _segment_of(text: str, at: int, L: ModuleType) -> str:
 @cache
 def _strong_break_re(L: ModuleType) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in getattr(L, "CLAUSE_BREAKS", ()))
-    return re.compile(rf";|\b(?:{words or '(?!)'})\b")
+    # German sets a comma before each ("…, aber"); without one, "aber" is a particle: "zog
+    # sich aber 2025 aus dem dänischen Markt zurück"
+    comma = r",\s*" if getattr(L, "CLAUSE_BREAKS_AFTER_COMMA", False) else r"\b"
+    return re.compile(rf";|{comma}(?:{words or '(?!)'})\b")
 
 
 def _exit_cue(text: str, L: ModuleType) -> bool:

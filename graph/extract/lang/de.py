@@ -107,6 +107,7 @@ NEGATIONS = (
 )
 NEGATION_NOT = r"\bnicht (?:nur|mehr|zuletzt|aus|ausgeschlossen)\b|\bnoch (?:nicht|kein\w*)\b"
 CLAUSE_BREAKS = ("aber", "sondern", "während", "doch", "obwohl")
+CLAUSE_BREAKS_AFTER_COMMA = True  # "…, aber"; "zog sich aber … zurück": ein Füllwort
 LAUNCH_CUES = (
     "gestartet", "an den Start gegangen", "geöffnet", "eröffnete", "startete", "seit",
     "eingestiegen",

@@ -2021,6 +2021,17 @@ def test_a_german_aber_without_a_comma_breaks_no_clause() -> None:
     assert {("BYD", "DE", "launched", "2022"), ("BYD", "DK", "withdrawn", "2025")} <= found
 
 
+def test_a_place_in_a_relative_clause_is_no_channel_s_market() -> None:
+    facts = facts_of(
+        "Mercadona desembarcará en Italia en 2026. La compañía, que opera en España y "
+        "Portugal, abrirá sus primeros supermercados en Milán en alianza con el grupo "
+        "italiano Esselunga.",
+        "2025-11-20",
+        "es",
+    )
+    assert {(c.market, c.retailer) for c in facts.sales_channels} == {("IT", "Esselunga")}
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -2028,7 +2028,11 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
         affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
         if has_cue(affirmed, tuple(getattr(L, "NEGATION_CUES", ())), whole=True):
             continue  # "is not among the launch partners", "ob … ins Sortiment nehmen, ist offen"
-        markets = _sentence_markets(ctx, s) or ([ctx.main_market] if ctx.main_market else [])
+        # "La compañía, que opera en España y Portugal, abrirá … en alianza con Esselunga":
+        # where it is already is no market of the channel
+        markets = _sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
+            [ctx.main_market] if ctx.main_market else []
+        )
         markets = [m for m in markets if len(m) == 2]  # channels are national
         whole_online = has_cue(s.text, online)
         whole_offline = has_cue(s.text, offline)
@@ -2069,6 +2073,17 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
                             _evidence(s),
                         )
     return list(out.values())
+
+
+def _relative_clauses(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
+    """The spans of the sentence's relative clauses (", which …", ", que …", ", der …"),
+    each up to its next comma or semicolon."""
+    text = ctx.document.text
+    spans = []
+    for m in _relative_after(ctx.L).finditer(text, s.start, s.end):
+        ends = [i for i in (text.find(c, m.end(), s.end) for c in ",;") if i != -1]
+        spans.append((m.start(), min(ends, default=s.end)))
+    return spans
 
 
 @cache

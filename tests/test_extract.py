@@ -2032,6 +2032,39 @@ def test_a_place_in_a_relative_clause_is_no_channel_s_market() -> None:
     assert {(c.market, c.retailer) for c in facts.sales_channels} == {("IT", "Esselunga")}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "product"),
+    [  # up to three capitals and a number name a model; a German product noun leads it
+        ("Xiaomi will sein erstes Elektroauto SU7 ab 2027 in Europa verkaufen.", "de", "SU7"),
+        ("Volvo will launch the Volvo XC90 in India next year.", "en", "XC90"),
+    ],
+)
+def test_capitals_and_a_number_name_a_model(text: str, language: str, product: str) -> None:
+    launches = facts_of(text, "2025-11-20", language).product_launches
+    assert product in {p.product for p in launches}, launches
+
+
+def test_making_the_start_is_an_entry_in_german() -> None:
+    entries = facts_of(
+        "Xiaomi will sein Elektroauto ab 2027 in Europa verkaufen. Den Anfang sollen "
+        "Deutschland und Österreich machen, sagte Firmenchef Lei Jun.",
+        "2025-11-20",
+        "de",
+    ).market_entries
+    assert {"DE", "AT"} <= {e.market for e in entries if e.status == "planned"}, entries
+
+
+def test_a_shop_after_a_conjunction_takes_only_its_own_channel_words() -> None:
+    channels = facts_of(
+        "Xiaomi will sein Elektroauto ab 2027 in Deutschland verkaufen. Verkauft werden soll "
+        "das Auto zunächst online über die eigene Website sowie bei ausgewählten Händlern wie "
+        "MediaMarkt.",
+        "2025-11-20",
+        "de",
+    ).sales_channels
+    assert [(c.retailer, c.channel) for c in channels] == [("MediaMarkt", "offline")]
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

@@ -1216,7 +1216,8 @@ def _model_re() -> re.Pattern[str]:
     # "Redmi Note 4", "Mi 9T Pro", "Model Y", "Switch 12S", "Pixel 4", "Mi Action Camera 4K"
     # "Huawei's P30": the maker's, then the model; "iPhone 15": one lower-case letter first
     word = rf"(?:[{UPPER}]|[a-z](?=[{UPPER}]))[\w\-]*(?:['’]s)?"
-    model = r"(?:\d+(?:\.\d+)+|\d+[A-Za-z]{0,3}|[A-Z]\d{1,2}[a-z]?|[A-Z])"  # not "1.55bn"
+    # "SU7", "XC90": up to three capitals and a number of up to two digits are one too
+    model = r"(?:\d+(?:\.\d+)+|\d+[A-Za-z]{0,3}|[A-Z]{1,3}\d{1,2}[a-z]?|[A-Z])"  # not "1.55bn"
     # a count goes on as one: "1,700", "3,64 Euro", "60%" are no model numbers ("Firefox 1.0" is)
     return re.compile(
         rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{_PRODUCT_SUFFIX}|[ ]{model})*)"

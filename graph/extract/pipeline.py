@@ -2157,6 +2157,11 @@ def _own_words(
     after = [o for o in others if o.start >= r.end]
     left = _joint(text, max(before, key=lambda o: o.end), r, L)[1] if before else s.start
     left = max(left, _clause_start(text, s, r))
+    if not before:
+        # "online über die eigene Website sowie bei Händlern wie MediaMarkt": the shop's
+        # words begin after the last list conjunction before it
+        joints = [j.end() for j in _conjunction_re(L).finditer(text, left, r.start)]
+        left = max([left, *joints])
     if not after and (relative := _relative_after(L).match(text, r.end, s.end)):
         # "and at MediaMarkt, which will carry them both in its stores and on its website"
         end = min(
@@ -2177,6 +2182,12 @@ def _relative_after(L: ModuleType) -> re.Pattern[str]:
     """A relative clause on a thing just named: ", which …", ", die …", ", que …"."""
     pronouns = "|".join(map(re.escape, getattr(L, "WHICH_PRONOUNS", ()))) or "(?!)"
     return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
+
+
+@cache
+def _conjunction_re(L: ModuleType) -> re.Pattern[str]:
+    conjunctions = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
+    return re.compile(rf"\b(?:{conjunctions})\b", re.IGNORECASE)
 
 
 @cache

@@ -14,6 +14,7 @@ ENTRY_CUES = (
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent", "tätig",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
+    "den Anfang machen", "machen den Anfang", "Den Anfang soll", "Den Anfang mach",
     "einsteig", "einzusteigen", "Debüt", "angekommen", "ankommen", "ausgeweitet", "ausweiten",
     "ausgedehnt", "ausdehnen", "wiedereröffne", "öffnet wieder",
 )
@@ -155,7 +156,7 @@ SELL_CUES = (
     "Angebot", "Angeboten", "gibt es", "in Kooperation mit", "in Zusammenarbeit mit",
 )
 ONLINE_CUES = ("online", "Online", "Internet", "Onlineshop", "Webshop", "Website", "im Netz", "E-Commerce", "Plattform", "Marktplatz")
-OFFLINE_CUES = ("stationär", "Laden", "Läden", "Filiale", "Geschäft", "Märkten", "Markt ", "Store", "Kaufhaus")
+OFFLINE_CUES = ("stationär", "Laden", "Läden", "Filiale", "Geschäft", "Märkten", "Markt ", "Store", "Kaufhaus", "Händlern", "Fachhandel", "im Handel")
 SPEECH_VERBS = (
     "sagte", "sagt", "sagen", "erklärte", "erklärt", "betonte", "betont", "meinte", "so",
     "teilte", "mitteilte", "berichtete", "erläutert", "kündigte", "angekündigt", "lässt",
@@ -357,7 +358,11 @@ NOT_MODEL_WORDS = (
     "Rs", "Euro", "Dollar", "Yen", "Yuan", "Franken", "Kronen", "Pfund", "Pesos", "USD",
     "EUR", "GBP", "CHF", "JPY", "CNY", "INR",
 )
-PRODUCT_NOUNS = ("App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie", "Reihe", "Tarif", "Abo")
+PRODUCT_NOUNS = (
+    "App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie",
+    "Reihe", "Tarif", "Abo", "Auto", "Fahrzeug", "Gerät", "Tablet", "Notebook", "Laptop",
+    "Konsole", "Kamera", "SUV", "Limousine",
+)
 CODE_NAME_CUES = ("Codename", "Projektname")
 SENTENCE_ABBREVIATIONS = (
     "Mrd.", "Mio.", "Dr.", "Prof.", "ca.", "bzw.", "z.B.", "u.a.", "d.h.", "Nr.", "St.",

@@ -2065,6 +2065,16 @@ def test_a_shop_after_a_conjunction_takes_only_its_own_channel_words() -> None:
     assert [(c.retailer, c.channel) for c in channels] == [("MediaMarkt", "offline")]
 
 
+def test_a_clause_goes_on_around_a_relative_clause_on_a_place() -> None:
+    entries = facts_of(
+        "Walmart will sell its Chilean unit. It still operates in Mexico, where Walmex is the "
+        "country's largest retailer, and in Canada.",
+        "2026-03-03",
+        "en",
+    ).market_entries
+    assert {("MX", "launched"), ("CA", "launched")} <= {(e.market, e.status) for e in entries}
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

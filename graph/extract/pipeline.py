@@ -1158,8 +1158,14 @@ def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
     L = ctx.L
     start = _list_span(ctx, s, place)[0] - s.start
     breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
+    begin = max(breaks, default=0)
+    # "operates in Mexico, where Walmex is the largest retailer, and in Canada": the clause
+    # goes on around the relative clause before it
+    aside = _aside_before_re(L).search(s.text, 0, begin)
+    if aside is not None:
+        begin = max((b for b in breaks if b <= aside.start()), default=0)
     # up to the place's end: a word for "there" holds its preposition ("opera en el país")
-    clause = s.text[max(breaks, default=0) : place.end - s.start]
+    clause = s.text[begin : place.end - s.start]
     not_already = getattr(L, "ALREADY_NOT", None)
     return re.sub(not_already, " ", clause, flags=re.IGNORECASE) if not_already else clause
 
@@ -1768,6 +1774,14 @@ def _in_headline(ctx: Context, s: Sentence) -> bool:
     """True for the sentence that is the article's title, written as its first line."""
     title = (ctx.document.title or "").strip()
     return bool(title) and s.start < len(title) and ctx.document.text.lstrip().startswith(title)
+
+
+@cache
+def _aside_before_re(L: ModuleType) -> re.Pattern[str]:
+    """A relative clause between commas that ends where the search ends (", where … ,")."""
+    pronouns = (*getattr(L, "WHERE_PRONOUNS", ()), *getattr(L, "WHICH_PRONOUNS", ()))
+    body = "|".join(map(re.escape, pronouns)) or "(?!)"
+    return re.compile(rf",[ ]*(?:{body})\b[^,;:]*,[ ]*$", re.IGNORECASE)
 
 
 @cache

@@ -1417,6 +1417,8 @@ def test_plan_is_a_word_and_weighing_a_move_is_a_plan(
         "Air China is to make its overseas stock market debut with a dual listing in London "
         "and Hong Kong.",
         "Yukos backed the Dutch government's presidency of the European Union.",  # guard
+        # a word between the place and the authority
+        "Yukos has said a US bankruptcy court will decide whether to block the auction.",
     ],
 )
 def test_a_court_case_a_listing_or_an_office_is_no_entry(text: str) -> None:

@@ -589,7 +589,8 @@ def _origin_of_goods(
 @cache
 def _authority_re(L: ModuleType) -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, getattr(L, "AUTHORITY_NOUNS", ()))) or "(?!)"
-    return re.compile(rf"[ -](?i:{nouns})\b")  # "Germany's Chancellor"
+    # "Germany's Chancellor", "a US bankruptcy court": one qualifying word may come between
+    return re.compile(rf"[ -](?:[a-z][\w-]*[ ])?(?i:{nouns})\b")
 
 
 def _authority_or_goods(text: str, place: Place, L: ModuleType) -> bool:

@@ -2085,6 +2085,28 @@ def test_a_word_may_stand_between_a_country_and_an_authority() -> None:
     assert "US" not in {e.market for e in entries}
 
 
+def test_a_relative_clause_s_words_and_date_are_not_the_next_clause_s() -> None:
+    entries = facts_of(
+        "Temu eröffnet ein Lager in Polen. Der Konkurrent Shein, der seit 2021 ein Lager in "
+        "Polen betreibt, plant dagegen ein weiteres Lager in Italien.",
+        "2025-02-17",
+        "de",
+    ).market_entries
+    found = {(e.company, e.market, e.status, e.date) for e in entries}
+    assert {("Shein", "PL", "launched", "2021"), ("Shein", "IT", "planned", None)} <= found
+
+
+def test_supplying_customers_is_a_plan_and_the_day_it_was_told_dates_no_plan() -> None:
+    entries = facts_of(
+        "Temu hat im Januar ein Lager in Polen eröffnet. Von dort sollen Kunden in "
+        "Deutschland und Österreich beliefert werden, teilte das Unternehmen am Montag mit.",
+        "2025-02-17",
+        "de",
+    ).market_entries
+    found = {(e.market, e.status, e.date) for e in entries}
+    assert {("DE", "planned", None), ("AT", "planned", None)} <= found, found
+
+
 def test_a_title_right_before_another_person_s_name_is_theirs() -> None:
     facts = facts_of(
         "Apple and Motorola work together as a result of a long friendship between "

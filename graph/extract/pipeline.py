@@ -1160,13 +1160,15 @@ def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
     start = _list_span(ctx, s, place)[0] - s.start
     breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
     begin = max(breaks, default=0)
-    # "operates in Mexico, where Walmex is the largest retailer, and in Canada": the clause
-    # goes on around the relative clause before it
-    aside = _aside_before_re(L).search(s.text, 0, begin)
-    if aside is not None:
-        begin = max((b for b in breaks if b <= aside.start()), default=0)
     # up to the place's end: a word for "there" holds its preposition ("opera en el país")
     clause = s.text[begin : place.end - s.start]
+    # "operates in Mexico, where Walmex is the largest retailer, and in Canada": the clause
+    # goes on around the relative clause before it (which is not part of it: "Shein, der
+    # seit 2021 in Polen ein Lager betreibt, plant ein Lager in Italien")
+    aside = _aside_before_re(L).search(s.text, 0, begin)
+    if aside is not None:
+        before = max((b for b in breaks if b <= aside.start()), default=0)
+        clause = s.text[before : aside.start()] + " " + clause
     not_already = getattr(L, "ALREADY_NOT", None)
     return re.sub(not_already, " ", clause, flags=re.IGNORECASE) if not_already else clause
 
@@ -1226,10 +1228,14 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
     start, end = _list_span(ctx, s, place)
     parted = _clause_join_re(ctx.L)
     speech = _speech_re(ctx.L)
+    # "Shein, der seit 2021 ein Lager in Polen betreibt, plant ein Lager in Italien": a
+    # relative clause's date is its own
+    asides = [(a, b) for a, b in _relative_clauses(ctx, s) if not a <= place.start < b]
     dates = [
         d
         for d in ctx.within(ctx.dates, s)
         if not parted.search(text[d.end : start] if d.end <= start else text[end : d.start])
+        and not any(a <= d.start and d.end <= b for a, b in asides)
         # "the company said on Wednesday": the day it was told, not when it happens
         and not (len(d.value) == 10 and speech.search(text[max(s.start, d.start - 20) : d.start]))
     ]
@@ -1941,6 +1947,11 @@ def _entry_date(
         past = [d for d in dates if d and _not_after_publication(ctx, d)]
         if past:
             return max(past)
+    elif status == "planned" and ctx.published:
+        # "sollen … beliefert werden, teilte das Unternehmen am Montag mit": a day up to
+        # publication is when a plan was told, not when it is to happen
+        told = ctx.published.isoformat()
+        dates = [d for d in dates if len(d) < 10 or d > told]
     return dates[0] if dates else None
 
 

@@ -15,6 +15,7 @@ ENTRY_CUES = (
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent", "tätig",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
     "den Anfang machen", "machen den Anfang", "Den Anfang soll", "Den Anfang mach",
+    "beliefer",  # "sollen Kunden in Deutschland beliefert werden"
     "einsteig", "einzusteigen", "Debüt", "angekommen", "ankommen", "ausgeweitet", "ausweiten",
     "ausgedehnt", "ausdehnen", "wiedereröffne", "öffnet wieder",
 )

@@ -340,12 +340,7 @@ def _value(
             step = _step(g["mnyrel"] or g["mnyarel"] or g["mnarel"], cues)
             if g["mny"]:
                 return f"{published.year + step:04d}-{month:02d}"
-            year = published.year
-            if step < 0 and month >= published.month:
-                year -= 1
-            elif step > 0 and month <= published.month:
-                year += 1
-            return f"{year:04d}-{month:02d}"
+            return _month_from(published, month, step)
         if g["mn4"]:
             word = g["mn4"]
             if not g["y4"] and _fold(word) not in _wide_months(language):
@@ -375,13 +370,7 @@ def _value(
                 return str(published.year + step)
             if g["relmn"] or g["relmn5"]:  # "el pasado mes de enero", "last June": the one
                 # before publication (or after it: "next March")
-                month = months[_fold(g["relmn"] or g["relmn5"])]
-                year = published.year
-                if step < 0 and month >= published.month:
-                    year -= 1
-                elif step > 0 and month <= published.month:
-                    year += 1
-                return f"{year:04d}-{month:02d}"
+                return _month_from(published, months[_fold(g["relmn"] or g["relmn5"])], step)
             if g["relmonth"] or g["amonth"]:
                 month = published.month + step
                 year = published.year + (month - 1) // 12
@@ -429,6 +418,17 @@ def _value(
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _month_from(published: dt.date, month: int, step: int) -> str:
+    """The month named with a word of the last (``step`` -1) or next (+1) one: the one
+    before publication or after it ("last June" said in May: a year ago); 0: this year's."""
+    year = published.year
+    if step < 0 and month >= published.month:
+        year -= 1
+    elif step > 0 and month <= published.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _step(word: str, cues: dict[str, tuple[str, ...]]) -> int:

@@ -670,7 +670,7 @@ def _appositions(
         if before is None:
             continue
         # "China's Baoshan, the country's largest steel producer": Baoshan
-        name = _strip_leading_function_words(before.group(), stopwords).rsplit("'s ", 1)[-1]
+        name = re.split(r"['’]s ", _strip_leading_function_words(before.group(), stopwords))[-1]
         if getattr(L, "NOUNS_CAPITALISED", False):
             # "übernahm die Handelskette Hofer, eine …": a descriptor before the name
             words = name.split()

@@ -14,7 +14,7 @@ ENTRY_CUES = (
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent", "tätig",
     "investier", "greift nach", "Fuß fassen", "Niederlassung", "Büro", "öffnet",
-    "den Anfang machen", "machen den Anfang", "Den Anfang soll", "Den Anfang mach",
+    "den Anfang mach", "machen den Anfang", "den Anfang soll",  # "Den Anfang sollen … machen"
     "beliefer",  # "sollen Kunden in Deutschland beliefert werden"
     "einsteig", "einzusteigen", "Debüt", "angekommen", "ankommen", "ausgeweitet", "ausweiten",
     "ausgedehnt", "ausdehnen", "wiedereröffne", "öffnet wieder",
@@ -193,12 +193,12 @@ ADVERBIAL_OPENERS = ("im", "in", "auf", "während", "nach", "vor", "mit", "laut"
 EVENT_NOUNS = ("Invasion", "Krieg", "Krise", "Wahl", "Wahlen", "Konflikt", "Erdbeben", "Tsunami", "Überschwemmung", "Anschlag", "Anschläge", "Putsch",
     # eine Messe ist ein Schauplatz, kein Markt ("auf der IFA in Berlin")
     "Messe", "Ausstellung", "Kongress", "Präsidentschaft", "Ratspräsidentschaft")
-# nach einem Ort beschreibt ein Rang das Folgende, keinen Markt: "Europas größter Autobauer"
 # eine Rangfolge, dann der Ort, von dem sie zählt: "der zweitgrößte Markt nach China"
 RANKED_AFTER_BEFORE_PLACE = (
     r"(?:größt|grösst|wichtigst|stärkst)\w*\b[^;.]{0,60}?\b(?:nach|hinter|außerhalb)\s+"
     r"(?:(?:den|dem|der)\s+)?"
 )
+# nach einem Ort beschreibt ein Rang das Folgende, keinen Markt: "Europas größter Autobauer"
 RANKING_AFTER_PLACE = r"s?\s+(?:(?:(?:zweit|dritt|viert|fünft)|\w+)?(?:größt|grösst|stärkst|wichtigst|führend|best|ältest|reichst|schnellst|höchst)\w*\b|Nummer\s+(?:eins|zwei|drei|\d))"
 # Körperschaften, deren Namen den Anfang eines Titels bilden: "Gewerkschaftschef",
 # "Betriebsratsvorsitzender" (nicht die des Unternehmens im Artikel)

@@ -213,13 +213,13 @@ EVENT_NOUNS = ("invasion", "war", "crisis", "election", "elections", "conflict",
     "show", "expo", "fair", "trade fair", "exhibition", "congress",
     # an office held is no market ("its presidency of the European Union")
     "presidency")
-# after a place, a rank describes what follows, not a market: "Asia's fourth-largest economy"
 # a ranking, then the place it counts from: "its biggest market after Brazil", "second
 # only to China", "the largest outside the US"
 RANKED_AFTER_BEFORE_PLACE = (
     r"\b(?:biggest|largest|greatest|second|third|most \w+|leading)\b[^;.]{0,60}?"
     r"\b(?:after|behind|second only to|only to|outside)\s+(?:the\s+)?"
 )
+# after a place, a rank describes what follows, not a market: "Asia's fourth-largest economy"
 RANKING_AFTER_PLACE = r"(?:['’]s)?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:\w+-)?(?:biggest|largest|greatest|fastest|highest|oldest|leading|top|richest|poorest|smallest|most\b|best|No\.?\s*\d|number\s+(?:one|two|three|\d))"
 # job cuts: a sentence on them tells of no move into a market (an exit it may)
 JOB_CUTS_RE = r"\bjobs?\s+(?:will\s+(?:also\s+)?be\s+|are\s+to\s+be\s+|to\s+be\s+)?(?:lost|cut|axed|shed|scrapped)\b|\bjob\s+(?:losses|cuts)\b|\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing)\s+(?:(?:about|around|some|up\s+to|nearly|more\s+than|over|another|a\s+further)\s+)?[\d,.]+(?:\s*(?:bn|m|million|thousand))?\s+(?:jobs|posts|positions|staff|workers)\b|\blay(?:s|ing)?\s+off\b|\blaid\s+off\b|\blayoffs?\b|\bredundanc"
@@ -286,10 +286,11 @@ APPOSITION_NOUNS = {
     "provider": "company", "producer": "company", "unit": "company", "arm": "company",
     "affiliate": "company", "division": "company",
 }
-# the words that may follow the apposition's head ("a unit of Hana Financial"), and
-# those that may not come between its article and its head ("an analyst at the firm")
+# the words that may follow the apposition's head ("a firm based in Seoul"), the heads
+# that "of" may follow ("a unit of Hana Financial"; "a group of programmers" is none), and
+# the words that may not come between its article and its head ("an analyst at the firm")
 APPOSITION_AFTER = ("in", "based", "that", "which", "with", "whose", "owned")
-APPOSITION_PART_OF = ("unit", "arm", "affiliate", "subsidiary", "division")  # "a unit of X"
+APPOSITION_PART_OF = ("unit", "arm", "affiliate", "subsidiary", "division")
 APPOSITION_NOT_BETWEEN = (
     "the", "a", "an", "at", "of", "for", "with", "in", "from", "by", "behind", "and", "or",
     "to", "on", "who", "which", "that", "said", "says",

@@ -1445,11 +1445,7 @@ def _relative_clause_of(
     relative = _relative_after(ctx.L).match(text, o.end, place.start)
     if relative is None:
         return None
-    end = min(
-        (i for i in (text.find(c, relative.end(), s.end) for c in ",;") if i != -1),
-        default=s.end,
-    )
-    return o if place.start < end else None
+    return o if place.start < _next_break(text, relative.end(), s.end) else None
 
 
 def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
@@ -2107,8 +2103,7 @@ def _relative_clauses(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
     text = ctx.document.text
     spans = []
     for m in _relative_after(ctx.L).finditer(text, s.start, s.end):
-        ends = [i for i in (text.find(c, m.end(), s.end) for c in ",;") if i != -1]
-        spans.append((m.start(), min(ends, default=s.end)))
+        spans.append((m.start(), _next_break(text, m.end(), s.end)))
     return spans
 
 
@@ -2190,11 +2185,7 @@ def _own_words(
         left = max([left, *joints])
     if not after and (relative := _relative_after(L).match(text, r.end, s.end)):
         # "and at MediaMarkt, which will carry them both in its stores and on its website"
-        end = min(
-            (i for i in (text.find(c, relative.end(), s.end) for c in ",;") if i != -1),
-            default=s.end,
-        )
-        return text[left:end]
+        return text[left : _next_break(text, relative.end(), s.end)]
     if after:
         right = _joint(text, r, min(after, key=lambda o: o.start), L)[0]
     else:  # "MediaMarkt y en su tienda en línea": the list goes on without a shop
@@ -2245,8 +2236,12 @@ def _clause_start(text: str, s: Sentence, o: OrgMention) -> int:
 
 def _clause_end(text: str, s: Sentence, o: OrgMention) -> int:
     """Where the clause around a mention ends: at the next , or ; after it."""
-    ends = [i for i in (text.find(c, o.end, s.end) for c in ",;") if i != -1]
-    return min(ends) if ends else s.end
+    return _next_break(text, o.end, s.end)
+
+
+def _next_break(text: str, at: int, end: int) -> int:
+    """The next comma or semicolon from ``at`` (``end`` when there is none before it)."""
+    return min((i for i in (text.find(c, at, end) for c in ",;") if i != -1), default=end)
 
 
 # ----------------------------------------------------------------------------- products

@@ -213,6 +213,11 @@ ORG_DESCRIPTORS = {
     "cadena de televisión": "media", "regulador": "other", "ministerio": "other",
     "gobierno": "other", "asociación": "other", "universidad": "other",
 }
+# un ranking, luego el lugar desde el que cuenta: "su mayor mercado después de Brasil"
+RANKED_AFTER_BEFORE_PLACE = (
+    r"\b(?:mayor|más grande|más importante|principal|segundo|tercer)\b[^;.]{0,60}?"
+    r"\b(?:después de|detrás de|por detrás de|tras|fuera de)\s+(?:(?:el|la|los|las)\s+)?"
+)
 # tras un nombre, una aposición cuyo núcleo es uno de estos sustantivos o un descriptor
 # lo hace nombre de una organización: "Baoshan, el mayor fabricante de acero de China,"
 APPOSITION_NOUNS = {
@@ -224,18 +229,18 @@ APPOSITION_NOUNS = {
 # analista de la consultora")
 APPOSITION_AFTER = ("de", "del", "con", "que", "en")
 APPOSITION_TAIL = r"(?:[ ][a-záéíóúñü]+)?"  # un adjetivo tras el núcleo: "el grupo chino"
-# adverbios ante una coma, no nombres ("Además, la cadena francesa …", "Finalmente, …")
-ADVERB_ENDINGS = ("mente",)
-SENTENCE_ADVERBS = frozenset({
-    "además", "asimismo", "entretanto", "mientras", "ahora", "hoy", "ayer", "luego",
-    "después", "antes", "también", "todavía", "aun", "aún", "así", "incluso",
-})
 APPOSITION_NOT_BETWEEN = (
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "por", "para", "y", "o",
     "a", "al", "que", "quien", "dijo", "según",
     # de una persona: "María López, una antigua directiva de la empresa"
     "ex", "antiguo", "antigua", "veterano", "veterana", "jefe", "jefa",
 )
+# adverbios ante una coma, no nombres ("Además, la cadena francesa …", "Finalmente, …")
+ADVERB_ENDINGS = ("mente",)
+SENTENCE_ADVERBS = frozenset({
+    "además", "asimismo", "entretanto", "mientras", "ahora", "hoy", "ayer", "luego",
+    "después", "antes", "también", "todavía", "aun", "aún", "así", "incluso",
+})
 # un producto tras una de estas palabras en su oración es de un rival
 RIVAL_WORDS = ("rival", "competidor", "competencia de", "competir con")
 LIST_CUES = ("como", "entre ellos", "entre ellas", "incluidos", "incluidas")
@@ -345,7 +350,7 @@ DATE_MONTH_PARTS = {"finales de": 21, "fines de": 21, "fin de": 21, "mediados de
 DATE_MONTH_HEADS = ("Desde", "Hasta", "Finales", "Principios", "Mediados")
 DATE_YEAR_END = ("final de año", "finales de año", "fin de año", "final del año", "finales del año", "finales de este año", "final de este año")
 # y las terminaciones del futuro ("se venderá desde el viernes", "llegarán el lunes")
-DATE_FUTURE_VERBS = ("abrirá", "será", "próximo", "a partir", "hasta", "-rá", "-rán")
+DATE_FUTURE_VERBS = ("próximo", "a partir", "hasta", "-rá", "-rán")
 
 # --- sources (graph/sources) ------------------------------------------------------
 STOPWORDS = frozenset(
@@ -356,8 +361,3 @@ BOILERPLATE_LINES = ("Publicidad",)
 
 # Words that deny or leave open what a sentence says (no sales channel from it).
 NEGATION_CUES = ("no", "ni", "nunca")
-# un ranking, luego el lugar desde el que cuenta: "su mayor mercado después de Brasil"
-RANKED_AFTER_BEFORE_PLACE = (
-    r"\b(?:mayor|más grande|más importante|principal|segundo|tercer)\b[^;.]{0,60}?"
-    r"\b(?:después de|detrás de|por detrás de|tras|fuera de)\s+(?:(?:el|la|los|las)\s+)?"
-)

@@ -151,3 +151,91 @@ def test_a_byline_or_a_header_line_is_its_own_paragraph(header: str) -> None:
     sentences = [s.text for s in split_sentences(text)]
     assert sentences == [*header.split("\n"), sentences[-1]]
     assert sentences[-1].startswith("Netflix has launched")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "published"),
+    [
+        ("SAN JOSÉ (Costa Rica), 2 de julio de 2019 - ", "San José", "2019-07-02"),
+        ("PORTO ALEGRE (Brasil), 14 de marzo de 2021.- ", "Porto Alegre", "2021-03-14"),
+        ("GRAZ (Österreich), 3. Mai 2022 - ", "Graz", "2022-05-03"),
+        ("SPRINGFIELD (Illinois), May 3, 2018 -- ", "Springfield", "2018-05-03"),
+    ],
+)
+def test_a_dateline_may_bracket_the_country_before_the_date(
+    tmp_path: Path, dateline: str, place: str, published: str
+) -> None:
+    f = tmp_path / "c.txt"
+    f.write_text(f"Title\n{dateline}Ikea opened its first store there.\n", encoding="utf-8")
+    doc = read_one(f)
+    assert (doc.place, doc.published) == (place, published)
+
+
+@pytest.mark.parametrize(
+    ("closing", "author", "publisher"),
+    [
+        # a wire's copyright line credits the reporter after the outlet
+        ("Copyright 2006 Reuters. Reporting by John Smith; editing by Jane Roe", "John Smith", "Reuters"),
+        ("© 2019 Reuters. Reporting by Ana Ruiz", "Ana Ruiz", "Reuters"),
+        # a closing signature: the author's name over the outlet's, on two lines
+        ("John Smith\nFinancial Times", "John Smith", "Financial Times"),
+        ("Anna Müller\nHandelsblatt", "Anna Müller", "Handelsblatt"),
+        ("Ana García\nEl País", "Ana García", "El País"),
+        # guard: a last line that names no outlet signs nothing
+        ("The board met Mark Jones\nand the City.", None, None),
+    ],
+)
+def test_closing_lines_name_the_author_and_the_outlet(
+    tmp_path: Path, closing: str, author: str | None, publisher: str | None
+) -> None:
+    f = tmp_path / "s.txt"
+    f.write_text(f"Title\nLONDON -- Tesco said it would leave Japan.\nMore text.\n\n{closing}\n")
+    doc = read_one(f)
+    assert (doc.author, doc.publisher) == (author, publisher)
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "published"),
+    [
+        # a wire's dateline without the year still gives the place
+        ("TOKYO, March 3 - ", "Tokyo", None),
+        ("NICE, France, March 3 - ", "Nice", None),
+        ("BUENOS AIRES, 12 de marzo - ", "Buenos Aires", None),
+        # a date alone on a head line dates the article
+        ("29.05.2019\n\nBerlin - ", "Berlin", "2019-05-29"),
+        ("Mittwoch, 29. Mai 2019, 14:30 Uhr\nBerlin - ", "Berlin", "2019-05-29"),
+        ("Tue Mar 29, 2022 3:47am EDT\nSINGAPORE - ", "Singapore", "2022-03-29"),
+        # guard: a sentence with a date in it is no date line
+        ("On 29 May 2019 the company said it had opened shops in Chile and Peru.\n", None, None),
+    ],
+)
+def test_wire_datelines_without_a_year_and_date_lines(
+    tmp_path: Path, head: str, place: str | None, published: str | None
+) -> None:
+    f = tmp_path / "w.txt"
+    f.write_text(f"Title\n{head}Ikea opened its first store there.\n", encoding="utf-8")
+    doc = read_one(f)
+    assert (doc.place, doc.published) == (place, published)
+
+
+@pytest.mark.parametrize(
+    ("fields", "published"),
+    [
+        ({"published": "2018-09"}, "2018-09"),
+        ({"date": "September 2018"}, "2018-09"),
+        ({"datePublished": "2018"}, "2018"),
+        ({"published": "2018-09-14T10:00:00Z"}, "2018-09-14"),
+        # no date field: the dateline in the text dates the article
+        ({}, "2019-07-02"),
+    ],
+)
+def test_a_json_article_s_date_is_as_precise_as_its_field(
+    tmp_path: Path, fields: dict[str, str], published: str
+) -> None:
+    import json
+
+    f = tmp_path / "j.json"
+    text = "LIMA, 2 de julio de 2019 - Ikea abrirá su primera tienda en Perú."
+    f.write_text(json.dumps({"title": "Ikea", "text": text, **fields}), encoding="utf-8")
+    doc = read_one(f)
+    assert (doc.published, doc.place) == (published, "Lima")

@@ -500,14 +500,24 @@ def _weekday(published: dt.date, weekday: int, *, future: bool, text: str) -> st
     return (published - dt.timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
 
 
-def parse_date(text: str, language: str | None = None) -> str | None:
-    """An absolute date as written in datelines, meta tags and feeds → ISO date, or None."""
+def parse_date(text: str, language: str | None = None, *, partial: bool = False) -> str | None:
+    """An absolute date as written in datelines, meta tags and feeds → ISO date, or None.
+
+    With ``partial``, a month or a year alone ("September 2018", "2018-09") is an answer
+    too, as precise as the text: a feed's date of publication may be no more than that.
+    """
     text = (text or "").strip()
     m = re.match(r"((?:19|20)\d\d-\d\d-\d\d)", text)
     if m:
         return m.group(1)
-    for lang in (language,) if language in LANGUAGES else LANGUAGES:
+    if partial and (m := re.fullmatch(r"((?:19|20)\d\d)(-(?:0[1-9]|1[0-2]))?", text)):
+        return m.group(0)
+    best: str | None = None
+    # the given language first: a feed's or dateline's date may be in another one
+    for lang in sorted(LANGUAGES, key=lambda lang: lang != language):
         for found in find_dates(text, lang, None):  # type: ignore[arg-type]
             if len(found.value) == 10:
                 return found.value
-    return None
+            if partial and (best is None or len(found.value) > len(best)):
+                best = found.value
+    return best

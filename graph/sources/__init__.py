@@ -280,15 +280,16 @@ def _from_object(item: object, source: str, locator: str) -> Document | SourceEr
     text = _valid_text(item["text"])
     published = field("published") or field("date") or field("datePublished")
     language = (field("language") or "")[:2].lower() or detect_language(text)
+    place, dated = find_dateline(text, language)
     return Document(
         text=text,
         source=source,
         locator=locator,
         title=field("title") or field("headline"),
-        published=parse_date(published, language) if published else None,
+        published=parse_date(published, language, partial=True) if published else dated,
         publisher=field("publisher") or dateline_agency(text),
         author=field("author"),
-        place=field("place") or find_dateline(text, language)[0],
+        place=field("place") or place,
         language=language,
         url=field("url"),
         format="json",

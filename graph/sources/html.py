@@ -47,7 +47,7 @@ def parse_html(html: str, *, source: str, locator: str) -> Document:
         source=source,
         locator=locator,
         title=title,
-        published=parse_date(published, language) if published else None,
+        published=parse_date(published, language, partial=True) if published else None,
         publisher=publisher,
         author=author,
         place=find_dateline(text, language)[0],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from graph.model import Document
@@ -11,6 +12,11 @@ _DASH = r"(?:-{1,2}|–|—)"
 # "Madrid, 3 de marzo de 2025 (EFE).-": a full stop before the dash
 _PAREN_DATELINE = re.compile(
     rf"^(?P<place>[^\n()]{{2,40}}?)\s*\((?P<inner>[^()\n]{{1,40}})\)\.?\s*{_DASH}\s*"
+)
+# "SAN JOSÉ (Costa Rica), 2 de julio de 2019 -": the country in brackets, then the date
+_PLACE_COUNTRY_DATELINE = re.compile(
+    rf"^(?P<place>[^\n(),]{{2,40}}?)\s*\([^()\n]{{2,40}}\),\s+(?P<inner>[^\n]{{4,40}}?)"
+    rf"(?:\s+|\.){_DASH}\s+"
 )
 # a header line: "Published: 2024-05-14", "Datum: 12.02.2025", "Fecha: 3 de marzo de 2025"
 _DATE_HEADER = re.compile(
@@ -26,9 +32,12 @@ _COMMA_DATELINE = re.compile(
 _BARE_DATELINE = re.compile(
     rf"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜa-z][\w'’-]*){{0,3}})\s*{_DASH}\s+"
 )
+# "Copyright 2006 Reuters. All rights reserved.", "© 2017 Retail Wire", and a wire's closing
+# "Copyright 2006 Reuters. Reporting by Jane Roe; editing by John Doe"
 _COPYRIGHT = re.compile(
     r"^(?:Copyright\s*|©\s*)+(?:\(c\)\s*)?(?:\d{4}\s+)?(?P<pub>[^.\n]{2,60}?)\.?\s*"
-    r"(?:All rights reserved\.?|Alle Rechte vorbehalten\.?|Todos los derechos reservados\.?)?$",
+    r"(?:All rights reserved\.?|Alle Rechte vorbehalten\.?|Todos los derechos reservados\.?"
+    r"|(?=Reporting by\b)[^\n]*)?$",
     re.I,
 )
 _EMAIL = re.compile(r"^[\w.+-]+@(?P<domain>[\w-]+)\.[\w.]+$")
@@ -73,13 +82,20 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
         c = _COPYRIGHT.match(line)
         if c:
             publisher = c.group("pub").strip()
+        signed = tail[i - 1] if i > 0 else ""
         e = _EMAIL.match(line)
-        if e and i > 0:
-            sig = re.match(rf"^({_NAME}),?$", tail[i - 1])
+        if e and signed:
+            sig = re.match(rf"^({_NAME}),?$", signed)
             if sig and author is None:
                 author = sig.group(1)
             publisher = publisher or e.group("domain")
-        r = re.search(rf"\(Reporting by ({_NAME})", line)
+        elif i == len(tail) - 1 and signed and _known_medium(line.rstrip(".")):
+            # a closing signature on two lines: the author's name over the outlet's
+            sig = re.match(rf"^({_NAME}),?$", signed)
+            if sig and author is None:
+                author = sig.group(1)
+                publisher = publisher or line.rstrip(".")
+        r = re.search(rf"(?:^|\(|[.;]\s)Reporting by ({_NAME})", line)
         if r and author is None:
             author = r.group(1)
     publisher = publisher or dateline_agency(body)
@@ -127,7 +143,9 @@ def find_dateline(body: str, language: str | None) -> tuple[str | None, str | No
     for line in head:
         if header := _DATE_HEADER.match(line):
             text = header.group("date")
-            return place, parse_date(text, language) or parse_date(text) or published
+            return place, parse_date(text, language) or published
+    if published is None:
+        published = next((d for line in head if (d := _date_line(line, language))), None)
     return place, published
 
 
@@ -135,7 +153,7 @@ def _dateline(body: str, head: list[str], language: str | None) -> tuple[str | N
     from graph.extract.dates import parse_date  # noqa: PLC0415
 
     for line in head:
-        for pattern in (_PAREN_DATELINE, _COMMA_DATELINE):
+        for pattern in (_PAREN_DATELINE, _PLACE_COUNTRY_DATELINE, _COMMA_DATELINE):
             d = pattern.match(line)
             if d:
                 place, date_text = d.group("place"), d.group("inner")
@@ -145,8 +163,8 @@ def _dateline(body: str, head: list[str], language: str | None) -> tuple[str | N
                     date_text = day if re.search(r"\b\d{4}\b", day) else date_text
                 found = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text)
                 date_text = found.group() if found else date_text
-                published = parse_date(date_text, language) or parse_date(date_text)
-                if published or pattern is _PAREN_DATELINE:
+                published = parse_date(date_text, language)
+                if published or pattern is _PAREN_DATELINE or _yearless_date(date_text, language):
                     return _place(place), published
     for line in head:
         bare = _BARE_DATELINE.match(line)
@@ -154,6 +172,34 @@ def _dateline(body: str, head: list[str], language: str | None) -> tuple[str | N
             return _place(bare.group("place")), None
     teaser = _TEASER_DATELINE.search(body[:400])
     return (_place(teaser.group("place")), None) if teaser else (None, None)
+
+
+def _yearless_date(text: str, language: str | None) -> bool:
+    """True when ``text`` holds a day or month without its year ("TOKYO, March 3 -",
+    "NICE, France, March 3 -"): a wire's dateline, whose place counts though its date
+    cannot be resolved without a year."""
+    from graph.extract.dates import LANGUAGES, find_dates  # noqa: PLC0415
+
+    # a dateline may be in another language than the text's first words suggest
+    languages = sorted(LANGUAGES, key=lambda lang: lang != language)
+    any_year = dt.date(2000, 6, 15)
+    return any(find_dates(text, lang, any_year) for lang in languages)  # type: ignore[arg-type]
+
+
+# a date alone on a line at the head: "29.05.2019", "Mittwoch, 29. Mai 2019, 14:30 Uhr"
+_DATE_LINE_WORDS = 5
+
+
+def _date_line(line: str, language: str | None) -> str | None:
+    """The ISO date of a head line that holds little but a date (a weekday, a time)."""
+    from graph.extract.dates import parse_date  # noqa: PLC0415
+
+    if len(line) > 60 or not re.search(r"\d", line):
+        return None
+    found = parse_date(line, language)
+    if found is None or len(re.findall(r"[^\W\d_]{3,}", line)) > _DATE_LINE_WORDS:
+        return None
+    return found
 
 
 def dateline_agency(body: str) -> str | None:

@@ -4843,3 +4843,16 @@ def test_per_language_patterns_are_built_once() -> None:
             entities._compound_descriptor_re,
         ):
             assert build(L) is build(L), build.__name__
+
+
+def test_a_name_inside_a_territory_s_name_is_no_organisation() -> None:
+    # "EE UU" is the United States in Spanish news, not the British carrier EE
+    facts = facts_of(
+        "Samsung venderá el Galaxy Fold en Francia, Alemania y EE UU a partir de septiembre.",
+        "2019-09-05",
+        "es",
+    )
+    assert "EE" not in {o.name for o in facts.organizations}
+    assert {"FR", "DE", "US"} <= {
+        e.market for e in facts.market_entries if e.company.startswith("Samsung")
+    }

@@ -175,7 +175,11 @@ def test_a_dateline_may_bracket_the_country_before_the_date(
     ("closing", "author", "publisher"),
     [
         # a wire's copyright line credits the reporter after the outlet
-        ("Copyright 2006 Reuters. Reporting by John Smith; editing by Jane Roe", "John Smith", "Reuters"),
+        (
+            "Copyright 2006 Reuters. Reporting by John Smith; editing by Jane Roe",
+            "John Smith",
+            "Reuters",
+        ),
         ("© 2019 Reuters. Reporting by Ana Ruiz", "Ana Ruiz", "Reuters"),
         # a closing signature: the author's name over the outlet's, on two lines
         ("John Smith\nFinancial Times", "John Smith", "Financial Times"),

@@ -513,8 +513,7 @@ def parse_date(text: str, language: str | None = None, *, partial: bool = False)
     if partial and (m := re.fullmatch(r"((?:19|20)\d\d)(-(?:0[1-9]|1[0-2]))?", text)):
         return m.group(0)
     best: str | None = None
-    # the given language first: a feed's or dateline's date may be in another one
-    for lang in sorted(LANGUAGES, key=lambda lang: lang != language):
+    for lang in (language,) if language in LANGUAGES else LANGUAGES:
         for found in find_dates(text, lang, None):  # type: ignore[arg-type]
             if len(found.value) == 10:
                 return found.value

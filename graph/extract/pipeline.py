@@ -174,16 +174,22 @@ def _context(document: Document) -> Context:
     sentences = split_sentences(text, tuple(getattr(L, "SENTENCE_ABBREVIATIONS", ())))
     # URLs and e-mail addresses are never names or places
     protected = [(m.start(), m.end()) for m in _addresses(text)]
-    # a name that is a territory ("EU", "Europäische Union") is a market, not an actor
+    found_places = geo.find_places(text, language)
+    # a name that is a territory ("EU", "Europäische Union") is a market, not an actor, and
+    # so is a name inside a longer territory's ("EE" of the UK carrier in "EE UU")
     orgs = [
         o
         for o in find_organizations(text, L, protected, document.publisher)
         if not geo.code_for(text[o.start : o.end])
+        and not any(
+            p.start <= o.start and o.end <= p.end and p.end - p.start > o.end - o.start
+            for p in found_places
+        )
     ]
     org_spans = [(o.start, o.end) for o in orgs]
     places = [
         Place(p.start, p.end, p.code, p.form)
-        for p in geo.find_places(text, language)
+        for p in found_places
         if not overlaps(p.start, p.end, org_spans + protected)
         and p.code != "001"
         and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6) : p.start])

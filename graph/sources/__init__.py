@@ -260,7 +260,6 @@ def _checked(document: Document, name: str) -> Document | SourceError:
 
 
 def _from_object(item: object, source: str, locator: str) -> Document | SourceError:
-    from graph.extract.dates import parse_date  # noqa: PLC0415
     from graph.sources.language import detect_language  # noqa: PLC0415
     from graph.sources.text import dateline_agency, find_dateline  # noqa: PLC0415
 
@@ -286,7 +285,7 @@ def _from_object(item: object, source: str, locator: str) -> Document | SourceEr
         source=source,
         locator=locator,
         title=field("title") or field("headline"),
-        published=parse_date(published, language, partial=True) if published else dated,
+        published=_published(published, language) if published else dated,
         publisher=field("publisher") or dateline_agency(text),
         author=field("author"),
         place=field("place") or place,
@@ -294,6 +293,15 @@ def _from_object(item: object, source: str, locator: str) -> Document | SourceEr
         url=field("url"),
         format="json",
     )
+
+
+def _published(value: str, language: str | None) -> str | None:
+    """A feed's date of publication, as precise as it is written in any language ("September
+    2018" in a Spanish feed is 2018-09); the article's language wins a tie."""
+    from graph.extract.dates import parse_date  # noqa: PLC0415
+
+    readings = [parse_date(value, language, partial=True), parse_date(value, partial=True)]
+    return max((r for r in readings if r), key=len, default=None)
 
 
 def _valid_text(value: str) -> str:

@@ -143,7 +143,7 @@ def find_dateline(body: str, language: str | None) -> tuple[str | None, str | No
     for line in head:
         if header := _DATE_HEADER.match(line):
             text = header.group("date")
-            return place, parse_date(text, language) or published
+            return place, parse_date(text, language) or parse_date(text) or published
     if published is None:
         published = next((d for line in head if (d := _date_line(line, language))), None)
     return place, published
@@ -163,7 +163,7 @@ def _dateline(body: str, head: list[str], language: str | None) -> tuple[str | N
                     date_text = day if re.search(r"\b\d{4}\b", day) else date_text
                 found = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text)
                 date_text = found.group() if found else date_text
-                published = parse_date(date_text, language)
+                published = parse_date(date_text, language) or parse_date(date_text)
                 if published or pattern is _PAREN_DATELINE or _yearless_date(date_text, language):
                     return _place(place), published
     for line in head:
@@ -196,7 +196,7 @@ def _date_line(line: str, language: str | None) -> str | None:
 
     if len(line) > 60 or not re.search(r"\d", line):
         return None
-    found = parse_date(line, language)
+    found = parse_date(line, language) or parse_date(line)
     if found is None or len(re.findall(r"[^\W\d_]{3,}", line)) > _DATE_LINE_WORDS:
         return None
     return found

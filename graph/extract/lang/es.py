@@ -298,7 +298,7 @@ PERSON_TITLES = ("Sr.", "Sra.", "Dr.", "Dra.", "don", "doña")
 
 # --- geography (graph/geo.py) -------------------------------------------------------
 PLACE_NAME_EXTRAS = {
-    "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Estados Unidos": "US", "India": "IN",
+    "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "EE UU": "US", "Estados Unidos": "US", "India": "IN",
     "Arabia Saudí": "SA", "Arabia Saudita": "SA", "Reino Unido": "GB", "Gran Bretaña": "GB",
     "Corea del Sur": "KR", "Latinoamérica": "419", "América Latina": "419",
     "Sudamérica": "005", "América del Sur": "005", "Norteamérica": "003",

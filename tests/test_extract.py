@@ -4856,3 +4856,32 @@ def test_a_name_inside_a_territory_s_name_is_no_organisation() -> None:
     assert {"FR", "DE", "US"} <= {
         e.market for e in facts.market_entries if e.company.startswith("Samsung")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "expected"),
+    [
+        # the home market listed with a market abroad is a market of the move too
+        (
+            "Google lanzará el Pixelbook Go en Estados Unidos y Canadá en octubre.",
+            "es",
+            "Google",
+            {"US", "CA"},
+        ),
+        ("Nintendo launched the DS in Japan and the US last year.", "en", "Nintendo", {"JP", "US"}),
+        # guard: alone, the home market is no entry
+        ("Google lanzará el Pixelbook Go en Estados Unidos en octubre.", "es", "Google", set()),
+        # guard: a route's two ends are no list of markets
+        (
+            "British Airways will suspend flights between the UK and Saudi Arabia.",
+            "en",
+            "British Airways",
+            {"SA"},
+        ),
+    ],
+)
+def test_the_home_market_listed_with_markets_abroad_is_entered_too(
+    text: str, language: str, company: str, expected: set[str]
+) -> None:
+    facts = facts_of(text, "2019-09-20", language)
+    assert {e.market for e in facts.market_entries if e.company == company} == expected

@@ -1734,8 +1734,14 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
             home = ctx.home.get(company)
             codes = []
             for p in theirs:
-                if p.code == home and not _origin_story(ctx, s, p):
+                if (
+                    p.code == home
+                    and not _origin_story(ctx, s, p)
+                    and not _listed_abroad(ctx, s, p, theirs)
+                ):
                     # the home market counts only in an origin story ("started there in 1995")
+                    # or listed with markets abroad ("lanzará el Pixelbook Go en Estados
+                    # Unidos y Canadá")
                     continue
                 if p.code not in codes:
                     codes.append(p.code)
@@ -1955,6 +1961,17 @@ def _entry_date(
         told = ctx.published.isoformat()
         dates = [d for d in dates if len(d) < 10 or d > told]
     return dates[0] if dates else None
+
+
+def _listed_abroad(ctx: Context, s: Sentence, home: Place, theirs: list[Place]) -> bool:
+    """The home market stands in one list with a market abroad that the company moves
+    into in the same sentence: it is a market of the move too."""
+    start, end = _list_span(ctx, s, home)
+    text = ctx.document.text
+    between = tuple(getattr(ctx.L, "BETWEEN_WORDS", ()))
+    if has_cue(text[max(s.start, start - 14) : start], between, whole=True):
+        return False  # "flights between the UK and Saudi Arabia": a route's two ends
+    return any(p.code != home.code and start <= p.start and p.end <= end for p in theirs)
 
 
 def _origin_story(ctx: Context, s: Sentence, home: Place) -> bool:

@@ -64,6 +64,8 @@ ARRIVAL_RE = r"\b(?:k(?:ommt|ommen|am|amen)|bring(?:t|en)|brachten?)\b[^.;:,]{0,
 # das Geschäft in einem Markt verkaufen heißt ihn verlassen ("verkauft sein Russland-Geschäft")
 DIVEST_RE = r"\b(?:verkauf\w*|veräußer\w*|trennt\s+sich\s+von|trennte\s+sich\s+von)\s+(?:(?:die|seine|ihre)\s+Mehrheit(?:sbeteiligung)?\s+an\s+)?(?:sein|ihr)\w*\s+(?:(?!(?:in|im|über|an|am|bei|mit|von|nach|für|auf|zu|und|oder)\b)[\w-]+\s+){0,3}?[\w-]*?(?:Geschäft|Tochter|Sparte|Filialen|Ableger|Märkte|Läden|Standorte)\w*(?:\s+in\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]*)?"
 UNIT_NOUNS = ("Geschäft", "Geschäfts", "Tochter", "Sparte", "Ableger", "Niederlassung")
+# eine Liste danach nennt die zwei Enden einer Strecke, nicht gleiche Märkte ("Flüge zwischen Wien und Teheran")
+BETWEEN_WORDS = ("zwischen",)
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres")
 # ein abgeschlossenes Geschäftsjahr ist kein Rückzug ("schloss das Geschäftsjahr mit 443 Filialen ab")
 # "schließt einen Markteintritt (nicht) aus": ausschließen, kein Schließen

@@ -53,6 +53,8 @@ EXIT_CUES = (
 DIVEST_RE = r"\b(?:sell|sells|selling|sold|divest\w*|offload\w*|dispos\w+\s+of)\s+(?:off\s+)?(?:(?:(?:a|its|their)\s+(?:majority|controlling|entire|whole|remaining)\s+|(?:its|their)\s+)(?:stake|holding)\s+in\s+(?:its\s+|their\s+)?|(?:its|their)\s+)(?:(?!(?:in|on|at|to|through|via|from|for|with|and|or)\b)[\w'-]+\s+){0,3}?(?:business|businesses|operations|unit|division|arm|subsidiary|stores)\b(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
 # after "its" and a country's adjective, these name the company's part in that market
 UNIT_NOUNS = ("business", "operations", "unit", "division", "arm", "subsidiary")
+# a list after these names the two ends of a route, not markets alike ("flights between the UK and Saudi Arabia")
+BETWEEN_WORDS = ("between",)
 POSSESSIVES = ("its", "their")
 # closing a financial period is no exit ("closed the year with 443 stores"), nor is the
 # adjective ("sources close to the negotiations", "close ties with Chinese carmakers"), nor

@@ -24,6 +24,8 @@ EXIT_CUES = (
 # vender el negocio que tiene en un mercado es salir de él ("venderá su negocio en Rusia")
 DIVEST_RE = r"\b(?:vend\w*|traspas\w*|(?:desprend|deshiz|deshac)\w*(?:\s+[\w-]+){0,3}?\s+de)\s+(?:(?:una|la|su)\s+participación\s+(?:mayoritaria|de\s+control)\s+(?:en|de)\s+)?(?:su|sus)\s+(?:(?!(?:en|a|al|de|del|por|para|con|y|o)\b)[\w-]+\s+){0,2}?(?:negocio|negocios|filial|división|operaciones|tiendas)\b(?:\s+(?!(?:en|de|del|a|al|por|para|con|y)\b)[a-záéíóúñ]+\b)?(?:\s+en\s+(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)?"
 UNIT_NOUNS = ("negocio", "filial", "división", "operaciones")
+# una lista tras estas palabras nombra los dos extremos de una ruta ("vuelos entre España y Cuba")
+BETWEEN_WORDS = ("entre",)
 POSSESSIVES = ("su", "sus")
 # el cierre de un ejercicio no es una salida ("cerró el ejercicio con 443 tiendas")
 EXIT_NOT = r"\bcerr(?:ó|aron|ará|aba|ado)\s+(?:(?:el|su|sus|este|ese|su\s+último)\s+)?(?:(?:pasado|último|primer|segundo|tercer|cuarto)\s+)?(?:ejercicio|año(?!\s+(?:pasado|anterior)\b(?!\s+con\b))|trimestre|semestre|periodo|período|curso|(?:19|20)\d\d)\b|\bcierre\s+(?:del|de)\s+(?:(?:su|este)\s+)?(?:ejercicio|año|trimestre|semestre|periodo|período|(?:19|20)\d\d)\b|\b(?:acciones|acción|índice|bolsa|títulos?|cotización)\b[^.;]{0,60}?\bcerr(?:ó|aron|aba|ará)\b|\bcerr(?:ó|aron)[ ](?:con|en|al)[ ](?:una[ ])?(?:subida|caída|alza|baja)\b"

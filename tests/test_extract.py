@@ -4885,3 +4885,67 @@ def test_the_home_market_listed_with_markets_abroad_is_entered_too(
 ) -> None:
     facts = facts_of(text, "2019-09-20", language)
     assert {e.market for e in facts.market_entries if e.company == company} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "launch"),
+    [
+        # a name that arrives somewhere is a product, its maker leading it or not
+        (
+            "Samsung anunció que el Galaxy Fold llega a España el 18 de octubre.",
+            "es",
+            ("Galaxy Fold", "ES"),
+        ),
+        (
+            "El Samsung Galaxy Fold llegará a España a mediados de octubre.",
+            "es",
+            ("Galaxy Fold", "ES"),
+        ),
+        (
+            "Apple said the iPod shuffle will go on sale in the UK next week.",
+            "en",
+            ("iPod shuffle", "GB"),
+        ),
+        ("Sony said its PSP handheld will go on sale in Europe in March.", "en", ("PSP", "150")),
+        # an aside may stand between the name and its arrival
+        (
+            "El Galaxy Fold, equipado con una pantalla de 7,3 pulgadas, estará disponible en Francia, dijo Samsung.",
+            "es",
+            ("Galaxy Fold", "FR"),
+        ),
+        (
+            "Der Hersteller Huawei sagt, das Mate 30 Pro kommt nach Österreich.",
+            "de",
+            ("Mate 30 Pro", "AT"),
+        ),
+    ],
+)
+def test_a_name_that_arrives_on_a_market_is_a_launched_product(
+    text: str, language: str, launch: tuple[str, str]
+) -> None:
+    facts = facts_of(text, "2019-09-05", language)
+    assert launch in {(p.product, p.market) for p in facts.product_launches}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # guards: a sentence's first word, a German noun and a company are no product
+        ("Analysts expect sales to arrive in Europe soon.", "en"),
+        ("Das Smartphone kommt nach Österreich.", "de"),
+        ("Ikea llega a Chile en octubre.", "es"),
+    ],
+)
+def test_what_arrives_is_no_product_when_it_is_a_word_or_a_company(
+    text: str, language: str
+) -> None:
+    assert not facts_of(text, "2019-09-05", language).product_launches
+
+
+def test_a_product_after_another_company_s_relative_clause_is_that_company_s() -> None:
+    facts = facts_of(
+        "Samsung se adelantó a Huawei que tuvo que retrasar el lanzamiento de su Mate X en China.",
+        "2019-09-05",
+        "es",
+    )
+    assert {(p.company, p.product) for p in facts.product_launches} <= {("Huawei", "Mate X")}

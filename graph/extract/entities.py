@@ -1379,6 +1379,30 @@ def find_products(
             if german and " " not in name and not any(c.isdigit() for c in name):
                 continue  # "startet Verkauf in Mexiko": every German noun is capitalised
             add(start, end, name)
+    # the name that arrives somewhere: "el Galaxy Fold llega a España", "the iPod shuffle
+    # will go on sale in the UK", "Napster To Go will launch in the UK next month"
+    arriving = _arriving_name_re(L)
+    if arriving is not None and places:
+        german = getattr(L, "NOUNS_CAPITALISED", False)
+        for m in arriving.finditer(text):
+            start, end = _without_leading_nouns(m.group("name"), m.start("name"), L)
+            # "El Samsung Galaxy Fold llegará a España": the maker leads the model's name
+            maker = next((o for o in orgs if o.start == start and o.end < end), None)
+            if maker is not None:
+                start = maker.end + 1
+            name = text[start:end]
+            model = m.group("between").split()[:1]
+            if _CAMEL.search(name) and " " not in name and model and model[0] not in stopwords:
+                end += 1 + len(model[0])  # "the iPod shuffle will go on sale": its model word
+                name = text[start:end]
+            later = [a for a, _ in places if m.end() <= a <= m.end() + 60]
+            if not later or "." in text[m.end() : later[0]] or overlaps(start, end, org_spans):
+                continue
+            if german and " " not in name and not any(c.isdigit() for c in name):
+                continue  # "Das Smartphone kommt nach Österreich": a German noun
+            if _sentence_start(text, start) and " " not in name and not _CAMEL.search(name):
+                continue  # "Analysts expect …": a sentence's first word is capitalised anyway
+            add(start, end, name, maker.name if maker else None)
     # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
     english = getattr(L, "__name__", "").endswith(".en")
     for end, o in makers.items():
@@ -1505,6 +1529,27 @@ def _launched_name_re(L: ModuleType) -> re.Pattern[str] | None:
         return None
     name = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*){{0,3}}"
     return re.compile(rf"\b(?:{verbs})[ ](?:[a-zäöüéíóúñ]+[ ]){{0,3}}({name})")
+
+
+_CAMEL = re.compile(rf"[{LOWER}][{UPPER}]")
+
+
+@cache
+def _arriving_name_re(L: ModuleType) -> re.Pattern[str] | None:
+    """A name (capitalised, or camel-cased like "iPod"), up to three lower-case words (an
+    auxiliary, a model word), then a predicate of arriving on a market
+    (``ARRIVAL_PREDICATES``: "llega a", "will go on sale")."""
+    predicates = getattr(L, "ARRIVAL_PREDICATES", ())
+    if not predicates:
+        return None
+    body = "|".join(re.escape(p) for p in sorted(predicates, key=len, reverse=True))
+    token = rf"(?:[{UPPER}0-9][\w\-+]*|[{LOWER}]{{1,2}}[{UPPER}][\w\-]*)"
+    return re.compile(
+        rf"(?<![\w\-])(?P<name>{token}(?:[ ]{token}){{0,3}})"
+        # "El Galaxy Fold, equipado con una pantalla plegable, estará disponible": an aside
+        rf"(?:,(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){{3,90}},)?"
+        rf"(?P<between>(?:[ ][{LOWER}]+){{0,3}}?)[ ](?:{body})\b"
+    )
 
 
 def _list_siblings(

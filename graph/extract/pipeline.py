@@ -2410,7 +2410,7 @@ def _relative_possessive_re(L: ModuleType) -> re.Pattern[str]:
     pronouns = "|".join(map(re.escape, getattr(L, "WHICH_PRONOUNS", ()))) or "(?!)"
     possessives = "|".join(map(re.escape, getattr(L, "POSSESSIVES", ()))) or "(?!)"
     return re.compile(
-        rf"[ ]*,[ ]*(?:{pronouns})\b[^,;.]*?\b(?:{possessives})[ ]+(?:[\w-]+[ ]+){{0,3}}$"
+        rf"[ ]*,?[ ]*(?:{pronouns})\b[^,;.]*?\b(?:{possessives})[ ]+(?:[\w-]+[ ]+){{0,3}}$"
     )
 
 

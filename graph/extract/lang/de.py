@@ -361,6 +361,11 @@ NOT_MODEL_WORDS = (
     "Rs", "Euro", "Dollar", "Yen", "Yuan", "Franken", "Kronen", "Pfund", "Pesos", "USD",
     "EUR", "GBP", "CHF", "JPY", "CNY", "INR",
 )
+# ein Name davor kommt auf einen Markt ("das Nexus 6P kommt nach Österreich")
+ARRIVAL_PREDICATES = (
+    "kommt nach", "kommt in", "kam nach", "kommen nach", "startet in", "startete in", "starten in", "erscheint in",
+    "ist erhältlich", "wird erhältlich", "ist ab sofort", "geht in",
+)
 PRODUCT_NOUNS = (
     "App", "Programm", "Dienst", "Service", "Modell", "Smartphone", "Handy", "Linie", "Serie",
     "Reihe", "Tarif", "Abo", "Auto", "Fahrzeug", "Gerät", "Tablet", "Notebook", "Laptop",

@@ -370,6 +370,12 @@ NOT_MODEL_WORDS = (
     "Pounds", "Pesos", "Reais", "Francs", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "INR",
     "MXN", "BRL",
 )
+# a name before these arrives on a market ("the iPod shuffle will go on sale in the UK")
+ARRIVAL_PREDICATES = (
+    "go on sale", "goes on sale", "went on sale", "gone on sale", "be released in", "is released in", "was released in",
+    "launches in", "launch in", "launched in", "arrives in", "arrive in", "arrived in", "hits stores", "hit stores",
+    "debuts in", "debut in", "be available in", "is available in", "are available in", "goes live in", "rolls out in",
+)
 PRODUCT_NOUNS = (
     "app", "service", "programme", "program", "subscription", "platform", "smartphone",
     "phone", "handset", "tracker", "scooter", "camera", "car", "model", "SUV", "tablet",

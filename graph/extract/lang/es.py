@@ -293,6 +293,13 @@ NOT_MODEL_WORDS = (
     "Rs", "Euros", "Dólares", "Yenes", "Yuanes", "Pesos", "Reales", "Soles", "USD", "EUR",
     "MXN", "ARS", "CLP", "COP", "PEN", "BRL",
 )
+# un nombre ante estas llega a un mercado ("el Galaxy Fold llega a España")
+ARRIVAL_PREDICATES = (
+    "llega a", "llegará a", "llegó a", "llegan a", "llegarán a", "llegue a", "desembarca en", "desembarcará en",
+    "aterriza en", "aterrizará en", "se lanza en", "se lanzará en", "se lanzó en", "sale a la venta", "saldrá a la venta",
+    "salió a la venta", "se venderá en", "se vende en", "estará disponible", "está disponible", "se estrena en",
+    "se estrenará en", "debuta en",
+)
 PRODUCT_NOUNS = ("aplicación", "app", "servicio", "modelo", "todocamino", "coche", "teléfono", "móvil", "plataforma", "tarifa")
 CODE_NAME_CUES = ("nombre en clave",)
 SENTENCE_ABBREVIATIONS = ("Sr.", "Sra.", "Dr.", "Dra.", "EE.UU.", "etc.", "núm.", "aprox.", "S.A.", "Ud.")

@@ -4949,3 +4949,13 @@ def test_a_product_after_another_company_s_relative_clause_is_that_company_s() -
         "es",
     )
     assert {(p.company, p.product) for p in facts.product_launches} <= {("Huawei", "Mate X")}
+
+
+def test_a_product_named_once_is_the_same_product_where_it_is_written_again() -> None:
+    ctx = context_of(
+        "LG lanzará el teléfono V50 ThinQ en octubre. Los clientes de Vodafone podrán "
+        "comprar el V50 ThinQ en sus tiendas.",
+        "2019-09-05",
+        "es",
+    )
+    assert [p.name for p in ctx.products].count("V50 ThinQ") == 2

@@ -1459,6 +1459,13 @@ def find_products(
             add(brand.end + 1, end, text[brand.end + 1 : end], brand.name)
         elif not overlaps(start, end, org_spans):
             add(start, end, name)
+    # a product named once is the same product wherever the article writes its name again
+    # ("un V50 ThinQ que ya está a la venta a través de Vodafone")
+    claimed = sorted([*org_spans, *protected, *places, *found])
+    for product in list(found.values()):
+        for start, end in whole_words(text, product.name):
+            if not overlaps(start, end, claimed):
+                found[(start, end)] = ProductMention(start, end, product.name, product.maker)
     return sorted(found.values(), key=lambda p: p.start)
 
 

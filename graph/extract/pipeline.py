@@ -110,7 +110,9 @@ def extract_facts(document: Document) -> ArticleFacts:
     moves = any(e.company == ctx.focus for e in entries) or any(
         x.company == ctx.focus for x in launches
     )
-    channels = sales_channels(ctx) if moves else []
+    # without a move, a shop sells the company's goods where a sentence names one of its
+    # products with the shop ("un V50 ThinQ que ya está a la venta a través de Vodafone")
+    channels = sales_channels(ctx, with_products_only=not moves)
     entries = _dated_by_launches(entries, launches)
     positions = executive_positions(ctx)
     statements = market_statements(ctx, positions, entries, launches, channels)
@@ -2037,7 +2039,9 @@ def _sentence_markets(
 
 
 # ----------------------------------------------------------------------------- sales channels
-def sales_channels(ctx: Context) -> list[SalesChannel]:
+def sales_channels(ctx: Context, with_products_only: bool = False) -> list[SalesChannel]:
+    """Shops, platforms and carriers that sell the article's company's goods in a market;
+    with ``with_products_only``, only in sentences that name one of its products."""
     L = ctx.L
     text = ctx.document.text
     out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
@@ -2065,6 +2069,10 @@ def sales_channels(ctx: Context) -> list[SalesChannel]:
             and not _sold_to(L, text[max(s.start, o.start - 120) : o.start])
         ]
         if not retailers or not has_cue(s.text, sell):
+            continue
+        if with_products_only and not any(
+            p.maker in (None, focus) for p in ctx.within(ctx.products, s)
+        ):
             continue
         if through is not None and not (
             any(o.name == focus for o in ctx.within(ctx.orgs, s)) or _refers_to_focus(ctx, s)

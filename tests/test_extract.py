@@ -4959,3 +4959,29 @@ def test_a_product_named_once_is_the_same_product_where_it_is_written_again() ->
         "es",
     )
     assert [p.name for p in ctx.products].count("V50 ThinQ") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "position"),
+    [
+        # a title's phrase, a comma, then the name: a person though the given name is also
+        # a word ("Mark")
+        (
+            "Facebook lanza su servicio. “Es la primera vez”, dijo el director ejecutivo de la plataforma, Mark Zuckerberg.",
+            "es",
+            ("Mark Zuckerberg", "Facebook"),
+        ),
+        # an owner holds a position too
+        (
+            "El magnate comenzó una cruzada contra el dueño de Amazon, Jeff Bezos.",
+            "es",
+            ("Jeff Bezos", "Amazon"),
+        ),
+        ("The owner of Amazon, Jeff Bezos, bought a newspaper.", "en", ("Jeff Bezos", "Amazon")),
+    ],
+)
+def test_people_named_after_a_title_s_phrase_hold_that_position(
+    text: str, language: str, position: tuple[str, str]
+) -> None:
+    facts = facts_of(text, "2019-09-05", language)
+    assert position in {(p.person, p.organization) for p in facts.positions}

@@ -1114,6 +1114,9 @@ def find_people(
         context = (
             title_before
             or role_heads_re.search(before[-30:]) is not None
+            # "el director ejecutivo de la plataforma, Mark Zuckerberg": a title's phrase,
+            # then a comma and the name
+            or (before.endswith(", ") and role_heads_re.search(before[-70:-2]) is not None)
             or re.match(r"\s*,\s*\w", after) is not None
             and role_heads_re.search(after[:50]) is not None
             or speech_re.search(before[-15:]) is not None

@@ -178,7 +178,7 @@ ROLE_HEADS = (
     "chef", "chefin", "leiter", "leiterin", "vorstand", "vorständin", "vorsitzender",
     "vorsitzende", "geschäftsführer", "geschäftsführerin", "sprecher", "sprecherin",
     "manager", "managerin", "direktor", "direktorin", "präsident", "präsidentin",
-    "gründer", "gründerin", "inhaber", "inhaberin", "analyst", "analystin", "minister",
+    "gründer", "gründerin", "inhaber", "inhaberin", "eigentümer", "eigentümerin", "analyst", "analystin", "minister",
     "ministerin", "bürgermeister", "CEO", "CFO", "COO", "CTO", "CMO", "President",
     "Director", "Officer", "Vice President", "Head",
 )

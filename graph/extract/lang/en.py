@@ -203,6 +203,7 @@ ROLE_HEADS = (
     "manager", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson",
     "officer", "analyst", "minister", "secretary", "governor", "partner", "boss", "chief",
     "executive", "fellow", "managing director", "general manager", "leader", "mayor",
+    "owner", "co-owner",
 )
 # plural role nouns before a name: a firm of them ("analysts Screen Digest")
 GROUP_NOUNS = ("analysts", "consultants", "researchers", "economists", "lawyers", "auditors", "accountants", "brokers", "consultancy", "research firm", "research group")

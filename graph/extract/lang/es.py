@@ -159,6 +159,7 @@ ROLE_HEADS = (
     "presidenta", "vicepresidente", "vicepresidenta", "jefe", "jefa", "gerente", "portavoz",
     "fundador", "fundadora", "cofundador", "cofundadora", "ministro", "ministra", "responsable", "analista", "CEO",
     "directivo", "directiva", "secretario", "secretaria", "alcalde", "alcaldesa",
+    "dueño", "dueña", "propietario", "propietaria", "socio fundador", "socia fundadora",
 )
 # roles en plural ante un nombre: una firma ("los analistas de IDC", "la consultora Kantar")
 GROUP_NOUNS = ("analistas", "consultores", "consultora", "investigadores")

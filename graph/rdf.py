@@ -3,7 +3,8 @@
 Every article becomes one named graph holding the article node, the entities
 it mentions (with their labels and kinds as this article gives them), the
 facts, their evidence sentences and the extraction run. Replacing an article
-means replacing its graph, so nothing is ever duplicated.
+means replacing its graph, so nothing is ever duplicated. docs/data-model.md
+states the IRI rules the functions below implement.
 """
 
 from __future__ import annotations
@@ -151,11 +152,6 @@ def _curie(name: str) -> NamedNode:
     return _ns(prefix, local)
 
 
-def version_label(version: str) -> str:
-    """What the software agent is called: ``mekg 0.2.0``."""
-    return "mekg " + version
-
-
 class ExtractionRun:
     """The PROV activity that produced a batch of graphs: software version and time."""
 
@@ -229,7 +225,7 @@ class _ArticleWriter:
         )
         yield q(run.iri, _ns("prov", "wasAssociatedWith"), run.agent)
         yield q(run.agent, RDF_TYPE, _ns("prov", "SoftwareAgent"))
-        yield q(run.agent, LABEL, Literal(version_label(run.version)))
+        yield q(run.agent, LABEL, Literal("mekg " + run.version))
         yield q(run.agent, _ns("schema", "softwareVersion"), Literal(run.version))
 
     # -- entities

@@ -134,9 +134,9 @@ def store_stats(store: Store) -> dict[str, Any]:
     for r in rows:
         out[f"nodes:{r['type']}"] = int(r["count"] or 0)
     for fact_type in FACT_TYPES:
+        cls = fact_type.rdf_class
         n = store.query(
-            _HEAD
-            + f"SELECT (COUNT(?f) AS ?count) WHERE {{ GRAPH ?g {{ ?f a mekg:{fact_type.rdf_class} }} }}"
+            _HEAD + f"SELECT (COUNT(?f) AS ?count) WHERE {{ GRAPH ?g {{ ?f a mekg:{cls} }} }}"
         ).rows
         out[f"facts:{fact_type.name}"] = int(n[0]["count"] or 0) if n else 0
     return out

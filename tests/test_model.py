@@ -76,9 +76,7 @@ def test_dropping_one_fact_leaves_the_other_facts_iris_alone() -> None:
     before = _facts_of(kg, "x.txt")
     # as if one extraction rule were switched off: the first market entry is not found
     dropped = facts.market_entries[0]
-    write_facts(
-        kg.store, dataclasses.replace(facts, market_entries=facts.market_entries[1:])
-    )
+    write_facts(kg.store, dataclasses.replace(facts, market_entries=facts.market_entries[1:]))
     after = _facts_of(kg, "x.txt")
     assert after < before and len(before - after) == 1
     (gone,) = before - after
@@ -121,17 +119,19 @@ def test_an_organisation_keeps_its_iri_when_the_gazetteer_learns_its_wikidata_id
     write_facts(kg.store, ArticleFacts(document, "en", organizations=(Organization("Acme"),)))
     learned = ArticleFacts(document, "en", organizations=(Organization("Acme", qid="Q42"),))
     write_facts(kg.store, learned)
-    rows = kg.query("SELECT ?o ?same WHERE { ?o rdfs:label 'Acme' OPTIONAL { ?o schema:sameAs ?same } }")
-    assert rows == [
-        {"o": rdf.ID + "org/acme", "same": "http://www.wikidata.org/entity/Q42"}
-    ]
+    rows = kg.query(
+        "SELECT ?o ?same WHERE { ?o rdfs:label 'Acme' OPTIONAL { ?o schema:sameAs ?same } }"
+    )
+    assert rows == [{"o": rdf.ID + "org/acme", "same": "http://www.wikidata.org/entity/Q42"}]
 
 
 # ------------------------------------------------------------------ products
 
 
 def _launch(source: str, maker: str, product: str, language: str = "en") -> ArticleFacts:
-    document = Document(text=f"{maker} launches {product}.", source=source, locator="file:///" + source)
+    document = Document(
+        text=f"{maker} launches {product}.", source=source, locator="file:///" + source
+    )
     return ArticleFacts(
         document,
         language,
@@ -217,7 +217,9 @@ def test_every_mekg_property_has_a_domain_and_a_range() -> None:
 
 def test_a_run_is_an_activity_of_a_software_agent_of_the_package_version() -> None:
     kg = _kg()
-    kg.ingest_text("Lidl opens its first US stores.", published="2017-06-15", language="en", source="l.txt")
+    kg.ingest_text(
+        "Lidl opens its first US stores.", published="2017-06-15", language="en", source="l.txt"
+    )
     rows = kg.query(
         "SELECT ?label ?version ?info WHERE { GRAPH ?g { ?g prov:wasGeneratedBy ?run . "
         "?run a mekg:ExtractionRun ; prov:wasAssociatedWith ?agent . "
@@ -252,29 +254,39 @@ def test_every_store_the_model_tests_build_validates(demo_store: Path) -> None:
 # Everything OWL RL may add about our data (subjects outside the vocabularies), each a
 # class or membership we mean: the superclasses of our classes and what the reused
 # vocabularies' domains and ranges say.
-ALLOWED_TYPES = {
-    "https://w3id.org/mekg/ontology#" + name
-    for name in ("Organization", "Market", "Fact")
-} | {
-    "https://schema.org/" + name
-    for name in (
-        "Thing", "Organization", "Corporation", "NewsMediaOrganization", "Person", "Product",
-        "Place", "AdministrativeArea", "Country", "CreativeWork", "Article",
-    )
-} | {
-    "http://www.w3.org/2002/07/owl#Thing",
-    "http://xmlns.com/foaf/0.1/Agent",  # org:member's range: people; org:Organization
-    "http://www.w3.org/ns/org#Organization",
-    "http://www.w3.org/ns/org#Membership",  # a mekg:Position
-    "http://www.w3.org/2004/02/skos/core#Concept",  # an org:Role, as W3C ORG defines it
-    "http://www.w3.org/ns/prov#Entity",  # facts, evidence, articles, the shared graphs
-    "http://www.w3.org/ns/prov#Activity",  # the extraction run
-    "http://www.w3.org/ns/prov#Agent",  # people and the software agent
-    "http://semanticweb.cs.vu.nl/2009/11/sem/Event",  # market entries and launches
-    # the article is the NIF context of its evidence sentences (nif:referenceContext)
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context",
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#String",
-}
+ALLOWED_TYPES = (
+    {"https://w3id.org/mekg/ontology#" + name for name in ("Organization", "Market", "Fact")}
+    | {
+        "https://schema.org/" + name
+        for name in (
+            "Thing",
+            "Organization",
+            "Corporation",
+            "NewsMediaOrganization",
+            "Person",
+            "Product",
+            "Place",
+            "AdministrativeArea",
+            "Country",
+            "CreativeWork",
+            "Article",
+        )
+    }
+    | {
+        "http://www.w3.org/2002/07/owl#Thing",
+        "http://xmlns.com/foaf/0.1/Agent",  # org:member's range: people; org:Organization
+        "http://www.w3.org/ns/org#Organization",
+        "http://www.w3.org/ns/org#Membership",  # a mekg:Position
+        "http://www.w3.org/2004/02/skos/core#Concept",  # an org:Role, as W3C ORG defines it
+        "http://www.w3.org/ns/prov#Entity",  # facts, evidence, articles, the shared graphs
+        "http://www.w3.org/ns/prov#Activity",  # the extraction run
+        "http://www.w3.org/ns/prov#Agent",  # people and the software agent
+        "http://semanticweb.cs.vu.nl/2009/11/sem/Event",  # market entries and launches
+        # the article is the NIF context of its evidence sentences (nif:referenceContext)
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context",
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#String",
+    }
+)
 VOCABULARY_NAMESPACES = (
     "https://w3id.org/mekg/ontology",
     "https://schema.org/",
@@ -338,7 +350,6 @@ def test_product_iris_are_shared_across_articles_and_languages() -> None:
     write_facts(kg.store, _launch("de.txt", "Tesla", "Model Y", language="de"))
     rows = kg.query("SELECT DISTINCT ?p WHERE { ?l mekg:product ?p }")
     assert rows == [{"p": rdf.ID + "product/tesla/model-y"}]
-
 
 
 EVAL = ROOT.parent / "shared" / "eval"

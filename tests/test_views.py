@@ -248,9 +248,7 @@ def test_focus_is_selected_in_the_page(demo_graph: nx.MultiDiGraph, tmp_path: Pa
     assert "around IKEA (depth 1)" in data["title"]
 
 
-@pytest.mark.parametrize(
-    "focus", ["Q54078", "q54078", "IKEA", "https://w3id.org/mekg/id/org/ikea"]
-)
+@pytest.mark.parametrize("focus", ["Q54078", "q54078", "IKEA", "https://w3id.org/mekg/id/org/ikea"])
 def test_focus_names_an_entity_as_analyze_does(demo_graph: nx.MultiDiGraph, focus: str) -> None:
     """A Wikidata ID, a label in any case or the IRI: the same lookup as `mekg analyze`."""
     assert find_node(demo_graph, focus) == "https://w3id.org/mekg/id/org/ikea"

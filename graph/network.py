@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from graph.facttypes import FACT_TYPES
+from graph import facttypes
 from graph.rdf import PREFIXES
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     for node, graphs in articles.items():
         g.nodes[node]["mentions"] = len(graphs)
         g.nodes[node]["languages"] = sorted({languages[a] for a in graphs if languages.get(a)})
-    for fact_type in FACT_TYPES:
+    for fact_type in facttypes.FACT_TYPES:
         relation, cls = fact_type.name, fact_type.rdf_class
         subject, obj = map(fact_type.predicate, fact_type.edge)
         facts = store.query(
@@ -133,7 +133,7 @@ def store_stats(store: Store) -> dict[str, Any]:
     out["articles"] = int(articles[0]["count"] or 0) if articles else 0
     for r in rows:
         out[f"nodes:{r['type']}"] = int(r["count"] or 0)
-    for fact_type in FACT_TYPES:
+    for fact_type in facttypes.FACT_TYPES:
         cls = fact_type.rdf_class
         n = store.query(
             _HEAD + f"SELECT (COUNT(?f) AS ?count) WHERE {{ GRAPH ?g {{ ?f a mekg:{cls} }} }}"

@@ -19,8 +19,8 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph import geo
-from graph.facttypes import FACT_TYPES, FactType, Property
+from graph import facttypes, geo
+from graph.facttypes import FactType, Property
 from graph.model import ArticleFacts, Evidence
 
 BASE = "https://w3id.org/mekg/"
@@ -187,7 +187,7 @@ class _ArticleWriter:
     def quads(self) -> Iterator[Quad]:
         yield from self.article_quads()
         yield from self.entity_quads()
-        for fact_type in FACT_TYPES:
+        for fact_type in facttypes.FACT_TYPES:
             yield from self.fact_quads(fact_type)
 
     # -- article and run
@@ -276,7 +276,7 @@ class _ArticleWriter:
             if maker:
                 yield q(iri, _ns("schema", "manufacturer"), self.org(maker))
         codes = set(self.facts.markets)
-        for fact_type in FACT_TYPES:
+        for fact_type in facttypes.FACT_TYPES:
             fields = {p.field for p in fact_type.properties if p.kind == "market"}
             for fact in fact_type.facts(self.facts):
                 codes.update(getattr(fact, f) for f in fields if getattr(fact, f))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from graph import KnowledgeGraph, __version__, rdf
-from graph.facttypes import FACT_TYPES
+from graph import KnowledgeGraph, __version__, facttypes, rdf
+from graph.facttypes import FACT_TYPES, FactType, Property
 from graph.ingest import write_facts
 from graph.model import (
     ArticleFacts,
@@ -175,6 +175,60 @@ def test_every_kind_of_fact_in_article_facts_is_in_the_registry() -> None:
     entities = {"document", "language", "organizations", "people", "products", "markets"}
     fields = {f.name for f in dataclasses.fields(ArticleFacts)} - entities
     assert {fact_type.field for fact_type in FACT_TYPES} == fields
+
+
+@dataclasses.dataclass(frozen=True)
+class Partnership:
+    company: str
+    partner: str
+    market: str
+    evidence: Evidence | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class FactsWithPartnerships(ArticleFacts):
+    partnerships: tuple[Partnership, ...] = ()
+
+
+def test_a_new_fact_type_is_its_data_class_and_one_registry_entry(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    partnership = FactType(
+        name="partnership",
+        field="partnerships",
+        rdf_class="Partnership",
+        key=("company", "partner", "market"),
+        properties=(
+            Property("company", "mekg:company", "organization"),
+            Property("partner", "mekg:partner", "organization"),
+            Property("market", "mekg:market", "market"),
+        ),
+        edge=("company", "partner"),
+        edge_label="partners with",
+    )
+    monkeypatch.setattr(facttypes, "FACT_TYPES", (*facttypes.FACT_TYPES, partnership))
+    document = Document(
+        text="Acme and Globex team up in Mexico.", source="p.txt", locator="file:///p.txt"
+    )
+    facts = FactsWithPartnerships(
+        document,
+        "en",
+        organizations=(Organization("Acme"), Organization("Globex")),
+        partnerships=(Partnership("Acme", "Globex", "MX", Evidence(document.text, 0, 34)),),
+    )
+    kg = _kg()
+    write_facts(kg.store, facts)
+    assert _facts_of(kg, "p.txt") == {
+        rdf.article_graph("file:///p.txt").value + "/fact/partnership/acme/globex/MX"
+    }
+    assert kg.stats()["facts:partnership"] == 1
+    ((source, target, edge),) = kg.to_networkx().edges(data=True)
+    assert (source, target) == (rdf.ID + "org/acme", rdf.ID + "org/globex")
+    assert (edge["relation"], edge["label"], edge["market"]) == (
+        "partnership",
+        "partners with",
+        "MX",
+    )
 
 
 def test_every_fact_type_has_its_class_shape_and_query() -> None:

@@ -8,7 +8,13 @@
 
 from __future__ import annotations
 
-__version__ = "0.2.0"
+from importlib.metadata import PackageNotFoundError, version
+
+# The version's one home is pyproject.toml; the installed package's metadata carries it.
+try:
+    __version__ = version("mekg")
+except PackageNotFoundError:  # a source tree that was never installed
+    __version__ = "0+unknown"
 
 from graph.errors import MekgError, QueryError, SourceError, StoreError, ValidationError  # noqa: E402
 

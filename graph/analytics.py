@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from graph.errors import MekgError
+from graph.facttypes import FACT_TYPES
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-FACT_RELATIONS = frozenset(
-    {"market_entry", "sales_channel", "product_launch", "position", "statement", "gateway"}
-)
+FACT_RELATIONS = frozenset({fact_type.name for fact_type in FACT_TYPES} | {"gateway"})
 # Paths may also climb the geography: Mexico is part of Latin America.
 PATH_RELATIONS = FACT_RELATIONS | {"containment"}
 CENTRAL_GROUPS = {

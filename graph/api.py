@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graph.errors import MekgError, QueryError
+from graph.facttypes import count_facts
 from graph.model import ArticleFacts, Document
 from graph.store import Store, open_store
 
@@ -32,16 +33,6 @@ class IngestReport:
         self.unchanged += other.unchanged
         self.failed += other.failed
         self.facts += other.facts
-
-
-def count_facts(facts: ArticleFacts) -> int:
-    return (
-        len(facts.market_entries)
-        + len(facts.sales_channels)
-        + len(facts.product_launches)
-        + len(facts.positions)
-        + len(facts.statements)
-    )
 
 
 class KnowledgeGraph:

@@ -17,9 +17,7 @@ from graph.errors import MekgError, SourceError, StoreError
 from graph.model import ArticleFacts, Document
 from graph.store import Store
 
-VERSION_TAG = "mekg " + __version__
 _PROV = "http://www.w3.org/ns/prov#"
-_SCHEMA = "https://schema.org/"
 _MEKG = "https://w3id.org/mekg/ontology#"
 
 
@@ -43,6 +41,15 @@ def load_static_graphs(store: Store) -> None:
             Quad(t.subject, t.predicate, t.object, rdf.ONTOLOGY_GRAPH)
             for t in parse(f, RdfFormat.TURTLE)
         ]
+    # the version has one home, the package's metadata; the ontology file does not repeat it
+    ontology.append(
+        Quad(
+            NamedNode(rdf.ONTOLOGY),
+            NamedNode(rdf.PREFIXES["owl"] + "versionInfo"),
+            Literal(__version__),
+            rdf.ONTOLOGY_GRAPH,
+        )
+    )
     pairs = geo.containment()
     codes = sorted({c for pair in pairs for c in pair} | set(geo.all_codes()))
     geography = list(rdf.geography_quads(codes, pairs))
@@ -60,11 +67,14 @@ def is_unchanged(store: Store, document: Document) -> bool:
     graph = rdf.article_graph(document.locator)
     if store.graph_value(graph, _MEKG + "contentHash") != rdf.content_hash(document.text):
         return False
+    # the agent's IRI names the version; a graph of another version (or of one whose
+    # run named no agent) is extracted again
+    agent = rdf.agent_iri(__version__)
     rows = store.query(
-        f"SELECT ?v WHERE {{ GRAPH {graph} {{ {graph} <{_PROV}wasGeneratedBy> ?run . "
-        f"?run <{_SCHEMA}softwareVersion> ?v }} }}"
+        f"SELECT ?run WHERE {{ GRAPH {graph} {{ {graph} <{_PROV}wasGeneratedBy> ?run . "
+        f"?run <{_PROV}wasAssociatedWith> {agent} }} }}"
     ).rows
-    return any(row.get("v") == VERSION_TAG for row in rows)
+    return bool(rows)
 
 
 def write_facts(
@@ -117,7 +127,8 @@ def ingest_paths(
     they extract, not all at the end.
     """
     from graph import rdf  # noqa: PLC0415
-    from graph.api import IngestReport, count_facts  # noqa: PLC0415
+    from graph.api import IngestReport  # noqa: PLC0415
+    from graph.facttypes import count_facts  # noqa: PLC0415
     from graph.sources import iter_documents  # noqa: PLC0415
 
     report = IngestReport()

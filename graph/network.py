@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from graph import facttypes
 from graph.rdf import PREFIXES
 
 if TYPE_CHECKING:
@@ -17,24 +18,11 @@ _TYPES = """VALUES (?class ?type) {
   (mekg:MediaOrganization "Media") (mekg:OtherOrganization "Organization")
   (mekg:Person "Person") (mekg:Product "Product")
   (mekg:Country "Market") (mekg:Region "Market") }"""
-_FACTS = {
-    "market_entry": ("MarketEntry", "mekg:company", "mekg:market"),
-    "sales_channel": ("SalesChannel", "mekg:company", "mekg:retailer"),
-    "product_launch": ("ProductLaunch", "mekg:company", "mekg:product"),
-    "position": ("Position", "org:member", "org:organization"),
-    "statement": ("Statement", "mekg:speaker", "mekg:market"),
-}
 _ENTRY_LABELS = {
     "launched": "entered",
     "planned": "plans entry",
     "rumored": "rumoured entry",
     "withdrawn": "withdrew from",
-}
-_EDGE_LABELS = {
-    "sales_channel": "sells via",
-    "product_launch": "launches",
-    "position": "position at",
-    "statement": "statement about",
 }
 
 
@@ -80,14 +68,16 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     for node, graphs in articles.items():
         g.nodes[node]["mentions"] = len(graphs)
         g.nodes[node]["languages"] = sorted({languages[a] for a in graphs if languages.get(a)})
-    for relation, (cls, subject, obj) in _FACTS.items():
+    for fact_type in facttypes.FACT_TYPES:
+        relation, cls = fact_type.name, fact_type.rdf_class
+        subject, obj = map(fact_type.predicate, fact_type.edge)
         facts = store.query(
             _HEAD
             + f"""SELECT ?s ?o ?status ?date ?channel ?role ?quote ?market ?evidence
           ?title ?published ?url ?language WHERE {{ GRAPH ?g {{
             ?f a mekg:{cls} ; {subject} ?s ; {obj} ?o ; mekg:article ?a .
             OPTIONAL {{ ?f mekg:status ?status }} OPTIONAL {{ ?f mekg:date ?date }}
-            OPTIONAL {{ ?f mekg:channel ?channel }} OPTIONAL {{ ?f mekg:role ?role }}
+            OPTIONAL {{ ?f mekg:channel ?channel }} OPTIONAL {{ ?f org:role/rdfs:label ?role }}
             OPTIONAL {{ ?f mekg:quote ?quote }}
             OPTIONAL {{ ?f mekg:market/mekg:territoryCode ?market }}
             OPTIONAL {{ ?f prov:wasDerivedFrom/nif:anchorOf ?evidence }}
@@ -98,11 +88,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
         ).rows
         for r in facts:
             status = (r.get("status") or "").rsplit("#", 1)[-1] or None
-            label = (
-                _ENTRY_LABELS.get(status or "", "enters market")
-                if relation == "market_entry"
-                else _EDGE_LABELS[relation]
-            )
+            label = _ENTRY_LABELS.get(status or "", fact_type.edge_label)
             for node in (r["s"] or "", r["o"] or ""):
                 if node not in g:
                     g.add_node(
@@ -147,9 +133,10 @@ def store_stats(store: Store) -> dict[str, Any]:
     out["articles"] = int(articles[0]["count"] or 0) if articles else 0
     for r in rows:
         out[f"nodes:{r['type']}"] = int(r["count"] or 0)
-    for relation, (cls, _, _) in _FACTS.items():
+    for fact_type in facttypes.FACT_TYPES:
+        cls = fact_type.rdf_class
         n = store.query(
             _HEAD + f"SELECT (COUNT(?f) AS ?count) WHERE {{ GRAPH ?g {{ ?f a mekg:{cls} }} }}"
         ).rows
-        out[f"facts:{relation}"] = int(n[0]["count"] or 0) if n else 0
+        out[f"facts:{fact_type.name}"] = int(n[0]["count"] or 0) if n else 0
     return out

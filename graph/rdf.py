@@ -3,7 +3,8 @@
 Every article becomes one named graph holding the article node, the entities
 it mentions (with their labels and kinds as this article gives them), the
 facts, their evidence sentences and the extraction run. Replacing an article
-means replacing its graph, so nothing is ever duplicated.
+means replacing its graph, so nothing is ever duplicated. docs/data-model.md
+states the IRI rules the functions below implement.
 """
 
 from __future__ import annotations
@@ -14,14 +15,17 @@ import unicodedata
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph import geo
+from graph import facttypes, geo
+from graph.facttypes import FactType, Property
 from graph.model import ArticleFacts, Evidence
 
 BASE = "https://w3id.org/mekg/"
-MEKG = BASE + "ontology#"
+ONTOLOGY = BASE + "ontology"
+MEKG = ONTOLOGY + "#"
 ID = BASE + "id/"
 GEO_GRAPH = NamedNode(ID + "graph/geo")
 ONTOLOGY_GRAPH = NamedNode(ID + "graph/ontology")
@@ -80,20 +84,48 @@ def person_key(name: str) -> str:
     return "-".join(sorted(slug(name).split("-")))
 
 
-def organization_iri(name: str, qid: str | None = None) -> NamedNode:
-    return NamedNode(ID + ("org/" + qid if qid else "org/" + slug(name)))
+# Entity IRIs come from names alone, never from a Wikidata ID: an ID the gazetteer
+# learns later goes into schema:sameAs and the IRI a user linked to stays the same.
+def organization_iri(name: str) -> NamedNode:
+    """``id/org/{slug}`` of the organisation's gazetteer name (or its name as written)."""
+    return NamedNode(ID + "org/" + slug(name))
 
 
 def person_iri(name: str) -> NamedNode:
+    """``id/person/{name's words, sorted}``."""
     return NamedNode(ID + "person/" + person_key(name))
 
 
-def product_iri(name: str) -> NamedNode:
-    return NamedNode(ID + "product/" + slug(name))
+def product_iri(name: str, maker: str | None, article: NamedNode | None = None) -> NamedNode:
+    """``id/product/{maker}/{name}``: one maker's product, the same in every article.
+
+    Without a maker a name says too little ("One", "Model Y"): the product is then
+    the article's own, ``{article}/product/{name}``.
+    """
+    if maker:
+        return NamedNode(ID + "product/" + slug(maker) + "/" + slug(name))
+    if article is None:
+        raise ValueError("a product without a maker needs its article")
+    return NamedNode(f"{article.value}/product/{slug(name)}")
 
 
 def market_iri(code: str) -> NamedNode:
+    """``id/market/{CLDR code}``."""
     return NamedNode(ID + "market/" + slug(code).upper())
+
+
+def role_iri(wording: str) -> NamedNode:
+    """``id/role/{wording, percent-encoded}``: the org:Role a position's wording names.
+
+    The wording itself, not a slug: "Chairman" and "chairman" in one article are two
+    roles, each with its one label, as the executives query shows them.
+    """
+    return NamedNode(ID + "role/" + quote(wording, safe=""))
+
+
+def agent_iri(version: str) -> NamedNode:
+    """``id/agent/mekg-{version}``: the software that extracted a graph."""
+    return NamedNode(ID + "agent/mekg-" + slug(version))
 
 
 def article_graph(locator: str) -> NamedNode:
@@ -115,6 +147,11 @@ def _int(value: int) -> Literal:
     return Literal(str(value), datatype=NamedNode(XSD + "nonNegativeInteger"))
 
 
+def _curie(name: str) -> NamedNode:
+    prefix, local = name.split(":", 1)
+    return _ns(prefix, local)
+
+
 class ExtractionRun:
     """The PROV activity that produced a batch of graphs: software version and time."""
 
@@ -122,6 +159,7 @@ class ExtractionRun:
         self.version = version
         self.started = started or datetime.now(UTC)
         self.iri = NamedNode(ID + "run/" + uuid.uuid4().hex)
+        self.agent = agent_iri(version)
 
 
 def article_quads(facts: ArticleFacts, run: ExtractionRun) -> list[Quad]:
@@ -137,8 +175,11 @@ class _ArticleWriter:
         self.g = article_graph(self.doc.locator)
         self.article = self.g
         self.org_iris: dict[str, NamedNode] = {}
-        self._fact_count = 0
-        self._evidence: dict[tuple[int, int], NamedNode] = {}
+        self.makers: dict[str, set[str]] = {}
+        for product in facts.products:
+            if product.maker:
+                self.makers.setdefault(product.name, set()).add(product.maker)
+        self._evidence: set[tuple[int, int]] = set()
 
     def q(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> Quad:
         return Quad(s, p, o, self.g)
@@ -146,7 +187,8 @@ class _ArticleWriter:
     def quads(self) -> Iterator[Quad]:
         yield from self.article_quads()
         yield from self.entity_quads()
-        yield from self.fact_quads()
+        for fact_type in facttypes.FACT_TYPES:
+            yield from self.fact_quads(fact_type)
 
     # -- article and run
     def article_quads(self) -> Iterator[Quad]:
@@ -181,14 +223,22 @@ class _ArticleWriter:
             _ns("prov", "startedAtTime"),
             Literal(run.started.isoformat(), datatype=NamedNode(XSD + "dateTime")),
         )
-        yield q(run.iri, _ns("schema", "softwareVersion"), Literal("mekg " + run.version))
+        yield q(run.iri, _ns("prov", "wasAssociatedWith"), run.agent)
+        yield q(run.agent, RDF_TYPE, _ns("prov", "SoftwareAgent"))
+        yield q(run.agent, LABEL, Literal("mekg " + run.version))
+        yield q(run.agent, _ns("schema", "softwareVersion"), Literal(run.version))
 
     # -- entities
     def org(self, name: str) -> NamedNode:
         if name not in self.org_iris:
-            entry = next((o for o in self.facts.organizations if o.name == name), None)
-            self.org_iris[name] = organization_iri(name, entry.qid if entry else None)
+            self.org_iris[name] = organization_iri(name)
         return self.org_iris[name]
+
+    def launched_by(self, product: str, company: str) -> str:
+        """The maker of a launched product: the company that launches it, unless the
+        article names another maker of a product of that name."""
+        makers = self.makers.get(product, set())
+        return company if company in makers or not makers else min(makers)
 
     def entity_quads(self) -> Iterator[Quad]:
         q = self.q
@@ -211,20 +261,25 @@ class _ArticleWriter:
             yield q(iri, LABEL, Literal(p.name))
             if p.qid:
                 yield q(iri, SAME_AS, NamedNode("http://www.wikidata.org/entity/" + p.qid))
-        for product in self.facts.products:
-            iri = product_iri(product.name)
+        # every product a launch names is described; a product without a maker is the
+        # article's own unless the article names its maker elsewhere
+        products = {(p.name, p.maker) for p in self.facts.products}
+        for launch in self.facts.product_launches:
+            products.add((launch.product, self.launched_by(launch.product, launch.company)))
+        made = {name for name, maker in products if maker}
+        for name, maker in sorted(products, key=lambda pair: (pair[0], pair[1] or "")):
+            if maker is None and name in made:
+                continue
+            iri = product_iri(name, maker, self.article)
             yield q(iri, RDF_TYPE, _ns("mekg", "Product"))
-            yield q(iri, LABEL, Literal(product.name))
-            if product.maker:
-                yield q(iri, _ns("schema", "manufacturer"), self.org(product.maker))
+            yield q(iri, LABEL, Literal(name))
+            if maker:
+                yield q(iri, _ns("schema", "manufacturer"), self.org(maker))
         codes = set(self.facts.markets)
-        for f in self.facts.market_entries:
-            codes.add(f.market)
-            if f.gateway_to:
-                codes.add(f.gateway_to)
-        codes.update(f.market for f in self.facts.sales_channels)
-        codes.update(f.market for f in self.facts.product_launches)
-        codes.update(f.market for f in self.facts.statements)
+        for fact_type in facttypes.FACT_TYPES:
+            fields = {p.field for p in fact_type.properties if p.kind == "market"}
+            for fact in fact_type.facts(self.facts):
+                codes.update(getattr(fact, f) for f in fields if getattr(fact, f))
         for code in sorted(codes):
             iri = self.market(code)
             yield q(iri, RDF_TYPE, _ns("mekg", "Region" if geo.is_region(code) else "Country"))
@@ -236,75 +291,78 @@ class _ArticleWriter:
         return market_iri(code)
 
     # -- facts
-    def fact(self, cls: str, ev: Evidence | None) -> tuple[NamedNode, list[Quad]]:
-        self._fact_count += 1
-        iri = NamedNode(f"{self.g.value}/fact/{self._fact_count}")
-        q = self.q
-        out = [
-            q(iri, RDF_TYPE, _ns("mekg", cls)),
-            q(iri, _ns("mekg", "article"), self.article),
-            q(iri, _ns("prov", "wasGeneratedBy"), self.run.iri),
-        ]
-        if ev is not None:
-            key = (ev.start, ev.end)
-            ev_iri = self._evidence.get(key)
-            if ev_iri is None:
-                ev_iri = NamedNode(f"{self.g.value}/evidence/{ev.start}-{ev.end}")
-                self._evidence[key] = ev_iri
-                out += [
-                    q(ev_iri, RDF_TYPE, _ns("mekg", "Evidence")),
-                    q(ev_iri, _ns("nif", "anchorOf"), Literal(ev.text)),
-                    q(ev_iri, _ns("nif", "beginIndex"), _int(ev.start)),
-                    q(ev_iri, _ns("nif", "endIndex"), _int(ev.end)),
-                    q(ev_iri, _ns("nif", "referenceContext"), self.article),
-                ]
-            out.append(q(iri, _ns("prov", "wasDerivedFrom"), ev_iri))
-        return iri, out
+    def fact_iri(self, fact_type: FactType, fact: object) -> NamedNode:
+        """``{article}/fact/{type}/{key…}``: the article, the type and the key's values,
+        so a fact keeps its IRI however the facts around it change."""
+        kinds = {p.field: p.kind for p in fact_type.properties}
+        parts = [_key_part(kinds[field], getattr(fact, field)) for field in fact_type.key]
+        return NamedNode(f"{self.g.value}/fact/{fact_type.slug}/" + "/".join(parts))
 
-    def fact_quads(self) -> Iterator[Quad]:
-        q, m = self.q, _ns
-        for e in self.facts.market_entries:
-            iri, out = self.fact("MarketEntry", e.evidence)
-            yield from out
-            yield q(iri, m("mekg", "company"), self.org(e.company))
-            market = self.market(e.market)
-            yield q(iri, m("mekg", "market"), market)
-            yield q(iri, m("mekg", "entryMarket"), market)
-            yield q(iri, m("mekg", "status"), m("mekg", e.status))
-            if e.date:
-                yield q(iri, m("mekg", "date"), date_literal(e.date))
-            if e.gateway_to:
-                yield q(iri, m("mekg", "gatewayTo"), self.market(e.gateway_to))
-        for s in self.facts.sales_channels:
-            iri, out = self.fact("SalesChannel", s.evidence)
-            yield from out
-            yield q(iri, m("mekg", "company"), self.org(s.company))
-            yield q(iri, m("mekg", "market"), self.market(s.market))
-            yield q(iri, m("mekg", "retailer"), self.org(s.retailer))
-            if s.channel:
-                yield q(iri, m("mekg", "channel"), Literal(s.channel))
-        for p in self.facts.product_launches:
-            iri, out = self.fact("ProductLaunch", p.evidence)
-            yield from out
-            yield q(iri, m("mekg", "company"), self.org(p.company))
-            yield q(iri, m("mekg", "product"), product_iri(p.product))
-            yield q(iri, m("mekg", "market"), self.market(p.market))
-            if p.date:
-                yield q(iri, m("mekg", "date"), date_literal(p.date))
-        for pos in self.facts.positions:
-            iri, out = self.fact("Position", pos.evidence)
-            yield from out
-            yield q(iri, m("org", "member"), person_iri(pos.person))
-            yield q(iri, m("org", "organization"), self.org(pos.organization))
-            yield q(iri, m("mekg", "role"), Literal(pos.role))
-        for st in self.facts.statements:
-            iri, out = self.fact("Statement", st.evidence)
-            yield from out
-            yield q(iri, m("mekg", "speaker"), person_iri(st.person))
-            yield q(iri, m("mekg", "market"), self.market(st.market))
-            yield q(iri, m("mekg", "quote"), Literal(st.quote))
-            if st.date:
-                yield q(iri, m("mekg", "date"), date_literal(st.date))
+    def fact_quads(self, fact_type: FactType) -> Iterator[Quad]:
+        """Every fact of one type; facts with one key are one fact with all their evidence."""
+        q = self.q
+        merged: dict[NamedNode, list[object]] = {}
+        for fact in fact_type.facts(self.facts):
+            merged.setdefault(self.fact_iri(fact_type, fact), []).append(fact)
+        for iri, facts in merged.items():
+            yield q(iri, RDF_TYPE, _ns("mekg", fact_type.rdf_class))
+            yield q(iri, _ns("mekg", "article"), self.article)
+            yield q(iri, _ns("prov", "wasGeneratedBy"), self.run.iri)
+            for fact in facts:
+                yield from self.evidence_quads(iri, getattr(fact, "evidence", None))
+            for prop in fact_type.properties:
+                values = [v for v in (getattr(f, prop.field) for f in facts) if v]
+                for value in dict.fromkeys(values if prop.many else values[:1]):
+                    yield from self.value_quads(iri, prop, value, facts[0])
+
+    def value_quads(
+        self, iri: NamedNode, prop: Property, value: str, fact: object
+    ) -> Iterator[Quad]:
+        q, kind = self.q, prop.kind
+        predicate = _curie(prop.predicate)
+        if kind == "organization":
+            yield q(iri, predicate, self.org(value))
+        elif kind == "person":
+            yield q(iri, predicate, person_iri(value))
+        elif kind == "product":
+            maker = self.launched_by(value, getattr(fact, "company", ""))
+            yield q(iri, predicate, product_iri(value, maker or None, self.article))
+        elif kind == "market":
+            yield q(iri, predicate, self.market(value))
+        elif kind == "status":
+            yield q(iri, predicate, _ns("mekg", value))
+        elif kind == "role":
+            role = role_iri(value)
+            yield q(iri, predicate, role)
+            yield q(role, RDF_TYPE, _ns("org", "Role"))
+            yield q(role, LABEL, Literal(value))
+        elif kind == "date":
+            yield q(iri, predicate, date_literal(value))
+        else:
+            yield q(iri, predicate, Literal(value))
+
+    def evidence_quads(self, fact: NamedNode, ev: Evidence | None) -> Iterator[Quad]:
+        if ev is None:
+            return
+        q = self.q
+        ev_iri = NamedNode(f"{self.g.value}/evidence/{ev.start}-{ev.end}")
+        if (ev.start, ev.end) not in self._evidence:
+            self._evidence.add((ev.start, ev.end))
+            yield q(ev_iri, RDF_TYPE, _ns("mekg", "Evidence"))
+            yield q(ev_iri, _ns("nif", "anchorOf"), Literal(ev.text))
+            yield q(ev_iri, _ns("nif", "beginIndex"), _int(ev.start))
+            yield q(ev_iri, _ns("nif", "endIndex"), _int(ev.end))
+            yield q(ev_iri, _ns("nif", "referenceContext"), self.article)
+        yield q(fact, _ns("prov", "wasDerivedFrom"), ev_iri)
+
+
+def _key_part(kind: str, value: str) -> str:
+    """A key value as a path segment: a person's order-free key, a market's code, else a slug."""
+    if kind == "person":
+        return person_key(value)
+    if kind == "market":
+        return slug(value).upper()
+    return slug(value)
 
 
 def geography_quads(codes: list[str], containment: list[tuple[str, str]]) -> Iterator[Quad]:

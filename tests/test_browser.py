@@ -133,7 +133,7 @@ def test_clicking_a_fact_opens_its_details_until_a_filter_hides_it(demo: Visit) 
 
 
 def test_hovering_a_node_shows_label_type_and_wikidata_link(demo: Visit) -> None:
-    walmart = "https://w3id.org/mekg/id/org/Q483551"
+    walmart = "https://w3id.org/mekg/id/org/walmart"
     text = hover(demo, [walmart])
     assert text is not None and "Walmart" in text and "Retailer" in text
     link = demo.page.get_attribute("div.vis-tooltip a", "href")
@@ -185,13 +185,13 @@ def test_filters_change_what_is_visible(demo: Visit, demo_graph: nx.MultiDiGraph
     nodes, facts = page.evaluate(VISIBLE)
     assert {f["language"] for f in facts} == {"en"}
     assert "https://w3id.org/mekg/id/org/byd" not in nodes  # only German articles name BYD
-    assert "https://w3id.org/mekg/id/org/Q54078" in nodes  # IKEA, from an English one
+    assert "https://w3id.org/mekg/id/org/ikea" in nodes  # IKEA, from an English one
     page.check('#languages input[value="de"]')
 
     page.fill("#from", "2023")
     nodes, facts = page.evaluate(VISIBLE)
     assert facts and all((f["date"] or f["article_published"]) >= "2023" for f in facts)
-    assert "https://w3id.org/mekg/id/org/Q483551" not in nodes  # Walmart left Germany in 2006
+    assert "https://w3id.org/mekg/id/org/walmart" not in nodes  # Walmart left Germany in 2006
     page.fill("#from", "")
     assert len(page.evaluate(VISIBLE)[1]) == len(data["edges"])
 
@@ -200,7 +200,7 @@ def test_search_selects_matching_nodes(demo: Visit) -> None:
     demo.page.fill("#search", "ikea")
     selected = demo.page.evaluate("() => mekg.network.getSelectedNodes()")
     assert sorted(selected) == [
-        "https://w3id.org/mekg/id/org/Q54078",
+        "https://w3id.org/mekg/id/org/ikea",
         "https://w3id.org/mekg/id/org/ikea-india",
     ]
     assert demo.page.inner_text("#hits").startswith("2 found")

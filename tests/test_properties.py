@@ -194,7 +194,14 @@ def rdflib_complaints() -> Iterator[list[str]]:
         logger.removeHandler(handler)
 
 
-MINTERS = (rdf.organization_iri, rdf.person_iri, rdf.product_iri, rdf.market_iri, rdf.article_graph)
+MINTERS = (
+    rdf.organization_iri,
+    rdf.person_iri,
+    lambda name: rdf.product_iri(name, maker="Maker " + name),
+    rdf.market_iri,
+    rdf.article_graph,
+    rdf.role_iri,
+)
 
 
 @SETTINGS

@@ -244,16 +244,14 @@ def test_focus_is_selected_in_the_page(demo_graph: nx.MultiDiGraph, tmp_path: Pa
     data = page_data(
         render_html(demo_graph, tmp_path / "f.html", focus="ikea", depth=1).read_text()
     )
-    assert data["focus"] == "https://w3id.org/mekg/id/org/Q54078"
+    assert data["focus"] == "https://w3id.org/mekg/id/org/ikea"
     assert "around IKEA (depth 1)" in data["title"]
 
 
-@pytest.mark.parametrize(
-    "focus", ["Q54078", "q54078", "IKEA", "https://w3id.org/mekg/id/org/Q54078"]
-)
+@pytest.mark.parametrize("focus", ["Q54078", "q54078", "IKEA", "https://w3id.org/mekg/id/org/ikea"])
 def test_focus_names_an_entity_as_analyze_does(demo_graph: nx.MultiDiGraph, focus: str) -> None:
     """A Wikidata ID, a label in any case or the IRI: the same lookup as `mekg analyze`."""
-    assert find_node(demo_graph, focus) == "https://w3id.org/mekg/id/org/Q54078"
+    assert find_node(demo_graph, focus) == "https://w3id.org/mekg/id/org/ikea"
     assert find_node(demo_graph, "mx").endswith("/MX")  # a market by its code
 
 

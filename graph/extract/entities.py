@@ -1163,25 +1163,35 @@ def person_references(
     text: str, people: list[PersonMention], protected: list[tuple[int, int]]
 ) -> list[PersonMention]:
     """Later mentions by one name ("Proctor", "Wang", "Musk") of people named in full."""
-    by_token: dict[str, str] = {}
-    counts = Counter(tok for p in {p.name for p in people} for tok in (p.split()[0], p.split()[-1]))
-    for name in {p.name for p in people}:
+    names = list(dict.fromkeys(p.name for p in people))  # in the order the text names them
+    by_token: dict[str, list[str]] = {}
+    counts = Counter(tok for p in names for tok in (p.split()[0], p.split()[-1]))
+    for name in names:
         words = name.split()
-        for token in {words[-1], words[0] if words[0] in surnames_first() else words[-1]}:
+        for token in dict.fromkeys(
+            (words[-1], words[0] if words[0] in surnames_first() else words[-1])
+        ):
             if counts[token] == 1 or token == words[-1]:
-                by_token.setdefault(token, name)
+                by_token.setdefault(token, []).append(name)
     taken = [(p.start, p.end) for p in people] + protected
     refs = []
-    for token, name in by_token.items():
+    for token, named in by_token.items():
         if len(token) < 2:
             continue
         at = text.find(token)
         while at != -1:
             end = _whole_name_end(text, at, token)
             if end is not None and not overlaps(at, end, taken):
-                refs.append(PersonMention(at, at + len(token), name))
+                # "Ana Botín … Emilio Botín … Botín": the one of that name named last before
+                refs.append(PersonMention(at, at + len(token), _named_last(people, named, at)))
             at = text.find(token, end or at + 1)
-    return refs
+    return sorted(refs, key=lambda r: r.start)
+
+
+def _named_last(people: list[PersonMention], names: list[str], at: int) -> str:
+    """Of ``names``, the one written in full last before ``at`` (else the first named)."""
+    before = [p for p in people if p.name in names and p.start < at]
+    return max(before, key=lambda p: p.start).name if before else names[0]
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")

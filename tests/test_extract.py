@@ -5020,3 +5020,41 @@ def test_extraction_does_not_depend_on_the_hash_seed() -> None:
         for seed in range(1, 7)
     }
     assert len(outputs) == 1, outputs
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found", "not_found"),
+    [
+        (
+            "Airbus, France's Snecma and Sweden's Saab will attend the show.",
+            "en",
+            {"Snecma", "Saab"},
+            set(),
+        ),
+        (
+            "La sueca Saab y la estadounidense Remitly llegan a España.",
+            "es",
+            {"Saab", "Remitly"},
+            set(),
+        ),
+        # guards: people, counts, offices, cities and months a country leads are no firms
+        (
+            "Britain's Tony Blair and Germany's Chancellor Gerhard Schroeder met in Britain's London; "
+            "Britain's 60 biggest firms reported Britain's December figures.",
+            "en",
+            set(),
+            {"Tony Blair", "Chancellor Gerhard Schroeder", "London", "60", "December"},
+        ),
+        (
+            "La española Paz Vega y el ruso Mijail Fridman hablaron.",
+            "es",
+            set(),
+            {"Paz Vega", "Mijail Fridman"},
+        ),
+    ],
+)
+def test_a_name_a_country_leads_is_a_firm_s(
+    text: str, language: str, found: set[str], not_found: set[str]
+) -> None:
+    names = {o.name for o in facts_of(text, "2019-09-05", language).organizations}
+    assert found <= names and not (not_found & names)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from graph.extract import lang
 from graph.extract.dates import is_calendar_word, month_part_ahead
@@ -33,6 +34,7 @@ from graph.extract.text import (
     UPPER,
     Sentence,
     has_cue,
+    name_re,
     sentence_at,
     split_sentences,
     word_cue_re,
@@ -50,6 +52,9 @@ from graph.model import (
     SalesChannel,
     Statement,
 )
+
+if TYPE_CHECKING:
+    from graph.geo import PlaceMention
 
 ACTOR_KINDS = ("company", "retailer", "carrier")
 STATUS_PRIORITY = ("withdrawn", "launched", "rumored", "planned")
@@ -188,6 +193,7 @@ def _context(document: Document) -> Context:
             for p in found_places
         )
     ]
+    orgs = sorted(orgs + _named_after_a_country(text, found_places, orgs, L), key=lambda o: o.start)
     org_spans = [(o.start, o.end) for o in orgs]
     places = [
         Place(p.start, p.end, p.code, p.form)
@@ -282,6 +288,65 @@ def _context(document: Document) -> Context:
     _home_countries(ctx)
     ctx.focus = _focus_company(ctx)
     return ctx
+
+
+def _named_after_a_country(
+    text: str, places: Sequence[PlaceMention], orgs: list[OrgMention], L: ModuleType
+) -> list[OrgMention]:
+    """Names a country leads, as the language writes a firm's nationality ("France's
+    Snecma", "Sweden's Saab", "la sueca Saab", "la estadounidense Remitly"): companies, not
+    people ("Britain's Tony Blair") or places ("India's Andhra Pradesh state")."""
+    pattern = _place_before_name_re(L)
+    if pattern is None:
+        return []
+    from graph import geo  # noqa: PLC0415
+    from graph.extract.entities import (  # noqa: PLC0415
+        LEGAL_SUFFIXES,
+        ORG_HEADS,
+        _place_noun_after,
+    )
+
+    given = given_names()
+    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    role_heads, titles = _role_heads_re(L), _state_titles_re(L)
+    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places]
+    found = []
+    for p in places:
+        if not pattern.search(text, max(0, p.start - 12), p.end):
+            continue
+        m = name_re().match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
+        if m is None:
+            continue
+        name = m.group()
+        words = name.split()
+        if (
+            words[0] in given
+            or not words[0][0].isalpha()  # "Britain's 60 biggest firms": a count
+            or role_heads.search(name)  # "Germany's Chancellor Gerhard Schroeder"
+            or titles.search(name)
+            or is_calendar_word(words[-1])  # "Britain's December figures"
+            # "la española Paz Vega", "Russia's Mikhail Fridman": words alone may be a
+            # person's name; a firm's has one word, an acronym, "&" or a firm's head word
+            or (
+                len(words) > 1
+                and not any(w.isupper() or w == "&" or w in ORG_HEADS for w in words)
+                and words[-1] not in LEGAL_SUFFIXES
+            )
+            or any(c.start == 0 for c in geo.find_cities(name))  # "Britain's London"
+            or words[0].lower() in stopwords
+            or overlaps(m.start(), m.end(), taken)
+            or geo.code_for(name)
+            or _place_noun_after(text[m.end() : m.end() + 30], L)
+        ):
+            continue
+        found.append(OrgMention(m.start(), m.end(), name, "company"))
+    return found
+
+
+@cache
+def _place_before_name_re(L: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(L, "PLACE_BEFORE_NAME_RE", None)
+    return re.compile(pattern) if pattern else None
 
 
 _LAST_WORD = re.compile(r"([A-Z][a-z]+)[ ]$")

@@ -55,6 +55,8 @@ DIVEST_RE = r"\b(?:sell|sells|selling|sold|divest\w*|offload\w*|dispos\w+\s+of)\
 UNIT_NOUNS = ("business", "operations", "unit", "division", "arm", "subsidiary")
 # a list after these names the two ends of a route, not markets alike ("flights between the UK and Saudi Arabia")
 BETWEEN_WORDS = ("between",)
+# a country's possessive before a firm's name: "France's Snecma", "Sweden's Saab"
+PLACE_BEFORE_NAME_RE = r"\w['’]s$"
 POSSESSIVES = ("its", "their")
 # closing a financial period is no exit ("closed the year with 443 stores"), nor is the
 # adjective ("sources close to the negotiations", "close ties with Chinese carmakers"), nor

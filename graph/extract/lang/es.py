@@ -26,6 +26,9 @@ DIVEST_RE = r"\b(?:vend\w*|traspas\w*|(?:desprend|deshiz|deshac)\w*(?:\s+[\w-]+)
 UNIT_NOUNS = ("negocio", "filial", "división", "operaciones")
 # una lista tras estas palabras nombra los dos extremos de una ruta ("vuelos entre España y Cuba")
 BETWEEN_WORDS = ("entre",)
+# el artículo femenino (la empresa) y el gentilicio ante el nombre de una empresa: "la sueca Saab",
+# "la estadounidense Remitly"; "el ruso Mijail Fridman" es una persona
+PLACE_BEFORE_NAME_RE = r"\b(?i:la|las)\s+[^\W\d_]+$"
 POSSESSIVES = ("su", "sus")
 # el cierre de un ejercicio no es una salida ("cerró el ejercicio con 443 tiendas")
 EXIT_NOT = r"\bcerr(?:ó|aron|ará|aba|ado)\s+(?:(?:el|su|sus|este|ese|su\s+último)\s+)?(?:(?:pasado|último|primer|segundo|tercer|cuarto)\s+)?(?:ejercicio|año(?!\s+(?:pasado|anterior)\b(?!\s+con\b))|trimestre|semestre|periodo|período|curso|(?:19|20)\d\d)\b|\bcierre\s+(?:del|de)\s+(?:(?:su|este)\s+)?(?:ejercicio|año|trimestre|semestre|periodo|período|(?:19|20)\d\d)\b|\b(?:acciones|acción|índice|bolsa|títulos?|cotización)\b[^.;]{0,60}?\bcerr(?:ó|aron|aba|ará)\b|\bcerr(?:ó|aron)[ ](?:con|en|al)[ ](?:una[ ])?(?:subida|caída|alza|baja)\b"

@@ -5058,3 +5058,40 @@ def test_a_name_a_country_leads_is_a_firm_s(
 ) -> None:
     names = {o.name for o in facts_of(text, "2019-09-05", language).organizations}
     assert found <= names and not (not_found & names)
+
+
+# An article we wrote, about 2,000 characters, repeated to the longest article allowed.
+_LONG_BASE = (
+    "Ikea abrirá su primera tienda en Chile en octubre\n\n"
+    "La cadena sueca Ikea abrirá su primera tienda en Chile el próximo mes de octubre, según "
+    "anunció este martes su director para América Latina, Pedro Morales. La compañía, que ya "
+    "opera en México, Colombia y Perú, venderá sus muebles también a través de la plataforma "
+    "Mercado Libre y en los grandes almacenes Falabella. «Chile es un mercado clave para "
+    "nosotros», dijo Morales en Santiago. El nuevo modelo Billy Max llegará a Chile en "
+    "noviembre y a Argentina en 2026. Samsung, Apple y Xiaomi venden sus móviles en Chile a "
+    "través de Entel y Movistar. El Galaxy S25, equipado con una pantalla de 6,2 pulgadas, "
+    "estará disponible en Chile desde el 1 de diciembre. Ana Botín, presidenta del Banco "
+    "Santander, dijo que el banco crecerá en Brasil. Botín lo confirmó en Madrid. "
+) * 3
+
+
+@pytest.mark.slow
+def test_extraction_time_grows_linearly_with_article_length() -> None:
+    import statistics
+    import time
+
+    def seconds(text: str) -> float:
+        runs = []
+        for _ in range(3):
+            document = document_from_text(text, title="T", language="es", published="2025-09-05")
+            started = time.perf_counter()
+            extract(document)
+            runs.append(time.perf_counter() - started)
+        return statistics.median(runs)
+
+    base = _LONG_BASE[:2000]
+    seconds(base)  # warm up the gazetteer and the patterns
+    times = len(base) + 2
+    repeats = 199_000 // times
+    ratio = seconds(("\n\n" + base) * repeats) / seconds(base)
+    assert ratio <= 1.5 * repeats, f"{repeats} copies took {ratio:.0f} times one"

@@ -9,9 +9,11 @@ recurs in the article.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -136,8 +138,41 @@ def _word_list(path: Path) -> frozenset[str]:
 
 
 # ----------------------------------------------------------------------------- helpers
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, spans: list[tuple[int, int]] | SpanIndex) -> bool:
+    """True when ``start:end`` overlaps one of the spans (a list, or an index of many)."""
+    if isinstance(spans, SpanIndex):
+        return spans.overlaps(start, end)
     return any(s < end and start < e for s, e in spans)
+
+
+class SpanIndex:
+    """Spans to ask "does this overlap any?" in logarithmic time: their starts sorted, with
+    the largest end among all spans up to each. A list scanned for every mention of a long
+    article made extraction quadratic in its length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
+        self._added: list[tuple[int, int]] = []  # sorted, none overlapping another
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span begins before ``end`` and ends after ``start``."""
+        before = bisect.bisect_left(self._starts, end)
+        if before > 0 and self._reach[before - 1] > start:
+            return True
+        at = bisect.bisect_left(self._added, (start, end))
+        return any(s < end and start < e for s, e in self._added[max(0, at - 1) : at + 1])
+
+    def add(self, start: int, end: int) -> None:
+        """Take one more span, which overlaps none taken so far (callers ask first)."""
+        at = bisect.bisect_left(self._added, (start, end))
+        self._added.insert(at, (start, end))
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when a span begins at or before ``start`` and ends at or after ``end``."""
+        upto = bisect.bisect_right(self._starts, start)
+        return upto > 0 and self._reach[upto - 1] >= end
 
 
 def _clean_name(name: str) -> str:
@@ -294,9 +329,10 @@ def find_organizations(
     ]
     # "A1" in "Mi A1", "Action" in "Mi Action Camera 4K": a name inside a model name is no company
     models = [_without_leading_nouns(m.group(1), m.start(1), L) for m in _model_re().finditer(text)]
-    found = [o for o in found if not any(s < o.start and o.end <= e for s, e in models)]
+    inside_models = SpanIndex(models)
+    found = [o for o in found if not inside_models.covers(o.start - 1, o.end)]
     found = _with_subsidiaries(text, found)
-    taken = [(o.start, o.end) for o in found] + protected
+    taken = SpanIndex([(o.start, o.end) for o in found] + protected)
     discovered: dict[str, str] = {}
     stopwords = frozenset(getattr(L, "STOPWORDS", ()))
     known_spans = [(o.start, o.end) for o in found]
@@ -325,14 +361,14 @@ def find_organizations(
             if name.casefold() in spellings:
                 if not overlaps(start, start + len(name), taken):
                     found.append(_known_mention(start, start + len(name), known))
-                    taken.append((start, start + len(name)))
+                    taken.add(start, start + len(name))
             else:
                 # "die Parfümeriekette Douglas": the known "Douglas Group" by a short name
                 # that the context makes an organisation's, wherever the article uses it
                 for a, b in whole_words(text, name):
                     if not overlaps(a, b, taken):
                         found.append(_known_mention(a, b, known))
-                        taken.append((a, b))
+                        taken.add(a, b)
             continue
         if not overlaps(start, end, taken) or name not in discovered:
             discovered.setdefault(name, kind)
@@ -354,7 +390,7 @@ def find_organizations(
                     and all(w[:1].isupper() for w in name.split())
                 ]
                 found = [o for o in found if o not in inside]
-    taken = [(o.start, o.end) for o in found] + protected
+    taken = SpanIndex([(o.start, o.end) for o in found] + protected)
     # every discovered name, wherever it recurs, and then its short form
     forms = [(name, name) for name in sorted(discovered, key=len, reverse=True)]
     shorts = [(_short_form(name, text, L, stopwords), name) for _, name in forms]
@@ -366,7 +402,7 @@ def find_organizations(
                 continue  # "Simon Falic" is a person, not the Falic Group
             if not overlaps(start, end, taken):
                 found.append(OrgMention(start, end, name, kind))
-                taken.append((start, end))
+                taken.add(start, end)
     return _initials_as_aliases(
         text, _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
     )
@@ -498,7 +534,7 @@ def _initials_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]
     if not names:
         return found
     out = [o for o in found if o.known or text[o.start : o.end] not in names]
-    taken = [(o.start, o.end) for o in out]
+    taken = SpanIndex((o.start, o.end) for o in out)
     for initials, o in names.items():
         out += [
             replace(o, start=start, end=end)
@@ -844,8 +880,9 @@ def _discover(  # noqa: ANN202
         ]
         found.sort()
     lower_nouns = not getattr(L, "NOUNS_CAPITALISED", False)
+    inside_known = SpanIndex(known)
     for d_start, d_stop, kind in found:
-        if any(start <= d_start and d_stop <= end for start, end in known):
+        if inside_known.covers(d_start, d_stop):
             continue
         if (
             lower_nouns
@@ -1029,6 +1066,7 @@ def find_people(
     """People: given name + surname, family-name-first names, or a name next to a job
     title, a courtesy title or a speech verb."""
     given, family_first = given_names(), surnames_first()
+    claimed = SpanIndex(protected)
     titles = tuple(getattr(L, "PERSON_TITLES", ()))
     group_before = _group_before_re(L)
     stopwords = frozenset(getattr(L, "STOPWORDS", ()))
@@ -1042,8 +1080,8 @@ def find_people(
         # "a Europa Press Ana Rivera", "Facebook-Chef Mark Zuckerberg": an organisation's
         # name (or its title compound) before a given name or after a title
         lead = 0
-        while lead < len(words) - 2 and overlaps(
-            start + len(" ".join(words[:lead])), start + len(" ".join(words[: lead + 1])), protected
+        while lead < len(words) - 2 and claimed.overlaps(
+            start + len(" ".join(words[:lead])), start + len(" ".join(words[: lead + 1]))
         ):
             lead += 1
         if lead and (
@@ -1083,14 +1121,14 @@ def find_people(
                 for i, w in enumerate(words)
                 if i >= 2
                 and w in _PARTICLES
-                and overlaps(start + len(" ".join(words[: i + 1])) + 1, end, protected)
+                and claimed.overlaps(start + len(" ".join(words[: i + 1])) + 1, end)
             ),
             None,
         )
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words))
-        if len(words) < 2 or overlaps(start, end, protected):
+        if len(words) < 2 or claimed.overlaps(start, end):
             continue
         before = text[max(0, start - 40) : start]
         after = text[end : end + 60]
@@ -1173,7 +1211,7 @@ def person_references(
         ):
             if counts[token] == 1 or token == words[-1]:
                 by_token.setdefault(token, []).append(name)
-    taken = [(p.start, p.end) for p in people] + protected
+    taken = SpanIndex([(p.start, p.end) for p in people] + protected)
     refs = []
     for token, named in by_token.items():
         if len(token) < 2:
@@ -1305,7 +1343,11 @@ def find_products(
     """Named products: model names, brand-led names, quoted names before a product noun,
     and lists after plural product nouns ("die Tarife Light, Classic und Flex")."""
     stopwords = frozenset(getattr(L, "STOPWORDS", ()))
-    org_spans = [(o.start, o.end) for o in orgs]
+    org_list = [(o.start, o.end) for o in orgs]
+    org_spans = SpanIndex(org_list)
+    claimed = SpanIndex(protected)
+    place_starts = sorted(a for a, _ in places)
+    place_spans = SpanIndex(places)
     found: dict[tuple[int, int], ProductMention] = {}
 
     def add(
@@ -1344,7 +1386,7 @@ def find_products(
         if all(w in GENERIC_TECH or len(w) == 1 or w.isdigit() for w in name.split()):
             return  # "a Voip service", "your TV and phone service", "USB C": no names
         start = end - len(name) if text[start:end].endswith(name) else start
-        if overlaps(own_from if own_from is not None else start, end, protected):
+        if claimed.overlaps(own_from if own_from is not None else start, end):
             return
         if any(s <= start and end <= e for s, e in found):
             return
@@ -1386,7 +1428,8 @@ def find_products(
             # "bringt sein neues Smartphone P40": a German product noun is capitalised too
             start, end = _without_leading_nouns(m.group(1), m.start(1), L)
             name = text[start:end]
-            later = [a for a, _ in places if end < a <= end + 40]
+            later = place_starts[bisect.bisect_right(place_starts, end) :][:1]
+            later = [a for a in later if a <= end + 40]
             if not later or "." in text[end : later[0]] or overlaps(start, end, org_spans):
                 continue
             if german and " " not in name and not any(c.isdigit() for c in name):
@@ -1408,7 +1451,8 @@ def find_products(
             if _CAMEL.search(name) and " " not in name and model and model[0] not in stopwords:
                 end += 1 + len(model[0])  # "the iPod shuffle will go on sale": its model word
                 name = text[start:end]
-            later = [a for a, _ in places if m.end() <= a <= m.end() + 60]
+            later = place_starts[bisect.bisect_left(place_starts, m.end()) :][:1]
+            later = [a for a in later if a <= m.end() + 60]
             if not later or "." in text[m.end() : later[0]] or overlaps(start, end, org_spans):
                 continue
             if german and " " not in name and not any(c.isdigit() for c in name):
@@ -1453,7 +1497,9 @@ def find_products(
     # nouns are lower-case, a capitalised word after one is a name (not a company or a place)
     if patterns.after_noun is not None:
         for m in patterns.after_noun.finditer(text):
-            if not overlaps(m.start(1), m.end(1), org_spans + places):
+            if not overlaps(m.start(1), m.end(1), org_spans) and not place_spans.overlaps(
+                m.start(1), m.end(1)
+            ):
                 add(m.start(1), m.end(1), m.group(1))
     if patterns.listed is not None:
         for m in patterns.listed.finditer(text):
@@ -1473,11 +1519,12 @@ def find_products(
         elif not overlaps(start, end, org_spans):
             add(start, end, name)
     # a product named once is the same product wherever the article writes its name again
-    # ("un V50 ThinQ que ya está a la venta a través de Vodafone")
-    claimed = sorted([*org_spans, *protected, *places, *found])
-    for product in list(found.values()):
+    # ("un V50 ThinQ que ya está a la venta a través de Vodafone"), the longest names first
+    taken = SpanIndex([*org_list, *protected, *places, *found])
+    for product in sorted(found.values(), key=lambda p: -len(p.name)):
         for start, end in whole_words(text, product.name):
-            if not overlaps(start, end, claimed):
+            if not taken.overlaps(start, end):
+                taken.add(start, end)
                 found[(start, end)] = ProductMention(start, end, product.name, product.maker)
     return sorted(found.values(), key=lambda p: p.start)
 

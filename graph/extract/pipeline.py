@@ -7,6 +7,7 @@ sentence it came from as evidence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -22,6 +23,7 @@ from graph.extract.entities import (
     OrgMention,
     PersonMention,
     ProductMention,
+    SpanIndex,
     find_organizations,
     find_people,
     find_products,
@@ -32,10 +34,12 @@ from graph.extract.entities import (
 from graph.extract.text import (
     QUOTES,
     UPPER,
+    ByStart,
     Sentence,
     has_cue,
     name_re,
     sentence_at,
+    sentence_starts,
     split_sentences,
     word_cue_re,
 )
@@ -87,9 +91,31 @@ class Context:
     home: dict[str, str] = field(default_factory=dict)  # org name -> home country
     focus: str | None = None
     main_market: str | None = None
+    _starts: dict[int, tuple[list, list[int] | None]] = field(default_factory=dict, repr=False)
+    _named: SpanIndex | None = field(default=None, repr=False)
+
+    def named_spans(self) -> SpanIndex:
+        """Where the places, products, organisations and people are (made once)."""
+        if self._named is None:
+            self._named = SpanIndex(
+                (x.start, x.end) for x in (*self.places, *self.products, *self.orgs, *self.people)
+            )
+        return self._named
 
     def within(self, items, s: Sentence):  # noqa: ANN001, ANN201
-        return [x for x in items if s.start <= x.start and x.end <= s.end]
+        """The items (sorted by start, as every stage gives them) inside the sentence; a
+        search by bisection, as a scan of every item for every sentence was quadratic."""
+        cached = self._starts.get(id(items))
+        if cached is None or cached[0] is not items or len(cached[1]) != len(items):
+            starts = [x.start for x in items]
+            in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+            cached = self._starts[id(items)] = (items, starts if in_order else None)
+        starts = cached[1]
+        if starts is None:
+            return [x for x in items if s.start <= x.start and x.end <= s.end]
+        first = bisect.bisect_left(starts, s.start)
+        last = bisect.bisect_left(starts, s.end, first)
+        return [x for x in items[first:last] if x.end <= s.end]
 
 
 def warm_up() -> None:
@@ -184,21 +210,22 @@ def _context(document: Document) -> Context:
     found_places = geo.find_places(text, language)
     # a name that is a territory ("EU", "Europäische Union") is a market, not an actor, and
     # so is a name inside a longer territory's ("EE" of the UK carrier in "EE UU")
+    territories = SpanIndex((p.start, p.end) for p in found_places)
     orgs = [
         o
         for o in find_organizations(text, L, protected, document.publisher)
         if not geo.code_for(text[o.start : o.end])
-        and not any(
-            p.start <= o.start and o.end <= p.end and p.end - p.start > o.end - o.start
-            for p in found_places
-        )
+        # a longer territory's name holds it: one beginning before it, or ending after it
+        and not territories.covers(o.start - 1, o.end)
+        and not territories.covers(o.start, o.end + 1)
     ]
     orgs = sorted(orgs + _named_after_a_country(text, found_places, orgs, L), key=lambda o: o.start)
     org_spans = [(o.start, o.end) for o in orgs]
+    claimed = SpanIndex(org_spans + protected)
     places = [
         Place(p.start, p.end, p.code, p.form)
         for p in found_places
-        if not overlaps(p.start, p.end, org_spans + protected)
+        if not claimed.overlaps(p.start, p.end)
         and p.code != "001"
         and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6) : p.start])
         and not _names_a_sea(text, p.start, p.end, L)
@@ -209,10 +236,10 @@ def _context(document: Document) -> Context:
     # which may be there for another reason ("su director para España, X")
     named = [(p.start, p.end) for p in places]
     origin = "|".join(re.escape(w) for w in getattr(L, "ORIGIN_PREPOSITIONS", ())) or "(?!)"
+    nearby = ByStart(orgs)
+    taken = SpanIndex(org_spans + protected + named)
     for c in geo.find_cities(text):
-        if overlaps(c.start, c.end, org_spans + protected + named) or geo.in_currency_name(
-            text, c.start, c.end, language
-        ):
+        if taken.overlaps(c.start, c.end) or geo.in_currency_name(text, c.start, c.end, language):
             continue  # "20bn Hong Kong dollars": money
         if re.search(
             rf"\b(?:{origin})\b[^,.;:]{{0,30}}$",
@@ -220,7 +247,7 @@ def _context(document: Document) -> Context:
             re.IGNORECASE,
         ) or re.match(r"-(?:based|basiert|ansässig)", text[c.end : c.end + 12]):
             continue  # "the Beijing-based company": its home
-        if _listed_with_shops(text, c.start, c.end, orgs, L):
+        if _listed_with_shops(text, c.start, c.end, nearby.between(c.start - 300, c.end + 300), L):
             continue  # "en las tiendas de Falabella, Ripley y Paris": a shop's name
         sentence = sentence_at(sentences, c.start)
         if sentence is None:
@@ -244,11 +271,8 @@ def _context(document: Document) -> Context:
     governments = _governments(text, L, language, org_spans + protected)
     if governments:
         orgs = sorted(orgs + governments, key=lambda o: o.start)
-        places = [
-            p
-            for p in places
-            if not overlaps(p.start, p.end, [(g.start, g.end) for g in governments])
-        ]
+        government_spans = SpanIndex((g.start, g.end) for g in governments)
+        places = [p for p in places if not government_spans.overlaps(p.start, p.end)]
         blocked += [(g.start, g.end) for g in governments]
     people = find_people(
         text, L, blocked + [(d.start, d.end) for d in date_mentions], role_re, speech_re
@@ -474,6 +498,7 @@ def _home_countries(ctx: Context) -> None:
     stores = tuple(getattr(ctx.L, "CITY_ENTRY_CUES", ()))
     through = tuple(getattr(ctx.L, "THROUGH_CUES", ()))
     article_end, noun_next = _described_home_res(ctx.L)
+    orgs = ByStart(ctx.orgs)
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
@@ -486,11 +511,7 @@ def _home_countries(ctx: Context) -> None:
         before = text[max(0, p.start - 40) : p.start]
         # "la china BYD", not "del regulador indio, IN-SPACe,": no comma between
         next_org = next(
-            (
-                o
-                for o in ctx.orgs
-                if p.end < o.start <= p.end + 2 and not text[p.end : o.start].strip()
-            ),
+            (o for o in orgs.between(p.end + 1, p.end + 3) if not text[p.end : o.start].strip()),
             None,
         )
         # "its first Indian store", "its Southeast Asian business": the company's part there
@@ -515,7 +536,7 @@ def _home_countries(ctx: Context) -> None:
             # "Australian winemaker Southcorp", "Korean phone vendor Pantech": the
             # adjective describes the name after the words, known or not
             p.home = True
-            org = next((o for o in ctx.orgs if o.start == apposition.end(1) + 1), None)
+            org = next(iter(orgs.between(apposition.end(1) + 1, apposition.end(1) + 2)), None)
             if org is not None and org.kind in ACTOR_KINDS:
                 ctx.home.setdefault(org.name, p.code)
         elif (
@@ -554,7 +575,7 @@ def _home_countries(ctx: Context) -> None:
                     ctx.home.setdefault("", p.code)
         elif p.form != "adjective" and next_org is None:
             # "US phone firm MCI", "UK-based bank Standard Chartered", "US-Konzern Apple"
-            org = next((o for o in ctx.orgs if p.end < o.start <= p.end + 45), None)
+            org = next(iter(orgs.between(p.end + 1, p.end + 46)), None)
             if (
                 org is not None
                 and org.kind in ACTOR_KINDS
@@ -1528,7 +1549,7 @@ def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
     pronouns = tuple(getattr(ctx.L, "SUBJECT_PRONOUNS", ()))
     if not pronouns or not word_cue_re(pronouns, whole=True).match(s.text):
         return None
-    index = ctx.sentences.index(s)
+    index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
     if not index:
         return None
     previous = ctx.sentences[index - 1]
@@ -1639,7 +1660,7 @@ def _continues_focus(ctx: Context, s: Sentence, by_products: bool = True) -> boo
     a quote). On the corpus this dropped 153 entries, about 150 of them wrong."""
     if _refers_to_focus(ctx, s, by_products):
         return True
-    index = ctx.sentences.index(s)
+    index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
     if not index:
         return False
     previous = ctx.sentences[index - 1]
@@ -1770,12 +1791,13 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         for span in (_role_after(ctx, p, s, role_re), _role_before(ctx, p, s, role_re))
         if span
     ]
+    described = SpanIndex(appositions)
     for s in ctx.sentences:
         places = [
             p
             for p in ctx.within(ctx.places, s)
             if not p.home
-            and not overlaps(p.start, p.end, appositions)
+            and not described.overlaps(p.start, p.end)
             and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
             and not _origin_of_goods(ctx, s, p, leaving)
             and not _authority_or_goods(ctx.document.text, p, L)
@@ -1897,7 +1919,7 @@ def _there(ctx: Context, s: Sentence) -> list[Place]:
     word = pattern.search(s.text) if pattern else None
     if word is None:
         return []
-    index = ctx.sentences.index(s)
+    index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
     if not index:
         return []
     homes = set(ctx.home.values())  # "der schwedische Möbelkonzern Ikea": no market
@@ -2600,7 +2622,7 @@ def executive_positions(ctx: Context) -> list[Position]:
         phrase = text[phrase_start:phrase_end]
         if _titles_another(ctx, p, phrase, phrase_start, role_re):
             continue  # "between Motorola's chief executive Ed Zander and Steve Jobs": his
-        orgs = [o for o in ctx.orgs if phrase_start <= o.start and o.end <= phrase_end]
+        orgs = [o for o in ctx.within(ctx.orgs, Sentence(phrase_start, phrase_end, "", 0))]
         org = orgs[0].name if orgs else None
         # "analyst Jason Kenney at ING", "Konzernchef Hajir Hajji von Action": the
         # organisation right after the name of a title before it
@@ -2817,11 +2839,10 @@ def _possessor(ctx: Context, s: Sentence, at: int, possessive_re: re.Pattern[str
     before = [o for o in ctx.within(ctx.orgs, s) if o.kind in ACTOR_KINDS and o.end <= at]
     if len({o.name for o in before}) != 1:
         return None
-    known = [(x.start, x.end) for x in ctx.places] + [(x.start, x.end) for x in ctx.products]
-    known += [(x.start, x.end) for x in ctx.orgs] + [(x.start, x.end) for x in ctx.people]
+    known = ctx.named_spans()
     for word in re.finditer(r"\b[A-ZÄÖÜÁÉÍÓÚÑ][\w-]+", text[before[-1].end : at]):
         start = before[-1].end + word.start()
-        if not overlaps(start, start + len(word.group()), known):
+        if not known.overlaps(start, start + len(word.group())):
             return None
     return before[-1].name
 
@@ -3038,15 +3059,13 @@ def market_statements(
     L = ctx.L
     in_play = _markets_in_play([*entries, *launches, *channels])
     speech_re = _speech_re(L)
-    mentions = sorted(ctx.people + ctx.person_refs, key=lambda p: p.start)
+    by_start = ByStart(ctx.people + ctx.person_refs)
     out: dict[tuple[str, str], Statement] = {}
     last_speaker: tuple[int, str] | None = None
     for s in ctx.sentences:
         # a name inside the quotation is what is said, not who says it ("… two of the
         # biggest brands - Senator John Kerry and President George W. Bush," said …)
-        speakers = [
-            m for m in mentions if s.start <= m.start < s.end and not _in_quotation(s, m.start)
-        ]
+        speakers = [m for m in by_start.between(s.start, s.end) if not _in_quotation(s, m.start)]
         speaker = None
         if speakers and (speech_re.search(s.text) or any(q in s.text for q in QUOTES)):
             verb = speech_re.search(s.text)

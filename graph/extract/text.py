@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Generic, Protocol, TypeVar
 
 UPPER = "A-ZÄÖÜÁÉÍÓÚÑÀÈÌÒÙÂÊÎÔÛÇŠŽČÅØÆ"
 LOWER = "a-zäöüßáéíóúñàèìòùâêîôûçšžčåøæ"
@@ -26,8 +27,45 @@ class Sentence:
 
 def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
     """The sentence (of ``sentences``, in text order) that holds ``position``, if any."""
-    i = bisect.bisect_right([x.start for x in sentences], position) - 1
+    i = bisect.bisect_right(sentence_starts(sentences), position) - 1
     return sentences[i] if i >= 0 and position < sentences[i].end else None
+
+
+_last_starts: list[tuple[list[Sentence], list[int]]] = []
+
+
+def sentence_starts(sentences: list[Sentence]) -> list[int]:
+    """The sentences' starts (for bisection), kept for the last list asked about (one
+    article's): making them at every call made a long article's extraction quadratic."""
+    if (
+        not _last_starts
+        or _last_starts[0][0] is not sentences
+        or len(_last_starts[0][1]) != len(sentences)
+    ):
+        _last_starts[:] = [(sentences, [x.start for x in sentences])]
+    return _last_starts[0][1]
+
+
+class HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+ItemT = TypeVar("ItemT", bound=HasStart)
+
+
+class ByStart(Generic[ItemT]):
+    """Items (mentions) sorted by where they start, searched by bisection: scanning every
+    item for every place or sentence made long articles quadratic."""
+
+    def __init__(self, items: Iterable[ItemT]) -> None:
+        self.items = sorted(items, key=lambda x: x.start)
+        self._starts = [x.start for x in self.items]
+
+    def between(self, first: int, stop: int) -> list[ItemT]:
+        """The items that start at ``first`` or later and before ``stop``."""
+        a = bisect.bisect_left(self._starts, first)
+        return self.items[a : bisect.bisect_left(self._starts, stop, a)]
 
 
 def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[Sentence]:

@@ -183,11 +183,22 @@ class KnowledgeGraph:
         focus: str | None = None,
         depth: int = 2,
         view: str = "all",
+        company: str | None = None,
     ) -> Path:
-        """Write a self-contained interactive HTML view (whole graph, ego view or markets view)."""
+        """Write a self-contained HTML view: the whole graph, an ego view (``focus``), the
+        markets view, the market map (``view="map"``) or a company's dossier (``company``)."""
+        graph = self.to_networkx()
+        if company:
+            from graph.dossier import render_dossier  # noqa: PLC0415
+
+            return render_dossier(graph, Path(path), company)
+        if view == "map":
+            from graph.market_map import render_map  # noqa: PLC0415
+
+            return render_map(graph, Path(path), focus=focus)
         from graph.views import render_html  # noqa: PLC0415
 
-        return render_html(self.to_networkx(), Path(path), focus=focus, depth=depth, view=view)  # type: ignore[arg-type]
+        return render_html(graph, Path(path), focus=focus, depth=depth, view=view)  # type: ignore[arg-type]
 
     def export(self, path: str | os.PathLike[str], format: str = "trig") -> Path:  # noqa: A002
         """Write the whole dataset as turtle, nt, nq, trig or jsonld."""

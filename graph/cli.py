@@ -263,11 +263,25 @@ def query(
     "market code or IRI.",
 )
 @click.option("--depth", type=int, default=2, show_default=True)
-@click.option("--view", type=click.Choice(["all", "markets"]), default="all", show_default=True)
+@click.option(
+    "--view",
+    type=click.Choice(["all", "markets", "map"]),
+    default="all",
+    show_default=True,
+    help="all: the fact graph; markets: companies and their markets; map: a world map "
+    "of market entries (of the --focus company, or of all).",
+)
+@click.option(
+    "--company",
+    help="Write the company's dossier instead: a printable page of its markets, channels, "
+    "products and people (named as --focus names an entity).",
+)
 @click.pass_context
-def render(ctx: click.Context, out: str, focus: str | None, depth: int, view: str) -> None:
+def render(
+    ctx: click.Context, out: str, focus: str | None, depth: int, view: str, company: str | None
+) -> None:
     """Write an interactive, self-contained HTML view of the graph."""
-    path = _kg(ctx).render(out, focus=focus, depth=depth, view=view)
+    path = _kg(ctx).render(out, focus=focus, depth=depth, view=view, company=company)
     click.echo(f"wrote {path}")
 
 

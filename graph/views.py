@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import importlib.util
 import json
 import math
@@ -24,7 +25,7 @@ from graph.errors import MekgError
 if TYPE_CHECKING:
     import networkx as nx
 
-VIEWS = ("all", "markets")
+VIEWS = ("all", "markets", "map")
 # node type → (colour, vis-network shape); shapes draw their label below, so size shows weight
 STYLE = {
     "Company": ("#1f77b4", "dot"),
@@ -43,6 +44,8 @@ STATUS_COLOURS = {
     "withdrawn": "#d62728",
 }
 FACT_COLOUR = "#9a9a9a"  # edges that carry no status
+# an ego view shows this many neighbours of each node at first, the rest on request
+NEIGHBOURS_PER_HUB = 15
 # more nodes than this are laid out in Python: the browser's physics would need too long
 PLACE_IN_PYTHON = 300
 EDGE_FIELDS = (
@@ -61,16 +64,56 @@ EDGE_FIELDS = (
 )
 
 
-def ego_subgraph(g: nx.MultiDiGraph, focus: str, depth: int) -> nx.MultiDiGraph:
-    """The nodes within ``depth`` steps of the node ``focus`` names (see :func:`find_node`)."""
-    import networkx as nx  # noqa: PLC0415
+def ego_subgraph(
+    g: nx.MultiDiGraph, focus: str, depth: int, per_hub: int = NEIGHBOURS_PER_HUB
+) -> nx.MultiDiGraph:
+    """The focus (named as :func:`find_node` finds it) and what it is linked to, ``depth``
+    steps out, ranked so that the view stays about the focus.
 
+    A step from a node goes on only along facts of the kind that led to it (from a market
+    the focus entered, to the other companies that entered it, not to people quoted about
+    it); each node keeps its ``per_hub`` best neighbours: those that share the most
+    neighbours with the focus, then have the most facts with the node, then the most
+    mentions. The rest are in the graph too, marked with ``more_of`` (the node they hang
+    from), for the page to show on request.
+    """
     if depth < 0:
         raise MekgError(f"depth must be 0 or more, not {depth}")
     centre = find_node(g, focus)
     undirected = g.to_undirected(as_view=True)
-    nodes = nx.single_source_shortest_path_length(undirected, centre, cutoff=depth)
-    return g.subgraph(nodes).copy()
+    around_focus = set(undirected[centre])
+    kinds_to: dict[str, set[str]] = {centre: set()}  # node → kinds of fact that reached it
+    more_of: dict[str, str] = {}
+    frontier = [centre]
+    for _ in range(depth):
+        reached: list[str] = []
+        for hub in frontier:
+            facts = Counter[str]()
+            kinds: dict[str, set[str]] = {}
+            for _, other, d in undirected.edges(hub, data=True):
+                relation = str(d.get("relation"))
+                if other in kinds_to or other in more_of:
+                    continue
+                if hub != centre and relation not in kinds_to[hub]:
+                    continue
+                facts[other] += 1
+                kinds.setdefault(other, set()).add(relation)
+
+            def rank(node: str, facts: Counter[str] = facts) -> tuple[int, int, int, str]:
+                shared = len(around_focus & set(undirected[node]))
+                return (-shared, -facts[node], -int(g.nodes[node].get("mentions") or 0), node)
+
+            for i, node in enumerate(sorted(facts, key=rank)):
+                if i < per_hub:
+                    kinds_to[node] = kinds[node]
+                    reached.append(node)
+                else:
+                    more_of[node] = hub
+        frontier = reached
+    view = g.subgraph([*kinds_to, *more_of]).copy()
+    for node, hub in more_of.items():
+        view.nodes[node]["more_of"] = hub
+    return view
 
 
 def find_node(g: nx.MultiDiGraph, focus: str) -> str:
@@ -123,6 +166,9 @@ def view_data(
                 "shape": shape,
                 "color": colour,
                 "size": round(min(10 + 5 * math.sqrt(weight), 45), 1),
+                "weight": weight,
+                "lone": not degree[node],  # a mention without facts: hidden at first
+                "more_of": d.get("more_of"),  # beyond an ego view's first neighbours
                 "info": {
                     "label": d.get("label"),
                     "type": kind,
@@ -133,25 +179,33 @@ def view_data(
                 },
             }
         )
+    # parallel facts of one kind between two nodes are one edge with a count; edges of
+    # different kinds between the same two nodes bend apart instead of overlapping
+    kinds: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for u, v, d in g.edges(data=True):
+        kinds.setdefault((str(u), str(v), str(d.get("label") or "")), []).append(d)
     edges: list[dict[str, Any]] = []
     seen = Counter[frozenset[str]]()
-    for i, (u, v, d) in enumerate(g.edges(data=True)):
-        label = str(d.get("label") or "")
-        if dated_labels and d.get("date"):
-            label = f"{label} {d['date']}"
-        # parallel facts between the same two nodes bend apart instead of overlapping
+    for i, ((u, v, label), facts) in enumerate(kinds.items()):
+        facts.sort(key=lambda d: str(d.get("date") or d.get("article_published") or ""))
+        if dated_labels:
+            dates = sorted({str(d["date"]) for d in facts if d.get("date")})
+            label = " ".join([label, ", ".join(dates)]) if dates else label
         twin = seen[frozenset((u, v))]
         seen[frozenset((u, v))] += 1
+        first = facts[0]
         edges.append(
             {
                 "id": i,
-                "from": str(u),
-                "to": str(v),
-                "label": label,
-                "color": STATUS_COLOURS.get(d.get("status") or "", FACT_COLOUR),
-                "width": 2 if d.get("relation") == "market_entry" else 1,
+                "from": u,
+                "to": v,
+                "label": f"{label} ×{len(facts)}" if len(facts) > 1 else label,
+                "count": len(facts),
+                "color": STATUS_COLOURS.get(first.get("status") or "", FACT_COLOUR),
+                "width": (2 if first.get("relation") == "market_entry" else 1)
+                + math.log2(len(facts)),
                 "smooth": {"type": "curvedCW", "roundness": 0.2 * twin} if twin else False,
-                "info": {key: d.get(key) for key in EDGE_FIELDS},
+                "facts": [{key: d.get(key) for key in EDGE_FIELDS} for d in facts],
             }
         )
     placed = len(nodes) > PLACE_IN_PYTHON
@@ -162,7 +216,7 @@ def view_data(
         for n in nodes:
             n["x"], n["y"] = where[n["id"]]
     present_types = {n["info"]["type"] for n in nodes}
-    present_statuses = {e["info"]["status"] for e in edges}
+    present_statuses = {f["status"] for e in edges for f in e["facts"]}
     return {
         "title": title,
         "focus": str(focus) if focus is not None else None,
@@ -172,7 +226,7 @@ def view_data(
         "types": {kind: STYLE[kind] for kind in STYLE if kind in present_types},
         "statuses": {s: c for s, c in STATUS_COLOURS.items() if s in present_statuses},
         "languages": sorted(
-            {e["info"]["language"] or "unknown" for e in edges}
+            {f["language"] or "unknown" for e in edges for f in e["facts"]}
             | {lang for n in nodes for lang in n["info"]["languages"]}
         ),
     }
@@ -212,22 +266,37 @@ def render_html(
 def page_html(data: dict[str, Any]) -> str:
     """The whole page for ``view_data`` output: library, data and script inlined."""
     lib = _vis_library()
-    library = (lib / "vis-network.min.js").read_text(encoding="utf-8")
-    library = library.replace("</script", "<\\/script")
-    script = f'"use strict";\nconst DATA = {_safe_json(data)};\n{_PAGE_SCRIPT}'
-    scripts = f"{_sha256_source(library)} {_sha256_source(script)}"
+    return inline_page(
+        title="mekg view",
+        style=(lib / "vis-network.css").read_text(encoding="utf-8") + _STYLE,
+        body=_BODY,
+        scripts=[(lib / "vis-network.min.js").read_text(encoding="utf-8"), data_script(data, _PAGE_SCRIPT)],
+    )
+
+
+def data_script(data: object, script: str) -> str:
+    """A page script that starts with ``const DATA = …;`` on one line, then ``script``."""
+    return f'"use strict";\nconst DATA = {_safe_json(data)};\n{script}'
+
+
+def inline_page(*, title: str, style: str, body: str, scripts: list[str]) -> str:
+    """One self-contained HTML page: its policy lets only these inline scripts run (by hash)
+    and loads nothing from anywhere; ``body`` is trusted markup, the scripts add the data."""
+    scripts = [s.replace("</script", "<\\/script") for s in scripts]
+    hashes = " ".join(_sha256_source(s) for s in scripts)
     policy = (
-        f"default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; "
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     parts = {
+        "title": html.escape(title),
         "policy": policy,
-        "css": (lib / "vis-network.css").read_text(encoding="utf-8"),
-        "library": library,
-        "script": script,
+        "style": style,
+        "body": body,
+        "scripts": "".join(f"<script>{s}</script>\n" for s in scripts),
     }
-    # one pass over the template, so inserted text is never scanned for slots
-    return re.sub(r"\{(policy|css|library|script)\}", lambda slot: parts[slot[1]], _TEMPLATE)
+    # one pass over the skeleton, so inserted text is never scanned for slots
+    return re.sub(r"\{(title|policy|style|body|scripts)\}", lambda slot: parts[slot[1]], _SKELETON)
 
 
 def _vis_library() -> Path:
@@ -255,11 +324,15 @@ def _safe_json(value: object) -> str:
     )
 
 
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>mekg view</title>
+_SKELETON = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <meta http-equiv="Content-Security-Policy" content="{policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>{css}
+<style>{style}</style></head><body>
+{body}{scripts}</body></html>
+"""
+
+_STYLE = """
 html,body{margin:0;height:100%;font:14px system-ui,sans-serif;color:#222}
 body{display:flex;flex-direction:column}
 #bar{padding:6px 10px;background:#f4f4f4;border-bottom:1px solid #ddd}
@@ -274,20 +347,25 @@ body{display:flex;flex-direction:column}
 #details{position:absolute;top:10px;right:10px;max-width:380px;max-height:80%;overflow:auto;
   background:#fff;border:1px solid #ccc;border-radius:4px;padding:8px 10px;
   box-shadow:0 2px 8px #0002}
-#details[hidden]{display:none}
-#details button{float:right}
+#details[hidden],#tip[hidden]{display:none}
+#details button.close{float:right}
+#tip{position:absolute;pointer-events:none;background:#fff;border:1px solid #bbb;
+  border-radius:4px;padding:6px 8px;box-shadow:0 2px 8px #0002;font-size:13px;z-index:2}
 #empty{position:absolute;top:40%;width:100%;text-align:center;color:#666}
 .card{max-width:420px;white-space:normal;line-height:1.35}
 .card b{color:#555}
 .card .evidence{font-style:italic;margin:4px 0}
-div.vis-tooltip{white-space:normal;max-width:440px;font:13px system-ui,sans-serif}
-</style></head><body>
+.card .fact{border-top:1px solid #eee;margin-top:5px;padding-top:4px}
+"""
+
+_BODY = """
 <div id="bar">
 <div class="row"><span id="title"></span>
 <input id="search" type="search" placeholder="search labels…" aria-label="search labels">
 <span id="hits"></span></div>
 <div class="row"><span class="group" id="types"><span class="name">type</span></span>
-<span class="name">size: mentions + facts</span></div>
+<label><input id="lone" type="checkbox"> <span id="lone-text">mentions without facts</span></label>
+<span class="name">size: mentions + facts · labels: the biggest first, more as you zoom</span></div>
 <div class="row"><span class="group" id="statuses"><span class="name">status</span></span>
 <span class="group" id="languages"><span class="name">language</span></span>
 <span class="group"><span class="name">date</span>
@@ -295,14 +373,13 @@ div.vis-tooltip{white-space:normal;max-width:440px;font:13px system-ui,sans-seri
 <label>to <input id="to" size="10" aria-label="to date"></label></span>
 <span id="shown"></span></div>
 </div>
-<div id="stage"><div id="net"></div><div id="details" hidden></div></div>
-<script>{library}</script>
-<script>{script}</script>
-</body></html>
+<div id="stage"><div id="net"></div><div id="tip" hidden></div><div id="details" hidden></div></div>
 """
 
 # Everything from the data reaches the DOM through textContent or attribute
 # setters that cannot run code; links are made only for http(s) and file URLs.
+# Labels are drawn by the page, not by vis-network: each frame places them biggest
+# node first and leaves out any that would overlap one already drawn.
 _PAGE_SCRIPT = r"""
 const $ = id => document.getElementById(id);
 function el(tag, text, cls) {
@@ -317,8 +394,8 @@ function link(url, text) {
   a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
   return a;
 }
-function card(rows) {
-  const box = el("div", undefined, "card");
+function card(rows, cls) {
+  const box = el("div", undefined, cls || "card");
   for (const [key, value] of rows) {
     if (value === null || value === undefined || value === "" || value.length === 0) continue;
     const line = el("div", undefined, key === "evidence" ? "evidence" : "");
@@ -328,20 +405,40 @@ function card(rows) {
   }
   return box;
 }
+function factRows(f) {
+  return [["fact", f.label], ["status", f.status], ["date", f.date], ["channel", f.channel],
+    ["role", f.role], ["quote", f.quote], ["evidence", f.evidence],
+    ["article", f.article_url ? link(f.article_url, f.article_title || f.article_url)
+                              : f.article_title],
+    ["published", f.article_published], ["language", f.language]];
+}
+const FACTS_SHOWN = 3;
 function nodeCard(n) {
   const i = n.info, qid = /^Q[0-9]+$/.test(i.qid || "") ? i.qid : null;
-  return card([["label", i.label], ["type", i.type],
+  const box = card([["label", i.label], ["type", i.type],
     ["Wikidata", qid && link("https://www.wikidata.org/wiki/" + qid, qid)],
     ["mentioned in", i.mentions && i.mentions + " article(s)"], ["facts", i.facts],
     ["languages", i.languages.join(", ")]]);
+  // a node's evidence: its first facts, each with the sentence it was read from
+  const facts = edgesOf.get(n.id).filter(e => shownEdges.has(e.id)).flatMap(e => e.facts);
+  for (const f of facts.slice(0, FACTS_SHOWN)) {
+    box.appendChild(card([["fact", f.label + " " + other(n, f)],
+      ["evidence", f.evidence], ["article", f.article_title]], "fact"));
+  }
+  if (facts.length > FACTS_SHOWN)
+    box.appendChild(el("div", "… " + (facts.length - FACTS_SHOWN) + " more (click a link)"));
+  return box;
+}
+function other(n, f) {  // the node at the fact's other end
+  const e = factEdge.get(f);
+  return labelOf.get(e.from === n.id ? e.to : e.from);
 }
 function edgeCard(e) {
-  const i = e.info;
-  return card([["fact", i.label], ["status", i.status], ["date", i.date], ["channel", i.channel],
-    ["role", i.role], ["quote", i.quote], ["evidence", i.evidence],
-    ["article", i.article_url ? link(i.article_url, i.article_title || i.article_url)
-                              : i.article_title],
-    ["published", i.article_published], ["language", i.language]]);
+  const box = el("div", undefined, "card");
+  if (e.count > 1) box.appendChild(el("div", e.count + " facts"));
+  for (const f of e.facts.filter(factShown).slice(0, 20)) box.appendChild(card(factRows(f), "fact"));
+  if (e.facts.length > 20) box.appendChild(el("div", "… and " + (e.facts.length - 20) + " more"));
+  return box;
 }
 function shape(kind, colour) {
   const ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg");
@@ -369,48 +466,63 @@ function line(colour) {
 }
 
 $("title").textContent = DATA.title;
-const font = {size: 20, strokeWidth: 4, strokeColor: "#ffffff", color: "#222"};
 const nodes = new vis.DataSet(DATA.nodes.map(n => {
   const ring = {background: n.color, border: "#000"};
-  return Object.assign({}, n, {title: nodeCard(n), font: font,
-    color: {background: n.color, border: n.color, highlight: ring, hover: ring}});
+  return {id: n.id, shape: n.shape, size: n.size, x: n.x, y: n.y, info: n.info,
+    color: {background: n.color, border: n.color, highlight: ring, hover: ring}};
 }));
-const edges = new vis.DataSet(DATA.edges.map(e => Object.assign({}, e, {
-  title: edgeCard(e), arrows: "to", color: {color: e.color, highlight: "#000", hover: "#000"}})));
+const edges = new vis.DataSet(DATA.edges.map(e => ({id: e.id, from: e.from, to: e.to,
+  width: e.width, smooth: e.smooth, facts: e.facts, count: e.count, arrows: "to",
+  color: {color: e.color, highlight: "#000", hover: "#000"}})));
+const byId = new Map(DATA.nodes.map(n => [n.id, n]));
+const labelOf = new Map(DATA.nodes.map(n => [n.id, n.label]));
 const edgesOf = new Map(DATA.nodes.map(n => [n.id, []]));
-for (const e of DATA.edges) { edgesOf.get(e.from).push(e); edgesOf.get(e.to).push(e); }
-const typeOf = new Map(DATA.nodes.map(n => [n.id, n.info.type]));
+const factEdge = new Map();
+for (const e of DATA.edges) {
+  edgesOf.get(e.from).push(e); if (e.to !== e.from) edgesOf.get(e.to).push(e);
+  for (const f of e.facts) factEdge.set(f, e);
+}
+const moreOf = new Map();  // an ego view's hub → its neighbours shown on request
+for (const n of DATA.nodes) if (n.more_of) moreOf.set(n.more_of, (moreOf.get(n.more_of) || 0) + 1);
 
 // Filters: status, language and date select facts; a node stays while one of its
-// facts does (or, without facts, while its languages do), and its type is shown.
+// facts does (or, without facts, while its languages do and mentions are shown),
+// and its type is shown.
 const hidden = {type: new Set(), status: new Set(), language: new Set()};
+const expanded = new Set();
 const shownNodes = new Set(), shownEdges = new Set();
-function edgeDate(e) { return e.info.date || e.info.article_published || ""; }
+const lone = DATA.nodes.filter(n => n.lone).length;
+$("lone-text").textContent = "mentions without facts (" + lone + ")";
+// with no facts at all, the mentions are all there is to see
+$("lone").checked = lone === DATA.nodes.length;
+function factDate(f) { return f.date || f.article_published || ""; }
 function inRange(date) {
   const from = $("from").value.trim(), to = $("to").value.trim();
   if (!from && !to) return true;
   if (!date) return false;
   return (!from || date >= from.slice(0, date.length)) && (!to || date.slice(0, to.length) <= to);
 }
-function factShown(e) {
-  return !(e.info.status && hidden.status.has(e.info.status))
-    && !hidden.language.has(e.info.language || "unknown") && inRange(edgeDate(e));
+function factShown(f) {
+  return !(f.status && hidden.status.has(f.status))
+    && !hidden.language.has(f.language || "unknown") && inRange(factDate(f));
 }
 function applyFilters() {
   shownNodes.clear(); shownEdges.clear();
   const ranged = $("from").value.trim() || $("to").value.trim();
   for (const n of DATA.nodes) {
-    if (hidden.type.has(n.info.type)) continue;
+    if (hidden.type.has(n.info.type) || (n.more_of && !expanded.has(n.more_of))) continue;
     const facts = edgesOf.get(n.id);
     const spoken = !n.info.languages.length || n.info.languages.some(l => !hidden.language.has(l));
-    if (facts.length ? facts.some(factShown) : !ranged && spoken) shownNodes.add(n.id);
+    if (facts.length ? facts.some(e => e.facts.some(factShown))
+        : $("lone").checked && !ranged && spoken) shownNodes.add(n.id);
   }
   for (const e of DATA.edges)
-    if (shownNodes.has(e.from) && shownNodes.has(e.to) && factShown(e)) shownEdges.add(e.id);
+    if (shownNodes.has(e.from) && shownNodes.has(e.to) && e.facts.some(factShown))
+      shownEdges.add(e.id);
   view.nodes.refresh(); view.edges.refresh();
   $("details").hidden = true; // it may describe something the filters just hid
   $("shown").textContent = shownNodes.size + " of " + DATA.nodes.length + " nodes, "
-    + shownEdges.size + " of " + DATA.edges.length + " facts";
+    + shownEdges.size + " of " + DATA.edges.length + " links";
 }
 const view = {nodes: new vis.DataView(nodes, {filter: n => shownNodes.has(n.id)}),
               edges: new vis.DataView(edges, {filter: e => shownEdges.has(e.id)})};
@@ -431,9 +543,11 @@ function toggles(id, values, set, marker) {
 toggles("types", Object.entries(DATA.types), hidden.type, s => shape(s[1], s[0]));
 toggles("statuses", Object.entries(DATA.statuses), hidden.status, line);
 toggles("languages", DATA.languages.map(l => [l, null]), hidden.language, null);
-const years = DATA.edges.map(e => edgeDate(e).slice(0, 4)).filter(Boolean).sort();
+const years = DATA.edges.flatMap(e => e.facts.map(f => factDate(f).slice(0, 4)))
+  .filter(Boolean).sort();
 if (years.length) [$("from").placeholder, $("to").placeholder] = [years[0], years.at(-1)];
 for (const id of ["from", "to"]) $(id).addEventListener("input", applyFilters);
+$("lone").addEventListener("change", () => { applyFilters(); network.fit({animation: false}); });
 applyFilters();
 
 // a big view (over PLACE_IN_PYTHON nodes) comes with its positions, laid out in Python:
@@ -445,12 +559,71 @@ const network = new vis.Network($("net"), view, {
                         springConstant: 0.03, avoidOverlap: 0.5},
             stabilization: {iterations: 1000, updateInterval: 25}},
   layout: {improvedLayout: !big, randomSeed: 7},
-  nodes: {scaling: {label: {drawThreshold: 6}}},
-  edges: {font: {size: 15, color: "#333", strokeWidth: 3, strokeColor: "#ffffff"},
-          selectionWidth: 2},
-  interaction: {hover: true, tooltipDelay: 120, hideEdgesOnDrag: big}});
+  interaction: {hover: true, hideEdgesOnDrag: big, tooltipDelay: 3600000}});
 const mekg = {network, nodes, edges, view, stabilised: false, stabilisedMs: null};
 window.mekg = mekg;
+
+// labels: the focus first, then nodes by weight, then links by count; one is drawn
+// only where its box overlaps no label drawn before it
+const LABEL_FONT = "13px system-ui,sans-serif", LINK_FONT = "11px system-ui,sans-serif";
+const order = [...DATA.nodes].sort((a, b) => (b.id === DATA.focus) - (a.id === DATA.focus)
+  || b.weight - a.weight || (a.label < b.label ? -1 : 1));
+const linkOrder = [...DATA.edges].sort((a, b) => b.count - a.count || a.id - b.id);
+const widths = new Map();
+let labelBoxes = [];
+function textWidth(ctx, font, text) {
+  const key = font + "|" + text;
+  if (!widths.has(key)) { ctx.font = font; widths.set(key, ctx.measureText(text).width); }
+  return widths.get(key);
+}
+function placeLabels(ctx) {
+  const canvas = ctx.canvas, ratio = canvas.width / canvas.clientWidth;
+  const W = canvas.clientWidth, H = canvas.clientHeight, scale = network.getScale();
+  const cell = 80, grid = new Map(), placed = [];
+  const cellsOf = b => {
+    const out = [];
+    for (let gx = Math.floor(b.x / cell); gx <= Math.floor((b.x + b.w) / cell); gx++)
+      for (let gy = Math.floor(b.y / cell); gy <= Math.floor((b.y + b.h) / cell); gy++)
+        out.push(gx + "," + gy);
+    return out;
+  };
+  const free = b => cellsOf(b).every(k => !(grid.get(k) || []).some(o =>
+    b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h));
+  const take = b => { for (const k of cellsOf(b)) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); }
+                      placed.push(b); };
+  ctx.save();
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.textBaseline = "top"; ctx.lineJoin = "round";
+  const body = network.body.nodes;
+  for (const n of order) {
+    const drawn = body[n.id];
+    if (!shownNodes.has(n.id) || !drawn) continue;
+    const p = network.canvasToDOM({x: drawn.x, y: drawn.y});
+    const w = textWidth(ctx, LABEL_FONT, n.label) + 4, r = n.size * scale;
+    const b = {x: p.x - w / 2, y: p.y + r + 1, w: w, h: 17, text: n.label};
+    if (b.x > W || b.x + b.w < 0 || b.y > H || b.y + b.h < 0 || !free(b)) continue;
+    take(b);
+    ctx.font = LABEL_FONT; ctx.lineWidth = 4; ctx.strokeStyle = "#ffffff"; ctx.fillStyle = "#222";
+    ctx.strokeText(n.label, b.x + 2, b.y + 2); ctx.fillText(n.label, b.x + 2, b.y + 2);
+  }
+  const links = network.body.edges;
+  for (const e of linkOrder) {
+    const drawn = links[e.id];
+    if (!shownEdges.has(e.id) || !drawn || !drawn.edgeType || !e.label) continue;
+    const mid = drawn.edgeType.getPoint(0.5), p = network.canvasToDOM(mid);
+    const w = textWidth(ctx, LINK_FONT, e.label) + 4;
+    const b = {x: p.x - w / 2, y: p.y - 7, w: w, h: 14, text: e.label};
+    if (b.x > W || b.x + b.w < 0 || b.y > H || b.y + b.h < 0 || !free(b)) continue;
+    take(b);
+    ctx.font = LINK_FONT; ctx.lineWidth = 3; ctx.strokeStyle = "#ffffff"; ctx.fillStyle = "#444";
+    ctx.strokeText(e.label, b.x + 2, b.y + 1); ctx.fillText(e.label, b.x + 2, b.y + 1);
+  }
+  ctx.restore();
+  labelBoxes = placed;
+}
+network.on("afterDrawing", placeLabels);
+window.mekgLabelBoxes = () => labelBoxes.map(b => ({x: b.x, y: b.y, w: b.w, h: b.h, text: b.text}));
+
 function stabilised() {
   network.setOptions({physics: false});
   network.fit({animation: false});
@@ -458,6 +631,7 @@ function stabilised() {
   // ready once the fitted view is on the canvas: the browser draws it at its next frame
   network.once("afterDrawing", () => {
     mekg.stabilised = true; mekg.stabilisedMs = performance.now();
+    document.body.dataset.ready = "1";
   });
   network.redraw();
 }
@@ -472,19 +646,40 @@ else {
   $("net").appendChild(el("div", "The graph is empty: ingest articles first.")).id = "empty";
   network.setOptions({physics: false});
   mekg.stabilised = true; mekg.stabilisedMs = performance.now();
+  document.body.dataset.ready = "1";
 }
+
+// tooltips are made when the pointer rests on a node or link, not for all of them up front
+const tip = $("tip");
+function showTip(content, pointer) {
+  tip.replaceChildren(content);
+  tip.hidden = false;
+  const box = $("stage").getBoundingClientRect();
+  tip.style.left = Math.max(0, Math.min(pointer.x + 14, box.width - tip.offsetWidth - 4)) + "px";
+  tip.style.top = Math.max(0, Math.min(pointer.y + 14, box.height - tip.offsetHeight - 4)) + "px";
+}
+network.on("hoverNode", p => showTip(nodeCard(byId.get(p.node)), p.pointer.DOM));
+network.on("hoverEdge", p => showTip(edgeCard(edges.get(p.edge)), p.pointer.DOM));
+for (const event of ["blurNode", "blurEdge", "dragStart", "zoom"])
+  network.on(event, () => { tip.hidden = true; });
 
 network.on("click", params => {
   const box = $("details");
   box.replaceChildren();
+  tip.hidden = true;
   const n = params.nodes[0], e = params.edges[0];
-  const content = n !== undefined ? nodeCard(nodes.get(n))
+  const content = n !== undefined ? nodeCard(byId.get(n))
     : e !== undefined ? edgeCard(edges.get(e)) : null;
   box.hidden = !content;
   if (!content) return;
-  const close = el("button", "×"); close.setAttribute("aria-label", "close");
+  const close = el("button", "×", "close"); close.setAttribute("aria-label", "close");
   close.addEventListener("click", () => { box.hidden = true; });
   box.appendChild(close); box.appendChild(content);
+  if (n !== undefined && moreOf.has(n) && !expanded.has(n)) {
+    const more = el("button", "show " + moreOf.get(n) + " more neighbours", "more");
+    more.addEventListener("click", () => { expanded.add(n); applyFilters(); });
+    box.appendChild(more);
+  }
 });
 let matches = [], current = 0;
 $("search").addEventListener("input", event => {

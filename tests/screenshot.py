@@ -56,7 +56,7 @@ def open_offline(browser: Browser, path: Path, timeout_ms: int = 60_000) -> Visi
     page.route("**/*", block_all_but_the_page)
     page.goto(url)
     # a function, not an expression: the page's policy forbids eval
-    page.wait_for_function("() => window.mekg && window.mekg.stabilised", timeout=timeout_ms)
+    page.wait_for_function("() => document.body.dataset.ready === '1'", timeout=timeout_ms)
     return visit
 
 

@@ -33,7 +33,9 @@ def positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         key=lambda c: (-len(c), c[0]),
     )
     boxes = [_component_layout(undirected, c) for c in components]
-    total = sum((w + GAP) * (h + GAP) for _, w, h in boxes)
+    # lone nodes (mentions without facts, hidden at first) do not widen the rows of the rest
+    linked = [(w, h) for c, (_, w, h) in zip(components, boxes, strict=True) if len(c) > 1]
+    total = sum((w + GAP) * (h + GAP) for w, h in linked or [(0.0, 0.0)])
     row_width = max(math.sqrt(total) * 1.3, max((w for _, w, _ in boxes), default=0.0))
     out: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0

@@ -153,11 +153,13 @@ def view_data(
         degree[v] += 1
         for node in (u, v):
             edge_languages.setdefault(node, set()).add(d.get("language") or "")
+    weights = {node: int(d.get("mentions") or 1) + degree[node] for node, d in g.nodes(data=True)}
+    heaviest = max(weights.values(), default=1)
     nodes: list[dict[str, Any]] = []
     for node, d in g.nodes(data=True):
         kind = d.get("type") if d.get("type") in STYLE else "Organization"
         colour, shape = STYLE[kind]
-        weight = int(d.get("mentions") or 1) + degree[node]
+        weight = weights[node]
         languages = set(d.get("languages") or ()) | edge_languages.get(node, set())
         nodes.append(
             {
@@ -165,7 +167,8 @@ def view_data(
                 "label": str(d.get("label") or node),
                 "shape": shape,
                 "color": colour,
-                "size": round(min(10 + 5 * math.sqrt(weight), 45), 1),
+                # the view's heaviest node is the biggest, whatever the corpus' size
+                "size": round(8 + 27 * math.sqrt(weight / heaviest), 1),
                 "weight": weight,
                 "lone": not degree[node],  # a mention without facts: hidden at first
                 "more_of": d.get("more_of"),  # beyond an ego view's first neighbours
@@ -208,8 +211,10 @@ def view_data(
                 "facts": [{key: d.get(key) for key in EDGE_FIELDS} for d in facts],
             }
         )
-    placed = len(nodes) > PLACE_IN_PYTHON
-    if placed:  # a big view is laid out here, once (see graph.layout), and drawn at once
+    # a big view is laid out here, once (see graph.layout), and drawn at once; what counts
+    # is what the page shows at first
+    placed = sum(not n["lone"] and not n["more_of"] for n in nodes) > PLACE_IN_PYTHON
+    if placed:
         from graph.layout import positions  # noqa: PLC0415
 
         where = positions(g)
@@ -547,7 +552,6 @@ const years = DATA.edges.flatMap(e => e.facts.map(f => factDate(f).slice(0, 4)))
   .filter(Boolean).sort();
 if (years.length) [$("from").placeholder, $("to").placeholder] = [years[0], years.at(-1)];
 for (const id of ["from", "to"]) $(id).addEventListener("input", applyFilters);
-$("lone").addEventListener("change", () => { applyFilters(); network.fit({animation: false}); });
 applyFilters();
 
 // a big view (over PLACE_IN_PYTHON nodes) comes with its positions, laid out in Python:
@@ -622,6 +626,18 @@ function placeLabels(ctx) {
   labelBoxes = placed;
 }
 network.on("afterDrawing", placeLabels);
+// nodes shown later (mentions, more neighbours) get places: the browser's physics runs
+// again in a small view; a big one came with a place for every node
+function reveal() {
+  applyFilters();
+  if (!DATA.placed) {
+    network.setOptions({physics: {enabled: true}});
+    network.stabilize(300);
+    network.once("stabilized", () => { network.setOptions({physics: false}); });
+  }
+  network.fit({animation: false});
+}
+$("lone").addEventListener("change", reveal);
 window.mekgLabelBoxes = () => labelBoxes.map(b => ({x: b.x, y: b.y, w: b.w, h: b.h, text: b.text}));
 
 function stabilised() {
@@ -677,7 +693,7 @@ network.on("click", params => {
   box.appendChild(close); box.appendChild(content);
   if (n !== undefined && moreOf.has(n) && !expanded.has(n)) {
     const more = el("button", "show " + moreOf.get(n) + " more neighbours", "more");
-    more.addEventListener("click", () => { expanded.add(n); applyFilters(); });
+    more.addEventListener("click", () => { expanded.add(n); reveal(); });
     box.appendChild(more);
   }
 });

@@ -17,10 +17,13 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from graph import KnowledgeGraph
+from graph import KnowledgeGraph, geo
+from graph.dossier import render_dossier
 from graph.errors import MekgError
+from graph.market_map import country_shapes, map_data, render_map
 from graph.views import (
     FACT_COLOUR,
+    NEIGHBOURS_PER_HUB,
     PLACE_IN_PYTHON,
     STATUS_COLOURS,
     STYLE,
@@ -165,8 +168,9 @@ def test_hostile_article_text_stays_data(tmp_path: Path) -> None:
     assert elements.loads == [] and len(elements.scripts) == 2
     data = page_data(page)
     # the markup is kept, as text, so people can see what the article said
-    assert any(IMG in (e["info"]["evidence"] or "") for e in data["edges"])
-    assert any(SCRIPT in (e["info"]["article_title"] or "") for e in data["edges"])
+    facts = [f for e in data["edges"] for f in e["facts"]]
+    assert any(IMG in (f["evidence"] or "") for f in facts)
+    assert any(SCRIPT in (f["article_title"] or "") for f in facts)
     assert by_label(data, f"{IMG} AG")["info"]["type"] == "Company"
 
 
@@ -181,10 +185,11 @@ def test_nodes_take_colour_and_shape_of_their_type(demo_graph: nx.MultiDiGraph) 
 
 def test_entry_edges_take_the_colour_of_their_status(demo_graph: nx.MultiDiGraph) -> None:
     edges = view_data(demo_graph, title="t")["edges"]
-    statuses = {e["info"]["status"] for e in edges if e["info"]["relation"] == "market_entry"}
+    facts = [(e, f) for e in edges for f in e["facts"]]
+    statuses = {f["status"] for _, f in facts if f["relation"] == "market_entry"}
     assert {"launched", "planned", "withdrawn"} <= statuses
-    for e in edges:
-        expected = STATUS_COLOURS[e["info"]["status"]] if e["info"]["status"] else FACT_COLOUR
+    for e, f in facts:
+        expected = STATUS_COLOURS[f["status"]] if f["status"] else FACT_COLOUR
         assert e["color"] == expected and e["label"]
 
 
@@ -192,7 +197,7 @@ def test_node_size_grows_with_mentions_and_facts(demo_graph: nx.MultiDiGraph) ->
     data = view_data(demo_graph, title="t")
     germany, byd, metro = (by_label(data, name) for name in ("Germany", "BYD", "Metro AG"))
     assert germany["info"]["mentions"] == 2  # the BYD and the Walmart article
-    assert metro["info"]["facts"] == 0  # named once, as Walmart's buyer
+    assert metro["info"]["facts"] == 0 and metro["lone"]  # named once, as Walmart's buyer
     assert byd["size"] > metro["size"] and germany["size"] > metro["size"]
 
 
@@ -201,9 +206,9 @@ def test_tooltip_data_has_evidence_article_and_language(demo_graph: nx.MultiDiGr
     entry = next(
         e
         for e in data["edges"]
-        if e["info"]["relation"] == "market_entry" and e["to"].endswith("/market/AT")
+        if e["facts"][0]["relation"] == "market_entry" and e["to"].endswith("/market/AT")
     )
-    info = entry["info"]
+    (info,) = entry["facts"]
     assert info["evidence"] == "Im kommenden Jahr soll auch der Verkauf in Österreich beginnen."
     assert info["article_title"] == "BYD startet Verkauf in Deutschland"
     assert info["article_published"] == "2023-03-14" and info["language"] == "de"
@@ -219,7 +224,40 @@ def test_ego_view_keeps_nodes_within_depth(demo_graph: nx.MultiDiGraph) -> None:
     assert {"BYD", "Germany", "Norway", "Hedin Mobility"} <= labels
     assert "Walmart" not in labels and "Michael Shu" not in labels
     deeper = {d["label"] for _, d in ego_subgraph(demo_graph, "BYD", 2).nodes(data=True)}
-    assert {"Walmart", "Michael Shu"} <= deeper
+    # Walmart left Germany, a market BYD entered: another entry into the same market;
+    # Michael Shu only spoke about Germany, a kind of fact that did not lead there from BYD
+    assert "Walmart" in deeper and "Michael Shu" not in deeper
+
+
+def hub_graph(companies: int = 20) -> nx.MultiDiGraph:
+    """A focus company in one market with many others, a person quoted about the market, and
+    a company linked to that person only."""
+    g = nx.MultiDiGraph()
+    g.add_node("urn:focus", label="Focus", type="Company", mentions=3)
+    g.add_node("urn:m", label="Market", type="Market", mentions=9)
+    g.add_edge("urn:focus", "urn:m", label="entered", relation="market_entry", status="launched")
+    for i in range(companies):
+        g.add_node(f"urn:c{i}", label=f"Rival {i}", type="Company", mentions=i + 1)
+        g.add_edge(f"urn:c{i}", "urn:m", label="entered", relation="market_entry")
+    g.add_node("urn:p", label="Minister", type="Person", mentions=1)
+    g.add_edge("urn:p", "urn:m", label="statement about", relation="statement")
+    g.add_node("urn:x", label="Unrelated", type="Company", mentions=50)
+    g.add_edge("urn:p", "urn:x", label="position at", relation="position")
+    return g
+
+
+def test_depth_two_stays_about_the_focus_and_shows_15_per_hub_first() -> None:
+    """Through a market, depth 2 reaches the other companies in it, the best 15 at first,
+    the rest on request; not a person quoted about the market, nor that person's employer."""
+    view = ego_subgraph(hub_graph(), "Focus", 2)
+    first = {d["label"] for n, d in view.nodes(data=True) if not d.get("more_of")}
+    later = {d["label"]: d["more_of"] for n, d in view.nodes(data=True) if d.get("more_of")}
+    assert len(first) == 2 + NEIGHBOURS_PER_HUB and len(later) == 20 - NEIGHBOURS_PER_HUB
+    assert set(later.values()) == {"urn:m"}
+    assert "Rival 19" in first and "Rival 0" in later  # the most mentioned first
+    assert "Minister" not in first | set(later) and "Unrelated" not in first | set(later)
+    data = view_data(view, title="t", focus="urn:focus")
+    assert sum(bool(n["more_of"]) for n in data["nodes"]) == 5 and not data["placed"]
 
 
 def test_ego_view_of_an_unknown_label_suggests_close_ones(demo_graph: nx.MultiDiGraph) -> None:
@@ -256,16 +294,20 @@ def test_focus_names_an_entity_as_analyze_does(demo_graph: nx.MultiDiGraph, focu
 
 
 def test_unknown_view_is_refused(demo_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
-    with pytest.raises(MekgError, match="use one of: all, markets"):
+    with pytest.raises(MekgError, match="use one of: all, markets, map"):
         render_html(demo_graph, tmp_path / "x.html", view="people")  # type: ignore[arg-type]
 
 
-def test_parallel_facts_bend_apart() -> None:
+def test_parallel_facts_of_one_kind_are_one_link_with_a_count() -> None:
     g = nx.MultiDiGraph()
     g.add_nodes_from(["a", "b"], type="Company")
-    g.add_edge("a", "b", label="x")
+    for year in ("2021", "2019", "2020"):
+        g.add_edge("a", "b", label="x", date=year, evidence=f"In {year}.")
     g.add_edge("b", "a", label="y")
     first, second = view_data(g, title="t")["edges"]
+    assert first["label"] == "x ×3" and first["count"] == 3
+    assert [f["evidence"] for f in first["facts"]] == ["In 2019.", "In 2020.", "In 2021."]
+    # facts of different kinds between the same two nodes bend apart
     assert first["smooth"] is False and second["smooth"]["roundness"] > 0
 
 
@@ -299,7 +341,7 @@ def test_cli_renders_the_markets_view_around_a_company(demo_store: Path, tmp_pat
 
 def test_a_big_graph_is_drawn_whole(tmp_path: Path) -> None:
     data = page_data(render_html(big_graph(), tmp_path / "big.html").read_text())
-    assert len(data["nodes"]) == 2000 and len(data["edges"]) == 3000
+    assert len(data["nodes"]) == 2000 and sum(e["count"] for e in data["edges"]) == 3000
 
 
 def test_a_big_view_comes_laid_out_with_components_apart() -> None:
@@ -334,3 +376,76 @@ def test_rendering_2000_nodes_takes_under_3_seconds(tmp_path: Path) -> None:
     seconds = time.perf_counter() - started
     print(f"render of 2,000 nodes and 3,000 edges: {seconds:.2f} s")
     assert seconds <= 3
+
+
+# ---------------------------------------------------------------- the market map
+def test_world_outlines_are_countries_the_graph_names() -> None:
+    shapes = country_shapes()
+    assert len(shapes) > 150 and {"DE", "US", "BR", "MX", "IN", "XK"} <= set(shapes)
+    assert all(path.startswith("M") and path.endswith("z") for _, path in shapes.values())
+    assert "AQ" not in shapes  # no market in Antarctica
+    assert (geo.DATA / "world-atlas-LICENSE.txt").exists()
+
+
+def test_map_shows_entries_by_country_and_regions_through_their_countries(
+    demo_graph: nx.MultiDiGraph,
+) -> None:
+    data = map_data(demo_graph, title="t")
+    markets = {e["market"] for e in data["entries"]}
+    assert {"DE", "AT", "MX", "419"} <= markets  # 419: Latin America, named as a region
+    assert {"BR", "AR", "MX"} <= set(data["regions"]["419"])
+    walmart = next(e for e in data["entries"] if e["status"] == "withdrawn" and e["market"] == "DE")
+    assert walmart["year"] == 2006 and walmart["evidence"] and walmart["article_url"]
+    byd = map_data(demo_graph, title="t", focus="byd")
+    assert {e["market"] for e in byd["entries"]} == {"DE", "NO", "SE", "AT"}
+    assert byd["focus"] == find_node(demo_graph, "BYD")
+
+
+def test_map_page_is_offline_and_keeps_article_text_inert(tmp_path: Path) -> None:
+    page = render_map(hostile_graph(), tmp_path / "map.html").read_text(encoding="utf-8")
+    elements = parsed(page)
+    assert elements.loads == [] and len(elements.scripts) == 1
+    assert "<img" not in page.lower() and "default-src 'none'" in page
+    assert any(IMG in (e["evidence"] or "") for e in page_data(page)["entries"])
+
+
+# ---------------------------------------------------------------- the company dossier
+def test_dossier_lists_markets_channels_launches_with_sentences(
+    demo_graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    page = render_dossier(demo_graph, tmp_path / "byd.html", "byd").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", " ", page)
+    for market in ("Germany", "Norway", "Sweden", "Austria"):
+        assert f"<h3>{market}</h3>" in page
+    assert "Im kommenden Jahr soll auch der Verkauf in Österreich beginnen." in text
+    assert "sells via Hedin Mobility" in text and "launches Atto 3" in text
+    assert page.count('href="file:') >= 7  # every fact links its article
+    elements = parsed(page)  # links to the articles, nothing the page loads
+    assert len(elements.scripts) == 1 and {tag for tag, _ in elements.loads} == {"a"}
+
+
+def test_dossier_escapes_article_text_and_refuses_a_market(
+    demo_graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    page = render_dossier(hostile_graph(), tmp_path / "x.html", "Xiaomi").read_text()
+    assert "<img" not in page.lower() and "<script>window" not in page
+    assert "&lt;img src=x" in page
+    with pytest.raises(MekgError, match="is a Market, not a company — name a company"):
+        render_dossier(demo_graph, tmp_path / "de.html", "Germany")
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [(["--view", "map", "--focus", "Walmart"], '"market": "DE"'), (["--company", "IKEA"], "India")],
+    ids=["map", "dossier"],
+)
+def test_cli_renders_the_map_and_a_dossier(
+    demo_store: Path, tmp_path: Path, options: list[str], expected: str
+) -> None:
+    out = tmp_path / "view.html"
+    command = [sys.executable, "-m", "graph.cli", "--store", str(demo_store), "render"]
+    result = subprocess.run(
+        [*command, "--out", str(out), *options], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert expected in out.read_text(encoding="utf-8")

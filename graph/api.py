@@ -187,15 +187,15 @@ class KnowledgeGraph:
     ) -> Path:
         """Write a self-contained HTML view: the whole graph, an ego view (``focus``), the
         markets view, the market map (``view="map"``) or a company's dossier (``company``)."""
+        if view == "map" and not company:
+            from graph.market_map import entries_graph, render_map  # noqa: PLC0415
+
+            return render_map(entries_graph(self.store), Path(path), focus=focus)
         graph = self.to_networkx()
         if company:
             from graph.dossier import render_dossier  # noqa: PLC0415
 
             return render_dossier(graph, Path(path), company)
-        if view == "map":
-            from graph.market_map import render_map  # noqa: PLC0415
-
-            return render_map(graph, Path(path), focus=focus)
         from graph.views import render_html  # noqa: PLC0415
 
         return render_html(graph, Path(path), focus=focus, depth=depth, view=view)  # type: ignore[arg-type]

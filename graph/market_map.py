@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graph import geo
+from graph.rdf import PREFIXES
 from graph.views import STATUS_COLOURS, data_script, find_node, inline_page
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from graph.store import Store
 
 WORLD = geo.DATA / "world-110m.tsv"
 WIDTH, HEIGHT = 2000, 1040  # the box build_world.py projects into
@@ -49,6 +52,55 @@ def _countries_of(code: str) -> list[str]:
             else:
                 out.add(child)
     return sorted(out)
+
+
+# The map needs the market entries only: reading just those from the store takes a
+# tenth of the time of the whole graph (graph.network.to_networkx) on a corpus store
+_ENTRIES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + """
+SELECT ?company ?label ?pref ?qid ?type ?market ?code ?status ?date ?evidence
+       ?title ?published ?url WHERE { GRAPH ?g {
+  ?f a mekg:MarketEntry ; mekg:company ?company ; mekg:market ?market ; mekg:article ?a .
+  ?market mekg:territoryCode ?code .
+  OPTIONAL { ?company a ?class . VALUES (?class ?type) { (mekg:Company "Company")
+    (mekg:Retailer "Retailer") (mekg:Carrier "Carrier") (mekg:MediaOrganization "Media")
+    (mekg:OtherOrganization "Organization") } }
+  OPTIONAL { ?company rdfs:label ?label } OPTIONAL { ?company skos:prefLabel ?pref }
+  OPTIONAL { ?company schema:sameAs ?qid }
+  OPTIONAL { ?f mekg:status ?status } OPTIONAL { ?f mekg:date ?date }
+  OPTIONAL { ?f prov:wasDerivedFrom/nif:anchorOf ?evidence }
+  OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:datePublished ?published }
+  OPTIONAL { ?a mekg:locator ?url } } }"""
+
+
+def entries_graph(store: Store) -> nx.MultiDiGraph:
+    """The market entries of the store as the graph :func:`map_data` reads: companies and
+    markets with the node attributes of :func:`graph.network.to_networkx`, entry edges."""
+    import networkx as nx  # noqa: PLC0415
+
+    g = nx.MultiDiGraph()
+    for r in store.query(_ENTRIES).rows:
+        company, market = r["company"] or "", r["market"] or ""
+        if company not in g or r.get("pref"):
+            g.add_node(
+                company,
+                label=r.get("pref") or r.get("label") or company,
+                type=r.get("type") or "Organization",
+                qid=(r.get("qid") or "").rsplit("/", 1)[-1] or None,
+            )
+        g.add_node(market, label=r["code"], type="Market", code=r["code"])
+        g.add_edge(
+            company,
+            market,
+            relation="market_entry",
+            market=r["code"],
+            status=(r.get("status") or "").rsplit("#", 1)[-1] or None,
+            date=r.get("date"),
+            evidence=r.get("evidence"),
+            article_title=r.get("title"),
+            article_published=r.get("published"),
+            article_url=r.get("url"),
+        )
+    return g
 
 
 def map_data(g: nx.MultiDiGraph, *, title: str, focus: str | None = None) -> dict[str, Any]:

@@ -20,7 +20,7 @@ import pytest
 from graph import KnowledgeGraph, geo
 from graph.dossier import render_dossier
 from graph.errors import MekgError
-from graph.market_map import country_shapes, map_data, render_map
+from graph.market_map import country_shapes, entries_graph, map_data, render_map
 from graph.views import (
     FACT_COLOUR,
     NEIGHBOURS_PER_HUB,
@@ -449,3 +449,11 @@ def test_cli_renders_the_map_and_a_dossier(
     )
     assert result.returncode == 0, result.stderr
     assert expected in out.read_text(encoding="utf-8")
+
+
+def test_map_read_from_the_store_matches_the_whole_graphs(demo_store: Path) -> None:
+    """The map reads only the entries from the store, and shows what the whole graph has."""
+    with KnowledgeGraph(demo_store) as kg:
+        whole = map_data(kg.to_networkx(), title="t", focus="Walmart")
+        entries = map_data(entries_graph(kg.store), title="t", focus="Walmart")
+    assert entries == whole and entries["entries"]

@@ -650,6 +650,70 @@ def render_time(store_path: Path, nodes: int, out: Path) -> tuple[float, int]:
     return time.perf_counter() - started, view.number_of_nodes()
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+# headless, and nothing of its own on the network (the browser tests count every request)
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+
+def view_times(store_path: Path, out: Path) -> dict[str, float | int | None]:
+    """Seconds for ``mekg render`` of the whole-graph view and of the market map on the
+    store (reading the store included), and the seconds Debian's chromium takes from
+    starting to load each page until it is drawn (None without chromium and playwright)."""
+    from graph.api import KnowledgeGraph  # noqa: PLC0415
+
+    out.mkdir(parents=True, exist_ok=True)
+    figures: dict[str, float | int | None] = {}
+    with KnowledgeGraph(store_path) as kg:
+        figures["view_articles"] = kg.stats()["articles"]
+        for name, view in (("graph", "all"), ("map", "map")):
+            started = time.perf_counter()
+            kg.render(out / f"{name}.html", view=view)
+            figures[f"view_{name}_render_s"] = round(time.perf_counter() - started, 3)
+            figures[f"view_{name}_mb"] = round((out / f"{name}.html").stat().st_size / 1e6, 1)
+    drawn = drawn_seconds([out / "graph.html", out / "map.html"])
+    figures["view_graph_drawn_s"], figures["view_map_drawn_s"] = drawn
+    return figures
+
+
+def drawn_seconds(pages: list[Path]) -> list[float | None]:
+    """For each page, the seconds from the start of its loading until it says it is drawn
+    (``data-ready-ms``), in chromium with every other request blocked; None without it."""
+    try:
+        from playwright.sync_api import sync_playwright  # noqa: PLC0415
+    except ImportError:
+        return [None] * len(pages)
+    if not CHROMIUM.exists():
+        return [None] * len(pages)
+    out: list[float | None] = []
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_FLAGS))
+        for path in pages:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            url = path.resolve().as_uri()
+            page.route("**/*", partial(_only, url))
+            page.goto(url)
+            page.wait_for_function("() => document.body.dataset.ready === '1'", timeout=120_000)
+            out.append(round(int(page.evaluate("() => document.body.dataset.readyMs")) / 1000, 2))
+            page.close()
+        browser.close()
+    return out
+
+
+def _only(url: str, route: Any) -> None:  # noqa: ANN401 — a playwright Route
+    """Let the page itself load, nothing else."""
+    if route.request.url == url:
+        route.continue_()
+    else:
+        route.abort()
+
+
 def cold_start(store: Path | None, runs: int, where: tuple[str, str] = ("", "")) -> float:
     """Median wall time of a fresh ``mekg query`` process: ``--cq market_entries
     --where NAME=VALUE`` on ``store``, or ``--list`` (start-up only) when ``store`` is None."""
@@ -746,6 +810,8 @@ def run(
         render_s, render_nodes = render_time(
             work / "store-n", scale.render_nodes, work / "view.html"
         )
+        say(f"views: the whole graph and the map of {scale.memory_articles:,} articles")
+        views = view_times(work / "store-large", work / "views")
         say("cold start of mekg query")
         parameter, values = ours.asked["market_entries"]
         cold_s = cold_start(work / "store-big", scale.cold_start_runs, (parameter, values[0]))
@@ -815,6 +881,7 @@ def run(
         "cq_speedup_min": min(speedups.values()),
         "render_2000_s": round(render_s, 3),
         "render_nodes": render_nodes,
+        **views,
         "cold_start_s": round(cold_s, 3),
         "startup_s": round(startup_s, 3),
         "bench_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -886,6 +953,14 @@ def table(figures: dict[str, Any]) -> str:
             f"peak {figures['peak_rss_mb']} MB",
         ),
         ("render view", f"{figures['render_2000_s']} s for {figures['render_nodes']} nodes"),
+        *(
+            (
+                f"{title}, {figures['view_articles']:,} articles",
+                f"render {figures[f'view_{name}_render_s']} s ({figures[f'view_{name}_mb']} MB), "
+                f"drawn {figures[f'view_{name}_drawn_s']} s after load",
+            )
+            for name, title in (("graph", "whole-graph view"), ("map", "market map"))
+        ),
         (
             "mekg query cold start",
             f"{figures['cold_start_s']} s (start-up alone {figures['startup_s']} s)",

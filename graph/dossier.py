@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graph.errors import MekgError
-from graph.views import STATUS_COLOURS, find_node, inline_page
+from graph.views import MARK_READY, STATUS_COLOURS, find_node, inline_page
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -124,7 +124,7 @@ def dossier_html(g: nx.MultiDiGraph, node: str) -> str:
         title=f"{name(node)} — mekg dossier",
         style=_STYLE,
         body="\n".join(body),
-        scripts=['"use strict";\ndocument.body.dataset.ready = "1";'],
+        scripts=[f'"use strict";\n{MARK_READY}markReady();'],
     )
 
 

@@ -435,5 +435,6 @@ if (!DATA.entries.length) stage.appendChild(el("div", "No market entries in the 
 draw();
 window.mekgMap = {byCountry: () => Object.fromEntries([...byCountry].map(([c, l]) => [c, l.length])),
                   details};
-requestAnimationFrame(() => requestAnimationFrame(() => { document.body.dataset.ready = "1"; }));
+// drawn at the second frame from now: the first lays out the colours, the second paints them
+requestAnimationFrame(() => requestAnimationFrame(markReady));
 """

@@ -279,9 +279,19 @@ def page_html(data: dict[str, Any]) -> str:
     )
 
 
+# Every page calls markReady() once it is drawn: tests wait for data-ready, and
+# ``mekg bench`` reads data-ready-ms, the milliseconds since the page began to load.
+MARK_READY = """function markReady() {
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
+  document.body.dataset.ready = "1";
+}
+"""
+
+
 def data_script(data: object, script: str) -> str:
-    """A page script that starts with ``const DATA = …;`` on one line, then ``script``."""
-    return f'"use strict";\nconst DATA = {_safe_json(data)};\n{script}'
+    """A page script that starts with ``const DATA = …;`` on one line, then ``script``
+    (which calls ``markReady()`` once the page is drawn)."""
+    return f'"use strict";\nconst DATA = {_safe_json(data)};\n{MARK_READY}{script}'
 
 
 def inline_page(*, title: str, style: str, body: str, scripts: list[str]) -> str:
@@ -647,7 +657,7 @@ function stabilised() {
   // ready once the fitted view is on the canvas: the browser draws it at its next frame
   network.once("afterDrawing", () => {
     mekg.stabilised = true; mekg.stabilisedMs = performance.now();
-    document.body.dataset.ready = "1";
+    markReady();
   });
   network.redraw();
 }
@@ -662,7 +672,7 @@ else {
   $("net").appendChild(el("div", "The graph is empty: ingest articles first.")).id = "empty";
   network.setOptions({physics: false});
   mekg.stabilised = true; mekg.stabilisedMs = performance.now();
-  document.body.dataset.ready = "1";
+  markReady();
 }
 
 // tooltips are made when the pointer rests on a node or link, not for all of them up front

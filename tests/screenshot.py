@@ -16,21 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from graph.bench import CHROMIUM, CHROMIUM_FLAGS
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Playwright, Route
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 VIEWPORT = {"width": 1400, "height": 1000}
-# headless, and nothing of its own on the network: the tests count every request
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
 
 
 def launch(playwright: Playwright) -> Browser:

@@ -8,7 +8,7 @@ escaped; its only script marks the page as drawn.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -54,6 +54,16 @@ def _line(what: str, d: dict[str, object]) -> Line:
 
 def _when(line: Line) -> str:
     return line.date or line.published
+
+
+def _chronological(lines: list[Line]) -> list[Line]:
+    """The lines in date order, undated ones last, each fact once (an article may state
+    it twice)."""
+    return sorted(set(lines), key=_order)
+
+
+def _order(line: Line) -> tuple[bool, str, str, str]:
+    return (not _when(line), _when(line), line.what, line.title)
 
 
 def render_dossier(g: nx.MultiDiGraph, path: Path, company: str) -> Path:
@@ -135,15 +145,17 @@ def _section(title: str, content: str, nothing: str) -> str:
 def _timeline(markets: dict[str, list[Line]]) -> str:
     """Per market, its entries in date order as coloured steps, then each with its sentence."""
     rows = []
-    for market, lines in sorted(markets.items(), key=lambda m: (min(map(_when, m[1])), m[0])):
-        lines = sorted(lines, key=_when)
-        steps = "".join(
-            f'<span class="step" style="border-color:{STATUS_COLOURS.get(x.status or "", "#888")}">'
-            f"{escape(_when(x) or 'undated')} {escape(x.status or '')}</span>"
-            for x in lines
+    for market, lines in sorted(markets.items(), key=lambda m: (min(map(_order, m[1])), m[0])):
+        lines = _chronological(lines)
+        # the timeline: each date and status once, with how many facts say it
+        steps = Counter((_when(x) or "undated", x.status or "") for x in lines)
+        chips = "".join(
+            f'<span class="step" style="border-color:{STATUS_COLOURS.get(status, "#888")}">'
+            f"{escape(when)} {escape(status)}{f' ×{n}' if n > 1 else ''}</span>"
+            for (when, status), n in steps.items()
         )
         rows.append(
-            f'<div class="market"><h3>{escape(market)}</h3><div class="steps">{steps}</div>'
+            f'<div class="market"><h3>{escape(market)}</h3><div class="steps">{chips}</div>'
             f"{_lines(lines)}</div>"
         )
     return "".join(rows)
@@ -153,7 +165,7 @@ def _lines(lines: list[Line]) -> str:
     if not lines:
         return ""
     items = []
-    for x in sorted(lines, key=_when):
+    for x in _chronological(lines):
         source = escape(x.title or x.url or "article")
         if x.url.startswith(("http://", "https://", "file:")):
             source = f'<a href="{escape(x.url)}">{source}</a>'

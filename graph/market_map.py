@@ -274,6 +274,8 @@ for (const status of STATUSES) {
   $("statuses").appendChild(label);
 }
 const years = DATA.entries.map(e => e.year).filter(y => y);
+// without dates there is nothing to choose: the range stays whole
+if (!years.length) for (const id of ["from", "to"]) $(id).hidden = true;
 const first = years.length ? Math.min(...years) : 2000, last = years.length ? Math.max(...years) : 2000;
 for (const [id, value] of [["from", first], ["to", last]]) {
   Object.assign($(id), {min: first, max: last, step: 1, value: value});
@@ -324,7 +326,7 @@ function draw() {
       box.append(...(i ? [document.createTextNode(", "), a] : [a]));
     });
   }
-  $("years").textContent = $("from").value + "–" + $("to").value;
+  $("years").textContent = years.length ? $("from").value + "–" + $("to").value : "none dated";
   $("shown").textContent = count + " of " + DATA.entries.length + " entries, "
     + byCountry.size + " countries";
   $("details").hidden = true;

@@ -1,10 +1,11 @@
-"""Make the README's screenshot: the demo articles' graph, drawn by Debian's chromium.
+"""Make the README's screenshots: the demo articles' graph and market map, drawn by
+Debian's chromium.
 
-    python tests/screenshot.py [OUT.png]      (default: docs/screenshot.png)
+    python tests/screenshot.py [FOLDER]      (default: docs/; writes screenshot.png, map.png)
 
-Ingests ``data/articles/`` into an in-memory store, renders the whole-graph view,
-opens it in chromium through Playwright with every network request blocked,
-waits until the layout has settled and physics is off, and saves a PNG. The
+Ingests ``data/articles/`` into an in-memory store, renders the whole-graph view and the
+market map, opens each in chromium through Playwright with every network request
+blocked, waits until the page says it is drawn (``data-ready``), and saves a PNG. The
 browser tests use the same helpers to open views offline.
 """
 
@@ -61,27 +62,29 @@ def open_offline(browser: Browser, path: Path, timeout_ms: int = 60_000) -> Visi
     return visit
 
 
-def render_demo(out: Path) -> Path:
-    """The whole-graph view of the demo articles, written to ``out``."""
+def render_demo(out: Path, view: str = "all") -> Path:
+    """A view of the demo articles (``view``: all or map), written to ``out``."""
     from graph import KnowledgeGraph  # noqa: PLC0415
 
     with KnowledgeGraph() as kg:
         report = kg.ingest([ROOT / "data" / "articles"])
         if report.failed:
             raise SystemExit(f"error: could not read {report.failed} — fix the demo articles")
-        return kg.render(out)
+        return kg.render(out, view=view)
 
 
 def main(argv: list[str]) -> int:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
-    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshot.png"
-    with tempfile.TemporaryDirectory(prefix="mekg-screenshot-") as folder, sync_playwright() as p:
+    folder = Path(argv[0]) if argv else ROOT / "docs"
+    shots = {"screenshot.png": "all", "map.png": "map"}
+    with tempfile.TemporaryDirectory(prefix="mekg-screenshot-") as work, sync_playwright() as p:
         browser = launch(p)
-        visit = open_offline(browser, render_demo(Path(folder) / "demo.html"))
-        visit.page.screenshot(path=str(out))
+        for name, view in shots.items():
+            visit = open_offline(browser, render_demo(Path(work) / f"{view}.html", view))
+            visit.page.screenshot(path=str(folder / name))
+            print(f"wrote {folder / name}")
         browser.close()
-    print(f"wrote {out}")
     return 0
 
 

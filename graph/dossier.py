@@ -173,7 +173,7 @@ def _lines(lines: list[Line]) -> str:
         items.append(
             f'<li><span class="date">{escape(_when(x) or "undated")}</span> '
             f'<span class="what">{escape(x.what)}</span>'
-            f'<blockquote>{escape(x.evidence) or "(no sentence recorded)"}</blockquote>'
+            f"<blockquote>{escape(x.evidence) or '(no sentence recorded)'}</blockquote>"
             f'<div class="source">{source}{published}</div></li>'
         )
     return f"<ul>{''.join(items)}</ul>"

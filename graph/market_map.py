@@ -56,7 +56,9 @@ def _countries_of(code: str) -> list[str]:
 
 # The map needs the market entries only: reading just those from the store takes a
 # tenth of the time of the whole graph (graph.network.to_networkx) on a corpus store
-_ENTRIES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + """
+_ENTRIES = (
+    "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    + """
 SELECT ?company ?label ?pref ?qid ?type ?market ?code ?status ?date ?evidence
        ?title ?published ?url WHERE { GRAPH ?g {
   ?f a mekg:MarketEntry ; mekg:company ?company ; mekg:market ?market ; mekg:article ?a .
@@ -70,6 +72,7 @@ SELECT ?company ?label ?pref ?qid ?type ?market ?code ?status ?date ?evidence
   OPTIONAL { ?f prov:wasDerivedFrom/nif:anchorOf ?evidence }
   OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:datePublished ?published }
   OPTIONAL { ?a mekg:locator ?url } } }"""
+)
 
 
 def entries_graph(store: Store) -> nx.MultiDiGraph:
@@ -134,7 +137,9 @@ def map_data(g: nx.MultiDiGraph, *, title: str, focus: str | None = None) -> dic
             }
         )
     entries.sort(key=lambda e: (e["year"] or 0, e["date"] or "", e["company"], e["market"]))
-    companies = {e["company"]: str(g.nodes[e["company"]].get("label") or e["company"]) for e in entries}
+    companies = {
+        e["company"]: str(g.nodes[e["company"]].get("label") or e["company"]) for e in entries
+    }
     markets = {e["market"] for e in entries} | {c for cs in regions.values() for c in cs}
     return {
         "title": title,
@@ -205,7 +210,8 @@ body{display:flex;flex-direction:column}
   border-radius:4px;padding:6px 8px;max-width:360px;box-shadow:0 2px 8px #0002;font-size:13px}
 #tip[hidden],#details[hidden]{display:none}
 #details{position:absolute;top:10px;right:10px;width:420px;max-height:85%;overflow:auto;
-  background:#fff;border:1px solid #ccc;border-radius:4px;padding:8px 12px;box-shadow:0 2px 8px #0002}
+  background:#fff;border:1px solid #ccc;border-radius:4px;padding:8px 12px;
+  box-shadow:0 2px 8px #0002}
 #details button{float:right}
 #details h3{margin:4px 0 8px}
 .entry{margin:8px 0;padding-top:6px;border-top:1px solid #eee}
@@ -276,7 +282,8 @@ for (const status of STATUSES) {
 const years = DATA.entries.map(e => e.year).filter(y => y);
 // without dates there is nothing to choose: the range stays whole
 if (!years.length) for (const id of ["from", "to"]) $(id).hidden = true;
-const first = years.length ? Math.min(...years) : 2000, last = years.length ? Math.max(...years) : 2000;
+const first = years.length ? Math.min(...years) : 2000;
+const last = years.length ? Math.max(...years) : 2000;
 for (const [id, value] of [["from", first], ["to", last]]) {
   Object.assign($(id), {min: first, max: last, step: 1, value: value});
   $(id).addEventListener("input", () => {
@@ -353,7 +360,8 @@ function opacity(list) {
 
 function entryLine(e) {
   const box = el("div", undefined, "entry");
-  const via = DATA.regions[e.market] ? " (as part of " + (DATA.names[e.market] || e.market) + ")" : "";
+  const region = DATA.regions[e.market] ? DATA.names[e.market] || e.market : null;
+  const via = region ? " (as part of " + region + ")" : "";
   box.appendChild(el("div", [DATA.companies[e.company], e.status, e.date || e.year || "undated"]
     .join(" · ") + via, "head"));
   if (e.evidence) box.appendChild(el("div", "“" + e.evidence + "”", "evidence"));
@@ -413,7 +421,9 @@ svg.addEventListener("wheel", event => {
   setView();
 }, {passive: false});
 let drag = null;
-svg.addEventListener("mousedown", event => { drag = {x: event.clientX, y: event.clientY, moved: 0}; });
+svg.addEventListener("mousedown", event => {
+  drag = {x: event.clientX, y: event.clientY, moved: 0};
+});
 window.addEventListener("mousemove", event => {
   if (!drag) return;
   const box = svg.getBoundingClientRect(), scale = view.w / box.width;
@@ -424,7 +434,8 @@ window.addEventListener("mousemove", event => {
 });
 window.addEventListener("mouseup", event => {
   const path = event.target.closest ? event.target.closest("#countries path") : null;
-  if (drag && drag.moved < 4 && path && byCountry.has(path.dataset.code)) details(path.dataset.code);
+  const code = path && path.dataset.code;
+  if (drag && drag.moved < 4 && byCountry.has(code)) details(code);
   drag = null;
 });
 
@@ -435,8 +446,10 @@ legend.appendChild(el("div", "hatched: only through a region (Europe, EU, …); 
 if (!DATA.entries.length) stage.appendChild(el("div", "No market entries in the graph: "
   + "ingest articles first.")).id = "empty";
 draw();
-window.mekgMap = {byCountry: () => Object.fromEntries([...byCountry].map(([c, l]) => [c, l.length])),
-                  details};
+// for tests: how many entries each country shows, and its details
+window.mekgMap = {
+  byCountry: () => Object.fromEntries([...byCountry].map(([c, list]) => [c, list.length])),
+  details};
 // drawn at the second frame from now: the first lays out the colours, the second paints them
 requestAnimationFrame(() => requestAnimationFrame(markReady));
 """

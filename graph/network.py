@@ -66,8 +66,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     # ("Samsung"); the gazetteer's name wins.
     articles: dict[str, set[str]] = {}
     typed = [
-        (r, {x for x in (r["graphs"] or "").split() if x.startswith(ARTICLE_GRAPHS)})
-        for r in rows
+        (r, {x for x in (r["graphs"] or "").split() if x.startswith(ARTICLE_GRAPHS)}) for r in rows
     ]
     # a node typed differently in two articles takes the type most of them give
     typed.sort(key=lambda pair: (-len(pair[1]), pair[0]["type"] or ""))

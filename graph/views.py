@@ -275,7 +275,10 @@ def page_html(data: dict[str, Any]) -> str:
         title="mekg view",
         style=(lib / "vis-network.css").read_text(encoding="utf-8") + _STYLE,
         body=_BODY,
-        scripts=[(lib / "vis-network.min.js").read_text(encoding="utf-8"), data_script(data, _PAGE_SCRIPT)],
+        scripts=[
+            (lib / "vis-network.min.js").read_text(encoding="utf-8"),
+            data_script(data, _PAGE_SCRIPT),
+        ],
     )
 
 
@@ -451,7 +454,8 @@ function other(n, f) {  // the node at the fact's other end
 function edgeCard(e) {
   const box = el("div", undefined, "card");
   if (e.count > 1) box.appendChild(el("div", e.count + " facts"));
-  for (const f of e.facts.filter(factShown).slice(0, 20)) box.appendChild(card(factRows(f), "fact"));
+  for (const f of e.facts.filter(factShown).slice(0, 20))
+    box.appendChild(card(factRows(f), "fact"));
   if (e.facts.length > 20) box.appendChild(el("div", "… and " + (e.facts.length - 20) + " more"));
   return box;
 }
@@ -603,8 +607,10 @@ function placeLabels(ctx) {
   };
   const free = b => cellsOf(b).every(k => !(grid.get(k) || []).some(o =>
     b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h));
-  const take = b => { for (const k of cellsOf(b)) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); }
-                      placed.push(b); };
+  const take = b => {
+    for (const k of cellsOf(b)) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); }
+    placed.push(b);
+  };
   ctx.save();
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.textBaseline = "top"; ctx.lineJoin = "round";

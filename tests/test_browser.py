@@ -270,8 +270,11 @@ def test_labels_never_overlap_and_more_show_on_zoom(
     label = {str(n): str(d.get("label")) for n, d in graph.nodes(data=True)}
     missing = [n for n in hidden if label[n] not in drawn]
     if missing:  # a label left out at first shows once the user zooms in on its node
-        page.evaluate("id => { mekg.network.moveTo({position: mekg.network.getPosition(id),"
-                      " scale: 4, animation: false}); mekg.network.redraw(); }", missing[-1])
+        page.evaluate(
+            "id => { mekg.network.moveTo({position: mekg.network.getPosition(id),"
+            " scale: 4, animation: false}); mekg.network.redraw(); }",
+            missing[-1],
+        )
         page.wait_for_timeout(100)
         assert label[missing[-1]] in {b["text"] for b in page.evaluate("() => mekgLabelBoxes()")}
         assert page.evaluate(OVERLAPS)[1] == []

@@ -126,7 +126,9 @@ def main(source: Path) -> None:
                 if len(kept) < 3:
                     continue
                 x0, y0 = kept[0]
-                steps = [f"{x - px},{y - py}" for (px, py), (x, y) in zip(kept, kept[1:])]
+                steps = [
+                    f"{x - px},{y - py}" for (px, py), (x, y) in zip(kept, kept[1:], strict=False)
+                ]
                 parts.append(f"M{x0},{y0}l" + " ".join(steps) + "z")
     lines = [
         "# code\tname\tpath — Natural Earth 1:110m countries via world-atlas 2.0.2 (ISC,",

@@ -17,7 +17,7 @@ def article(number: int, kind: str, name: str) -> tuple[ox.NamedNode, bytes]:
     """An article graph that names the entity ``urn:gov`` as a ``kind`` called ``name``."""
     graph = ox.NamedNode(f"{ID}article/{number}")
     lines = [
-        f'<{ID}org/gov> <{TYPE}> <{MEKG}{kind}> <{graph.value}> .',
+        f"<{ID}org/gov> <{TYPE}> <{MEKG}{kind}> <{graph.value}> .",
         f'<{ID}org/gov> <{LABEL}> "{name}" <{graph.value}> .',
     ]
     return graph, "\n".join(lines).encode()

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graph import geo
+from graph.facttypes import BY_NAME
+from graph.network import fact_attributes
 from graph.rdf import PREFIXES
 from graph.views import STATUS_COLOURS, data_script, find_node, inline_page
 
@@ -59,10 +61,10 @@ def _countries_of(code: str) -> list[str]:
 _ENTRIES = (
     "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
     + """
-SELECT ?company ?label ?pref ?qid ?type ?market ?code ?status ?date ?evidence
-       ?title ?published ?url WHERE { GRAPH ?g {
-  ?f a mekg:MarketEntry ; mekg:company ?company ; mekg:market ?market ; mekg:article ?a .
-  ?market mekg:territoryCode ?code .
+SELECT ?company ?label ?pref ?qid ?type ?m ?market ?status ?date ?evidence
+       ?title ?published ?url ?language WHERE { GRAPH ?g {
+  ?f a mekg:MarketEntry ; mekg:company ?company ; mekg:market ?m ; mekg:article ?a .
+  ?m mekg:territoryCode ?market .
   OPTIONAL { ?company a ?class . VALUES (?class ?type) { (mekg:Company "Company")
     (mekg:Retailer "Retailer") (mekg:Carrier "Carrier") (mekg:MediaOrganization "Media")
     (mekg:OtherOrganization "Organization") } }
@@ -71,7 +73,7 @@ SELECT ?company ?label ?pref ?qid ?type ?market ?code ?status ?date ?evidence
   OPTIONAL { ?f mekg:status ?status } OPTIONAL { ?f mekg:date ?date }
   OPTIONAL { ?f prov:wasDerivedFrom/nif:anchorOf ?evidence }
   OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:datePublished ?published }
-  OPTIONAL { ?a mekg:locator ?url } } }"""
+  OPTIONAL { ?a mekg:locator ?url } OPTIONAL { ?a schema:inLanguage ?language } } }"""
 )
 
 
@@ -82,7 +84,7 @@ def entries_graph(store: Store) -> nx.MultiDiGraph:
 
     g = nx.MultiDiGraph()
     for r in store.query(_ENTRIES).rows:
-        company, market = r["company"] or "", r["market"] or ""
+        company, market, code = r["company"] or "", r["m"] or "", r["market"] or ""
         if company not in g or r.get("pref"):
             g.add_node(
                 company,
@@ -90,19 +92,8 @@ def entries_graph(store: Store) -> nx.MultiDiGraph:
                 type=r.get("type") or "Organization",
                 qid=(r.get("qid") or "").rsplit("/", 1)[-1] or None,
             )
-        g.add_node(market, label=r["code"], type="Market", code=r["code"])
-        g.add_edge(
-            company,
-            market,
-            relation="market_entry",
-            market=r["code"],
-            status=(r.get("status") or "").rsplit("#", 1)[-1] or None,
-            date=r.get("date"),
-            evidence=r.get("evidence"),
-            article_title=r.get("title"),
-            article_published=r.get("published"),
-            article_url=r.get("url"),
-        )
+        g.add_node(market, label=geo.label(code), type="Market", code=code)
+        g.add_edge(company, market, **fact_attributes(BY_NAME["market_entry"], r))
     return g
 
 

@@ -94,7 +94,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
         g.nodes[node]["mentions"] = len(graphs)
         g.nodes[node]["languages"] = sorted({languages[a] for a in graphs if languages.get(a)})
     for fact_type in facttypes.FACT_TYPES:
-        relation, cls = fact_type.name, fact_type.rdf_class
+        cls = fact_type.rdf_class
         subject, obj = map(fact_type.predicate, fact_type.edge)
         facts = store.query(
             _HEAD
@@ -112,8 +112,6 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
             OPTIONAL {{ ?a schema:inLanguage ?language }} }} }}"""
         ).rows
         for r in facts:
-            status = (r.get("status") or "").rsplit("#", 1)[-1] or None
-            label = _ENTRY_LABELS.get(status or "", fact_type.edge_label)
             for node in (r["s"] or "", r["o"] or ""):
                 if node not in g:
                     g.add_node(
@@ -123,24 +121,30 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
                         qid=None,
                         mentions=1,
                     )
-            g.add_edge(
-                r["s"],
-                r["o"],
-                label=label,
-                relation=relation,
-                status=status,
-                date=r.get("date"),
-                channel=r.get("channel"),
-                role=r.get("role"),
-                quote=r.get("quote"),
-                market=r.get("market"),
-                evidence=r.get("evidence"),
-                article_title=r.get("title"),
-                article_published=r.get("published"),
-                article_url=r.get("url"),
-                language=r.get("language"),
-            )
+            g.add_edge(r["s"], r["o"], **fact_attributes(fact_type, r))
     return g
+
+
+def fact_attributes(fact_type: facttypes.FactType, r: dict[str, str | None]) -> dict[str, Any]:
+    """A fact edge's attributes from a query row with the columns of :func:`to_networkx`'s
+    fact queries (missing ones are None)."""
+    status = (r.get("status") or "").rsplit("#", 1)[-1] or None
+    label = _ENTRY_LABELS.get(status or "", fact_type.edge_label)
+    return {
+        "label": label,
+        "relation": fact_type.name,
+        "status": status,
+        "date": r.get("date"),
+        "channel": r.get("channel"),
+        "role": r.get("role"),
+        "quote": r.get("quote"),
+        "market": r.get("market"),
+        "evidence": r.get("evidence"),
+        "article_title": r.get("title"),
+        "article_published": r.get("published"),
+        "article_url": r.get("url"),
+        "language": r.get("language"),
+    }
 
 
 def _name_order(name: str) -> tuple[bool, int, str]:

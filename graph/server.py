@@ -3,8 +3,9 @@
 ``/sparql`` answers GET ``?query=``, POST ``application/sparql-query`` and POST
 form data; results are negotiated by ``Accept`` and serialised by pyoxigraph.
 ``/`` is a small offline query editor with the competency queries as examples,
-``/graph`` the interactive HTML view. Updates and federated queries (SERVICE)
-are refused: the server only reads, and never calls out to other hosts.
+``/graph`` the interactive HTML view (``?view=map``: the market map). Updates and
+federated queries (SERVICE) are refused: the server only reads, and never calls out to
+other hosts.
 
 A timed-out query gets a 503 at once, but its worker thread runs on until the
 query ends: pyoxigraph cannot cancel a query. The result limit bounds that work,
@@ -635,7 +636,8 @@ def render_home(articles: list[dict[str, str | None]], triples: int) -> str:
 <body><main>
 <h1>mekg SPARQL endpoint</h1>
 <p>{len(articles)} articles, {triples} triples. Send SPARQL 1.1 queries to
-<code>/sparql</code> (read-only). <a href="graph">Interactive graph view</a>.</p>
+<code>/sparql</code> (read-only). <a href="graph">Interactive graph view</a>,
+<a href="graph?view=map">market map</a>.</p>
 <form id="editor">
 <textarea id="query" spellcheck="false" aria-label="SPARQL query">{e(DEFAULT_QUERY)}</textarea>
 <p><button type="submit">Run query</button> (Ctrl+Enter) as

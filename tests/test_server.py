@@ -391,3 +391,12 @@ def test_negotiation_prefers_quality_then_order() -> None:
 def test_keywords_skip_strings_iris_comments_and_variables() -> None:
     text = 'SELECT ?service WHERE { ?s <urn:x#SERVICE> "SERVICE" } # SERVICE'
     assert list(keywords(text)) == ["SELECT", "WHERE"]
+
+
+def test_the_market_map_is_linked_from_the_page_and_served(url: str) -> None:
+    pytest.importorskip("graph.views")
+    _, _, home = http(url, "/")
+    assert b'href="graph?view=map"' in home
+    status, content_type, body = http(url, "/graph?view=map")
+    assert status == 200 and content_type.startswith("text/html")
+    assert b'<g id="countries">' in body and HOSTILE.encode() not in body

@@ -573,8 +573,8 @@ applyFilters();
 const big = DATA.placed;
 const network = new vis.Network($("net"), view, {
   physics: DATA.placed ? {enabled: false} : {solver: "barnesHut",
-            barnesHut: {gravitationalConstant: -4000, centralGravity: 0.5, springLength: 150,
-                        springConstant: 0.03, avoidOverlap: 0.5},
+            barnesHut: {gravitationalConstant: -9000, centralGravity: 0.3, springLength: 180,
+                        springConstant: 0.03, avoidOverlap: 1},
             stabilization: {iterations: 1000, updateInterval: 25}},
   layout: {improvedLayout: !big, randomSeed: 7},
   interaction: {hover: true, hideEdgesOnDrag: big, tooltipDelay: 3600000}});
@@ -605,8 +605,11 @@ function placeLabels(ctx) {
         out.push(gx + "," + gy);
     return out;
   };
+  // a label keeps GAP pixels from the others, so that each reads as its own
+  const GAP = 4;
   const free = b => cellsOf(b).every(k => !(grid.get(k) || []).some(o =>
-    b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h));
+    b.x < o.x + o.w + GAP && o.x < b.x + b.w + GAP && b.y < o.y + o.h + GAP
+    && o.y < b.y + b.h + GAP));
   const take = b => {
     for (const k of cellsOf(b)) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); }
     placed.push(b);

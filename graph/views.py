@@ -244,15 +244,20 @@ def render_html(
     title: str = "Market-expansion graph",
     focus: str | None = None,
     depth: int = 2,
-    view: Literal["all", "markets"] = "all",
+    view: Literal["all", "markets", "map"] = "all",
 ) -> Path:
     """Write one self-contained HTML file (no network requests) and return its path.
 
     ``view="markets"`` keeps companies and the markets they enter; ``focus``
-    keeps the nodes within ``depth`` steps of that entity.
+    keeps the nodes within ``depth`` steps of that entity; ``view="map"`` is the
+    market map (:func:`graph.market_map.render_map`).
     """
     if view not in VIEWS:
         raise MekgError(f"unknown view {view!r} — use one of: {', '.join(VIEWS)}")
+    if view == "map":
+        from graph.market_map import render_map  # noqa: PLC0415
+
+        return render_map(g, path, focus=focus)
     if view == "markets":
         g = markets_view(g)
         title = "Markets: who enters where, by status and date"

@@ -119,3 +119,16 @@ def test_cpu_scaling_measures_parallel_work() -> None:
     two = sorted(bench.cpu_scaling(2, n=500_000) for _ in range(3))[1]
     assert 0.5 < one < 2.0, one
     assert 0.5 < two < 3.0, two
+
+
+def test_written_corpus_reads_back_whole_with_line_separators_in_text(tmp_path: Path) -> None:
+    """A text with U+2028 or NEL (which str.splitlines breaks at) stays one article."""
+    texts = ["Lidl entered Serbia\u2028in 2018.", "Aldi\x85 left Greece.", "IKEA entered India."]
+    documents = [
+        Document(text=t, source=f"{i}.txt", locator=f"urn:{i}", published=None, language="en")
+        for i, t in enumerate(texts)
+    ]
+    assert bench.write_corpus(documents, tmp_path) == 3
+    read = sorted(d.text for d in bench.base_documents([tmp_path]))  # the reader may clean
+    assert [text.split()[0] for text in read] == ["Aldi", "IKEA", "Lidl"]
+    assert read[2].endswith("in 2018.")  # not cut at the separator

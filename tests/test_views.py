@@ -296,6 +296,8 @@ def test_focus_names_an_entity_as_analyze_does(demo_graph: nx.MultiDiGraph, focu
 def test_unknown_view_is_refused(demo_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     with pytest.raises(MekgError, match="use one of: all, markets, map"):
         render_html(demo_graph, tmp_path / "x.html", view="people")  # type: ignore[arg-type]
+    page = render_html(demo_graph, tmp_path / "m.html", view="map").read_text()
+    assert '<g id="countries">' in page
 
 
 def test_parallel_facts_of_one_kind_are_one_link_with_a_count() -> None:

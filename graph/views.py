@@ -44,6 +44,7 @@ STATUS_COLOURS = {
     "withdrawn": "#d62728",
 }
 FACT_COLOUR = "#9a9a9a"  # edges that carry no status
+FOCUS_SIZE = 25  # pixels, at least, of the node an ego view is about
 # an ego view shows this many neighbours of each node at first, the rest on request
 NEIGHBOURS_PER_HUB = 15
 # more nodes than this are laid out in Python: the browser's physics would need too long
@@ -167,8 +168,11 @@ def view_data(
                 "label": str(d.get("label") or node),
                 "shape": shape,
                 "color": colour,
-                # the view's heaviest node is the biggest, whatever the corpus' size
-                "size": round(8 + 27 * math.sqrt(weight / heaviest), 1),
+                # the view's heaviest node is the biggest, whatever the corpus' size;
+                # the focus of a view is never small
+                "size": round(
+                    max(8 + 27 * math.sqrt(weight / heaviest), FOCUS_SIZE * (node == focus)), 1
+                ),
                 "weight": weight,
                 "lone": not degree[node],  # a mention without facts: hidden at first
                 "more_of": d.get("more_of"),  # beyond an ego view's first neighbours
@@ -492,7 +496,9 @@ function line(colour) {
 $("title").textContent = DATA.title;
 const nodes = new vis.DataSet(DATA.nodes.map(n => {
   const ring = {background: n.color, border: "#000"};
+  // a hub repels more, so that hubs sharing many neighbours do not sit on one another
   return {id: n.id, shape: n.shape, size: n.size, x: n.x, y: n.y, info: n.info,
+    mass: 1 + Math.sqrt(n.info.facts) / 2,
     color: {background: n.color, border: n.color, highlight: ring, hover: ring}};
 }));
 const edges = new vis.DataSet(DATA.edges.map(e => ({id: e.id, from: e.from, to: e.to,

@@ -23,6 +23,7 @@ from graph.errors import MekgError
 from graph.market_map import country_shapes, entries_graph, map_data, render_map
 from graph.views import (
     FACT_COLOUR,
+    FOCUS_SIZE,
     NEIGHBOURS_PER_HUB,
     PLACE_IN_PYTHON,
     STATUS_COLOURS,
@@ -459,3 +460,10 @@ def test_map_read_from_the_store_matches_the_whole_graphs(demo_store: Path) -> N
         whole = map_data(kg.to_networkx(), title="t", focus="Walmart")
         entries = map_data(entries_graph(kg.store), title="t", focus="Walmart")
     assert entries == whole and entries["entries"]
+
+
+def test_the_focus_is_never_small(tmp_path: Path) -> None:
+    """Around a little-mentioned company whose market is a big hub, the company still shows."""
+    data = page_data(render_html(hub_graph(), tmp_path / "f.html", focus="Focus").read_text())
+    sizes = {n["label"]: n["size"] for n in data["nodes"]}
+    assert sizes["Focus"] >= FOCUS_SIZE > sizes["Rival 0"]

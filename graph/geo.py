@@ -125,7 +125,7 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
         # "Korea, Republik" style names also by their short form
         if "(" in name:
             names.setdefault(name.split("(")[0].strip(), code)
-    names.update(getattr(module, "PLACE_NAME_EXTRAS", {}))
+    names.update(module.PLACE_NAME_EXTRAS)
     # adjectives: data/geo/adjectives.tsv (read once per language; _lexicon is cached),
     # then the module's PLACE_ADJECTIVES, which win on a clash
     stems = {
@@ -133,7 +133,7 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
         for row_language, stem, code in _rows("adjectives.tsv")
         if row_language == language
     }
-    stems.update(getattr(module, "PLACE_ADJECTIVES", {}))
+    stems.update(module.PLACE_ADJECTIVES)
     adjectives: dict[str, str] = {}
     for stem, code in stems.items():
         adjectives[stem] = code

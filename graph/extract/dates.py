@@ -70,7 +70,7 @@ def _wide_months(language: str) -> frozenset[str]:
 def _month_parts(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     from graph.extract.lang import data  # noqa: PLC0415
 
-    parts = getattr(data(language), "DATE_MONTH_PARTS", {})
+    parts = data(language).DATE_MONTH_PARTS
     if not parts:
         return None, {}
     body = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
@@ -128,7 +128,7 @@ def _calendar_words() -> frozenset[str]:
 def _day_parts(language: str) -> frozenset[str]:
     from graph.extract.lang import data  # noqa: PLC0415
 
-    return frozenset(_fold(p) for p in getattr(data(language), "DATE_DAY_PARTS", ()))
+    return frozenset(_fold(p) for p in data(language).DATE_DAY_PARTS)
 
 
 @cache
@@ -147,7 +147,7 @@ def _day_words(language: str) -> dict[str, int]:
     """Words for a day counted from the publication ("yesterday": -1, "hoy": 0)."""
     from graph.extract.lang import data  # noqa: PLC0415
 
-    words = getattr(data(language), "DATE_DAYS_FROM_NOW", {})
+    words = data(language).DATE_DAYS_FROM_NOW
     return {form: v for k, v in words.items() for form in (k.lower(), _fold(k))}
 
 
@@ -157,19 +157,19 @@ def _cues(language: str) -> dict[str, tuple[str, ...]]:
 
     module = data(language)
     return {
-        "next": tuple(getattr(module, "DATE_NEXT", ())),
-        "last": tuple(getattr(module, "DATE_LAST", ())),
+        "next": tuple(module.DATE_NEXT),
+        "last": tuple(module.DATE_LAST),
         # the same, written after "year" or "month" ("el año pasado")
-        "next_after": tuple(getattr(module, "DATE_NEXT_AFTER", ())),
-        "last_after": tuple(getattr(module, "DATE_LAST_AFTER", ())),
-        "this": tuple(getattr(module, "DATE_THIS", ())),
-        "not_before_day_word": tuple(getattr(module, "DATE_NOT_BEFORE_DAY_WORD", ())),
-        "future": tuple(getattr(module, "DATE_FUTURE_VERBS", ())),
-        "since": tuple(getattr(module, "DATE_SINCE", ())),
-        "year": tuple(getattr(module, "DATE_YEAR_WORDS", ())),
-        "month": tuple(getattr(module, "DATE_MONTH_WORDS", ())),
-        "year_end": tuple(getattr(module, "DATE_YEAR_END", ())),
-        "month_heads": tuple(getattr(module, "DATE_MONTH_HEADS", ())),
+        "next_after": tuple(module.DATE_NEXT_AFTER),
+        "last_after": tuple(module.DATE_LAST_AFTER),
+        "this": tuple(module.DATE_THIS),
+        "not_before_day_word": tuple(module.DATE_NOT_BEFORE_DAY_WORD),
+        "future": tuple(module.DATE_FUTURE_VERBS),
+        "since": tuple(module.DATE_SINCE),
+        "year": tuple(module.DATE_YEAR_WORDS),
+        "month": tuple(module.DATE_MONTH_WORDS),
+        "year_end": tuple(module.DATE_YEAR_END),
+        "month_heads": tuple(module.DATE_MONTH_HEADS),
     }
 
 
@@ -180,8 +180,8 @@ def _year_parts(language: str) -> tuple[dict[str, int], dict[str, int]]:
     from graph.extract.lang import data  # noqa: PLC0415
 
     module = data(language)
-    parts = {k.lower(): v for k, v in getattr(module, "DATE_PARTS", {}).items()}
-    return parts, {k.lower(): v for k, v in getattr(module, "DATE_ORDINALS", {}).items()}
+    parts = {k.lower(): v for k, v in module.DATE_PARTS.items()}
+    return parts, {k.lower(): v for k, v in module.DATE_ORDINALS.items()}
 
 
 @cache
@@ -190,7 +190,7 @@ def _seasons(language: str) -> dict[str, int]:
     hemisphere)."""
     from graph.extract.lang import data  # noqa: PLC0415
 
-    seasons = getattr(data(language), "DATE_SEASONS", {})
+    seasons = data(language).DATE_SEASONS
     return {form: v for k, v in seasons.items() for form in (k.lower(), _fold(k))}
 
 

@@ -17,11 +17,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from graph import paths
 from graph.extract.dates import is_calendar_word, is_month_name
+from graph.extract.lexicon import Lexicon
 from graph.extract.text import (
     LOWER,
     NAME_TOKEN,
@@ -192,7 +192,7 @@ _STOP_FIRST = {
 # fmt: on
 
 
-def _own_part(name: str, L: ModuleType) -> str:
+def _own_part(name: str, L: Lexicon) -> str:
     """The organisation's own name in a capitalised run ending in a legal suffix or head:
     after "von" ("Klage von TransCanada Corp"; not "Bank von ..."), after "of" following a
     person's name ("Richard Yamarone of Argus Research"; not "Bank of America Corp"),
@@ -202,7 +202,7 @@ def _own_part(name: str, L: ModuleType) -> str:
     words = name.split()
     # "Mr Mittal's LNM Holdings": the owner's name is no part of the firm's (but
     # "Barnard's Retail Consulting Group" may be the firm's name, like "Sainsbury's")
-    titles = frozenset(getattr(L, "PERSON_TITLES", ()))
+    titles = frozenset(L.PERSON_TITLES)
     owners = [
         i
         for i, word in enumerate(words[1:-2], 1)
@@ -218,10 +218,10 @@ def _own_part(name: str, L: ModuleType) -> str:
     if len(words) > 2 and words[0].endswith(("'s", "’s")):
         from graph import geo  # noqa: PLC0415
 
-        if geo.code_for(words[0][:-2], L.__name__.rsplit(".", 1)[-1]):
+        if geo.code_for(words[0][:-2], L.code):
             words = words[1:]
-    genitive = getattr(L, "GENITIVE_ARTICLES", ())
-    heads = {*ORG_HEADS, *getattr(L, "HEADS_BEFORE_GENITIVE", ())}
+    genitive = L.GENITIVE_ARTICLES
+    heads = {*ORG_HEADS, *L.HEADS_BEFORE_GENITIVE}
     for i in range(len(words) - 2, 0, -1):
         # "von" joins no German company name but a bank's; "of" joins many ("Institute of
         # Public Policy Research") but not a person's name to a firm's; a genitive
@@ -245,7 +245,7 @@ def _own_part(name: str, L: ModuleType) -> str:
     return " ".join(words)
 
 
-def _is_company_noun(word: str, nouns: frozenset[str], L: ModuleType) -> bool:
+def _is_company_noun(word: str, nouns: frozenset[str], L: Lexicon) -> bool:
     """A company noun ("Konzern"), or in German a compound ending in one
     ("IT-Beratungsfirma"); never a word that heads names itself ("Bank")."""
     if word in ORG_HEADS:  # "Bank Austria AG", "Raiffeisen Bank International AG"
@@ -253,19 +253,17 @@ def _is_company_noun(word: str, nouns: frozenset[str], L: ModuleType) -> bool:
     folded = word.lower()
     if folded in nouns:
         return True
-    if not getattr(L, "NOUNS_CAPITALISED", False):
+    if not L.NOUNS_CAPITALISED:
         return False
     # a compound ending in one that also ends names ("Schwarz-Gruppe") is a name
-    endings = {n.lower() for n in getattr(L, "NOUNS_ENDING_NAMES", ())}
+    endings = {n.lower() for n in L.NOUNS_ENDING_NAMES}
     return any(folded.endswith(noun) and len(noun) >= 5 and noun not in endings for noun in nouns)
 
 
 @cache
-def _company_nouns(L: ModuleType) -> frozenset[str]:
+def _company_nouns(L: Lexicon) -> frozenset[str]:
     """Nouns for a company ("Konzern", "retailer"), lower-cased."""
-    return frozenset(
-        n.lower() for n in (*getattr(L, "ORG_ANAPHORA", ()), *getattr(L, "ORG_DESCRIPTORS", ()))
-    )
+    return frozenset(n.lower() for n in (*L.ORG_ANAPHORA, *L.ORG_DESCRIPTORS))
 
 
 def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:
@@ -309,15 +307,15 @@ def _after_a_given_name(text: str, start: int) -> bool:
 
 
 def find_organizations(
-    text: str, L: ModuleType, protected: list[tuple[int, int]], publisher: str | None = None
+    text: str, L: Lexicon, protected: list[tuple[int, int]], publisher: str | None = None
 ) -> list[OrgMention]:
     """Gazetteer matches plus names discovered from context, each found at every mention."""
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
 
     gazetteer = Gazetteer.default()
     # "nach seinen Worten": a word of the language, though a retailer's name elsewhere
-    words = frozenset(getattr(L, "WORDS_NOT_NAMES", ()))
-    nouns_lower = not getattr(L, "NOUNS_CAPITALISED", False)  # German capitalises nouns
+    words = frozenset(L.WORDS_NOT_NAMES)
+    nouns_lower = not L.NOUNS_CAPITALISED  # German capitalises nouns
     defined = _defined_acronyms(text)
     found = [
         _known_mention(m.start, m.end, m.entry)
@@ -334,7 +332,7 @@ def find_organizations(
     found = _with_subsidiaries(text, found)
     taken = SpanIndex([(o.start, o.end) for o in found] + protected)
     discovered: dict[str, str] = {}
-    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    stopwords = frozenset(L.STOPWORDS)
     known_spans = [(o.start, o.end) for o in found]
     appositive = list(_appositions(text, L, stopwords))
     by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
@@ -437,7 +435,7 @@ def _known_mention(start: int, end: int, e: GazetteerEntry) -> OrgMention:
     )
 
 
-def _short_form(name: str, text: str, L: ModuleType, stopwords: frozenset[str]) -> str | None:
+def _short_form(name: str, text: str, L: Lexicon, stopwords: frozenset[str]) -> str | None:
     """The first word of a discovered name that news uses alone for it: "Cairn" for
     "Cairn Energy", "Falic" for "Falic Group". Only a one-word name before a head word
     or legal suffix, never an ordinary word (written in lower case in the text, or any
@@ -446,7 +444,7 @@ def _short_form(name: str, text: str, L: ModuleType, stopwords: frozenset[str]) 
     if len(words) != 2 or not (words[1] in ORG_HEADS or words[1] in LEGAL_SUFFIXES):
         return None
     first = words[0]
-    if getattr(L, "NOUNS_CAPITALISED", False) or len(first) < 3 or not first[0].isupper():
+    if L.NOUNS_CAPITALISED or len(first) < 3 or not first[0].isupper():
         return None
     if first.lower() in stopwords or first in given_names() or is_calendar_word(first):
         return None
@@ -454,7 +452,7 @@ def _short_form(name: str, text: str, L: ModuleType, stopwords: frozenset[str]) 
         return None  # "media" in the text: "Media Labs" is not "Media"
     from graph import geo  # noqa: PLC0415
 
-    if geo.find_places(first, L.__name__.rsplit(".", 1)[-1]):
+    if geo.find_places(first, L.code):
         return None
     return first
 
@@ -545,13 +543,13 @@ def _initials_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]
 
 
 @cache
-def _product_noun_re(L: ModuleType) -> re.Pattern[str]:
+def _product_noun_re(L: Lexicon) -> re.Pattern[str]:
     """A product noun in any inflection, alone or ending a compound ("Modelle", "Smartphones")."""
-    nouns = "|".join(re.escape(n.lower()) for n in getattr(L, "PRODUCT_NOUNS", ())) or "(?!)"
+    nouns = "|".join(re.escape(n.lower()) for n in L.PRODUCT_NOUNS) or "(?!)"
     return re.compile(rf"[\w\-]*(?:{nouns})(?:e|en|n|s|es)?")
 
 
-def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, int]:
+def _without_leading_nouns(name: str, start: int, L: Lexicon) -> tuple[int, int]:
     """The span of a model name without leading product nouns.
 
     "Modelle BYD Atto 3" → "BYD Atto 3", "Marke O2" → "O2" (a company noun); but
@@ -559,7 +557,7 @@ def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, i
     nothing.
     """
     noun_re = _product_noun_re(L)
-    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    stopwords = frozenset(L.STOPWORDS)
     end = start + len(name)
     # "Das Smartphone Xiaomi 14" at a sentence's start: the article goes first
     while len(name.split()) > 1 and name.split()[0].lower() in stopwords:
@@ -569,7 +567,7 @@ def _without_leading_nouns(name: str, start: int, L: ModuleType) -> tuple[int, i
     # "Service Pack 2", not "Pack 2"
     while (
         len(name.split()) > 1
-        and getattr(L, "NOUNS_CAPITALISED", False)
+        and L.NOUNS_CAPITALISED
         and noun_re.fullmatch(name.split()[0].lower())
         and not (len(name.split()) == 2 and len(name.split()[1]) <= 2)
     ):
@@ -607,9 +605,9 @@ def _with_subsidiaries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 @cache
-def _compound_descriptor_re(L: ModuleType) -> re.Pattern[str] | None:
+def _compound_descriptor_re(L: Lexicon) -> re.Pattern[str] | None:
     """Where nouns compound (German), a word ending in one of ``COMPOUND_DESCRIPTORS``."""
-    heads = getattr(L, "COMPOUND_DESCRIPTORS", ())
+    heads = L.COMPOUND_DESCRIPTORS
     if not heads:
         return None
     body = "|".join(re.escape(h.lower()) for h in sorted(heads, key=len, reverse=True))
@@ -618,7 +616,7 @@ def _compound_descriptor_re(L: ModuleType) -> re.Pattern[str] | None:
 
 @cache
 def _discovery_patterns(
-    L: ModuleType,
+    L: Lexicon,
 ) -> tuple[
     re.Pattern[str],
     frozenset[str] | None,
@@ -629,14 +627,14 @@ def _discovery_patterns(
 ]:
     """Per language, once: descriptor words, their kinds, lists after cue words, a list
     item, and a job title before a two-word name (a person, not an organisation)."""
-    descriptors: dict[str, str] = getattr(L, "ORG_DESCRIPTORS", {})
+    descriptors: dict[str, str] = L.ORG_DESCRIPTORS
     # a descriptor may end a compound: "die Billig-Tochter Germanwings", "die AUA-Mutter Lufthansa"
     body = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True)) or "(?!)"
     desc_re = re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
     desc_firsts = first_words(descriptors)
     folded = {k.lower(): v for k, v in descriptors.items()}
-    list_cue = "|".join(re.escape(c) for c in getattr(L, "LIST_CUES", ()))
-    conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ()))
+    list_cue = "|".join(re.escape(c) for c in L.LIST_CUES)
+    conj = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS)
     q = f"[{QUOTES}]?"
     item = rf"{q}{NAME_TOKEN}(?:[ \-](?:&[ ])?{NAME_TOKEN}){{0,3}}{q}"
     list_re = (
@@ -648,9 +646,9 @@ def _discovery_patterns(
     )
     # a job title or an office of state, then a person ("rival Chancellor Gordon Brown")
     titles = (
-        *getattr(L, "ROLE_HEADS", ()),
-        *getattr(L, "GOVERNMENT_ROLES", ()),
-        *getattr(L, "STATE_TITLES", ()),
+        *L.ROLE_HEADS,
+        *L.GOVERNMENT_ROLES,
+        *L.STATE_TITLES,
     )
     roles = "|".join(re.escape(h) for h in sorted(titles, key=len, reverse=True))
     titled_re = re.compile(rf"(?i:{roles or '(?!)'})[ ]+{NAME_TOKEN}[ ]+{NAME_TOKEN}")
@@ -658,26 +656,26 @@ def _discovery_patterns(
 
 
 @cache
-def _apposition_re(L: ModuleType) -> re.Pattern[str] | None:
+def _apposition_re(L: Lexicon) -> re.Pattern[str] | None:
     """An apposition headed by an organisation noun, as it follows a name: ", the
     country's biggest credit card provider,", ", a unit of", ", a US private equity
     group,"; group 1 is the noun."""
-    after = getattr(L, "APPOSITION_AFTER", ())
+    after = L.APPOSITION_AFTER
     if not after:
         return None
-    nouns = {**getattr(L, "ORG_DESCRIPTORS", {}), **getattr(L, "APPOSITION_NOUNS", {})}
+    nouns = {**L.ORG_DESCRIPTORS, **L.APPOSITION_NOUNS}
     noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     articles = "|".join(
-        map(re.escape, getattr(L, "APPOSITION_ARTICLES", getattr(L, "ROLE_ARTICLES", ())))
+        map(re.escape, L.ROLE_ARTICLES if L.APPOSITION_ARTICLES is None else L.APPOSITION_ARTICLES)
     )
-    between = "|".join(map(re.escape, getattr(L, "APPOSITION_NOT_BETWEEN", ())))
+    between = "|".join(map(re.escape, L.APPOSITION_NOT_BETWEEN))
     follows = "|".join(map(re.escape, after))
-    part_of = "|".join(map(re.escape, getattr(L, "APPOSITION_PART_OF", ()))) or "(?!)"
+    part_of = "|".join(map(re.escape, L.APPOSITION_PART_OF)) or "(?!)"
     # "der größte Stahlhersteller Chinas", "el mayor fabricante chino": what may end it
-    tail = getattr(L, "APPOSITION_TAIL", "")
-    heads = getattr(L, "COMPOUND_DESCRIPTORS", ())
+    tail = L.APPOSITION_TAIL
+    heads = L.COMPOUND_DESCRIPTORS
     if heads:  # "der größte Kreditkartenanbieter": a compound ending in a descriptor
-        heads = (*heads, *getattr(L, "APPOSITION_NOUNS", {}))
+        heads = (*heads, *L.APPOSITION_NOUNS)
         ends = "|".join(re.escape(h.lower()) for h in sorted(heads, key=len, reverse=True))
         noun = rf"{noun}|[{UPPER}][\w\-]*?(?:{ends})"
     return re.compile(
@@ -690,7 +688,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’&+.\-])(?:{NAME_TOKEN}[ ](?:&[ ])?){{0,3
 
 
 def _appositions(
-    text: str, L: ModuleType, stopwords: frozenset[str]
+    text: str, L: Lexicon, stopwords: frozenset[str]
 ) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, kind) of names that an apposition says are organisations'
     ("LG Card, the country's biggest credit card provider, has …"); people, places,
@@ -700,14 +698,14 @@ def _appositions(
         return
     from graph import geo  # noqa: PLC0415
 
-    nouns = {**getattr(L, "ORG_DESCRIPTORS", {}), **getattr(L, "APPOSITION_NOUNS", {})}
+    nouns = {**L.ORG_DESCRIPTORS, **L.APPOSITION_NOUNS}
     for a in apposition.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, a.start() - 80), a.start())
         if before is None:
             continue
         # "China's Baoshan, the country's largest steel producer": Baoshan
         name = re.split(r"['’]s ", _strip_leading_function_words(before.group(), stopwords))[-1]
-        if getattr(L, "NOUNS_CAPITALISED", False):
+        if L.NOUNS_CAPITALISED:
             # "übernahm die Handelskette Hofer, eine …": a descriptor before the name
             words = name.split()
             while len(words) > 1 and _a_descriptor(words[0], nouns, L):
@@ -719,31 +717,31 @@ def _appositions(
             or (" " not in name and _is_sentence_adverb(name, L))
             or first in given_names()
             or is_calendar_word(first)
-            or geo.code_for(name, L.__name__.rsplit(".", 1)[-1])
+            or geo.code_for(name, L.code)
             or _common_noun(name, L)
         ):
             continue
         kind = _kind_of_noun(a.group(1) or a.group(2), nouns)
         # "… Rohstoffpreisen, die so mancher Regierung …": where every noun is capitalised,
         # a body's noun after one is too loose a sign
-        if kind != "other" or not getattr(L, "NOUNS_CAPITALISED", False):
+        if kind != "other" or not L.NOUNS_CAPITALISED:
             yield a.start() - len(name), a.start(), name, kind
 
 
-def _place_genitive(candidate: str, L: ModuleType) -> bool:
+def _place_genitive(candidate: str, L: Lexicon) -> bool:
     """ "das größte Energieunternehmen Österreichs": a place in the genitive after a
     descriptor (where nouns are capitalised) is no name."""
-    if not getattr(L, "NOUNS_CAPITALISED", False) or not candidate.endswith("s"):
+    if not L.NOUNS_CAPITALISED or not candidate.endswith("s"):
         return False
     from graph import geo  # noqa: PLC0415
 
-    return bool(geo.code_for(candidate[:-1], L.__name__.rsplit(".", 1)[-1]))
+    return bool(geo.code_for(candidate[:-1], L.code))
 
 
-def _a_descriptor(word: str, nouns: dict[str, str], L: ModuleType) -> bool:
+def _a_descriptor(word: str, nouns: dict[str, str], L: Lexicon) -> bool:
     """A descriptor, a compound ending in one ("Handelskette"), or a noun by its ending."""
     folded = word.lower()
-    heads = (*getattr(L, "COMPOUND_DESCRIPTORS", ()), *getattr(L, "COMMON_NOUN_ENDINGS", ()))
+    heads = (*L.COMPOUND_DESCRIPTORS, *L.COMMON_NOUN_ENDINGS)
     return word in nouns or folded.endswith(tuple(h.lower() for h in heads))
 
 
@@ -756,12 +754,12 @@ def _kind_of_noun(noun: str, nouns: dict[str, str]) -> str:
 
 
 @cache
-def _employer_title_re(L: ModuleType) -> re.Pattern[str] | None:
-    heads = getattr(L, "EMPLOYER_BEFORE_TITLES", ())
+def _employer_title_re(L: Lexicon) -> re.Pattern[str] | None:
+    heads = L.EMPLOYER_BEFORE_TITLES
     if not heads:
         return None
     body = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    qualifiers = "|".join(map(re.escape, getattr(L, "TITLE_QUALIFIERS_BEFORE", ()))) or "(?!)"
+    qualifiers = "|".join(map(re.escape, L.TITLE_QUALIFIERS_BEFORE)) or "(?!)"
     # the title (with a person after it) first: the name before it is looked for at few places
     return re.compile(rf"[ ](?:(?:{qualifiers})[ ])?(?:{body})[ ](?=[{UPPER}])")
 
@@ -770,7 +768,7 @@ _EMPLOYER_BEFORE = re.compile(rf"(?<![\w'’.\-])({NAME_TOKEN}(?:[ ]{NAME_TOKEN}
 
 
 def _employers_before_titles(
-    text: str, L: ModuleType, stopwords: frozenset[str]
+    text: str, L: Lexicon, stopwords: frozenset[str]
 ) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the names a company officer's title follows, before
     the person ("Yukos spokesman Mike Lake", "Former WorldCom chief executive Bernard
@@ -781,15 +779,15 @@ def _employers_before_titles(
     from graph import geo  # noqa: PLC0415
     from graph.gazetteer import is_common_word  # noqa: PLC0415
 
-    language = L.__name__.rsplit(".", 1)[-1]
+    language = L.code
     # "Senator Leahy spokeswoman", "EC spokeswoman": an office or a body's title is no employer
     titles = {
         t.lower().rstrip(".")
         for t in (
-            *getattr(L, "ROLE_HEADS", ()),
-            *getattr(L, "GOVERNMENT_ROLES", ()),
-            *getattr(L, "STATE_TITLES", ()),
-            *getattr(L, "PERSON_TITLES", ()),
+            *L.ROLE_HEADS,
+            *L.GOVERNMENT_ROLES,
+            *L.STATE_TITLES,
+            *L.PERSON_TITLES,
         )
     }
     for title in pattern.finditer(text):
@@ -800,7 +798,7 @@ def _employers_before_titles(
         words = re.sub(r"['’]s?$", "", m.group(1)).split()
         while words and (
             words[0].lower() in stopwords
-            or words[0].lower() in getattr(L, "TITLE_QUALIFIERS_BEFORE", ())
+            or words[0].lower() in L.TITLE_QUALIFIERS_BEFORE
             or words[0] in _STOP_FIRST
         ):
             words.pop(0)
@@ -827,11 +825,9 @@ def _written_lower(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
-def _is_sentence_adverb(word: str, L: ModuleType) -> bool:
+def _is_sentence_adverb(word: str, L: Lexicon) -> bool:
     lower = word.lower()
-    return lower.endswith(tuple(getattr(L, "ADVERB_ENDINGS", ()))) or lower in getattr(
-        L, "SENTENCE_ADVERBS", ()
-    )
+    return lower.endswith(tuple(L.ADVERB_ENDINGS)) or lower in L.SENTENCE_ADVERBS
 
 
 # descriptors that begin names written with a capital: "analyst with Bank Sal Oppenheim"
@@ -855,17 +851,17 @@ def _before_a_person(candidate: str) -> str:
 
 
 def _discover(  # noqa: ANN202
-    text: str, L: ModuleType, stopwords: frozenset[str], known: list[tuple[int, int]]
+    text: str, L: Lexicon, stopwords: frozenset[str], known: list[tuple[int, int]]
 ):
     """Yield (start, end, name, kind) for names that context marks as organisations;
     ``known`` are the spans of known organisations (a descriptor in one, the "Bank" of
     "Deutsche Bank", introduces nothing: "der Deutschen Bank Jahre der Rezession")."""
     names = name_re()
     desc_re, desc_firsts, folded, list_re, item, titled_re = _discovery_patterns(L)
-    articles = getattr(L, "ARTICLES_BEFORE_HEAD", ())
-    adjective_after = getattr(L, "ADJECTIVES_AFTER_NOUNS", False)
+    articles = L.ARTICLES_BEFORE_HEAD
+    adjective_after = L.ADJECTIVES_AFTER_NOUNS
     q = f"[{QUOTES}]?"
-    this = getattr(L, "DEMONSTRATIVES", ())
+    this = L.DEMONSTRATIVES
     found = [
         (d.start(), d.end(), folded[d.group().lower()])
         for d in matches_at_words(desc_re, text, desc_firsts)
@@ -879,7 +875,7 @@ def _discover(  # noqa: ANN202
             if c.group().lower() not in folded
         ]
         found.sort()
-    lower_nouns = not getattr(L, "NOUNS_CAPITALISED", False)
+    lower_nouns = not L.NOUNS_CAPITALISED
     inside_known = SpanIndex(known)
     for d_start, d_stop, kind in found:
         if inside_known.covers(d_start, d_stop):
@@ -981,21 +977,21 @@ def _discovered_kind(name: str) -> str:
     return ORG_HEADS.get(words[-1], "company")
 
 
-def _common_noun(candidate: str, L: ModuleType) -> bool:
+def _common_noun(candidate: str, L: Lexicon) -> bool:
     """A word after a company noun that is no name: a time ("der Konzern Mittwochabend
     mit") or, where every noun is capitalised, a noun by its ending ("Start-up
     Förderungen bekommen")."""
     words = candidate.strip(QUOTES).split()
     if len(words) > 1:
         return False
-    endings = getattr(L, "COMMON_NOUN_ENDINGS", ())
+    endings = L.COMMON_NOUN_ENDINGS
     return is_calendar_word(words[0]) or (bool(endings) and words[0].lower().endswith(endings))
 
 
 # ----------------------------------------------------------------------------- people
-def _place_noun_after(after: str, L: ModuleType) -> bool:
+def _place_noun_after(after: str, L: Lexicon) -> bool:
     """A name that a place's noun follows names a place ("Andhra Pradesh state")."""
-    nouns = getattr(L, "PLACE_NOUNS_AFTER_NAME", ())
+    nouns = L.PLACE_NOUNS_AFTER_NAME
     word = after.split(maxsplit=1)[0].rstrip(".,;:") if after[:1] == " " and after.strip() else ""
     return word in nouns
 
@@ -1022,24 +1018,24 @@ def _person_re() -> re.Pattern[str]:
     )
 
 
-def _is_title(word: str, L: ModuleType, role_heads_re: re.Pattern[str]) -> bool:
+def _is_title(word: str, L: Lexicon, role_heads_re: re.Pattern[str]) -> bool:
     """A job title or an office of state, as one word ("President", "General", "Senator"),
     or a German compound ending in one ("Vorstandschef", "Konzernchefin")."""
     if role_heads_re.fullmatch(word) is not None or word.lower() in _office_words(L):
         return True
-    if not getattr(L, "NOUNS_CAPITALISED", False):
+    if not L.NOUNS_CAPITALISED:
         return False
     head = role_heads_re.search(word, 1)
     return head is not None and head.end() == len(word)
 
 
 @cache
-def _office_words(L: ModuleType) -> frozenset[str]:
+def _office_words(L: Lexicon) -> frozenset[str]:
     """Last words of the offices of state ("attorney general" → "general"), not of
     phrases ("secretary of state", where "state" is no title)."""
     return frozenset(
         role.split()[-1].lower()
-        for role in getattr(L, "GOVERNMENT_ROLES", ())
+        for role in L.GOVERNMENT_ROLES
         if not re.search(r" (?:of|de|del|der) ", role)
     )
 
@@ -1050,15 +1046,15 @@ def _is_given(word: str, given: frozenset[str]) -> bool:
 
 
 @cache
-def _group_before_re(L: ModuleType) -> re.Pattern[str]:
+def _group_before_re(L: Lexicon) -> re.Pattern[str]:
     """A plural role noun ending the text before a name ("a report by analysts")."""
-    groups = "|".join(map(re.escape, getattr(L, "GROUP_NOUNS", ()))) or "(?!)"
+    groups = "|".join(map(re.escape, L.GROUP_NOUNS)) or "(?!)"
     return re.compile(rf"(?i)\b(?:{groups})\s*$")
 
 
 def find_people(
     text: str,
-    L: ModuleType,
+    L: Lexicon,
     protected: list[tuple[int, int]],
     role_heads_re: re.Pattern[str],
     speech_re: re.Pattern[str],
@@ -1067,9 +1063,9 @@ def find_people(
     title, a courtesy title or a speech verb."""
     given, family_first = given_names(), surnames_first()
     claimed = SpanIndex(protected)
-    titles = tuple(getattr(L, "PERSON_TITLES", ()))
+    titles = tuple(L.PERSON_TITLES)
     group_before = _group_before_re(L)
-    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    stopwords = frozenset(L.STOPWORDS)
     out: list[PersonMention] = []
     for m in _person_re().finditer(text):
         start, end, name = m.start(), m.end(), m.group()
@@ -1276,7 +1272,7 @@ def _model_re() -> re.Pattern[str]:
     )
 
 
-def _not_a_model(text: str, name: str, end: int, L: ModuleType) -> bool:
+def _not_a_model(text: str, name: str, end: int, L: Lexicon) -> bool:
     """A word and a number or a letter that name no product: a person's initial ("George
     W Bush", "Samuel L Jackson"), a count of a German noun ("Doch 24 Stunden"), or a
     common word with a number (``NOT_MODEL_WORDS``: "Section 404", "Version 7.0", "Seite
@@ -1292,13 +1288,9 @@ def _not_a_model(text: str, name: str, end: int, L: ModuleType) -> bool:
     ):
         return True
     # where every noun is capitalised, a noun after the number is what is counted
-    if (
-        getattr(L, "NOUNS_CAPITALISED", False)
-        and words[-1][:1].isdigit()
-        and following[:1].isupper()
-    ):
+    if L.NOUNS_CAPITALISED and words[-1][:1].isdigit() and following[:1].isupper():
         return True
-    return any(w in getattr(L, "NOT_MODEL_WORDS", ()) for w in words[:-1])
+    return any(w in L.NOT_MODEL_WORDS for w in words[:-1])
 
 
 def _is_a_city(name: str) -> bool:
@@ -1335,14 +1327,14 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mm|cm|kg|mAh|MP|bn
 
 def find_products(
     text: str,
-    L: ModuleType,
+    L: Lexicon,
     orgs: list[OrgMention],
     protected: list[tuple[int, int]],
     places: list[tuple[int, int]],
 ) -> list[ProductMention]:
     """Named products: model names, brand-led names, quoted names before a product noun,
     and lists after plural product nouns ("die Tarife Light, Classic und Flex")."""
-    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    stopwords = frozenset(L.STOPWORDS)
     org_list = [(o.start, o.end) for o in orgs]
     org_spans = SpanIndex(org_list)
     claimed = SpanIndex(protected)
@@ -1423,7 +1415,7 @@ def find_products(
     # "lanzará su servicio Prime Video en Colombia", "startet Prime Video im Juni in Peru"
     launched = _launched_name_re(L)
     if launched is not None and places:
-        german = getattr(L, "NOUNS_CAPITALISED", False)
+        german = L.NOUNS_CAPITALISED
         for m in launched.finditer(text):
             # "bringt sein neues Smartphone P40": a German product noun is capitalised too
             start, end = _without_leading_nouns(m.group(1), m.start(1), L)
@@ -1439,7 +1431,7 @@ def find_products(
     # will go on sale in the UK", "Napster To Go will launch in the UK next month"
     arriving = _arriving_name_re(L)
     if arriving is not None and places:
-        german = getattr(L, "NOUNS_CAPITALISED", False)
+        german = L.NOUNS_CAPITALISED
         for m in arriving.finditer(text):
             start, end = _without_leading_nouns(m.group("name"), m.start("name"), L)
             # "El Samsung Galaxy Fold llegará a España": the maker leads the model's name
@@ -1461,7 +1453,7 @@ def find_products(
                 continue  # "Analysts expect …": a sentence's first word is capitalised anyway
             add(start, end, name, maker.name if maker else None)
     # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
-    english = getattr(L, "__name__", "").endswith(".en")
+    english = L.code == "en"
     for end, o in makers.items():
         if text[end : end + 1] == "+" and not _WORD_CHAR_OR_PLUS.match(text, end + 1):
             add(o.start, end + 1, text[o.start : end + 1], o.name, end)  # "Paramount+"
@@ -1486,7 +1478,7 @@ def find_products(
                 add(m.start(1), m.end(1), m.group(1))
     # "Prime Video streaming service", "Mi Band 2 fitness tracker"; not in German, which
     # capitalises every noun: too ambiguous
-    if patterns.before_noun is not None and not getattr(L, "NOUNS_CAPITALISED", False):
+    if patterns.before_noun is not None and not L.NOUNS_CAPITALISED:
         org_starts = {o.start for o in orgs}
         for m in patterns.before_noun.finditer(text):
             candidate = m.group(1).strip()
@@ -1508,7 +1500,7 @@ def find_products(
                 continue  # "2Mbps services, including AOL, Plusnet and UK Online": providers
             for im in _LIST_ITEM.finditer(m.group("items")):
                 add(at + im.start(), at + im.end(), im.group(), listed=True)
-    single_words = not getattr(L, "NOUNS_CAPITALISED", False)
+    single_words = not L.NOUNS_CAPITALISED
     siblings = _list_siblings(text, list(found), patterns.conjunctions, stopwords, single_words)
     for start, end, name in siblings:
         brand = next(
@@ -1552,16 +1544,16 @@ class _ProductPatterns:
 
 
 @cache
-def _product_patterns(L: ModuleType) -> _ProductPatterns:
+def _product_patterns(L: Lexicon) -> _ProductPatterns:
     """Per language, once: the patterns around product nouns (built for every article,
     they had cost about 3 % of extraction)."""
-    nouns = "|".join(re.escape(n) for n in getattr(L, "PRODUCT_NOUNS", ()))
-    conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ("and",)))
-    list_nouns = "|".join(re.escape(n) for n in getattr(L, "PRODUCT_LIST_NOUNS", ()))
+    nouns = "|".join(re.escape(n) for n in L.PRODUCT_NOUNS)
+    conj = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS)
+    list_nouns = "|".join(re.escape(n) for n in L.PRODUCT_LIST_NOUNS)
     quoted = rf"[{QUOTES}]([^{QUOTES}\n]{{2,40}})[{QUOTES}]"
     item = _LIST_ITEM.pattern
-    cues = "|".join(re.escape(c) for c in getattr(L, "LIST_CUES", ())) or "(?!)"
-    articles = {*getattr(L, "ROLE_ARTICLES", ()), *getattr(L, "PLACE_ARTICLES", ())}
+    cues = "|".join(re.escape(c) for c in L.LIST_CUES) or "(?!)"
+    articles = {*L.ROLE_ARTICLES, *L.PLACE_ARTICLES}
     art = rf"(?:(?:{'|'.join(map(re.escape, sorted(articles)))})[ ])?" if articles else ""
     return _ProductPatterns(
         re.compile(rf"{quoted}[\- ]?(?:{nouns})\b") if nouns else None,
@@ -1581,17 +1573,17 @@ def _product_patterns(L: ModuleType) -> _ProductPatterns:
             rf"\b(?:{nouns})[ ]((?:[{UPPER}][\w\-]*)(?:[ ](?:[{UPPER}][\w\-]*|\d+\w*)){{0,2}})"
             r"(?![\w\-])"
         )
-        if nouns and getattr(L, "PRODUCT_NAME_AFTER_NOUN", False)
+        if nouns and L.PRODUCT_NAME_AFTER_NOUN
         else None,
         conj,
     )
 
 
 @cache
-def _launched_name_re(L: ModuleType) -> re.Pattern[str] | None:
+def _launched_name_re(L: Lexicon) -> re.Pattern[str] | None:
     """A launch verb, up to three lower-case words (determiners, adjectives, a product
     noun), then the capitalised name it launches."""
-    verbs = "|".join(re.escape(v) for v in getattr(L, "LAUNCH_VERBS", ()))
+    verbs = "|".join(re.escape(v) for v in L.LAUNCH_VERBS)
     if not verbs:
         return None
     name = rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*){{0,3}}"
@@ -1602,11 +1594,11 @@ _CAMEL = re.compile(rf"[{LOWER}][{UPPER}]")
 
 
 @cache
-def _arriving_name_re(L: ModuleType) -> re.Pattern[str] | None:
+def _arriving_name_re(L: Lexicon) -> re.Pattern[str] | None:
     """A name (capitalised, or camel-cased like "iPod"), up to three lower-case words (an
     auxiliary, a model word), then a predicate of arriving on a market
     (``ARRIVAL_PREDICATES``: "llega a", "will go on sale")."""
-    predicates = getattr(L, "ARRIVAL_PREDICATES", ())
+    predicates = L.ARRIVAL_PREDICATES
     if not predicates:
         return None
     body = "|".join(re.escape(p) for p in sorted(predicates, key=len, reverse=True))

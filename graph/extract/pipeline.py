@@ -14,7 +14,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from graph.extract import lang
@@ -31,6 +30,7 @@ from graph.extract.entities import (
     overlaps,
     person_references,
 )
+from graph.extract.lexicon import Lexicon
 from graph.extract.text import (
     QUOTES,
     UPPER,
@@ -79,7 +79,7 @@ class Context:
 
     document: Document
     language: str
-    L: ModuleType
+    L: Lexicon
     published: dt.date | None
     sentences: list[Sentence]
     places: list[Place]
@@ -204,7 +204,7 @@ def _context(document: Document) -> Context:
         language = detect_language((document.title or "") + "\n" + text) or "en"
     L = lang.data(language)
     published = _date(document.published)
-    sentences = split_sentences(text, tuple(getattr(L, "SENTENCE_ABBREVIATIONS", ())))
+    sentences = split_sentences(text, tuple(L.SENTENCE_ABBREVIATIONS))
     # URLs and e-mail addresses are never names or places
     protected = [(m.start(), m.end()) for m in _addresses(text)]
     found_places = geo.find_places(text, language)
@@ -235,7 +235,7 @@ def _context(document: Document) -> Context:
     # goods come from ("imported from Shanghai"); also where its sentence names the country,
     # which may be there for another reason ("su director para España, X")
     named = [(p.start, p.end) for p in places]
-    origin = "|".join(re.escape(w) for w in getattr(L, "ORIGIN_PREPOSITIONS", ())) or "(?!)"
+    origin = "|".join(re.escape(w) for w in L.ORIGIN_PREPOSITIONS) or "(?!)"
     nearby = ByStart(orgs)
     taken = SpanIndex(org_spans + protected + named)
     for c in geo.find_cities(text):
@@ -255,9 +255,7 @@ def _context(document: Document) -> Context:
         # only where the city is what opens or launches: "opened a store in Athens",
         # "inauguró este martes en Bombay su primer establecimiento" — not conferences and exchanges
         near = text[max(sentence.start, c.start - 60) : min(sentence.end, c.end + 40)]
-        if has_cue(
-            near, tuple(getattr(L, "LAUNCH_CUES", ())) + tuple(getattr(L, "CITY_ENTRY_CUES", ()))
-        ):
+        if has_cue(near, tuple(L.LAUNCH_CUES) + tuple(L.CITY_ENTRY_CUES)):
             places.append(Place(c.start, c.end, c.code, c.form))
     places.sort(key=lambda p: p.start)
     date_mentions = [
@@ -315,7 +313,7 @@ def _context(document: Document) -> Context:
 
 
 def _named_after_a_country(
-    text: str, places: Sequence[PlaceMention], orgs: list[OrgMention], L: ModuleType
+    text: str, places: Sequence[PlaceMention], orgs: list[OrgMention], L: Lexicon
 ) -> list[OrgMention]:
     """Names a country leads, as the language writes a firm's nationality ("France's
     Snecma", "Sweden's Saab", "la sueca Saab", "la estadounidense Remitly"): companies, not
@@ -331,7 +329,7 @@ def _named_after_a_country(
     )
 
     given = given_names()
-    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
+    stopwords = frozenset(L.STOPWORDS)
     role_heads, titles = _role_heads_re(L), _state_titles_re(L)
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places]
     found = []
@@ -368,8 +366,8 @@ def _named_after_a_country(
 
 
 @cache
-def _place_before_name_re(L: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(L, "PLACE_BEFORE_NAME_RE", None)
+def _place_before_name_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.PLACE_BEFORE_NAME_RE
     return re.compile(pattern) if pattern else None
 
 
@@ -384,12 +382,12 @@ def _after_a_given_name(text: str, start: int) -> bool:
 
 
 def _governments(
-    text: str, L: ModuleType, language: str, taken: list[tuple[int, int]]
+    text: str, L: Lexicon, language: str, taken: list[tuple[int, int]]
 ) -> list[OrgMention]:
     """Governments named by a place ("Gobierno del estado de Maharashtra", "the South
     African government"); a bare "the government" names no one, nor does "the
     government of Chancellor Gerhard Schroeder" (a person, not a place)."""
-    pattern = getattr(L, "GOVERNMENT_RE", None)
+    pattern = L.GOVERNMENT_RE
     out: list[OrgMention] = []
     for m in re.finditer(pattern, text) if pattern else ():
         start, end = m.start(), m.start() + len(m.group().rstrip())
@@ -412,11 +410,11 @@ def _governments(
     return out
 
 
-def _names_a_person(words: str, L: ModuleType) -> bool:
+def _names_a_person(words: str, L: Lexicon) -> bool:
     """True when ``words`` begin with a given name or an office ("Alexis Tsipras",
     "Chancellor Gerhard Schroeder")."""
     first = words.split()[0]
-    titles = (*getattr(L, "STATE_TITLES", ()), *getattr(L, "GOVERNMENT_ROLES", ()))
+    titles = (*L.STATE_TITLES, *L.GOVERNMENT_ROLES)
     offices = {t.split()[0].lower() for t in titles}
     return first in given_names() or first.lower() in offices
 
@@ -444,16 +442,16 @@ def _date(value: str | None) -> dt.date | None:
 
 
 @cache
-def _role_heads_re(L: ModuleType) -> re.Pattern[str]:
-    heads = sorted(getattr(L, "ROLE_HEADS", ()), key=len, reverse=True)
+def _role_heads_re(L: Lexicon) -> re.Pattern[str]:
+    heads = sorted(L.ROLE_HEADS, key=len, reverse=True)
     body = "|".join(re.escape(h) for h in heads)
     # German compounds end in the head ("Marketingchefin", "Deutschland-Chef")
     return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
 
 
 @cache
-def _state_titles_re(L: ModuleType) -> re.Pattern[str]:
-    body = "|".join(re.escape(h) for h in getattr(L, "STATE_TITLES", ())) or "(?!)"
+def _state_titles_re(L: Lexicon) -> re.Pattern[str]:
+    body = "|".join(re.escape(h) for h in L.STATE_TITLES) or "(?!)"
     # German compounds end in the title ("Energieminister", "US-Präsident")
     return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
 
@@ -490,13 +488,11 @@ def _home_countries(ctx: Context) -> None:
     """An adjective or name right before a company word gives the company's home
     ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
     text = ctx.document.text
-    anaphora = tuple(getattr(ctx.L, "ORG_ANAPHORA", ())) + tuple(
-        getattr(ctx.L, "ORG_DESCRIPTORS", {})
-    )
-    home_cues = tuple(getattr(ctx.L, "HOME_CUES", ()))
-    stopwords = frozenset(getattr(ctx.L, "STOPWORDS", ()))
-    stores = tuple(getattr(ctx.L, "CITY_ENTRY_CUES", ()))
-    through = tuple(getattr(ctx.L, "THROUGH_CUES", ()))
+    anaphora = tuple(ctx.L.ORG_ANAPHORA) + tuple(ctx.L.ORG_DESCRIPTORS)
+    home_cues = tuple(ctx.L.HOME_CUES)
+    stopwords = frozenset(ctx.L.STOPWORDS)
+    stores = tuple(ctx.L.CITY_ENTRY_CUES)
+    through = tuple(ctx.L.THROUGH_CUES)
     article_end, noun_next = _described_home_res(ctx.L)
     orgs = ByStart(ctx.orgs)
     for o in ctx.orgs:
@@ -599,11 +595,11 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z]+\s+)?$")
 
 
 @cache
-def _described_home_res(L: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _described_home_res(L: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An article ending the text before a country's name, and a company noun right after
     it ("The UK chain", "a US group")."""
-    articles = "|".join(map(re.escape, getattr(L, "ROLE_ARTICLES", ()))) or "(?!)"
-    nouns = tuple(getattr(L, "ORG_ANAPHORA", ())) + tuple(getattr(L, "ORG_DESCRIPTORS", {}))
+    articles = "|".join(map(re.escape, L.ROLE_ARTICLES)) or "(?!)"
+    nouns = tuple(L.ORG_ANAPHORA) + tuple(L.ORG_DESCRIPTORS)
     words = "|".join(map(re.escape, nouns)) or "(?!)"
     return (
         re.compile(rf"(?i)\b(?:{articles})\s+$"),
@@ -611,12 +607,12 @@ def _described_home_res(L: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]
     )
 
 
-def _owns_a_unit_there(before: str, after: str, L: ModuleType) -> bool:
+def _owns_a_unit_there(before: str, after: str, L: Lexicon) -> bool:
     """ "its Southeast Asian business", "sein Russland-Geschäft", "su filial brasileña": the
     company's part in a market, not the company's home (a possessive before the adjective
     and a unit after it, or both before it)."""
-    possessives = tuple(getattr(L, "POSSESSIVES", ()))
-    units = tuple(getattr(L, "UNIT_NOUNS", ()))
+    possessives = tuple(L.POSSESSIVES)
+    units = tuple(L.UNIT_NOUNS)
     words = before.split()
     if not (possessives and units and words):
         return False
@@ -629,7 +625,7 @@ def _owns_a_unit_there(before: str, after: str, L: ModuleType) -> bool:
     )
 
 
-def _names_a_sea(text: str, start: int, end: int, L: ModuleType) -> bool:
+def _names_a_sea(text: str, start: int, end: int, L: Lexicon) -> bool:
     """ "the Indian Ocean", "Golf von Mexiko", "el golfo de México": a sea, not a market."""
     patterns = _sea_patterns(L)
     if patterns is None:
@@ -648,9 +644,9 @@ def _names_a_sea(text: str, start: int, end: int, L: ModuleType) -> bool:
 
 @cache
 def _sea_patterns(
-    L: ModuleType,
+    L: Lexicon,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    features = getattr(L, "SEA_WORDS", ())
+    features = L.SEA_WORDS
     if not features:
         return None
     body = "|".join(re.escape(f) for f in features)
@@ -662,9 +658,9 @@ def _sea_patterns(
 
 
 @cache
-def _origin_re(L: ModuleType) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in getattr(L, "ORIGIN_PREPOSITIONS", ())) or "(?!)"
-    articles = "|".join(re.escape(w) for w in getattr(L, "PLACE_ARTICLES", ())) or "(?!)"
+def _origin_re(L: Lexicon) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in L.ORIGIN_PREPOSITIONS) or "(?!)"
+    articles = "|".join(re.escape(w) for w in L.PLACE_ARTICLES) or "(?!)"
     return re.compile(rf"(?i:\b(?:{words}))\s+(?:(?i:{articles})\s+)?$")
 
 
@@ -681,13 +677,13 @@ def _origin_of_goods(
 
 
 @cache
-def _authority_re(L: ModuleType) -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, getattr(L, "AUTHORITY_NOUNS", ()))) or "(?!)"
+def _authority_re(L: Lexicon) -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, L.AUTHORITY_NOUNS)) or "(?!)"
     # "Germany's Chancellor", "a US bankruptcy court": one qualifying word may come between
     return re.compile(rf"[ -](?:[a-z][\w-]*[ ])?(?i:{nouns})\b")
 
 
-def _authority_or_goods(text: str, place: Place, L: ModuleType) -> bool:
+def _authority_or_goods(text: str, place: Place, L: Lexicon) -> bool:
     """ "US-Regierung", "the US government", "EU-Importware": a country's name before such a
     noun names an authority or where goods come from, not a market (its adjective may:
     "Indian authorities approved the launch")."""
@@ -709,7 +705,7 @@ _DATELINE_BEFORE = re.compile(r"[A-ZÄÖÜÁÉÍÓÚÑ][\w .'’-]{0,40}?(?:,[ ]
 _DATELINE_AFTER = re.compile(r"[ ]*(?:\)|\([^)\n]{0,40}\))?[ ]*\.?[ ]*[-–—]")
 
 
-def _ranks_within(text: str, place: Place, L: ModuleType) -> bool:
+def _ranks_within(text: str, place: Place, L: Lexicon) -> bool:
     """ "Asia's fourth-largest economy", "Europas größter Autobauer": a place that ranks
     what follows describes it (a country, a company), it is no market of the sentence."""
     pattern = _ranking_re(L)
@@ -723,18 +719,18 @@ def _ranks_within(text: str, place: Place, L: ModuleType) -> bool:
 
 
 @cache
-def _ranked_after_re(L: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(L, "RANKED_AFTER_BEFORE_PLACE", None)
+def _ranked_after_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.RANKED_AFTER_BEFORE_PLACE
     return re.compile(pattern + "$", re.IGNORECASE) if pattern else None
 
 
 @cache
-def _ranking_re(L: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(L, "RANKING_AFTER_PLACE", None)
+def _ranking_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.RANKING_AFTER_PLACE
     return re.compile(pattern) if pattern else None
 
 
-def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: ModuleType) -> bool:
+def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: Lexicon) -> bool:
     """ "Jobs will also be lost … across its operations in the Americas", "eliminará 300
     puestos de trabajo en México": job cuts tell of no move into a market; an exit told
     beside them stays one ("will close its stores in Japan, cutting 1,000 jobs")."""
@@ -744,29 +740,25 @@ def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: ModuleType)
 
 
 @cache
-def _job_cuts_re(L: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(L, "JOB_CUTS_RE", None)
+def _job_cuts_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.JOB_CUTS_RE
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def _names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
     """ "a statement from Lycos Europe": a place's name right after a name no gazetteer
     knows, inside a sentence, ends that name (a company's unit), it is no market."""
-    if (
-        place.form != "name"
-        or place.start - s.start < 2
-        or getattr(ctx.L, "NOUNS_CAPITALISED", False)
-    ):
+    if place.form != "name" or place.start - s.start < 2 or ctx.L.NOUNS_CAPITALISED:
         return False  # German capitalises every noun: "der Standort Deutschland"
     text = ctx.document.text
     before = _NAME_BEFORE.search(text, max(s.start, place.start - 30), place.start)
     if before is None or before.start() == s.start:
         return False
     word = before.group(1)
-    stopwords = frozenset(getattr(ctx.L, "STOPWORDS", ()))
+    stopwords = frozenset(ctx.L.STOPWORDS)
     return not (
         word.lower() in stopwords
-        or word in getattr(ctx.L, "PLACE_QUALIFIERS", ())
+        or word in ctx.L.PLACE_QUALIFIERS
         or is_calendar_word(word)
         or any(p.start <= before.start() < p.end for p in ctx.places)
         or any(o.start <= before.start() < o.end for o in ctx.orgs)
@@ -778,7 +770,7 @@ def _names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ ]$")
 
 
-def _scene_of_an_event(text: str, start: int, end: int, L: ModuleType) -> bool:
+def _scene_of_an_event(text: str, start: int, end: int, L: Lexicon) -> bool:
     """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
     en Ucrania", "the Asian financial crisis", "the 1997 Asia-wide currency crisis": where
     something happened, not a market the company moves in."""
@@ -793,17 +785,17 @@ def _scene_of_an_event(text: str, start: int, end: int, L: ModuleType) -> bool:
     if after is None or after.group(2).lower() not in _event_nouns(L):
         return False
     between = after.group(1).strip().lower()
-    return not between or between not in frozenset(getattr(L, "STOPWORDS", ()))
+    return not between or between not in frozenset(L.STOPWORDS)
 
 
 @cache
-def _event_nouns(L: ModuleType) -> frozenset[str]:
-    return frozenset(e.lower() for e in getattr(L, "EVENT_NOUNS", ()))
+def _event_nouns(L: Lexicon) -> frozenset[str]:
+    return frozenset(e.lower() for e in L.EVENT_NOUNS)
 
 
 @cache
-def _event_pattern(L: ModuleType) -> re.Pattern[str] | None:
-    events = getattr(L, "EVENT_NOUNS", ())
+def _event_pattern(L: Lexicon) -> re.Pattern[str] | None:
+    events = L.EVENT_NOUNS
     if not events:
         return None
     body = "|".join(re.escape(e) for e in events)
@@ -907,7 +899,7 @@ def _not_the_parent(ctx: Context, a: str, b: str) -> str | None:
     """Of two companies, the one whose owner the other is called ("parent company Fast
     Retailing", "propiedad de Associated British Foods", "Mutterkonzern Inditex"), if the
     text calls exactly one of them so."""
-    cues = tuple(getattr(ctx.L, "PARENT_CUES", ()))
+    cues = tuple(ctx.L.PARENT_CUES)
     if not cues:
         return None
     pattern = word_cue_re(cues, whole=True)
@@ -922,9 +914,7 @@ def _not_the_parent(ctx: Context, a: str, b: str) -> str | None:
     return b if a in parents else a
 
 
-def _listed_with_shops(
-    text: str, start: int, end: int, orgs: list[OrgMention], L: ModuleType
-) -> bool:
+def _listed_with_shops(text: str, start: int, end: int, orgs: list[OrgMention], L: Lexicon) -> bool:
     """The name at ``start:end`` is listed with shops, joined by commas or "and" only:
     a shop's name too, whatever else it names."""
     joined = _coordination_re(L)
@@ -1026,7 +1016,7 @@ def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
         return True
     if not date or not ctx.published or date != str(ctx.published.year):
         return False
-    begins = {name.lower(): month for name, month in getattr(ctx.L, "DATE_SEASONS", {}).items()}
+    begins = {name.lower(): month for name, month in ctx.L.DATE_SEASONS.items()}
     return any(
         begins[m.group().lower()] > ctx.published.month
         for m in word_cue_re(tuple(begins), whole=True).finditer(text)
@@ -1036,8 +1026,8 @@ def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
 def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = None) -> str | None:
     """The status of an entry the sentence tells of (``place``: where, when known)."""
     L, text = ctx.L, s.text
-    split_exit = getattr(L, "EXIT_RE", None)  # "pulled Uniqlo out of Russia"
-    divest = getattr(L, "DIVEST_RE", None)  # "sell its Southeast Asian business"
+    split_exit = L.EXIT_RE  # "pulled Uniqlo out of Russia"
+    divest = L.DIVEST_RE  # "sell its Southeast Asian business"
     to_place = _clause_to(ctx, s, place) if place is not None else ""
     if place is not None:
         # "ha cesado en Uruguay, y seguirá operando en Argentina": going on there, in the
@@ -1047,7 +1037,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         before = s.text[: _list_span(ctx, s, place)[0] - s.start]
         clause = s.text[max(before.rfind(c) for c in ",;:(") + 1 : place.end - s.start]
         rest = clause + s.text[place.end - s.start :]
-        if has_cue(clause, getattr(L, "CONTINUE_CUES", ())) and not _exit_cue(rest, L):
+        if has_cue(clause, L.CONTINUE_CUES) and not _exit_cue(rest, L):
             return "launched"
         # "tras España y Portugal, donde opera desde 2019": a relative clause on the
         # place tells of the company there, whatever the sentence plans elsewhere
@@ -1083,7 +1073,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     for sold in re.finditer(divest, text, flags=re.IGNORECASE) if divest else ():
         if place is None or s.start + sold.start() <= place.start < s.start + sold.end():
             return "withdrawn"
-    over = getattr(L, "RUMOR_OVER", None)
+    over = L.RUMOR_OVER
     if (
         over
     ):  # "after years of announcements and rumours, X now has …": the back story, not the status
@@ -1096,12 +1086,12 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
         pub = ctx.published.isoformat()[: len(date)]
         future, past = date > pub, date < pub
     future = future or _season_ahead(ctx, text, date)
-    if has_cue(text, getattr(L, "CONTINUE_CUES", ())) and not future:
+    if has_cue(text, L.CONTINUE_CUES) and not future:
         return "launched"  # "will continue to sell there": it sells there now
     if place is not None and not future and _launched_in_clause(L, to_place):
         return "launched"  # "which already operates stores in China, …, plans to add …"
-    future_tense = getattr(L, "FUTURE_TENSE", None)
-    plan = has_cue(text, getattr(L, "PLAN_CUES", ()), whole=False) or bool(
+    future_tense = L.FUTURE_TENSE
+    plan = has_cue(text, L.PLAN_CUES, whole=False) or bool(
         future_tense and re.search(future_tense, text)
     )
     if plan and not past:
@@ -1109,7 +1099,7 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if future:
         return "planned"
     if (
-        has_cue(text, getattr(L, "LAUNCH_CUES", ()))
+        has_cue(text, L.LAUNCH_CUES)
         or ((frame := _entry_frame_re(L)) and frame.search(text))
         or (place is not None and _arrival(ctx, s, place))
     ):
@@ -1117,14 +1107,14 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if past:
         # "had paused its India plans in 2022": a plan of the past is no launch
         return "planned" if plan else "launched"
-    if has_cue(text, getattr(L, "REPORTED_PLAN_CUES", ())):
+    if has_cue(text, L.REPORTED_PLAN_CUES):
         return "planned"  # "said it would open stores in India this year"
     if has_cue(text, _stepping_stone_cues(L)) or _route(ctx, s):
         return "planned"  # a stepping stone names where the company means to go
     return None
 
 
-def _segment_of(text: str, at: int, L: ModuleType) -> str:
+def _segment_of(text: str, at: int, L: Lexicon) -> str:
     """The part of a sentence around offset ``at`` between strong clause breaks (a
     semicolon, "but", "while"; not a comma: "In Australia, Starbucks will close …")."""
     breaks = _strong_break_re(L)
@@ -1134,21 +1124,21 @@ def _segment_of(text: str, at: int, L: ModuleType) -> str:
 
 
 @cache
-def _strong_break_re(L: ModuleType) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in getattr(L, "CLAUSE_BREAKS", ()))
+def _strong_break_re(L: Lexicon) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in L.CLAUSE_BREAKS)
     # German sets a comma before each ("…, aber"); without one, "aber" is a particle: "zog
     # sich aber 2025 aus dem dänischen Markt zurück"
-    comma = r",\s*" if getattr(L, "CLAUSE_BREAKS_AFTER_COMMA", False) else r"\b"
+    comma = r",\s*" if L.CLAUSE_BREAKS_AFTER_COMMA else r"\b"
     return re.compile(rf";|{comma}(?:{words or '(?!)'})\b")
 
 
-def _exit_cue(text: str, L: ModuleType) -> bool:
+def _exit_cue(text: str, L: Lexicon) -> bool:
     """An exit word in ``text``, not counting the closings that are none ("closed the
     year with 443 stores", ``EXIT_NOT``)."""
-    closing = getattr(L, "EXIT_NOT", None)
+    closing = L.EXIT_NOT
     if closing:
         text = re.sub(closing, " ", text, flags=re.IGNORECASE)
-    return has_cue(text, getattr(L, "EXIT_CUES", ()))
+    return has_cue(text, L.EXIT_CUES)
 
 
 def _where_clause(ctx: Context, s: Sentence, place: Place) -> str:
@@ -1167,16 +1157,14 @@ def _where_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
 
 
 @cache
-def _where_re(L: ModuleType) -> re.Pattern[str]:
-    pronouns = "|".join(map(re.escape, getattr(L, "WHERE_PRONOUNS", ()))) or "(?!)"
+def _where_re(L: Lexicon) -> re.Pattern[str]:
+    pronouns = "|".join(map(re.escape, L.WHERE_PRONOUNS)) or "(?!)"
     return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
 
 
-def _rumoured(text: str, L: ModuleType) -> bool:
+def _rumoured(text: str, L: Lexicon) -> bool:
     """The text reports a rumour or doubt (its cues, or the language's cased pattern)."""
-    return has_cue(text, getattr(L, "RUMOR_CUES", ())) or _cased_search(
-        getattr(L, "RUMOR_RE", None), text
-    )
+    return has_cue(text, L.RUMOR_CUES) or _cased_search(L.RUMOR_RE, text)
 
 
 def _cased_search(pattern: str | None, text: str) -> bool:
@@ -1189,24 +1177,24 @@ def _cased_re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _launched_in_clause(L: ModuleType, clause: str) -> bool:
+def _launched_in_clause(L: Lexicon, clause: str) -> bool:
     """The clause that leads to a place (see :func:`_clause_to`, and the words after it
     where a German verb stands) tells of a launch, whatever the rest of the sentence
     plans: "ya vende sus vehículos en Chile, Brasil y Uruguay", "which already operates
     stores in China", "ha lanzado su servicio en España, donde los suscriptores podrán …",
     "ist 2015 in die USA eingestiegen". A plan in the clause makes it none ("already plans
     to open in India")."""
-    already = tuple(getattr(L, "ALREADY_CUES", ()))
-    launched = tuple(getattr(L, "LAUNCH_CUES", ()))
+    already = tuple(L.ALREADY_CUES)
+    launched = tuple(L.LAUNCH_CUES)
     if not already and not launched:
         return False
     clause = _without_tiers(clause, L)
-    future_tense = getattr(L, "FUTURE_TENSE", None)
-    plans = (*getattr(L, "PLAN_CUES", ()), *getattr(L, "REPORTED_PLAN_CUES", ()))
+    future_tense = L.FUTURE_TENSE
+    plans = (*L.PLAN_CUES, *L.REPORTED_PLAN_CUES)
     if (
         has_cue(clause, plans)
-        or has_cue(clause, tuple(getattr(L, "MODAL_CUES", ())), whole=True)
-        or _cased_search(getattr(L, "MODAL_RE", None), clause)
+        or has_cue(clause, tuple(L.MODAL_CUES), whole=True)
+        or _cased_search(L.MODAL_RE, clause)
         or (future_tense and re.search(future_tense, clause))
     ):
         return False  # "would be available when players went on sale in"
@@ -1214,36 +1202,36 @@ def _launched_in_clause(L: ModuleType, clause: str) -> bool:
     return (
         has_cue(clause, already, whole=True)
         or has_cue(clause, launched)
-        or has_cue(clause, tuple(getattr(L, "PRESENT_CUES", ())))
+        or has_cue(clause, tuple(L.PRESENT_CUES))
         or bool(frame and frame.search(clause))
     )
 
 
 @cache
-def _entry_frame_re(L: ModuleType) -> re.Pattern[str] | None:
+def _entry_frame_re(L: Lexicon) -> re.Pattern[str] | None:
     """A verb of entry whose particle ends the clause (German "stieg 2010 in Polen ein"),
     from the language's ``ENTRY_RE``; it tells of an entry as a launch cue does."""
-    pattern = getattr(L, "ENTRY_RE", None)
+    pattern = L.ENTRY_RE
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
-def _without_entry_not(text: str, L: ModuleType) -> str:
+def _without_entry_not(text: str, L: Lexicon) -> str:
     """``text`` without the words that look like an entry cue and are not ("operating
     profit", "beneficio operativo")."""
-    pattern = getattr(L, "ENTRY_NOT", None)
+    pattern = L.ENTRY_NOT
     return re.sub(pattern, " ", text, flags=re.IGNORECASE) if pattern else text
 
 
-def _without_tiers(text: str, L: ModuleType) -> str:
+def _without_tiers(text: str, L: Lexicon) -> str:
     """``text`` without the words for a price tier that look like a plan ("plan básico")."""
-    tiers = getattr(L, "PLAN_NOT", None)
+    tiers = L.PLAN_NOT
     return re.sub(tiers, " ", text, flags=re.IGNORECASE) if tiers else text
 
 
 @cache
-def _clause_tail_re(L: ModuleType) -> re.Pattern[str]:
+def _clause_tail_re(L: Lexicon) -> re.Pattern[str]:
     """Where the clause after a place ends: a comma, a semicolon or a list conjunction."""
-    conjunctions = "|".join(map(re.escape, getattr(L, "LIST_CONJUNCTIONS", ()))) or "(?!)"
+    conjunctions = "|".join(map(re.escape, L.LIST_CONJUNCTIONS)) or "(?!)"
     return re.compile(rf"[,;:]|\b(?:{conjunctions})\b", re.IGNORECASE)
 
 
@@ -1263,7 +1251,7 @@ def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
     if aside is not None:
         before = max((b for b in breaks if b <= aside.start()), default=0)
         clause = s.text[before : aside.start()] + " " + clause
-    not_already = getattr(L, "ALREADY_NOT", None)
+    not_already = L.ALREADY_NOT
     return re.sub(not_already, " ", clause, flags=re.IGNORECASE) if not_already else clause
 
 
@@ -1272,8 +1260,8 @@ def _there_before(ctx: Context, s: Sentence, place: Place) -> bool:
     aktiv"): since when, the news does not tell."""
     clause = _clause_to(ctx, s, place)
     # "seguirá operando en Perú", "will continue to sell there": there before the news too
-    return has_cue(clause, tuple(getattr(ctx.L, "ALREADY_CUES", ())), whole=True) or has_cue(
-        clause, tuple(getattr(ctx.L, "CONTINUE_CUES", ()))
+    return has_cue(clause, tuple(ctx.L.ALREADY_CUES), whole=True) or has_cue(
+        clause, tuple(ctx.L.CONTINUE_CUES)
     )
 
 
@@ -1281,7 +1269,7 @@ def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
     """The list of places ``place`` is in ("China, South Korea and Vietnam", "Japan and the
     US"): places joined by commas or list conjunctions only, an article allowed."""
     text = ctx.document.text
-    joins = tuple(f" {c} " for c in getattr(ctx.L, "LIST_CONJUNCTIONS", ())) + (", ",)
+    joins = tuple(f" {c} " for c in ctx.L.LIST_CONJUNCTIONS) + (", ",)
     article = _trailing_article_re(ctx.L)
     places = sorted(ctx.within(ctx.places, s), key=lambda p: p.start)
     start, end = place.start, place.end
@@ -1302,9 +1290,9 @@ def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
 
 
 @cache
-def _trailing_article_re(L: ModuleType) -> re.Pattern[str]:
+def _trailing_article_re(L: Lexicon) -> re.Pattern[str]:
     """An article ending the text between two places ("and the US", "und der Türkei")."""
-    articles = "|".join(map(re.escape, getattr(L, "PLACE_ARTICLES", ()))) or "(?!)"
+    articles = "|".join(map(re.escape, L.PLACE_ARTICLES)) or "(?!)"
     return re.compile(rf"(?i)(?<=\S)\s(?:{articles})\s$")
 
 
@@ -1346,24 +1334,24 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
 
 
 @cache
-def _speech_re(L: ModuleType) -> re.Pattern[str]:
-    return word_cue_re(tuple(getattr(L, "SPEECH_VERBS", ())), whole=True)
+def _speech_re(L: Lexicon) -> re.Pattern[str]:
+    return word_cue_re(tuple(L.SPEECH_VERBS), whole=True)
 
 
 @cache
-def _clause_join_re(L: ModuleType) -> re.Pattern[str]:
-    conj = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
-    words = "|".join(re.escape(w) for w in getattr(L, "CLAUSE_BREAKS", ())) or "(?!)"
+def _clause_join_re(L: Lexicon) -> re.Pattern[str]:
+    conj = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS) or "(?!)"
+    words = "|".join(re.escape(w) for w in L.CLAUSE_BREAKS) or "(?!)"
     return re.compile(rf"(?i);|,\s+(?:{conj})\b|\b(?:{words})\b")
 
 
 @cache
-def _own_re(L: ModuleType) -> re.Pattern[str]:
+def _own_re(L: Lexicon) -> re.Pattern[str]:
     """Words making the next name no actor, right before it: the company's own channel
     ("eigene"), or unit ("seiner Tochter Billa"), or a supplier ("technology from")."""
-    cues = (*getattr(L, "OWN_CUES", ()), *getattr(L, "SUPPLIER_CUES", ()))
+    cues = (*L.OWN_CUES, *L.SUPPLIER_CUES)
     own = "|".join(re.escape(w) for w in sorted(cues, key=len, reverse=True)) or "(?!)"
-    units = "|".join(re.escape(w) for w in getattr(L, "UNIT_NOUNS", ())) or "(?!)"
+    units = "|".join(re.escape(w) for w in L.UNIT_NOUNS) or "(?!)"
     return re.compile(rf"(?i:\b(?:{own}))\s+(?:(?:{units})\w*\s+)?$")
 
 
@@ -1400,16 +1388,16 @@ def _described_company(ctx: Context, s: Sentence, place: Place) -> str | None:
 
 
 @cache
-def _home_noun_re(L: ModuleType) -> re.Pattern[str]:
+def _home_noun_re(L: Lexicon) -> re.Pattern[str]:
     """A company noun right after a home adjective, one word between at most."""
-    nouns = "|".join(map(re.escape, getattr(L, "ORG_ANAPHORA", ()))) or "(?!)"
+    nouns = "|".join(map(re.escape, L.ORG_ANAPHORA)) or "(?!)"
     return re.compile(rf"(?i)\s+(?:[\w-]+\s+)?(?:{nouns})\b")
 
 
 def _anaphor_outside_names(ctx: Context, s: Sentence) -> bool:
     """A word referring to a company stands in the sentence, not inside a name ("the bank",
     not the "Bank" of "World Bank")."""
-    anaphora = word_cue_re(tuple(getattr(ctx.L, "ORG_ANAPHORA", ())), whole=True)
+    anaphora = word_cue_re(tuple(ctx.L.ORG_ANAPHORA), whole=True)
     names = [(o.start, o.end) for o in ctx.within(ctx.orgs, s)]
     return any(
         not overlaps(m.start(), m.end(), names)
@@ -1420,7 +1408,7 @@ def _anaphor_outside_names(ctx: Context, s: Sentence) -> bool:
 def _refers_before(ctx: Context, s: Sentence, name: OrgMention) -> bool:
     """A word referring to a company ("the company") comes before ``name`` in the
     sentence, and is not the word that describes it ("listed company Yukos")."""
-    anaphora = word_cue_re(tuple(getattr(ctx.L, "ORG_ANAPHORA", ())), whole=True)
+    anaphora = word_cue_re(tuple(ctx.L.ORG_ANAPHORA), whole=True)
     text = ctx.document.text
     return any(
         text[m.end() : name.start].strip() for m in anaphora.finditer(text, s.start, name.start)
@@ -1546,7 +1534,7 @@ def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
     """The organisation a sentence's opening pronoun ("It opened …") refers to, when
     the sentence before opens with one other than the article's company ("The LSE has
     been …"); None when that is the article's company or no organisation opens it."""
-    pronouns = tuple(getattr(ctx.L, "SUBJECT_PRONOUNS", ()))
+    pronouns = tuple(ctx.L.SUBJECT_PRONOUNS)
     if not pronouns or not word_cue_re(pronouns, whole=True).match(s.text):
         return None
     index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
@@ -1568,16 +1556,16 @@ def _compared(ctx: Context, s: Sentence, o: OrgMention) -> bool:
 
 
 @cache
-def _compared_re(L: ModuleType) -> re.Pattern[str]:
+def _compared_re(L: Lexicon) -> re.Pattern[str]:
     """A comparison's word right before a name ("than Inbev", "als Lidl")."""
-    words = "|".join(map(re.escape, getattr(L, "COMPARED_BEFORE_NAME", ()))) or "(?!)"
+    words = "|".join(map(re.escape, L.COMPARED_BEFORE_NAME)) or "(?!)"
     return re.compile(rf"\b(?:{words})[ ]+$")
 
 
 @cache
-def _group_noun_before_re(L: ModuleType) -> re.Pattern[str]:
+def _group_noun_before_re(L: Lexicon) -> re.Pattern[str]:
     """Analysts, accountants, consultants right before a name ("accountants KPMG")."""
-    nouns = "|".join(map(re.escape, getattr(L, "GROUP_NOUNS", ()))) or "(?!)"
+    nouns = "|".join(map(re.escape, L.GROUP_NOUNS)) or "(?!)"
     return re.compile(rf"(?i)\b(?:{nouns})[ ]+$")
 
 
@@ -1594,9 +1582,9 @@ def _in_apposition(ctx: Context, s: Sentence, o: OrgMention) -> bool:
 
 
 @cache
-def _apposition_re(L: ModuleType) -> re.Pattern[str]:
+def _apposition_re(L: Lexicon) -> re.Pattern[str]:
     # "Nubank, the Brazilian digital bank …,"; "Temu, owned by PDD Holdings,"
-    openers = (*getattr(L, "ROLE_ARTICLES", ()), *getattr(L, "APPOSITION_PARTICIPLES", ()))
+    openers = (*L.ROLE_ARTICLES, *L.APPOSITION_PARTICIPLES)
     body = "|".join(map(re.escape, openers)) or "(?!)"
     return re.compile(rf"[ ]*,[ ]*(?:{body})[ ][^,;.]{{3,120}}?,")
 
@@ -1605,7 +1593,7 @@ def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
     """The companies a sentence names as another's ("owner of Zara", "dueño de Zara,
     Massimo Dutti y Pull&Bear"): the first right after the word, and those listed with it
     (their ``id``)."""
-    cues = tuple(getattr(ctx.L, "OWNER_OF_CUES", ()))
+    cues = tuple(ctx.L.OWNER_OF_CUES)
     if not cues:
         return set()
     text = ctx.document.text
@@ -1620,7 +1608,7 @@ def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
             else:
                 break
     # "Zara owner Inditex", "Zara-Mutter Inditex": the name before the owner's word
-    owner_nouns = tuple(getattr(ctx.L, "OWNER_NOUNS", ()))
+    owner_nouns = tuple(ctx.L.OWNER_NOUNS)
     if owner_nouns:
         starts = {o.start for o in named}
         noun_re = word_cue_re(owner_nouns, whole=True)
@@ -1685,10 +1673,10 @@ def _refers_to_focus(ctx: Context, s: Sentence, by_products: bool = True) -> boo
     ``by_products``, a product of no other maker does too."""
     L = ctx.L
     return (
-        has_cue(s.text, tuple(getattr(L, "ORG_ANAPHORA", ())), whole=True)
+        has_cue(s.text, tuple(L.ORG_ANAPHORA), whole=True)
         # "It plans...", "We want to be in France": the company or its people speak
-        or has_cue(s.text[:12], tuple(getattr(L, "SUBJECT_PRONOUNS", ())), whole=True)
-        or has_cue(s.text, tuple(getattr(L, "OUR_PRONOUNS", ())), whole=True)
+        or has_cue(s.text[:12], tuple(L.SUBJECT_PRONOUNS), whole=True)
+        or has_cue(s.text, tuple(L.OUR_PRONOUNS), whole=True)
         # "when the Switch 12 comes to Austria"
         or (by_products and any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s)))
         # "Mexiko sei ein Startpunkt": a stepping stone is the article's company's (the
@@ -1698,8 +1686,8 @@ def _refers_to_focus(ctx: Context, s: Sentence, by_products: bool = True) -> boo
 
 
 @cache
-def _stepping_stone_cues(L: ModuleType) -> tuple[str, ...]:
-    return tuple(c for c in getattr(L, "GATEWAY_CUES", ()) if len(c) > 4)
+def _stepping_stone_cues(L: Lexicon) -> tuple[str, ...]:
+    return tuple(c for c in L.GATEWAY_CUES if len(c) > 4)
 
 
 def _route(ctx: Context, s: Sentence) -> bool:
@@ -1731,24 +1719,24 @@ def _before_a_place(
 
 
 @cache
-def _arrival_re(L: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(L, "ARRIVAL_RE", None)
+def _arrival_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.ARRIVAL_RE
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 @cache
-def _route_re(L: ModuleType) -> re.Pattern[str] | None:
-    routes = [c for c in getattr(L, "GATEWAY_CUES", ()) if len(c) <= 4]
+def _route_re(L: Lexicon) -> re.Pattern[str] | None:
+    routes = [c for c in L.GATEWAY_CUES if len(c) <= 4]
     if not routes:
         return None
-    articles = "|".join(map(re.escape, getattr(L, "PLACE_ARTICLES", ()))) or "(?!)"
+    articles = "|".join(map(re.escape, L.PLACE_ARTICLES)) or "(?!)"
     body = "|".join(map(re.escape, routes))
     return re.compile(rf"(?i)(?<![\w-])(?:{body})\s+(?:(?:{articles})\s+)?$")
 
 
 def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
     """Retailers and carriers named as sales partners in a sentence (not actors)."""
-    sell = tuple(getattr(ctx.L, "SELL_CUES", ()))
+    sell = tuple(ctx.L.SELL_CUES)
     return {
         o.name
         for o in ctx.within(ctx.orgs, s)
@@ -1757,25 +1745,20 @@ def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
         and (
             has_cue(before := ctx.document.text[max(s.start, o.start - 60) : o.start], sell)
             # list words are whole words: "wie" is not the "Wien" of "Wien (APA) - Rewe"
-            or has_cue(before, tuple(getattr(ctx.L, "LIST_CUES", ())), whole=True)
+            or has_cue(before, tuple(ctx.L.LIST_CUES), whole=True)
         )
     }
 
 
 def market_entries(ctx: Context) -> list[MarketEntry]:
     L = ctx.L
-    cues = (
-        tuple(getattr(L, "ENTRY_CUES", ()))
-        + tuple(getattr(L, "EXIT_CUES", ()))
-        + _stepping_stone_cues(L)
-    )
+    cues = tuple(L.ENTRY_CUES) + tuple(L.EXIT_CUES) + _stepping_stone_cues(L)
     # "divested its business in Taiwan", "pulled Uniqlo out of Russia": an exit without a cue
     divest = re.compile(
-        "|".join(f"(?:{getattr(L, name)})" for name in ("DIVEST_RE", "EXIT_RE") if hasattr(L, name))
-        or "(?!)",
+        "|".join(f"(?:{p})" for p in (L.DIVEST_RE, L.EXIT_RE) if p is not None) or "(?!)",
         re.IGNORECASE,
     )
-    leaving = (word_cue_re(tuple(getattr(L, "EXIT_CUES", ()))), divest)
+    leaving = (word_cue_re(tuple(L.EXIT_CUES)), divest)
     entering = _entry_frame_re(L)  # "stieg 2010 in Polen ein": an entry without a cue
     cuts = _job_cuts_re(L)
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
@@ -1881,16 +1864,16 @@ def _in_headline(ctx: Context, s: Sentence) -> bool:
 
 
 @cache
-def _aside_before_re(L: ModuleType) -> re.Pattern[str]:
+def _aside_before_re(L: Lexicon) -> re.Pattern[str]:
     """A relative clause between commas that ends where the search ends (", where … ,")."""
-    pronouns = (*getattr(L, "WHERE_PRONOUNS", ()), *getattr(L, "WHICH_PRONOUNS", ()))
+    pronouns = (*L.WHERE_PRONOUNS, *L.WHICH_PRONOUNS)
     body = "|".join(map(re.escape, pronouns)) or "(?!)"
     return re.compile(rf",[ ]*(?:{body})\b[^,;:]*,[ ]*$", re.IGNORECASE)
 
 
 @cache
-def _clause_break_re(L: ModuleType) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in getattr(L, "CLAUSE_BREAKS", ()))
+def _clause_break_re(L: Lexicon) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in L.CLAUSE_BREAKS)
     return re.compile(rf",(?!\d)|[;:()]|\b(?:{words or '(?!)'})\b")
 
 
@@ -1898,7 +1881,7 @@ def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
     """True when the clause naming the place denies the move: "Lidl will not enter the US
     market", "Aldi no abrirá tiendas en Portugal", "Aldi plant keinen Markteintritt in
     Italien". A clause ends at a comma, a colon or a word such as "but"."""
-    negations = tuple(getattr(ctx.L, "NEGATIONS", ()))
+    negations = tuple(ctx.L.NEGATIONS)
     if not negations or not has_cue(s.text, negations, whole=True):
         return False
     at, end = place.start - s.start, place.end - s.start
@@ -1906,7 +1889,7 @@ def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
     start = max((b.end() for b in breaks if b.end() <= at), default=0)
     stop = min((b.start() for b in breaks if b.start() >= end), default=len(s.text))
     clause = s.text[start:stop]
-    no_denial = getattr(ctx.L, "NEGATION_NOT", None)
+    no_denial = ctx.L.NEGATION_NOT
     if no_denial:
         clause = re.sub(no_denial, " ", clause, flags=re.IGNORECASE)
     return has_cue(clause, negations, whole=True)
@@ -1935,8 +1918,8 @@ def _there(ctx: Context, s: Sentence) -> list[Place]:
 
 
 @cache
-def _there_re(L: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(L, "THERE_WORDS", None)
+def _there_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.THERE_WORDS
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
@@ -1950,12 +1933,12 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
     it, other than the buyer's home.
     """
     L, text = ctx.L, ctx.document.text
-    done = tuple(getattr(L, "ACQUISITION_DONE", ()))
+    done = tuple(L.ACQUISITION_DONE)
     cue_re = _purchase_re(L)
     if cue_re is None:
         return
-    passive, agent = getattr(L, "PASSIVE_AUX", ()), getattr(L, "PASSIVE_AGENT", ())
-    sellers = tuple(getattr(L, "SELLER_PREPOSITIONS", ()))
+    passive, agent = L.PASSIVE_AUX, L.PASSIVE_AGENT
+    sellers = tuple(L.SELLER_PREPOSITIONS)
     for s in ctx.sentences:
         for cue in cue_re.finditer(s.text):
             at, end = s.start + cue.start(), s.start + cue.end()
@@ -2007,7 +1990,7 @@ def _closing_date(ctx: Context, s: Sentence) -> str | None:
     its closing, before any other purchase is told: "The deal is expected to be completed
     by April 2005", "Der Abschluss der Übernahme wird im Frühjahr erwartet"."""
     L = ctx.L
-    nouns, closing = getattr(L, "DEAL_NOUNS", ()), getattr(L, "DEAL_CLOSING", ())
+    nouns, closing = L.DEAL_NOUNS, L.DEAL_CLOSING
     if not (nouns and closing):
         return None
     purchase = _purchase_re(L)
@@ -2021,9 +2004,9 @@ def _closing_date(ctx: Context, s: Sentence) -> str | None:
     return None
 
 
-def _purchase_re(L: ModuleType) -> re.Pattern[str] | None:
+def _purchase_re(L: Lexicon) -> re.Pattern[str] | None:
     """A purchase told as done or as agreed ("bought", "to acquire"), or None."""
-    cues = tuple(getattr(L, "ACQUISITION_DONE", ())) + tuple(getattr(L, "ACQUISITION_PLAN", ()))
+    cues = tuple(L.ACQUISITION_DONE) + tuple(L.ACQUISITION_PLAN)
     return word_cue_re(cues) if cues else None
 
 
@@ -2057,7 +2040,7 @@ def _listed_abroad(ctx: Context, s: Sentence, home: Place, theirs: list[Place]) 
     into in the same sentence: it is a market of the move too."""
     start, end = _list_span(ctx, s, home)
     text = ctx.document.text
-    between = tuple(getattr(ctx.L, "BETWEEN_WORDS", ()))
+    between = tuple(ctx.L.BETWEEN_WORDS)
     if has_cue(text[max(s.start, start - 14) : start], between, whole=True):
         return False  # "flights between the UK and Saudi Arabia": a route's two ends
     return any(p.code != home.code and start <= p.start and p.end <= end for p in theirs)
@@ -2067,7 +2050,7 @@ def _origin_story(ctx: Context, s: Sentence, home: Place) -> bool:
     """The sentence tells how the company began at home: a year before publication in
     the home's clause ("tras España y Portugal, donde opera desde 2019" dates Portugal), or
     words that say so without one ("vor 20 Jahren gestartet", "founded", "hace 20 años")."""
-    origin = getattr(ctx.L, "ORIGIN_CUES", None)
+    origin = ctx.L.ORIGIN_CUES
     date = _place_date(ctx, s, home)
     earlier = bool(date and ctx.published and date[:4] < str(ctx.published.year))
     return earlier or bool(origin and re.search(origin, s.text))
@@ -2086,7 +2069,7 @@ def _gateways(
 ) -> None:
     from graph import geo  # noqa: PLC0415
 
-    if not has_cue(s.text, tuple(getattr(ctx.L, "GATEWAY_CUES", ()))):
+    if not has_cue(s.text, tuple(ctx.L.GATEWAY_CUES)):
         return
     for a in codes:
         for b in codes:
@@ -2139,9 +2122,9 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
     # a chain names other shops as rivals ("competes with Aldi and Walmart"); it sells
     # through one only when a word says so: "via the e-commerce platform Myntra"
     through = _through_re(L) if focus_kind == "retailer" else None
-    sell = tuple(getattr(L, "SELL_CUES", ()))
-    online = tuple(getattr(L, "ONLINE_CUES", ()))
-    offline = tuple(getattr(L, "OFFLINE_CUES", ()))
+    sell = tuple(L.SELL_CUES)
+    online = tuple(L.ONLINE_CUES)
+    offline = tuple(L.OFFLINE_CUES)
     for s in ctx.sentences:
         retailers = [
             o
@@ -2166,7 +2149,7 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
         ):
             continue  # a chain's channel: in a sentence on the chain
         affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
-        if has_cue(affirmed, tuple(getattr(L, "NEGATION_CUES", ())), whole=True):
+        if has_cue(affirmed, tuple(L.NEGATION_CUES), whole=True):
             continue  # "is not among the launch partners", "ob … ins Sortiment nehmen, ist offen"
         # "La compañía, que opera en España y Portugal, abrirá … en alianza con Esselunga":
         # where it is already is no market of the channel
@@ -2226,25 +2209,23 @@ def _relative_clauses(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
 
 
 @cache
-def _online_shop_re(L: ModuleType) -> re.Pattern[str]:
+def _online_shop_re(L: Lexicon) -> re.Pattern[str]:
     """A shop word with an online word before or after it ("online store", "Online-Shop",
     "tienda en línea")."""
-    online = "|".join(map(re.escape, getattr(L, "ONLINE_CUES", ()))) or "(?!)"
-    offline = "|".join(map(re.escape, getattr(L, "OFFLINE_CUES", ()))) or "(?!)"
+    online = "|".join(map(re.escape, L.ONLINE_CUES)) or "(?!)"
+    offline = "|".join(map(re.escape, L.OFFLINE_CUES)) or "(?!)"
     return re.compile(rf"(?i)\b(?:(?:{online})[ -]?(?:{offline})|(?:{offline})[ ](?:{online}))\b")
 
 
 @cache
-def _through_re(L: ModuleType) -> re.Pattern[str]:
+def _through_re(L: Lexicon) -> re.Pattern[str]:
     """A word for selling through a shop, then up to four words (its descriptor: "the
     Indian e-commerce platform"), right before the shop's name. A list cue among them
     makes the shop one of others ("pressure on local retailers such as Takealot")."""
-    words = "|".join(re.escape(w) for w in getattr(L, "THROUGH_CUES", ())) or "(?!)"
-    lists = (
-        "|".join(re.escape(c).replace("\\ ", r"\s+") for c in getattr(L, "LIST_CUES", ())) or "(?!)"
-    )
+    words = "|".join(re.escape(w) for w in L.THROUGH_CUES) or "(?!)"
+    lists = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in L.LIST_CUES) or "(?!)"
     # a word that is one only right before the name ("venderá en Mercado Libre")
-    direct = "|".join(map(re.escape, getattr(L, "THROUGH_RIGHT_BEFORE", ()))) or "(?!)"
+    direct = "|".join(map(re.escape, L.THROUGH_RIGHT_BEFORE)) or "(?!)"
     return re.compile(
         rf"(?i:\b(?:{words}))\s+((?:(?!(?i:{lists})\b)[\w-]+\s+){{0,4}})$"
         rf"|(?i:\b(?:{direct}))\s+$"
@@ -2258,7 +2239,7 @@ def _sold_through(through: re.Pattern[str], before: str) -> bool:
     return m is not None and not any(is_calendar_word(w) for w in (m.group(1) or "").split())
 
 
-def _sold_to(L: ModuleType, before: str) -> bool:
+def _sold_to(L: Lexicon, before: str) -> bool:
     """The words before a shop's name make it the buyer of what is sold (``BUYER_RE``:
     "sell planes to Spanish carrier", "verkauft Flugzeuge an die", "venderá aviones a")."""
     pattern = _buyer_re(L)
@@ -2266,14 +2247,12 @@ def _sold_to(L: ModuleType, before: str) -> bool:
 
 
 @cache
-def _buyer_re(L: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(L, "BUYER_RE", None)
+def _buyer_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.BUYER_RE
     return re.compile(pattern) if pattern else None
 
 
-def _coordinated_runs(
-    text: str, retailers: list[OrgMention], L: ModuleType
-) -> list[list[OrgMention]]:
+def _coordinated_runs(text: str, retailers: list[OrgMention], L: Lexicon) -> list[list[OrgMention]]:
     """The shops of a sentence in text order, in runs of those named together with only
     a comma or "and" between them ("MediaMarkt und Saturn")."""
     coordinated = _coordination_re(L)
@@ -2287,7 +2266,7 @@ def _coordinated_runs(
 
 
 def _own_words(
-    text: str, s: Sentence, r: OrgMention, retailers: list[OrgMention], L: ModuleType
+    text: str, s: Sentence, r: OrgMention, retailers: list[OrgMention], L: Lexicon
 ) -> str:
     """A shop's words: from the "and" after the shop before it (or its clause's start) to
     the "and" before the next shop (or the first "and" after it, or its clause's end)."""
@@ -2313,32 +2292,32 @@ def _own_words(
 
 
 @cache
-def _relative_after(L: ModuleType) -> re.Pattern[str]:
+def _relative_after(L: Lexicon) -> re.Pattern[str]:
     """A relative clause on a thing just named: ", which …", ", die …", ", que …"."""
-    pronouns = "|".join(map(re.escape, getattr(L, "WHICH_PRONOUNS", ()))) or "(?!)"
+    pronouns = "|".join(map(re.escape, L.WHICH_PRONOUNS)) or "(?!)"
     return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
 
 
 @cache
-def _conjunction_re(L: ModuleType) -> re.Pattern[str]:
-    conjunctions = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
+def _conjunction_re(L: Lexicon) -> re.Pattern[str]:
+    conjunctions = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS) or "(?!)"
     return re.compile(rf"\b(?:{conjunctions})\b", re.IGNORECASE)
 
 
 @cache
-def _joint_re(L: ModuleType) -> re.Pattern[str]:
+def _joint_re(L: Lexicon) -> re.Pattern[str]:
     """A comma or a list conjunction ("and", "und", "y")."""
-    conjunctions = "|".join(re.escape(c) for c in getattr(L, "LIST_CONJUNCTIONS", ())) or "(?!)"
+    conjunctions = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS) or "(?!)"
     return re.compile(rf",|\b(?:{conjunctions})\b", re.IGNORECASE)
 
 
 @cache
-def _coordination_re(L: ModuleType) -> re.Pattern[str]:
+def _coordination_re(L: Lexicon) -> re.Pattern[str]:
     """What stands between two shops named together: commas and "and" ("X, Y und Z")."""
     return re.compile(rf"(?:\s*(?:{_joint_re(L).pattern}))+\s*", re.IGNORECASE)
 
 
-def _joint(text: str, first: OrgMention, second: OrgMention, L: ModuleType) -> tuple[int, int]:
+def _joint(text: str, first: OrgMention, second: OrgMention, L: Lexicon) -> tuple[int, int]:
     """Where the words of the first of two names end and the second's begin: at the
     last "and" between them, else both own all of it."""
     joints = list(_joint_re(L).finditer(text, first.end, second.start))
@@ -2365,12 +2344,8 @@ def _next_break(text: str, at: int, end: int) -> int:
 # ----------------------------------------------------------------------------- products
 def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLaunch]:
     L = ctx.L
-    cues = (
-        tuple(getattr(L, "ENTRY_CUES", ()))
-        + tuple(getattr(L, "LAUNCH_CUES", ()))
-        + tuple(getattr(L, "PRODUCT_CUES", ()))
-    )
-    code_names = tuple(getattr(L, "CODE_NAME_CUES", ()))
+    cues = tuple(L.ENTRY_CUES) + tuple(L.LAUNCH_CUES) + tuple(L.PRODUCT_CUES)
+    code_names = tuple(L.CODE_NAME_CUES)
     entry_dates = {(e.company, e.market): e.date for e in entries}
     tied: set[str] | None = None  # worked out when first needed
     out: dict[tuple[str, str, str], ProductLaunch] = {}
@@ -2446,8 +2421,8 @@ def _rival_before(ctx: Context, s: Sentence, p: ProductMention) -> bool:
 
 
 @cache
-def _rival_re(L: ModuleType) -> re.Pattern[str] | None:
-    words = getattr(L, "RIVAL_WORDS", ())
+def _rival_re(L: Lexicon) -> re.Pattern[str] | None:
+    words = L.RIVAL_WORDS
     if not words:
         return None
     return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})")
@@ -2501,9 +2476,9 @@ def _relative_owner(ctx: Context, s: Sentence, at: int) -> str | None:
 
 
 @cache
-def _relative_possessive_re(L: ModuleType) -> re.Pattern[str]:
-    pronouns = "|".join(map(re.escape, getattr(L, "WHICH_PRONOUNS", ()))) or "(?!)"
-    possessives = "|".join(map(re.escape, getattr(L, "POSSESSIVES", ()))) or "(?!)"
+def _relative_possessive_re(L: Lexicon) -> re.Pattern[str]:
+    pronouns = "|".join(map(re.escape, L.WHICH_PRONOUNS)) or "(?!)"
+    possessives = "|".join(map(re.escape, L.POSSESSIVES)) or "(?!)"
     return re.compile(
         rf"[ ]*,?[ ]*(?:{pronouns})\b[^,;.]*?\b(?:{possessives})[ ]+(?:[\w-]+[ ]+){{0,3}}$"
     )
@@ -2588,22 +2563,22 @@ def executive_positions(ctx: Context) -> list[Position]:
     text, L = ctx.document.text, ctx.L
     role_re = _role_heads_re(L)
     speech_re = _speech_re(L)
-    stopwords = frozenset(getattr(L, "STOPWORDS", ()))
-    preps = tuple(getattr(L, "ROLE_ORG_PREPOSITIONS", ()))
-    anaphora = tuple(getattr(L, "ORG_ANAPHORA", ()))
-    relatives = "|".join(re.escape(w) for w in getattr(L, "RELATIVE_PRONOUNS", ()))
-    copulas = "|".join(map(re.escape, getattr(L, "RELATIVE_COPULAS", ()))) or "(?!)"
+    stopwords = frozenset(L.STOPWORDS)
+    preps = tuple(L.ROLE_ORG_PREPOSITIONS)
+    anaphora = tuple(L.ORG_ANAPHORA)
+    relatives = "|".join(re.escape(w) for w in L.RELATIVE_PRONOUNS)
+    copulas = "|".join(map(re.escape, L.RELATIVE_COPULAS)) or "(?!)"
     copula_re = re.compile(rf"(?:{copulas})\s+")
-    role_verbs = {k.lower(): v for k, v in getattr(L, "ROLE_VERBS", {}).items()}
-    role_of = getattr(L, "ROLE_OF", "of")
+    role_verbs = {k.lower(): v for k, v in L.ROLE_VERBS.items()}
+    role_of = L.ROLE_OF
     company_words = (
-        *getattr(L, "ORG_ANAPHORA", ()),
-        *getattr(L, "UNIT_NOUNS", ()),
-        *getattr(L, "POSSESSIVES", ()),
+        *L.ORG_ANAPHORA,
+        *L.UNIT_NOUNS,
+        *L.POSSESSIVES,
     )
-    scopes = "|".join(re.escape(w) for w in getattr(L, "ROLE_SCOPE_WORDS", ()))
-    articles = "|".join(re.escape(w) for w in getattr(L, "ROLE_ARTICLES", ()))
-    possessives = "|".join(map(re.escape, getattr(L, "POSSESSIVES", ()))) or "(?!)"
+    scopes = "|".join(re.escape(w) for w in L.ROLE_SCOPE_WORDS)
+    articles = "|".join(re.escape(w) for w in L.ROLE_ARTICLES)
+    possessives = "|".join(map(re.escape, L.POSSESSIVES)) or "(?!)"
     possessive_re = re.compile(rf"(?i)\b(?:{possessives})\s+$")  # right before the role
     whose = "|".join(map(re.escape, anaphora)) or "(?!)"
     whose_re = re.compile(rf"(?i)^(?:(?:{articles or '(?!)'})\s+)?(?:{whose})['’]s\s+")
@@ -2651,7 +2626,7 @@ def executive_positions(ctx: Context) -> list[Position]:
                 rest,
             )
             role = title if whole_org else f"{title} {role_of} {rest}"
-            for long, short in getattr(L, "CONTRACTIONS", {}).items():
+            for long, short in L.CONTRACTIONS.items():
                 role = re.sub(rf"\b{long}\b", short, role)
         elif orgs:
             o = orgs[0]
@@ -2689,7 +2664,7 @@ def executive_positions(ctx: Context) -> list[Position]:
             )
             role = phrase[: cut.start()] if cut else phrase
         elif (
-            has_cue(phrase, tuple(getattr(L, "GOVERNMENT_ROLES", ())))
+            has_cue(phrase, tuple(L.GOVERNMENT_ROLES))
             or _government_compound_re(L).search(phrase)
             # "President Vladimir Putin", "former-President Leonid Kuchma": a head of state
             or _head_of_state_re(L).fullmatch(phrase.strip())
@@ -2753,22 +2728,20 @@ def _titles_another(
 
 
 @cache
-def _head_of_state_re(L: ModuleType) -> re.Pattern[str]:
+def _head_of_state_re(L: Lexicon) -> re.Pattern[str]:
     """A state title written with a capital, alone before a name ("President", "Former
     President"): no company's title."""
-    titles = "|".join(
-        re.escape(t[:1].upper() + t[1:]) for t in getattr(L, "STATE_TITLES", ()) if " " not in t
-    )
+    titles = "|".join(re.escape(t[:1].upper() + t[1:]) for t in L.STATE_TITLES if " " not in t)
     return re.compile(rf"(?:(?i:former|ex)[- ])?(?:{titles or '(?!)'})")
 
 
 @cache
-def _government_compound_re(L: ModuleType) -> re.Pattern[str]:
+def _government_compound_re(L: Lexicon) -> re.Pattern[str]:
     """Where nouns are compounded, an office of state at a compound's end ("Justizminister",
     "Bundeskanzlerin"); none elsewhere."""
-    if not getattr(L, "NOUNS_CAPITALISED", False):
+    if not L.NOUNS_CAPITALISED:
         return re.compile("(?!)")
-    roles = "|".join(re.escape(r.lower()) for r in getattr(L, "GOVERNMENT_ROLES", ()))
+    roles = "|".join(re.escape(r.lower()) for r in L.GOVERNMENT_ROLES)
     return re.compile(rf"(?i)(?<=[a-zäöüß-])(?:{roles or '(?!)'})(?:in|en|s)?\b")
 
 
@@ -2783,9 +2756,9 @@ def _someone_else_s_title(ctx: Context, phrase: str) -> bool:
     L, words = ctx.L, phrase.split()
     if not words:
         return False
-    if getattr(L, "NOUNS_CAPITALISED", False):
+    if L.NOUNS_CAPITALISED:
         last = words[-1]
-        for former in getattr(L, "FORMER_PREFIXES", ()):
+        for former in L.FORMER_PREFIXES:
             last = last.removeprefix(former)
         found = re.match(r"([A-ZÄÖÜ][\w.]*)-\S", last)
         if found is None:
@@ -2808,12 +2781,10 @@ def _someone_else_s_title(ctx: Context, phrase: str) -> bool:
 
 
 @cache
-def _title_words(L: ModuleType) -> frozenset[str]:
+def _title_words(L: Lexicon) -> frozenset[str]:
     """Capitalised words that belong to titles ("Senior", "Executive", "Vice")."""
     return frozenset(
-        w[:1].upper() + w[1:]
-        for role in (*getattr(L, "ROLE_HEADS", ()), *getattr(L, "TITLE_MODIFIERS", ()))
-        for w in role.split()
+        w[:1].upper() + w[1:] for role in (*L.ROLE_HEADS, *L.TITLE_MODIFIERS) for w in role.split()
     )
 
 
@@ -2851,7 +2822,7 @@ def _led_by(ctx: Context, p: PersonMention, s: Sentence) -> tuple[str, str] | No
     """ "Mercadona, presidida por Juan Roig,", "the chain, founded by X,", "la compañía
     presidida por Juan Roig": the organisation before the participle (or the article's
     company, for "la cadena") and the role the participle names."""
-    participles = getattr(ctx.L, "ROLE_PARTICIPLES", {})
+    participles = ctx.L.ROLE_PARTICIPLES
     text = ctx.document.text
     before = text[s.start : p.start]
     m = _participle_re(tuple(participles)).search(before) if participles else None
@@ -2870,8 +2841,7 @@ def _led_by(ctx: Context, p: PersonMention, s: Sentence) -> tuple[str, str] | No
     if named:
         org = named[-1].name
     elif ctx.focus and (
-        _refers_to_a_company(head, ctx.L)
-        or has_cue(head, tuple(getattr(ctx.L, "ORG_ANAPHORA", ())), whole=True)
+        _refers_to_a_company(head, ctx.L) or has_cue(head, tuple(ctx.L.ORG_ANAPHORA), whole=True)
     ):
         org = ctx.focus
     else:
@@ -2907,7 +2877,7 @@ def _title_span(text: str, role: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _refers_to_a_company(phrase: str, L: ModuleType) -> bool:
+def _refers_to_a_company(phrase: str, L: Lexicon) -> bool:
     """ "the company's founder", "Chef des Konzerns": a determiner makes the company noun
     point at one company; "central bank governor" names none."""
     pattern = _one_company_re(L)
@@ -2915,9 +2885,9 @@ def _refers_to_a_company(phrase: str, L: ModuleType) -> bool:
 
 
 @cache
-def _one_company_re(L: ModuleType) -> re.Pattern[str] | None:
-    anaphora = "|".join(re.escape(a) for a in getattr(L, "ORG_ANAPHORA", ()))
-    determiners = "|".join(re.escape(d) for d in getattr(L, "OWN_DETERMINERS", ()))
+def _one_company_re(L: Lexicon) -> re.Pattern[str] | None:
+    anaphora = "|".join(re.escape(a) for a in L.ORG_ANAPHORA)
+    determiners = "|".join(re.escape(d) for d in L.OWN_DETERMINERS)
     if not anaphora or not determiners:
         return None
     return re.compile(rf"(?i)\b(?:{determiners})\s+(?:[\w-]+\s+)?(?:{anaphora})")
@@ -2927,12 +2897,10 @@ def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offse
     """The role phrase names a body no organisation mention covers: "of AMBO", "at the
     RNIB", "F-Secure's", "of China Aviation Oil". A place alone ("head of Europe") is no
     other body."""
-    bodies = tuple(getattr(ctx.L, "BODY_NOUNS", ()))
-    owners = tuple(getattr(ctx.L, "POSSESSIVES", ())) + tuple(
-        f"{a}'s" for a in getattr(ctx.L, "ORG_ANAPHORA", ())
-    )
+    bodies = tuple(ctx.L.BODY_NOUNS)
+    owners = tuple(ctx.L.POSSESSIVES) + tuple(f"{a}'s" for a in ctx.L.ORG_ANAPHORA)
     # a German compound begins with the body: "Gewerkschaftschef"
-    whole = not getattr(ctx.L, "NOUNS_CAPITALISED", False)
+    whole = not ctx.L.NOUNS_CAPITALISED
     for noun in word_cue_re(bodies, whole=whole).finditer(phrase) if bodies else ():
         # "labour office chief", "union leader": a body's, named by its noun; not "head of
         # its Beijing office"
@@ -2973,20 +2941,20 @@ def _role_after(
     head = role_re.search(phrase) or _role_verb_re(ctx.L).match(phrase)
     if not head or head.start() > 40 or len(phrase) > 140:
         return None
-    conjunctions = tuple(getattr(ctx.L, "LIST_CONJUNCTIONS", ()))
+    conjunctions = tuple(ctx.L.LIST_CONJUNCTIONS)
     if phrase.split()[0] in conjunctions:
         return None  # "X, and the head of Y, Z": the role is Z's
-    openers = tuple(getattr(ctx.L, "ADVERBIAL_OPENERS", ()))
+    openers = tuple(ctx.L.ADVERBIAL_OPENERS)
     if openers and word_cue_re(openers, whole=True).match(phrase):
         return None  # "X, en una conferencia con analistas": no title
     return start, end
 
 
 @cache
-def _role_verb_re(L: ModuleType) -> re.Pattern[str]:
+def _role_verb_re(L: Lexicon) -> re.Pattern[str]:
     """A relative pronoun and a verb that names a title ("who heads", "quien dirige")."""
-    relatives = "|".join(map(re.escape, getattr(L, "RELATIVE_PRONOUNS", ()))) or "(?!)"
-    verbs = "|".join(map(re.escape, getattr(L, "ROLE_VERBS", {}))) or "(?!)"
+    relatives = "|".join(map(re.escape, L.RELATIVE_PRONOUNS)) or "(?!)"
+    verbs = "|".join(map(re.escape, L.ROLE_VERBS)) or "(?!)"
     return re.compile(rf"(?i)(?:{relatives})\s+(?:{verbs})\b")
 
 
@@ -3011,13 +2979,13 @@ def _role_before(
     if len(phrase) - heads[-1].end() > 60:
         return None
     # coordinated titles are one role: "el presidente y consejero delegado de Carrefour"
-    conjunctions = tuple(getattr(ctx.L, "LIST_CONJUNCTIONS", ()))
+    conjunctions = tuple(ctx.L.LIST_CONJUNCTIONS)
     first = len(heads) - 1
     while first and phrase[heads[first - 1].end() : heads[first].start()].strip() in conjunctions:
         first -= 1
     head = heads[first]
     words = phrase[: head.start()].split()
-    stop = set(getattr(ctx.L, "SPEECH_VERBS", ())) | set(getattr(ctx.L, "STOPWORDS", ()))
+    stop = set(ctx.L.SPEECH_VERBS) | set(ctx.L.STOPWORDS)
     keep: list[str] = []
     for w in reversed(words):
         bare = w.strip(QUOTES)
@@ -3037,7 +3005,7 @@ def _role_before(
 # ----------------------------------------------------------------------------- statements
 def _reported(ctx: Context, verb_end: int, at: int) -> bool:
     """A complementiser ("that", "dass", "que") stands between a speech verb and ``at``."""
-    words = getattr(ctx.L, "COMPLEMENTISERS", ())
+    words = ctx.L.COMPLEMENTISERS
     if at <= verb_end or not words:
         return False
     return has_cue(ctx.document.text[verb_end:at], tuple(words), whole=True)
@@ -3107,8 +3075,8 @@ def market_statements(
         markets = _sentence_markets(ctx, s, titles + _comparisons(ctx, s) + ranking)
         # markets count where the article tells of a company's moves, or in "her plans for
         # Chile" and "a key market for us", or as a national unit's country
-        trusted = has_cue(s.text, tuple(getattr(L, "PLANS_FOR", ()))) or has_cue(
-            s.text, tuple(getattr(L, "MARKET_VIEWS", ())), whole=True
+        trusted = has_cue(s.text, tuple(L.PLANS_FOR)) or has_cue(
+            s.text, tuple(L.MARKET_VIEWS), whole=True
         )
         if not markets:
             # an executive speaks about their company's market; in an article about one
@@ -3151,8 +3119,8 @@ def _comparisons(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
 
 
 @cache
-def _comparison_re(L: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(L, "COMPARISON_RE", None)
+def _comparison_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.COMPARISON_RE
     return re.compile(pattern) if pattern else None
 
 
@@ -3165,8 +3133,8 @@ def _asides(ctx: Context, s: Sentence, people: list[PersonMention]) -> list[tupl
 
 
 @cache
-def _aside_re(L: ModuleType) -> re.Pattern[str]:
-    pronouns = "|".join(map(re.escape, getattr(L, "ASIDE_PRONOUNS", ()))) or "(?!)"
+def _aside_re(L: Lexicon) -> re.Pattern[str]:
+    pronouns = "|".join(map(re.escape, L.ASIDE_PRONOUNS)) or "(?!)"
     return re.compile(rf"\s*,\s*(?:{pronouns})\b[^,;]*[,;]")
 
 
@@ -3174,7 +3142,7 @@ def _aimed_at(ctx: Context, s: Sentence) -> set[str]:
     """Markets named right after a word of growing or focusing there ("we will focus on
     France, Spain and Brazil"), with the rest of their list, or right before a verb
     that ends the clause ("will in Polen wachsen")."""
-    cues = tuple(getattr(ctx.L, "AIM_CUES", ()))
+    cues = tuple(ctx.L.AIM_CUES)
     places = sorted(ctx.within(ctx.places, s), key=lambda p: p.start)
     out: set[str] = set()
     after_re = _aim_after_re(ctx.L)
@@ -3193,10 +3161,10 @@ def _aimed_at(ctx: Context, s: Sentence) -> set[str]:
 
 
 @cache
-def _aim_after_re(L: ModuleType) -> re.Pattern[str] | None:
+def _aim_after_re(L: Lexicon) -> re.Pattern[str] | None:
     """A verb of growing right after a place, at most one word between ("in Polen stark
     wachsen")."""
-    verbs = "|".join(map(re.escape, getattr(L, "AIM_AFTER_CUES", ())))
+    verbs = "|".join(map(re.escape, L.AIM_AFTER_CUES))
     return re.compile(rf"(?i)\s+(?:\w+\s+)?(?:{verbs})(?!\w)") if verbs else None
 
 

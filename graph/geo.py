@@ -2,7 +2,7 @@
 
 Names come from Babel's CLDR data; adjectives and everyday names CLDR lacks
 ("USA", "Reich der Mitte") come from ``PLACE_ADJECTIVES`` and
-``PLACE_NAME_EXTRAS`` of the per-language modules; UN M49 containment from
+``PLACE_NAME_EXTRAS`` of the language's lexicon; UN M49 containment from
 ``data/geo/m49.tsv``.
 """
 
@@ -116,7 +116,7 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
     """(names, adjective stems) → code for one language."""
     from graph.extract.lang import data  # noqa: PLC0415
 
-    module = data(language)
+    lexicon = data(language)
     names: dict[str, str] = {}
     for code, name in _territories(language).items():
         if code in _SKIP or (len(code) == 2 and "QM" <= code <= "QZ"):  # private use, not Qatar
@@ -125,15 +125,15 @@ def _lexicon(language: str) -> tuple[dict[str, str], dict[str, str]]:
         # "Korea, Republik" style names also by their short form
         if "(" in name:
             names.setdefault(name.split("(")[0].strip(), code)
-    names.update(module.PLACE_NAME_EXTRAS)
+    names.update(lexicon.PLACE_NAME_EXTRAS)
     # adjectives: data/geo/adjectives.tsv (read once per language; _lexicon is cached),
-    # then the module's PLACE_ADJECTIVES, which win on a clash
+    # then the lexicon's PLACE_ADJECTIVES, which win on a clash
     stems = {
         stem: code
         for row_language, stem, code in _rows("adjectives.tsv")
         if row_language == language
     }
-    stems.update(module.PLACE_ADJECTIVES)
+    stems.update(lexicon.PLACE_ADJECTIVES)
     adjectives: dict[str, str] = {}
     for stem, code in stems.items():
         adjectives[stem] = code

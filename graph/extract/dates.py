@@ -2,7 +2,7 @@
 publication date ("Ende Mai" → 2017-05, "next year" → 2018, "on Tuesday" → 2017-11-07).
 
 Month and weekday names come from Babel's CLDR data; relative cue words
-(``DATE_*`` constants) from the per-language modules.
+(the ``DATE_*`` fields) from the language's lexicon.
 """
 
 from __future__ import annotations
@@ -155,21 +155,21 @@ def _day_words(language: str) -> dict[str, int]:
 def _cues(language: str) -> dict[str, tuple[str, ...]]:
     from graph.extract.lang import data  # noqa: PLC0415
 
-    module = data(language)
+    lexicon = data(language)
     return {
-        "next": tuple(module.DATE_NEXT),
-        "last": tuple(module.DATE_LAST),
+        "next": lexicon.DATE_NEXT,
+        "last": lexicon.DATE_LAST,
         # the same, written after "year" or "month" ("el año pasado")
-        "next_after": tuple(module.DATE_NEXT_AFTER),
-        "last_after": tuple(module.DATE_LAST_AFTER),
-        "this": tuple(module.DATE_THIS),
-        "not_before_day_word": tuple(module.DATE_NOT_BEFORE_DAY_WORD),
-        "future": tuple(module.DATE_FUTURE_VERBS),
-        "since": tuple(module.DATE_SINCE),
-        "year": tuple(module.DATE_YEAR_WORDS),
-        "month": tuple(module.DATE_MONTH_WORDS),
-        "year_end": tuple(module.DATE_YEAR_END),
-        "month_heads": tuple(module.DATE_MONTH_HEADS),
+        "next_after": lexicon.DATE_NEXT_AFTER,
+        "last_after": lexicon.DATE_LAST_AFTER,
+        "this": lexicon.DATE_THIS,
+        "not_before_day_word": lexicon.DATE_NOT_BEFORE_DAY_WORD,
+        "future": lexicon.DATE_FUTURE_VERBS,
+        "since": lexicon.DATE_SINCE,
+        "year": lexicon.DATE_YEAR_WORDS,
+        "month": lexicon.DATE_MONTH_WORDS,
+        "year_end": lexicon.DATE_YEAR_END,
+        "month_heads": lexicon.DATE_MONTH_HEADS,
     }
 
 
@@ -179,9 +179,9 @@ def _year_parts(language: str) -> tuple[dict[str, int], dict[str, int]]:
     ordinals with their numbers ("third": 3)."""
     from graph.extract.lang import data  # noqa: PLC0415
 
-    module = data(language)
-    parts = {k.lower(): v for k, v in module.DATE_PARTS.items()}
-    return parts, {k.lower(): v for k, v in module.DATE_ORDINALS.items()}
+    lexicon = data(language)
+    parts = {k.lower(): v for k, v in lexicon.DATE_PARTS.items()}
+    return parts, {k.lower(): v for k, v in lexicon.DATE_ORDINALS.items()}
 
 
 @cache

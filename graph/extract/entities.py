@@ -332,7 +332,7 @@ def find_organizations(
     found = _with_subsidiaries(text, found)
     taken = SpanIndex([(o.start, o.end) for o in found] + protected)
     discovered: dict[str, str] = {}
-    stopwords = frozenset(L.STOPWORDS)
+    stopwords = L.STOPWORDS
     known_spans = [(o.start, o.end) for o in found]
     appositive = list(_appositions(text, L, stopwords))
     by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
@@ -557,7 +557,7 @@ def _without_leading_nouns(name: str, start: int, L: Lexicon) -> tuple[int, int]
     nothing.
     """
     noun_re = _product_noun_re(L)
-    stopwords = frozenset(L.STOPWORDS)
+    stopwords = L.STOPWORDS
     end = start + len(name)
     # "Das Smartphone Xiaomi 14" at a sentence's start: the article goes first
     while len(name.split()) > 1 and name.split()[0].lower() in stopwords:
@@ -827,7 +827,7 @@ def _written_lower(text: str, word: str) -> bool:
 
 def _is_sentence_adverb(word: str, L: Lexicon) -> bool:
     lower = word.lower()
-    return lower.endswith(tuple(L.ADVERB_ENDINGS)) or lower in L.SENTENCE_ADVERBS
+    return lower.endswith(L.ADVERB_ENDINGS) or lower in L.SENTENCE_ADVERBS
 
 
 # descriptors that begin names written with a capital: "analyst with Bank Sal Oppenheim"
@@ -1063,9 +1063,9 @@ def find_people(
     title, a courtesy title or a speech verb."""
     given, family_first = given_names(), surnames_first()
     claimed = SpanIndex(protected)
-    titles = tuple(L.PERSON_TITLES)
+    titles = L.PERSON_TITLES
     group_before = _group_before_re(L)
-    stopwords = frozenset(L.STOPWORDS)
+    stopwords = L.STOPWORDS
     out: list[PersonMention] = []
     for m in _person_re().finditer(text):
         start, end, name = m.start(), m.end(), m.group()
@@ -1334,7 +1334,7 @@ def find_products(
 ) -> list[ProductMention]:
     """Named products: model names, brand-led names, quoted names before a product noun,
     and lists after plural product nouns ("die Tarife Light, Classic und Flex")."""
-    stopwords = frozenset(L.STOPWORDS)
+    stopwords = L.STOPWORDS
     org_list = [(o.start, o.end) for o in orgs]
     org_spans = SpanIndex(org_list)
     claimed = SpanIndex(protected)

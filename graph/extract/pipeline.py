@@ -204,7 +204,7 @@ def _context(document: Document) -> Context:
         language = detect_language((document.title or "") + "\n" + text) or "en"
     L = lang.data(language)
     published = _date(document.published)
-    sentences = split_sentences(text, tuple(L.SENTENCE_ABBREVIATIONS))
+    sentences = split_sentences(text, L.SENTENCE_ABBREVIATIONS)
     # URLs and e-mail addresses are never names or places
     protected = [(m.start(), m.end()) for m in _addresses(text)]
     found_places = geo.find_places(text, language)
@@ -255,7 +255,7 @@ def _context(document: Document) -> Context:
         # only where the city is what opens or launches: "opened a store in Athens",
         # "inauguró este martes en Bombay su primer establecimiento" — not conferences and exchanges
         near = text[max(sentence.start, c.start - 60) : min(sentence.end, c.end + 40)]
-        if has_cue(near, tuple(L.LAUNCH_CUES) + tuple(L.CITY_ENTRY_CUES)):
+        if has_cue(near, L.LAUNCH_CUES + L.CITY_ENTRY_CUES):
             places.append(Place(c.start, c.end, c.code, c.form))
     places.sort(key=lambda p: p.start)
     date_mentions = [
@@ -329,7 +329,7 @@ def _named_after_a_country(
     )
 
     given = given_names()
-    stopwords = frozenset(L.STOPWORDS)
+    stopwords = L.STOPWORDS
     role_heads, titles = _role_heads_re(L), _state_titles_re(L)
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places]
     found = []
@@ -488,11 +488,11 @@ def _home_countries(ctx: Context) -> None:
     """An adjective or name right before a company word gives the company's home
     ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
     text = ctx.document.text
-    anaphora = tuple(ctx.L.ORG_ANAPHORA) + tuple(ctx.L.ORG_DESCRIPTORS)
-    home_cues = tuple(ctx.L.HOME_CUES)
-    stopwords = frozenset(ctx.L.STOPWORDS)
-    stores = tuple(ctx.L.CITY_ENTRY_CUES)
-    through = tuple(ctx.L.THROUGH_CUES)
+    anaphora = ctx.L.ORG_ANAPHORA + tuple(ctx.L.ORG_DESCRIPTORS)
+    home_cues = ctx.L.HOME_CUES
+    stopwords = ctx.L.STOPWORDS
+    stores = ctx.L.CITY_ENTRY_CUES
+    through = ctx.L.THROUGH_CUES
     article_end, noun_next = _described_home_res(ctx.L)
     orgs = ByStart(ctx.orgs)
     for o in ctx.orgs:
@@ -599,7 +599,7 @@ def _described_home_res(L: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An article ending the text before a country's name, and a company noun right after
     it ("The UK chain", "a US group")."""
     articles = "|".join(map(re.escape, L.ROLE_ARTICLES)) or "(?!)"
-    nouns = tuple(L.ORG_ANAPHORA) + tuple(L.ORG_DESCRIPTORS)
+    nouns = L.ORG_ANAPHORA + tuple(L.ORG_DESCRIPTORS)
     words = "|".join(map(re.escape, nouns)) or "(?!)"
     return (
         re.compile(rf"(?i)\b(?:{articles})\s+$"),
@@ -611,8 +611,8 @@ def _owns_a_unit_there(before: str, after: str, L: Lexicon) -> bool:
     """ "its Southeast Asian business", "sein Russland-Geschäft", "su filial brasileña": the
     company's part in a market, not the company's home (a possessive before the adjective
     and a unit after it, or both before it)."""
-    possessives = tuple(L.POSSESSIVES)
-    units = tuple(L.UNIT_NOUNS)
+    possessives = L.POSSESSIVES
+    units = L.UNIT_NOUNS
     words = before.split()
     if not (possessives and units and words):
         return False
@@ -755,7 +755,7 @@ def _names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
     if before is None or before.start() == s.start:
         return False
     word = before.group(1)
-    stopwords = frozenset(ctx.L.STOPWORDS)
+    stopwords = ctx.L.STOPWORDS
     return not (
         word.lower() in stopwords
         or word in ctx.L.PLACE_QUALIFIERS
@@ -785,7 +785,7 @@ def _scene_of_an_event(text: str, start: int, end: int, L: Lexicon) -> bool:
     if after is None or after.group(2).lower() not in _event_nouns(L):
         return False
     between = after.group(1).strip().lower()
-    return not between or between not in frozenset(L.STOPWORDS)
+    return not between or between not in L.STOPWORDS
 
 
 @cache
@@ -899,7 +899,7 @@ def _not_the_parent(ctx: Context, a: str, b: str) -> str | None:
     """Of two companies, the one whose owner the other is called ("parent company Fast
     Retailing", "propiedad de Associated British Foods", "Mutterkonzern Inditex"), if the
     text calls exactly one of them so."""
-    cues = tuple(ctx.L.PARENT_CUES)
+    cues = ctx.L.PARENT_CUES
     if not cues:
         return None
     pattern = word_cue_re(cues, whole=True)
@@ -1184,8 +1184,8 @@ def _launched_in_clause(L: Lexicon, clause: str) -> bool:
     stores in China", "ha lanzado su servicio en España, donde los suscriptores podrán …",
     "ist 2015 in die USA eingestiegen". A plan in the clause makes it none ("already plans
     to open in India")."""
-    already = tuple(L.ALREADY_CUES)
-    launched = tuple(L.LAUNCH_CUES)
+    already = L.ALREADY_CUES
+    launched = L.LAUNCH_CUES
     if not already and not launched:
         return False
     clause = _without_tiers(clause, L)
@@ -1193,7 +1193,7 @@ def _launched_in_clause(L: Lexicon, clause: str) -> bool:
     plans = (*L.PLAN_CUES, *L.REPORTED_PLAN_CUES)
     if (
         has_cue(clause, plans)
-        or has_cue(clause, tuple(L.MODAL_CUES), whole=True)
+        or has_cue(clause, L.MODAL_CUES, whole=True)
         or _cased_search(L.MODAL_RE, clause)
         or (future_tense and re.search(future_tense, clause))
     ):
@@ -1202,7 +1202,7 @@ def _launched_in_clause(L: Lexicon, clause: str) -> bool:
     return (
         has_cue(clause, already, whole=True)
         or has_cue(clause, launched)
-        or has_cue(clause, tuple(L.PRESENT_CUES))
+        or has_cue(clause, L.PRESENT_CUES)
         or bool(frame and frame.search(clause))
     )
 
@@ -1260,9 +1260,7 @@ def _there_before(ctx: Context, s: Sentence, place: Place) -> bool:
     aktiv"): since when, the news does not tell."""
     clause = _clause_to(ctx, s, place)
     # "seguirá operando en Perú", "will continue to sell there": there before the news too
-    return has_cue(clause, tuple(ctx.L.ALREADY_CUES), whole=True) or has_cue(
-        clause, tuple(ctx.L.CONTINUE_CUES)
-    )
+    return has_cue(clause, ctx.L.ALREADY_CUES, whole=True) or has_cue(clause, ctx.L.CONTINUE_CUES)
 
 
 def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
@@ -1335,7 +1333,7 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
 
 @cache
 def _speech_re(L: Lexicon) -> re.Pattern[str]:
-    return word_cue_re(tuple(L.SPEECH_VERBS), whole=True)
+    return word_cue_re(L.SPEECH_VERBS, whole=True)
 
 
 @cache
@@ -1397,7 +1395,7 @@ def _home_noun_re(L: Lexicon) -> re.Pattern[str]:
 def _anaphor_outside_names(ctx: Context, s: Sentence) -> bool:
     """A word referring to a company stands in the sentence, not inside a name ("the bank",
     not the "Bank" of "World Bank")."""
-    anaphora = word_cue_re(tuple(ctx.L.ORG_ANAPHORA), whole=True)
+    anaphora = word_cue_re(ctx.L.ORG_ANAPHORA, whole=True)
     names = [(o.start, o.end) for o in ctx.within(ctx.orgs, s)]
     return any(
         not overlaps(m.start(), m.end(), names)
@@ -1408,7 +1406,7 @@ def _anaphor_outside_names(ctx: Context, s: Sentence) -> bool:
 def _refers_before(ctx: Context, s: Sentence, name: OrgMention) -> bool:
     """A word referring to a company ("the company") comes before ``name`` in the
     sentence, and is not the word that describes it ("listed company Yukos")."""
-    anaphora = word_cue_re(tuple(ctx.L.ORG_ANAPHORA), whole=True)
+    anaphora = word_cue_re(ctx.L.ORG_ANAPHORA, whole=True)
     text = ctx.document.text
     return any(
         text[m.end() : name.start].strip() for m in anaphora.finditer(text, s.start, name.start)
@@ -1534,7 +1532,7 @@ def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
     """The organisation a sentence's opening pronoun ("It opened …") refers to, when
     the sentence before opens with one other than the article's company ("The LSE has
     been …"); None when that is the article's company or no organisation opens it."""
-    pronouns = tuple(ctx.L.SUBJECT_PRONOUNS)
+    pronouns = ctx.L.SUBJECT_PRONOUNS
     if not pronouns or not word_cue_re(pronouns, whole=True).match(s.text):
         return None
     index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
@@ -1593,7 +1591,7 @@ def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
     """The companies a sentence names as another's ("owner of Zara", "dueño de Zara,
     Massimo Dutti y Pull&Bear"): the first right after the word, and those listed with it
     (their ``id``)."""
-    cues = tuple(ctx.L.OWNER_OF_CUES)
+    cues = ctx.L.OWNER_OF_CUES
     if not cues:
         return set()
     text = ctx.document.text
@@ -1608,7 +1606,7 @@ def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
             else:
                 break
     # "Zara owner Inditex", "Zara-Mutter Inditex": the name before the owner's word
-    owner_nouns = tuple(ctx.L.OWNER_NOUNS)
+    owner_nouns = ctx.L.OWNER_NOUNS
     if owner_nouns:
         starts = {o.start for o in named}
         noun_re = word_cue_re(owner_nouns, whole=True)
@@ -1673,10 +1671,10 @@ def _refers_to_focus(ctx: Context, s: Sentence, by_products: bool = True) -> boo
     ``by_products``, a product of no other maker does too."""
     L = ctx.L
     return (
-        has_cue(s.text, tuple(L.ORG_ANAPHORA), whole=True)
+        has_cue(s.text, L.ORG_ANAPHORA, whole=True)
         # "It plans...", "We want to be in France": the company or its people speak
-        or has_cue(s.text[:12], tuple(L.SUBJECT_PRONOUNS), whole=True)
-        or has_cue(s.text, tuple(L.OUR_PRONOUNS), whole=True)
+        or has_cue(s.text[:12], L.SUBJECT_PRONOUNS, whole=True)
+        or has_cue(s.text, L.OUR_PRONOUNS, whole=True)
         # "when the Switch 12 comes to Austria"
         or (by_products and any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s)))
         # "Mexiko sei ein Startpunkt": a stepping stone is the article's company's (the
@@ -1736,7 +1734,7 @@ def _route_re(L: Lexicon) -> re.Pattern[str] | None:
 
 def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
     """Retailers and carriers named as sales partners in a sentence (not actors)."""
-    sell = tuple(ctx.L.SELL_CUES)
+    sell = ctx.L.SELL_CUES
     return {
         o.name
         for o in ctx.within(ctx.orgs, s)
@@ -1745,20 +1743,20 @@ def _listed_retailers(ctx: Context, s: Sentence) -> set[str]:
         and (
             has_cue(before := ctx.document.text[max(s.start, o.start - 60) : o.start], sell)
             # list words are whole words: "wie" is not the "Wien" of "Wien (APA) - Rewe"
-            or has_cue(before, tuple(ctx.L.LIST_CUES), whole=True)
+            or has_cue(before, ctx.L.LIST_CUES, whole=True)
         )
     }
 
 
 def market_entries(ctx: Context) -> list[MarketEntry]:
     L = ctx.L
-    cues = tuple(L.ENTRY_CUES) + tuple(L.EXIT_CUES) + _stepping_stone_cues(L)
+    cues = L.ENTRY_CUES + L.EXIT_CUES + _stepping_stone_cues(L)
     # "divested its business in Taiwan", "pulled Uniqlo out of Russia": an exit without a cue
     divest = re.compile(
         "|".join(f"(?:{p})" for p in (L.DIVEST_RE, L.EXIT_RE) if p is not None) or "(?!)",
         re.IGNORECASE,
     )
-    leaving = (word_cue_re(tuple(L.EXIT_CUES)), divest)
+    leaving = (word_cue_re(L.EXIT_CUES), divest)
     entering = _entry_frame_re(L)  # "stieg 2010 in Polen ein": an entry without a cue
     cuts = _job_cuts_re(L)
     votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
@@ -1881,7 +1879,7 @@ def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
     """True when the clause naming the place denies the move: "Lidl will not enter the US
     market", "Aldi no abrirá tiendas en Portugal", "Aldi plant keinen Markteintritt in
     Italien". A clause ends at a comma, a colon or a word such as "but"."""
-    negations = tuple(ctx.L.NEGATIONS)
+    negations = ctx.L.NEGATIONS
     if not negations or not has_cue(s.text, negations, whole=True):
         return False
     at, end = place.start - s.start, place.end - s.start
@@ -1933,12 +1931,12 @@ def _acquisitions(ctx: Context) -> Iterator[tuple[str, str, str, str | None, Sen
     it, other than the buyer's home.
     """
     L, text = ctx.L, ctx.document.text
-    done = tuple(L.ACQUISITION_DONE)
+    done = L.ACQUISITION_DONE
     cue_re = _purchase_re(L)
     if cue_re is None:
         return
     passive, agent = L.PASSIVE_AUX, L.PASSIVE_AGENT
-    sellers = tuple(L.SELLER_PREPOSITIONS)
+    sellers = L.SELLER_PREPOSITIONS
     for s in ctx.sentences:
         for cue in cue_re.finditer(s.text):
             at, end = s.start + cue.start(), s.start + cue.end()
@@ -2006,7 +2004,7 @@ def _closing_date(ctx: Context, s: Sentence) -> str | None:
 
 def _purchase_re(L: Lexicon) -> re.Pattern[str] | None:
     """A purchase told as done or as agreed ("bought", "to acquire"), or None."""
-    cues = tuple(L.ACQUISITION_DONE) + tuple(L.ACQUISITION_PLAN)
+    cues = L.ACQUISITION_DONE + L.ACQUISITION_PLAN
     return word_cue_re(cues) if cues else None
 
 
@@ -2040,7 +2038,7 @@ def _listed_abroad(ctx: Context, s: Sentence, home: Place, theirs: list[Place]) 
     into in the same sentence: it is a market of the move too."""
     start, end = _list_span(ctx, s, home)
     text = ctx.document.text
-    between = tuple(ctx.L.BETWEEN_WORDS)
+    between = ctx.L.BETWEEN_WORDS
     if has_cue(text[max(s.start, start - 14) : start], between, whole=True):
         return False  # "flights between the UK and Saudi Arabia": a route's two ends
     return any(p.code != home.code and start <= p.start and p.end <= end for p in theirs)
@@ -2069,7 +2067,7 @@ def _gateways(
 ) -> None:
     from graph import geo  # noqa: PLC0415
 
-    if not has_cue(s.text, tuple(ctx.L.GATEWAY_CUES)):
+    if not has_cue(s.text, ctx.L.GATEWAY_CUES):
         return
     for a in codes:
         for b in codes:
@@ -2122,9 +2120,9 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
     # a chain names other shops as rivals ("competes with Aldi and Walmart"); it sells
     # through one only when a word says so: "via the e-commerce platform Myntra"
     through = _through_re(L) if focus_kind == "retailer" else None
-    sell = tuple(L.SELL_CUES)
-    online = tuple(L.ONLINE_CUES)
-    offline = tuple(L.OFFLINE_CUES)
+    sell = L.SELL_CUES
+    online = L.ONLINE_CUES
+    offline = L.OFFLINE_CUES
     for s in ctx.sentences:
         retailers = [
             o
@@ -2149,7 +2147,7 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
         ):
             continue  # a chain's channel: in a sentence on the chain
         affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
-        if has_cue(affirmed, tuple(L.NEGATION_CUES), whole=True):
+        if has_cue(affirmed, L.NEGATION_CUES, whole=True):
             continue  # "is not among the launch partners", "ob … ins Sortiment nehmen, ist offen"
         # "La compañía, que opera en España y Portugal, abrirá … en alianza con Esselunga":
         # where it is already is no market of the channel
@@ -2344,8 +2342,8 @@ def _next_break(text: str, at: int, end: int) -> int:
 # ----------------------------------------------------------------------------- products
 def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLaunch]:
     L = ctx.L
-    cues = tuple(L.ENTRY_CUES) + tuple(L.LAUNCH_CUES) + tuple(L.PRODUCT_CUES)
-    code_names = tuple(L.CODE_NAME_CUES)
+    cues = L.ENTRY_CUES + L.LAUNCH_CUES + L.PRODUCT_CUES
+    code_names = L.CODE_NAME_CUES
     entry_dates = {(e.company, e.market): e.date for e in entries}
     tied: set[str] | None = None  # worked out when first needed
     out: dict[tuple[str, str, str], ProductLaunch] = {}
@@ -2563,9 +2561,9 @@ def executive_positions(ctx: Context) -> list[Position]:
     text, L = ctx.document.text, ctx.L
     role_re = _role_heads_re(L)
     speech_re = _speech_re(L)
-    stopwords = frozenset(L.STOPWORDS)
-    preps = tuple(L.ROLE_ORG_PREPOSITIONS)
-    anaphora = tuple(L.ORG_ANAPHORA)
+    stopwords = L.STOPWORDS
+    preps = L.ROLE_ORG_PREPOSITIONS
+    anaphora = L.ORG_ANAPHORA
     relatives = "|".join(re.escape(w) for w in L.RELATIVE_PRONOUNS)
     copulas = "|".join(map(re.escape, L.RELATIVE_COPULAS)) or "(?!)"
     copula_re = re.compile(rf"(?:{copulas})\s+")
@@ -2664,7 +2662,7 @@ def executive_positions(ctx: Context) -> list[Position]:
             )
             role = phrase[: cut.start()] if cut else phrase
         elif (
-            has_cue(phrase, tuple(L.GOVERNMENT_ROLES))
+            has_cue(phrase, L.GOVERNMENT_ROLES)
             or _government_compound_re(L).search(phrase)
             # "President Vladimir Putin", "former-President Leonid Kuchma": a head of state
             or _head_of_state_re(L).fullmatch(phrase.strip())
@@ -2841,7 +2839,7 @@ def _led_by(ctx: Context, p: PersonMention, s: Sentence) -> tuple[str, str] | No
     if named:
         org = named[-1].name
     elif ctx.focus and (
-        _refers_to_a_company(head, ctx.L) or has_cue(head, tuple(ctx.L.ORG_ANAPHORA), whole=True)
+        _refers_to_a_company(head, ctx.L) or has_cue(head, ctx.L.ORG_ANAPHORA, whole=True)
     ):
         org = ctx.focus
     else:
@@ -2897,8 +2895,8 @@ def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offse
     """The role phrase names a body no organisation mention covers: "of AMBO", "at the
     RNIB", "F-Secure's", "of China Aviation Oil". A place alone ("head of Europe") is no
     other body."""
-    bodies = tuple(ctx.L.BODY_NOUNS)
-    owners = tuple(ctx.L.POSSESSIVES) + tuple(f"{a}'s" for a in ctx.L.ORG_ANAPHORA)
+    bodies = ctx.L.BODY_NOUNS
+    owners = ctx.L.POSSESSIVES + tuple(f"{a}'s" for a in ctx.L.ORG_ANAPHORA)
     # a German compound begins with the body: "Gewerkschaftschef"
     whole = not ctx.L.NOUNS_CAPITALISED
     for noun in word_cue_re(bodies, whole=whole).finditer(phrase) if bodies else ():
@@ -2941,10 +2939,10 @@ def _role_after(
     head = role_re.search(phrase) or _role_verb_re(ctx.L).match(phrase)
     if not head or head.start() > 40 or len(phrase) > 140:
         return None
-    conjunctions = tuple(ctx.L.LIST_CONJUNCTIONS)
+    conjunctions = ctx.L.LIST_CONJUNCTIONS
     if phrase.split()[0] in conjunctions:
         return None  # "X, and the head of Y, Z": the role is Z's
-    openers = tuple(ctx.L.ADVERBIAL_OPENERS)
+    openers = ctx.L.ADVERBIAL_OPENERS
     if openers and word_cue_re(openers, whole=True).match(phrase):
         return None  # "X, en una conferencia con analistas": no title
     return start, end
@@ -2979,7 +2977,7 @@ def _role_before(
     if len(phrase) - heads[-1].end() > 60:
         return None
     # coordinated titles are one role: "el presidente y consejero delegado de Carrefour"
-    conjunctions = tuple(ctx.L.LIST_CONJUNCTIONS)
+    conjunctions = ctx.L.LIST_CONJUNCTIONS
     first = len(heads) - 1
     while first and phrase[heads[first - 1].end() : heads[first].start()].strip() in conjunctions:
         first -= 1
@@ -3075,9 +3073,7 @@ def market_statements(
         markets = _sentence_markets(ctx, s, titles + _comparisons(ctx, s) + ranking)
         # markets count where the article tells of a company's moves, or in "her plans for
         # Chile" and "a key market for us", or as a national unit's country
-        trusted = has_cue(s.text, tuple(L.PLANS_FOR)) or has_cue(
-            s.text, tuple(L.MARKET_VIEWS), whole=True
-        )
+        trusted = has_cue(s.text, L.PLANS_FOR) or has_cue(s.text, L.MARKET_VIEWS, whole=True)
         if not markets:
             # an executive speaks about their company's market; in an article about one
             # company, anyone holding a position speaks about the article's main market
@@ -3142,7 +3138,7 @@ def _aimed_at(ctx: Context, s: Sentence) -> set[str]:
     """Markets named right after a word of growing or focusing there ("we will focus on
     France, Spain and Brazil"), with the rest of their list, or right before a verb
     that ends the clause ("will in Polen wachsen")."""
-    cues = tuple(ctx.L.AIM_CUES)
+    cues = ctx.L.AIM_CUES
     places = sorted(ctx.within(ctx.places, s), key=lambda p: p.start)
     out: set[str] = set()
     after_re = _aim_after_re(ctx.L)

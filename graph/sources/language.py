@@ -11,7 +11,7 @@ from functools import cache
 def _stopwords() -> dict[str, frozenset[str]]:
     from graph.extract.lang import LANGUAGES, data  # noqa: PLC0415
 
-    return {code: frozenset(data(code).STOPWORDS) for code in LANGUAGES}
+    return {code: data(code).STOPWORDS for code in LANGUAGES}
 
 
 def detect_language(text: str) -> str | None:

@@ -14,7 +14,7 @@ from graph.extract.lang import LANGUAGES, data
 from graph.extract.lexicon import Lexicon, LexiconError, from_module, markdown, required_fields
 
 ROOT = Path(__file__).resolve().parents[1]
-REQUIRED = [f.name for f in required_fields() if f.name != "code"]
+REQUIRED = [f.name for f in required_fields()]
 
 
 def _module(name: str, **values: object) -> ModuleType:

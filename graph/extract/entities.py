@@ -1435,9 +1435,9 @@ def find_products(
         for m in arriving.finditer(text):
             start, end = _without_leading_nouns(m.group("name"), m.start("name"), L)
             # "El Samsung Galaxy Fold llegará a España": the maker leads the model's name
-            maker = next((o for o in orgs if o.start == start and o.end < end), None)
-            if maker is not None:
-                start = maker.end + 1
+            maker_org = next((o for o in orgs if o.start == start and o.end < end), None)
+            if maker_org is not None:
+                start = maker_org.end + 1
             name = text[start:end]
             model = m.group("between").split()[:1]
             if _CAMEL.search(name) and " " not in name and model and model[0] not in stopwords:
@@ -1451,7 +1451,7 @@ def find_products(
                 continue  # "Das Smartphone kommt nach Österreich": a German noun
             if _sentence_start(text, start) and " " not in name and not _CAMEL.search(name):
                 continue  # "Analysts expect …": a sentence's first word is capitalised anyway
-            add(start, end, name, maker.name if maker else None)
+            add(start, end, name, maker_org.name if maker_org else None)
     # brand + suffix word ("Amazon Prime", "Ebay Plus") and brand + model ("Acer Jade Primo")
     english = L.code == "en"
     for end, o in makers.items():

@@ -229,11 +229,11 @@ def _conforms(value: object, hint: Any) -> bool:
     if not isinstance(value, origin):
         return False
     args = get_args(hint)
-    if origin is dict:
-        assert isinstance(value, dict)
+    if isinstance(value, dict):
         return all(_conforms(k, args[0]) and _conforms(v, args[1]) for k, v in value.items())
-    assert isinstance(value, tuple | frozenset)
-    return all(_conforms(item, args[0]) for item in value)
+    if isinstance(value, tuple | frozenset):  # tuple[str, ...], frozenset[str]
+        return all(_conforms(item, args[0]) for item in value)
+    return True
 
 
 @cache
@@ -260,7 +260,7 @@ def from_module(module: types.ModuleType, code: str) -> Lexicon:
                 f"the lexicon declares {hints[name]} — give it that type"
             )
         values[name] = value
-    missing = [f.name for f in required_fields() if f.name not in values and f.name != "code"]
+    missing = [f.name for f in required_fields() if f.name not in values]
     if missing:
         raise LexiconError(
             f"{module.__name__}: required lexicon fields missing: {', '.join(missing)} — "
@@ -270,8 +270,12 @@ def from_module(module: types.ModuleType, code: str) -> Lexicon:
 
 
 def required_fields() -> list[Field[Any]]:
-    """The fields without a default, which every language must fill."""
-    return [f for f in fields(Lexicon) if f.default is MISSING and f.default_factory is MISSING]
+    """The fields without a default, which every language module must fill."""
+    return [
+        f
+        for f in fields(Lexicon)
+        if f.default is MISSING and f.default_factory is MISSING and f.name != "code"
+    ]
 
 
 _STAGE = re.compile(r"^\s+# --- (.+?) -+$")
@@ -314,12 +318,12 @@ def markdown() -> str:
         "`graph.extract.lexicon.Lexicon`. A language fills it from its data module",
         "`graph/extract/lang/<code>.py` (UPPER_CASE constants); a name the lexicon does not",
         "declare, or a value of another type, is an error when the language loads.",
-        f"**Required** fields ({len(required) - 1}) must be filled by every language: without",
+        f"**Required** fields ({len(required)}) must be filled by every language: without",
         "them a stage finds nothing. Any other field falls back to its default, which",
         "switches its rule off. Adding a language means adding a module that fills the",
         "required fields (and as many others as the language needs).",
         "",
-        "Types: `str | None` fields and the `_RE` fields hold regular expressions as source.",
+        'A field whose meaning begins "regex:" holds a regular expression\'s source.',
     ]
     stage = None
     for stage_of, name, meaning in _documented_fields():
@@ -341,7 +345,9 @@ def main(argv: list[str]) -> None:
     """``--doc``: write docs/lexicon.md of this checkout; otherwise print the page."""
     page = markdown()
     if argv[1:] == ["--doc"]:
-        (Path(__file__).resolve().parents[2] / "docs" / "lexicon.md").write_text(page)
+        (Path(__file__).resolve().parents[2] / "docs" / "lexicon.md").write_text(
+            page, encoding="utf-8"
+        )
     else:
         sys.stdout.write(page)
 

@@ -98,7 +98,7 @@ class Lexicon:
     DATE_YEAR_END: tuple[str, ...] = ()  # "the end of the year"
     DATE_MONTH_HEADS: tuple[str, ...] = ()  # capitalised words before a month ("Ende Jan.")
     DATE_NOT_BEFORE_DAY_WORD: tuple[str, ...] = ()  # after these a part of the day is a time
-    DATE_FUTURE_VERBS: tuple[str, ...] = ()  # verbs (or endings) of a future weekday
+    DATE_FUTURE_VERBS: tuple[str, ...] = ()  # words that put a weekday ahead ("will")
     DATE_SINCE: tuple[str, ...] = ()  # "since November": the last such month
     DATE_DAYS_FROM_NOW: dict[str, int] = field(default_factory=dict)  # "yesterday": -1
     DATE_DAY_PARTS: tuple[str, ...] = ()  # parts of the day joined to a weekday ("-abend")

@@ -5095,3 +5095,14 @@ def test_extraction_time_grows_linearly_with_article_length() -> None:
     repeats = 199_000 // times
     ratio = seconds(("\n\n" + base) * repeats) / seconds(base)
     assert ratio <= 1.5 * repeats, f"{repeats} copies took {ratio:.0f} times one"
+
+
+def test_mentions_within_a_sentence_in_or_out_of_text_order() -> None:
+    from graph.extract.text import Sentence
+
+    ctx = context_of("Ikea opened in Chile. Zara opened in Peru.", "2019-09-05", "en")
+    second = ctx.sentences[1]
+    backwards = list(reversed(ctx.places))
+    for items in (ctx.places, backwards, ctx.places, backwards):  # asked twice each
+        assert [p.code for p in ctx.within(items, second)] == ["PE"]
+    assert ctx.within(ctx.places, Sentence(0, 0, "", 0)) == []

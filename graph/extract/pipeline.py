@@ -91,27 +91,30 @@ class Context:
     home: dict[str, str] = field(default_factory=dict)  # org name -> home country
     focus: str | None = None
     main_market: str | None = None
-    _starts: dict[int, tuple[list, list[int] | None]] = field(default_factory=dict, repr=False)
+    # id of a list of mentions → (the list, its length, its starts when in text order)
+    _starts: dict[int, tuple[list, int, list[int] | None]] = field(default_factory=dict, repr=False)
     _named: SpanIndex | None = field(default=None, repr=False)
 
     def named_spans(self) -> SpanIndex:
         """Where the places, products, organisations and people are (made once)."""
         if self._named is None:
-            self._named = SpanIndex(
-                (x.start, x.end) for x in (*self.places, *self.products, *self.orgs, *self.people)
-            )
+            spans = [(x.start, x.end) for x in self.places]
+            spans += [(x.start, x.end) for x in self.products]
+            spans += [(x.start, x.end) for x in self.orgs]
+            spans += [(x.start, x.end) for x in self.people]
+            self._named = SpanIndex(spans)
         return self._named
 
     def within(self, items, s: Sentence):  # noqa: ANN001, ANN201
         """The items (sorted by start, as every stage gives them) inside the sentence; a
         search by bisection, as a scan of every item for every sentence was quadratic."""
         cached = self._starts.get(id(items))
-        if cached is None or cached[0] is not items or len(cached[1]) != len(items):
-            starts = [x.start for x in items]
-            in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
-            cached = self._starts[id(items)] = (items, starts if in_order else None)
-        starts = cached[1]
-        if starts is None:
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            found = [x.start for x in items]
+            in_order = all(a <= b for a, b in zip(found, found[1:], strict=False))
+            cached = self._starts[id(items)] = (items, len(items), found if in_order else None)
+        starts = cached[2]
+        if starts is None:  # not in text order: scanned, as before
             return [x for x in items if s.start <= x.start and x.end <= s.end]
         first = bisect.bisect_left(starts, s.start)
         last = bisect.bisect_left(starts, s.end, first)

@@ -5106,3 +5106,31 @@ def test_mentions_within_a_sentence_in_or_out_of_text_order() -> None:
     for items in (ctx.places, backwards, ctx.places, backwards):  # asked twice each
         assert [p.code for p in ctx.within(items, second)] == ["PE"]
     assert ctx.within(ctx.places, Sentence(0, 0, "", 0)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "channels"),
+    [
+        # a carrier sells makers' goods, named after a product noun
+        (
+            "Vodafone said it would sell handsets from Nokia and Samsung in Britain from next month.",
+            "en",
+            {("Nokia", "GB", "Vodafone"), ("Samsung Electronics", "GB", "Vodafone")},
+        ),
+        # the seller is the subject the sentence before named last
+        (
+            "O2 lanzará su red 5G en Reino Unido. Como ya ocurriera con Vodafone, O2 no ha incluido "
+            "ningún móvil de Huawei. En su lugar, comercializará tres móviles 5G de Samsung y uno de Xiaomi.",
+            "es",
+            {("Samsung Electronics", "GB", "O2"), ("Xiaomi", "GB", "O2")},
+        ),
+        # guard: a carrier that delivers is no maker's shop
+        ("Amazon will sell its goods in Sweden, delivered by PostNord.", "en", set()),
+    ],
+)
+def test_a_shop_or_carrier_sells_the_goods_of_makers_named_after_a_product_noun(
+    text: str, language: str, channels: set[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, "2019-09-05", language)
+    found = {(c.company, c.market, c.retailer) for c in facts.sales_channels}
+    assert channels <= found and not any(c[2] == "PostNord" or c[0] == "PostNord" for c in found)

@@ -198,6 +198,7 @@ class Lexicon:
     SUPPLIER_CUES: tuple[str, ...] = ()  # before a supplier's name ("technology from")
     BUYER_RE: str | None = None  # regex: a shop after these is a buyer, not a channel
     NEGATION_CUES: tuple[str, ...] = ()  # deny or leave open a sentence: no channel
+    MAKER_PREPOSITIONS: tuple[str, ...] = ()  # goods of a maker ("móviles de Samsung")
 
     # --- product launches ------------------------------------------------------------
     LAUNCH_CUES: tuple[str, ...]  # words of a launch done ("launched", "opened")

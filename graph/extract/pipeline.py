@@ -2112,14 +2112,16 @@ def _sentence_markets(
 # ----------------------------------------------------------------------------- sales channels
 def sales_channels(ctx: Context, with_products_only: bool = False) -> list[SalesChannel]:
     """Shops, platforms and carriers that sell the article's company's goods in a market;
-    with ``with_products_only``, only in sentences that name one of its products."""
+    with ``with_products_only``, only in sentences that name one of its products. An
+    article on a shop or carrier tells of the makers whose goods it sells."""
     L = ctx.L
     text = ctx.document.text
     out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
     focus = ctx.focus
     focus_kind = next((o.kind for o in ctx.orgs if o.name == focus), None)
+    out.update(_makers_sold_by_shops(ctx))
     if not focus or focus_kind not in ("company", "retailer"):
-        return []
+        return list(out.values())
     # a chain names other shops as rivals ("competes with Aldi and Walmart"); it sells
     # through one only when a word says so: "via the e-commerce platform Myntra"
     through = _through_re(L) if focus_kind == "retailer" else None
@@ -2197,6 +2199,77 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
                             _evidence(s),
                         )
     return list(out.values())
+
+
+def _makers_sold_by_shops(
+    ctx: Context,
+) -> dict[tuple[str, str, str, str | None], SalesChannel]:
+    """The makers whose goods a shop or carrier sells, as a sentence says after a product
+    noun ("O2 no ha incluido ningún móvil de Huawei. En su lugar, comercializará tres
+    móviles 5G de Samsung y uno de Xiaomi", "Vodafone will sell handsets from Nokia and
+    Samsung"): the seller is the shop or carrier the sentence names, else the one the
+    sentence before it named last (its subject goes on), else the article's shop."""
+    L, text = ctx.L, ctx.document.text
+    nouns = _product_noun_re(L)
+    out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
+    if nouns is None:
+        return out
+    shops = ("retailer", "carrier")
+    focus_is_shop = any(o.name == ctx.focus and o.kind in shops for o in ctx.orgs)
+    previous: Sentence | None = None
+    for s in ctx.sentences:
+        before, previous = previous, s
+        if not has_cue(s.text, L.SELL_CUES):
+            continue
+        named = ctx.within(ctx.orgs, s)
+        makers = [
+            o
+            for o in named
+            if o.kind == "company"
+            and _maker_before(L).search(text, max(s.start, o.start - 12), o.start)
+            and nouns.search(text, max(s.start, o.start - 40), o.start)
+        ]
+        if not makers:
+            continue
+        makers += [
+            x
+            for run in _coordinated_runs(text, [o for o in named if o.kind == "company"], L)
+            if any(m in run for m in makers)
+            for x in run
+            if x not in makers
+        ]
+        sellers = [o.name for o in named if o.kind in shops and o.end <= makers[0].start]
+        if not sellers and not any(o.kind in shops for o in named):
+            if before is not None and before.paragraph == s.paragraph:
+                sellers = [o.name for o in ctx.within(ctx.orgs, before) if o.kind in shops][-1:]
+            if not sellers and focus_is_shop and _continues_focus(ctx, s):
+                sellers = [ctx.focus or ""]
+        if not sellers:
+            continue
+        markets = _sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
+            [ctx.main_market] if ctx.main_market else []
+        )
+        for maker in {o.name for o in makers} - set(sellers):
+            for market in (m for m in markets if len(m) == 2):
+                key = (maker, market, sellers[-1], None)
+                out[key] = SalesChannel(maker, market, sellers[-1], None, _evidence(s))
+    return out
+
+
+@cache
+def _product_noun_re(L: Lexicon) -> re.Pattern[str] | None:
+    """A product noun (any inflection) before a maker's preposition."""
+    if not L.MAKER_PREPOSITIONS or not L.PRODUCT_NOUNS:
+        return None
+    nouns = "|".join(re.escape(n) for n in L.PRODUCT_NOUNS)
+    return re.compile(rf"(?i)\b(?:{nouns})\w*\b")
+
+
+@cache
+def _maker_before(L: Lexicon) -> re.Pattern[str]:
+    """A maker's preposition right before a name ("de Samsung", "from Nokia")."""
+    words = "|".join(re.escape(w) for w in L.MAKER_PREPOSITIONS) or "(?!)"
+    return re.compile(rf"\b(?:{words})[ ]$")
 
 
 def _relative_clauses(ctx: Context, s: Sentence) -> list[tuple[int, int]]:

@@ -153,6 +153,8 @@ THROUGH_CUES = ("über", "via", "in Kooperation mit", "in Zusammenarbeit mit", "
 # ein Händler danach ist der Käufer, nicht der Vertriebsweg ("verkauft zehn Flugzeuge an
 # die spanische Air Europa")
 BUYER_RE = r"\b(?:verkauf\w*)\b[^.;:]{0,80}?\ban\s+(?:(?:die|den|das)\s+)?(?:(?!(?:von|für)\b)[\w-]+\s+){0,2}$"
+# Waren eines Herstellers nach einem Produktnomen: "Smartphones von Samsung"
+MAKER_PREPOSITIONS = ("von",)
 SELL_CUES = (
     "verkauf", "Verkauf", "erwerb", "kaufen", "gekauft", "Vertrieb", "angeboten", "anbiete",
     "Sortiment", "Händler", "Onlinehändler", "Partner", "erhältlich", "via", "Märkten von",

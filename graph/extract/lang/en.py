@@ -167,6 +167,8 @@ THROUGH_CUES = ("via", "through", "on", "partnership with")
 # a shop named after these is what a company sells to, not through ("is to sell 10
 # planes to Spanish carrier Air Europe"); "available to customers of" is a channel
 BUYER_RE = r"\b(?:sell|sells|sold|selling)\b[^.;:]{0,80}?\bto\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|for)\b)[\w-]+\s+){0,2}$"
+# goods of a maker after a product noun: "phones from Samsung" ("by" is a carrier's: "delivered by PostNord")
+MAKER_PREPOSITIONS = ("from",)
 SELL_CUES = (
     "sell", "sold", "sale", "offered", "offer", "available", "carry", "stock", "through",
     "via", "partner", "listed", "order from", "shop with", "distribut", "at ",

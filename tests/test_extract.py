@@ -5134,3 +5134,15 @@ def test_a_shop_or_carrier_sells_the_goods_of_makers_named_after_a_product_noun(
     facts = facts_of(text, "2019-09-05", language)
     found = {(c.company, c.market, c.retailer) for c in facts.sales_channels}
     assert channels <= found and not any(c[2] == "PostNord" or c[0] == "PostNord" for c in found)
+
+
+def test_the_country_a_sentence_refers_to_may_be_another_company_s_home() -> None:
+    facts = headline_facts(
+        "Amazon Web Services crece en Europa",
+        "Amazon Web Services es uno de los negocios de Amazon. Clientes como BBVA y Santander "
+        "ya la usan. Su siguiente objetivo es España. La compañía ha anunciado que abrirá tres "
+        "centros de datos en el país en 2022.",
+        "2019-11-21",
+        "es",
+    )
+    assert ("Amazon Web Services", "ES") in {(e.company, e.market) for e in facts.market_entries}

@@ -1906,12 +1906,12 @@ def _there(ctx: Context, s: Sentence) -> list[Place]:
     index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
     if not index:
         return []
-    homes = set(ctx.home.values())  # "der schwedische Möbelkonzern Ikea": no market
-    before = [
-        p
-        for p in ctx.within(ctx.places, ctx.sentences[index - 1])
-        if not p.home and p.code not in homes
-    ]
+    previous = ctx.sentences[index - 1]
+    # "der schwedische Möbelkonzern Ikea": the home of a company acting here is no market;
+    # a Spanish bank named elsewhere in the article does not make Spain one's home
+    actors = {o.name for o in (*ctx.within(ctx.orgs, previous), *ctx.within(ctx.orgs, s))}
+    homes = {ctx.home[a] for a in actors | {ctx.focus or ""} if a in ctx.home}
+    before = [p for p in ctx.within(ctx.places, previous) if not p.home and p.code not in homes]
     if len({p.code for p in before}) != 1:
         return []
     at = s.start + word.start()

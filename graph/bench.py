@@ -39,6 +39,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from graph.bench_words import words_per_second
 from graph.errors import MekgError
 from graph.model import Document
 
@@ -102,6 +103,10 @@ class Scale:
     # spread over 1.60-1.90x while the pure-Python loop got 1.05-1.84x from two
     # processes; five rounds keep one or two such rounds out of the median
     rounds: int
+    # words per second per corpus folder against the extractor the rewrite started from
+    # (graph/bench_words.py): articles per folder, alternating rounds
+    words_articles: int = 300
+    words_rounds: int = 3
 
 
 FULL = Scale(
@@ -131,6 +136,8 @@ QUICK = Scale(
     render_nodes=2_000,
     cold_start_runs=1,
     rounds=1,
+    words_articles=20,
+    words_rounds=1,
 )
 
 
@@ -141,6 +148,16 @@ def base_documents(roots: Iterable[Path]) -> list[Document]:
 
     paths = [root for root in roots if root.exists()]
     return [item for _, item in iter_documents(paths) if isinstance(item, Document)]
+
+
+def corpus_folders(roots: Iterable[Path]) -> dict[str, list[Path]]:
+    """The folders of articles under ``roots`` (a root's subfolders, or the root itself)."""
+    folders: dict[str, list[Path]] = {}
+    for root in (r for r in roots if r.is_dir()):
+        subfolders = sorted(p for p in root.iterdir() if p.is_dir())
+        for folder in subfolders or [root]:
+            folders[folder.name] = [folder]
+    return folders
 
 
 def default_roots() -> list[Path]:
@@ -817,6 +834,13 @@ def run(
         )
         say(f"views: the whole graph and the map of {scale.memory_articles:,} articles")
         views = view_times(work / "store-large", work / "views")
+        say(f"extraction in words/s per corpus folder, {scale.words_articles} articles each")
+        words = words_per_second(
+            corpus_folders(roots if roots is not None else default_roots()),
+            scale.words_articles,
+            scale.words_rounds,
+            say=say,
+        )
         say("cold start of mekg query")
         parameter, values = ours.asked["market_entries"]
         cold_s = cold_start(work / "store-big", scale.cold_start_runs, (parameter, values[0]))
@@ -842,6 +866,7 @@ def run(
         "corpus_articles": len(base),
         "triples": triples,
         "extract_articles_per_s": round(max(extract_one), 1),
+        "extract_words_per_s": words,
         "extract_articles_per_s_parallel": round(max(extract_all), 1),
         # ratios: the median of each round's pair (measured seconds apart), not the best
         # rate of one over the best of the other (one lucky round skews that)
@@ -969,6 +994,19 @@ def table(figures: dict[str, Any]) -> str:
         (
             "mekg query cold start",
             f"{figures['cold_start_s']} s (start-up alone {figures['startup_s']} s)",
+        ),
+        *(
+            (
+                f"extraction words/s, {name}",
+                f"{row['words_per_s']:,}"
+                + (
+                    f" (baseline {figures['extract_words_per_s']['baseline']}: "
+                    f"{row['baseline_words_per_s']:,}, {row['ratio']}x)"
+                    if row["ratio"] is not None
+                    else ""
+                ),
+            )
+            for name, row in figures["extract_words_per_s"]["folders"].items()
         ),
     ]
     width = max(len(k) for k, _ in lines)

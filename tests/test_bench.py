@@ -110,6 +110,11 @@ def test_quick_bench_reports_every_figure(tmp_path: Path) -> None:
     assert figures["rdflib_quads"] >= figures["triples"]
     assert figures["cq_rdflib_rows_equal"], "rdflib and Oxigraph must answer with as many rows"
     assert figures["ingest_failed"] == 0
+    # words per second per corpus folder, against the extractor the rewrite started from
+    words = figures["extract_words_per_s"]
+    assert words["word"] == r"\w+" and words["folders"], words
+    for row in words["folders"].values():
+        assert row["words"] > 0 and row["words_per_s"] > 0, row
 
 
 def test_cpu_scaling_measures_parallel_work() -> None:
@@ -132,3 +137,16 @@ def test_written_corpus_reads_back_whole_with_line_separators_in_text(tmp_path: 
     read = sorted(d.text for d in bench.base_documents([tmp_path]))  # the reader may clean
     assert [text.split()[0] for text in read] == ["Aldi", "IKEA", "Lidl"]
     assert read[2].endswith("in 2018.")  # not cut at the separator
+
+
+def test_words_are_runs_of_letters_and_digits_and_the_baseline_is_unpacked_from_git(
+    tmp_path: Path,
+) -> None:
+    from graph import bench_words
+
+    assert len(bench_words.WORD.findall("Mercado Libre's 2.000 Läden")) == 6
+    tree = bench_words.unpack(bench_words.EXTRACTION_BASELINE, tmp_path)
+    if tree is None:
+        pytest.skip("no git history in this checkout")
+    assert (tree / "graph" / "extract" / "pipeline.py").exists()
+    assert (tree / "data" / "gazetteers" / "organizations.tsv").exists()

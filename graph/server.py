@@ -1,11 +1,13 @@
 """A read-only SPARQL 1.1 Protocol endpoint over the store, with a query page.
 
 ``/sparql`` answers GET ``?query=``, POST ``application/sparql-query`` and POST
-form data; results are negotiated by ``Accept`` and serialised by pyoxigraph.
-``/`` is a small offline query editor with the competency queries as examples,
-``/graph`` the interactive HTML view (``?view=map``: the market map). Updates and
-federated queries (SERVICE) are refused: the server only reads, and never calls out to
-other hosts.
+form data; ``default-graph-uri`` and ``named-graph-uri`` (in the URL or the form)
+set the dataset; results are negotiated by ``Accept`` and serialised by
+pyoxigraph. Without a query it describes itself (SPARQL 1.1 Service
+Description). ``/`` is a small offline query editor with the competency queries
+as examples, ``/graph`` the interactive HTML view (``?view=map``: the market map).
+Updates and federated queries (SERVICE) are refused: the server only reads, and
+never calls out to other hosts.
 
 A timed-out query gets a 503 at once, but its worker thread runs on until the
 query ends: pyoxigraph cannot cancel a query. The result limit bounds that work,
@@ -19,11 +21,11 @@ import asyncio
 import base64
 import hashlib
 import html
-import re
+import ipaddress
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection
 from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import islice
@@ -34,12 +36,17 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from graph.errors import MekgError, QueryError, StoreError
+from graph.errors import MekgError, QueryError, QueryRefused, StoreError
 from graph.limits import Limits
+from graph.sparql_text import UPDATE_FORMS, outline
+from graph.store import Dataset
 
 if TYPE_CHECKING:
     from graph.api import KnowledgeGraph
@@ -61,15 +68,19 @@ GRAPH_FORMATS = {
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
-UPDATE_FORMS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-)
-QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"})
 READ_ONLY = (
     "this endpoint is read-only: SPARQL Update is refused — change the store with `mekg ingest`"
 )
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_CACHED_VIEWS = 8
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+# The result formats a Service Description lists (W3C's names for them).
+DESCRIBED_FORMATS = (
+    "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+    "Turtle", "N-Triples", "JSON-LD", "RDF_XML",
+)  # fmt: skip
 
 
 @dataclass
@@ -79,8 +90,28 @@ class Answer:
     truncated: bool = False
 
 
-def make_app(kg: KnowledgeGraph, limits: Limits | None = None) -> Starlette:
-    """The ASGI application serving ``kg``: ``/``, ``/sparql`` and ``/graph``."""
+@dataclass(frozen=True)
+class ProtocolRequest:
+    """What a SPARQL protocol request asks: one query, over the dataset it names
+    (None: the query's own ``FROM``, else the union of all graphs)."""
+
+    query: str
+    dataset: Dataset | None
+
+
+def make_app(
+    kg: KnowledgeGraph,
+    limits: Limits | None = None,
+    *,
+    allowed_hosts: Collection[str] | None = None,
+    cors_origins: Collection[str] = (),
+) -> Starlette:
+    """The ASGI application serving ``kg``: ``/``, ``/sparql`` and ``/graph``.
+
+    ``allowed_hosts``: the host names a request's ``Host`` header may name (with
+    the server's port), None for any. ``cors_origins``: the web origins whose
+    pages may read the answers (none by default).
+    """
     limits = limits or Limits()
     raw_query = getattr(kg.store, "raw_query", None)
     if raw_query is None:
@@ -91,10 +122,22 @@ def make_app(kg: KnowledgeGraph, limits: Limits | None = None) -> Starlette:
     views: dict[tuple[str | None, int, str], bytes] = {}
 
     async def sparql(request: Request) -> Response:
-        query = await _query_from(request, limits)
-        _refuse_unsafe(query)
+        asked = await _protocol_request(request, limits)
         accept = request.headers.get("accept", "")
-        answer = await workers.run(lambda: _evaluate(raw_query, query, accept, limits.result_limit))
+        endpoint = _endpoint_url(request)
+        if asked is None:
+            return _service_description(endpoint, accept)
+        _refuse_unsafe(asked.query)
+
+        def evaluate() -> Answer:
+            return _evaluate(
+                lambda text: raw_query(text, dataset=asked.dataset, base_iri=endpoint),
+                asked.query,
+                accept,
+                limits.result_limit,
+            )
+
+        answer = await workers.run(evaluate)
         headers = dict(SECURITY_HEADERS)
         if answer.truncated:
             headers["Mekg-Result-Limit"] = str(limits.result_limit)
@@ -118,14 +161,80 @@ def make_app(kg: KnowledgeGraph, limits: Limits | None = None) -> Starlette:
             views[key] = await workers.run(lambda: _render_view(kg, focus, depth, view))
         return HTMLResponse(views[key], headers=SECURITY_HEADERS)
 
+    middleware = []
+    if cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(cors_origins),
+                allow_methods=["GET", "POST", "HEAD"],
+                allow_headers=["Content-Type", "Accept"],
+                expose_headers=["Mekg-Result-Limit"],
+                max_age=600,
+            )
+        )
+    if allowed_hosts is not None:
+        middleware.insert(0, Middleware(HostCheck, names=allowed_hosts))
     return Starlette(
         routes=[
             Route("/", home, methods=["GET"]),
             Route("/sparql", sparql, methods=["GET", "POST"]),
             Route("/graph", graph_view, methods=["GET"]),
         ],
+        middleware=middleware,
         exception_handlers={HTTPException: _plain_error, Exception: _internal_error},
     )
+
+
+class HostCheck:
+    """Answer only requests whose ``Host`` header names one of ``names`` and the
+    server's own port, so that a web page cannot reach a server on loopback by
+    pointing a DNS name of its own at 127.0.0.1 (DNS rebinding)."""
+
+    def __init__(self, app: ASGIApp, names: Collection[str]) -> None:
+        self.app = app
+        self.names = {name.lower() for name in names}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not self._allowed(scope):
+            response = PlainTextResponse(
+                "this server does not answer to the host name in the request — "
+                "use http://127.0.0.1:PORT/, or start it with --allow-host NAME\n",
+                status_code=421,
+                headers=SECURITY_HEADERS,
+            )
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def _allowed(self, scope: Scope) -> bool:
+        host = dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
+        name, port = _split_authority(host)
+        server = scope.get("server")
+        own_port = server[1] if server else None
+        same_port = port == own_port or (port is None and own_port == 80)
+        return name in self.names and same_port
+
+
+def _split_authority(authority: str) -> tuple[str, int | None]:
+    """``[::1]:7878`` → ("[::1]", 7878); ``localhost`` → ("localhost", None)."""
+    head, colon, tail = authority.rpartition(":")
+    if colon and tail.isdigit() and (not head.startswith("[") or head.endswith("]")):
+        return head, int(tail)
+    return authority, None
+
+
+def default_allowed_hosts(host: str, allow_hosts: Collection[str] = ()) -> set[str] | None:
+    """The Host names a server bound to ``host`` answers: loopback names for a
+    loopback address, plus ``allow_hosts``; None (any) for another address and
+    no ``allow_hosts``."""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not allow_hosts:
+        return None
+    return {*LOOPBACK_NAMES, *allow_hosts}
 
 
 class Workers:
@@ -230,16 +339,29 @@ def _detached(error: BaseException) -> BaseException:
 
 
 def serve(
-    kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 7878, limits: Limits | None = None
+    kg: KnowledgeGraph,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    limits: Limits | None = None,
+    *,
+    allow_hosts: Collection[str] = (),
+    cors_origins: Collection[str] = (),
 ) -> None:
-    """Serve ``kg`` until interrupted (Ctrl+C)."""
+    """Serve ``kg`` until interrupted (Ctrl+C); see :func:`make_app` and
+    :func:`default_allowed_hosts` for ``allow_hosts`` and ``cors_origins``."""
     import uvicorn  # noqa: PLC0415
 
     limits = limits or Limits()
     # h11 refuses request lines longer than this before our own limit could answer.
     line_limit = max(16_384, 3 * limits.max_query_bytes + 8_192)
+    app = make_app(
+        kg,
+        limits,
+        allowed_hosts=default_allowed_hosts(host, allow_hosts),
+        cors_origins=cors_origins,
+    )
     uvicorn.run(
-        make_app(kg, limits),
+        app,
         host=host,
         port=port,
         http="h11",
@@ -250,36 +372,39 @@ def serve(
 
 
 # ---------------------------------------------------------------------- requests
-async def _query_from(request: Request, limits: Limits) -> str:
-    """The query text of a protocol request, or an HTTPException saying what is wrong."""
-    if request.method == "GET":
-        fields = {k: request.query_params.getlist(k) for k in request.query_params}
-        too_large = 414
-    else:
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+async def _protocol_request(request: Request, limits: Limits) -> ProtocolRequest | None:
+    """The query and dataset of a protocol request (None for a GET without a query:
+    the client asks what the service is), or an HTTPException saying what is wrong."""
+    # The URL's parameters count for every method (the protocol's dataset
+    # parameters may stand in the URL of a POST).
+    fields = {k: request.query_params.getlist(k) for k in request.query_params}
+    too_large = 414
+    if request.method == "POST":
+        media_type, _, parameters = request.headers.get("content-type", "").partition(";")
+        content_type = media_type.strip().lower()
+        charset = dict(_parameters(parameters)).get("charset", "utf-8")
         body = await _read_body(request, limits.max_body_bytes)
         too_large = 413
-        if content_type == "application/sparql-query":
-            fields = {"query": [_utf8(body)]}
-        elif content_type == "application/x-www-form-urlencoded":
-            fields = parse_qs(_utf8(body), keep_blank_values=True)
-        elif content_type == "application/sparql-update":
+        if content_type == "application/sparql-update" or "update" in fields:
             raise HTTPException(403, READ_ONLY)
-        else:
+        if content_type not in ("application/sparql-query", "application/x-www-form-urlencoded"):
             raise HTTPException(
                 415,
-                f"unsupported Content-Type {content_type or '(none)'!r} — send "
+                f"unsupported Content-Type {content_type[:100] or '(none)'!r} — send "
                 "application/sparql-query or application/x-www-form-urlencoded",
             )
+        if charset not in ("utf-8", "utf8"):
+            raise HTTPException(415, "send the query as UTF-8 (charset=utf-8)")
+        if content_type == "application/sparql-query":
+            fields["query"] = [*fields.get("query", []), _utf8(body)]
+        else:
+            for key, values in parse_qs(_utf8(body), keep_blank_values=True).items():
+                fields[key] = [*fields.get(key, []), *values]
     if "update" in fields:
         raise HTTPException(403, READ_ONLY)
-    if "default-graph-uri" in fields or "named-graph-uri" in fields:
-        raise HTTPException(
-            400,
-            "default-graph-uri and named-graph-uri are not supported — "
-            "use FROM and FROM NAMED in the query",
-        )
     queries = fields.get("query", [])
+    if request.method in ("GET", "HEAD") and not fields:
+        return None
     if len(queries) != 1 or not queries[0].strip():
         raise HTTPException(
             400,
@@ -293,7 +418,34 @@ async def _query_from(request: Request, limits: Limits) -> str:
             f"the query has {size} bytes, more than the limit of "
             f"{limits.max_query_bytes} — send a shorter query",
         )
-    return queries[0]
+    return ProtocolRequest(queries[0], _dataset(fields))
+
+
+def _parameters(text: str) -> list[tuple[str, str]]:
+    """``; charset=UTF-8`` → [("charset", "utf-8")]."""
+    pairs = (part.partition("=") for part in text.split(";") if "=" in part)
+    return [(key.strip().lower(), value.strip().strip('"').lower()) for key, _, value in pairs]
+
+
+def _dataset(fields: dict[str, list[str]]) -> Dataset | None:
+    """The dataset that ``default-graph-uri`` and ``named-graph-uri`` name, if any."""
+    default, named = fields.get("default-graph-uri", []), fields.get("named-graph-uri", [])
+    if not default and not named:
+        return None
+    for iri in (*default, *named):
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            raise HTTPException(
+                400, "default-graph-uri and named-graph-uri must be absolute IRIs"
+            ) from None
+    return Dataset(tuple(default), tuple(named))
+
+
+def _endpoint_url(request: Request) -> str:
+    """The URL of the endpoint the client asked, without the query string: the base
+    IRI of its queries and the subject of the service description."""
+    return f"{request.url.scheme}://{request.url.netloc}{request.url.path}"
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -325,25 +477,14 @@ def _int_param(request: Request, name: str, default: int, low: int, high: int) -
     return int(text)
 
 
-_TOKENS = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*|(?<![\w?$:])[A-Za-z]+(?![\w:-])"
-)
-
-
-def keywords(sparql: str) -> Iterator[str]:
-    """Bare words of a SPARQL text in upper case, skipping strings, IRIs and comments."""
-    for match in _TOKENS.finditer(sparql):
-        token = match.group()
-        if token[0] not in "\"'<#":
-            yield token.upper()
-
-
 def _refuse_unsafe(query: str) -> None:
-    words = list(keywords(query))
-    if "SERVICE" in words:
-        raise HTTPException(403, "federated queries (SERVICE) are disabled on this endpoint")
-    form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_FORMS), None)
+    """403 for an update or SERVICE, 400 for too deep a query: before any worker."""
+    try:
+        form = outline(query).form
+    except QueryRefused as error:
+        raise HTTPException(403, str(error)) from None
+    except QueryError as error:
+        raise HTTPException(400, str(error)) from None
     if form in UPDATE_FORMS:
         raise HTTPException(403, READ_ONLY)
 
@@ -385,6 +526,34 @@ def _evaluate(raw_query: Callable[[str], Any], query: str, accept: str, limit: i
     except OSError as error:
         raise HTTPException(500, f"query failed: {error}") from None
     return Answer(body, results_format.media_type, truncated)
+
+
+def _service_description(endpoint: str, accept: str) -> Response:
+    """A SPARQL 1.1 Service Description of this endpoint, in Turtle or JSON-LD."""
+    media_type = negotiate(accept, ["text/turtle", "application/ld+json"])
+    service = ox.NamedNode(endpoint)
+    dataset, default_graph = ox.BlankNode("dataset"), ox.BlankNode("default")
+
+    def sd(name: str) -> ox.NamedNode:
+        return ox.NamedNode(SD + name)
+
+    kind = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    triples = [
+        ox.Triple(service, kind, sd("Service")),
+        ox.Triple(service, sd("endpoint"), service),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(service, sd("defaultDataset"), dataset),
+        ox.Triple(dataset, kind, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), default_graph),
+        ox.Triple(default_graph, kind, sd("Graph")),
+        *(
+            ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS_NS + name))
+            for name in DESCRIBED_FORMATS
+        ),
+    ]
+    body = ox.serialize(triples, format=GRAPH_FORMATS[media_type], prefixes={"sd": SD})
+    return Response(body, media_type=media_type, headers=SECURITY_HEADERS)
 
 
 def _graph_answer(triples: ox.QueryTriples, rdf_format: ox.RdfFormat, limit: int) -> Answer:
@@ -453,7 +622,8 @@ def negotiate(accept: str, offered: list[str]) -> str:
     if chosen is None:
         raise HTTPException(
             406,
-            f"cannot answer with {accept!r} — this result is available as {', '.join(offered)}",
+            "the Accept header names none of the formats of this result — "
+            f"ask for one of {', '.join(offered)}",
         )
     return chosen
 

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from graph import order
 from graph.errors import QueryError, StoreError
 from graph.order import term_text
+from graph.sparql_text import outline
 
 DEFAULT_STORE = "mekg-store"
 VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -32,6 +33,16 @@ EXPORT_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The graphs a query reads, as a SPARQL protocol request names them
+    (``default-graph-uri``, ``named-graph-uri``); they replace the query's own
+    ``FROM`` and ``FROM NAMED``."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -165,15 +176,39 @@ class OxigraphStore:
             return term_text(quad.object)
         return None
 
-    def raw_query(self, sparql: str, bindings: dict[str, str] | None = None):  # noqa: ANN201
+    def raw_query(  # noqa: ANN201
+        self,
+        sparql: str,
+        bindings: dict[str, str] | None = None,
+        *,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ):
         """Run SPARQL and return pyoxigraph's own result object (for the server);
-        ``bindings`` are bound as literal values (see :func:`bind_values`)."""
+        ``bindings`` are bound as literal values (see :func:`bind_values`).
+
+        The dataset is ``dataset`` when given, else the query's ``FROM`` and
+        ``FROM NAMED``, else the union of all graphs as the default graph and
+        every graph as a named graph. Relative IRIs resolve against ``base_iri``.
+        Too deep a query and SERVICE are refused before parsing
+        (:func:`graph.sparql_text.outline`).
+        """
         sparql = bind_values(sparql, bindings)
+        read = outline(sparql)
         try:
-            return self.store.query(sparql, use_default_graph_as_union=True)
+            if dataset is not None:
+                return self.store.query(
+                    sparql,
+                    base_iri=base_iri,
+                    default_graph=[ox.NamedNode(iri) for iri in dataset.default_graphs],
+                    named_graphs=[ox.NamedNode(iri) for iri in dataset.named_graphs],
+                )
+            return self.store.query(
+                sparql, base_iri=base_iri, use_default_graph_as_union=not read.names_dataset
+            )
         except SyntaxError as error:
             raise QueryError(f"SPARQL syntax error: {error}") from error
-        except (OSError, RuntimeError) as error:
+        except (OSError, RuntimeError, ValueError) as error:
             raise QueryError(f"query failed: {error}") from error
 
     def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:

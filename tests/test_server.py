@@ -20,10 +20,11 @@ import pyoxigraph as ox
 import pytest
 import uvicorn
 from sample_facts import HOSTILE, fill, lidl_facts, xiaomi_facts
+from test_sparql_text import CRASHING, service_calls
 
 from graph.api import KnowledgeGraph
 from graph.errors import StoreError
-from graph.server import Limits, make_app, negotiate
+from graph.server import Limits, default_allowed_hosts, make_app, negotiate
 
 ENTRIES = """PREFIX mekg: <https://w3id.org/mekg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -216,11 +217,26 @@ def test_update_in_a_get_is_refused(url: str) -> None:
     assert http(url, "/sparql?update=DROP%20ALL")[0] == 403
 
 
-def test_federated_queries_are_refused(url: str) -> None:
-    status, _, message = get(
-        url, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
-    )
-    assert status == 403 and b"SERVICE" in message
+def test_federated_queries_are_refused_in_any_spelling_and_call_no_one(
+    url: str, listener: tuple[str, list[int]]
+) -> None:
+    address, connections = listener
+    for name, query in service_calls(address).items():
+        status, _, message = get(url, query)
+        assert (status, b"SERVICE" in message) == (403, True), name
+    assert connections == []
+
+
+@pytest.mark.parametrize("name", list(CRASHING))
+def test_a_deep_query_is_a_400_and_the_server_keeps_answering(
+    kg: KnowledgeGraph, name: str
+) -> None:
+    with running(make_app(kg, Limits(timeout=10))) as url:  # queries up to 100 KB
+        status, _, message = http(
+            url, "/sparql", CRASHING[name].encode(), Content_Type="application/sparql-query"
+        )
+        assert status == 400 and b"levels deep" in message
+        assert get(url, ASK)[0] == 200
 
 
 def test_malformed_query_is_a_400_with_the_parser_message(url: str) -> None:
@@ -396,3 +412,169 @@ def test_the_market_map_is_linked_from_the_page_and_served(url: str) -> None:
     status, content_type, body = http(url, "/graph?view=map")
     assert status == 200 and content_type.startswith("text/html")
     assert b'<g id="countries">' in body and HOSTILE.encode() not in body
+
+
+# ---------------------------------------------------------------------- datasets
+@pytest.fixture(scope="module")
+def two_graphs() -> Iterator[str]:
+    """A server over two named graphs with one triple each."""
+    graph = KnowledgeGraph()
+    graph.store.update(
+        "INSERT DATA { GRAPH <urn:g1> { <urn:a> <urn:p> 1 } GRAPH <urn:g2> { <urn:b> <urn:p> 2 } }"
+    )
+    with running(make_app(graph, LIMITS)) as base:
+        yield base
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s <urn:p> ?o }"
+COUNT_NAMED = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <urn:p> ?o } }"
+
+
+@pytest.mark.parametrize(
+    ("query", "parameters", "expected"),
+    [
+        (COUNT, {}, "2"),  # the default graph is the union of all graphs
+        (COUNT.replace("WHERE", "FROM <urn:g1> WHERE"), {}, "1"),
+        (COUNT, {"default-graph-uri": ["urn:g2"]}, "1"),
+        (COUNT, {"default-graph-uri": ["urn:g1", "urn:g2"]}, "2"),
+        (COUNT, {"named-graph-uri": ["urn:g1"]}, "0"),  # the default graph is then empty
+        (COUNT_NAMED, {"named-graph-uri": ["urn:g1"]}, "1"),
+        (COUNT_NAMED, {"default-graph-uri": ["urn:g1"]}, "0"),
+        # the protocol's dataset replaces the query's own
+        (COUNT.replace("WHERE", "FROM <urn:g1> WHERE"), {"default-graph-uri": ["urn:g2"]}, "1"),
+    ],
+)
+@pytest.mark.parametrize("method", ["GET", "POST form", "POST direct with URL parameters"])
+def test_the_dataset_is_what_the_request_names(
+    two_graphs: str, query: str, parameters: dict[str, list[str]], expected: str, method: str
+) -> None:
+    if method == "GET":
+        fields = urllib.parse.urlencode({"query": query, **parameters}, doseq=True)
+        status, _, body = http(two_graphs, "/sparql?" + fields)
+    elif method == "POST form":
+        fields = urllib.parse.urlencode({"query": query, **parameters}, doseq=True)
+        status, _, body = http(
+            two_graphs,
+            "/sparql",
+            fields.encode(),
+            Content_Type="application/x-www-form-urlencoded",
+        )
+    else:
+        path = "/sparql?" + urllib.parse.urlencode(parameters, doseq=True)
+        status, _, body = http(
+            two_graphs, path, query.encode(), Content_Type="application/sparql-query"
+        )
+    assert status == 200, body
+    assert rows_of(body) == [(expected,)]
+
+
+def test_relative_iris_resolve_against_the_endpoint(two_graphs: str) -> None:
+    status, _, body = http(
+        two_graphs,
+        "/sparql",
+        b"CONSTRUCT { <s> <p> 1 } WHERE {}",
+        Content_Type="application/sparql-query",
+        Accept="application/n-triples",
+    )
+    assert status == 200
+    assert body.decode().startswith(f"<{two_graphs}/s> <{two_graphs}/p> ")
+
+
+@pytest.mark.parametrize(
+    ("accept", "media_type", "rdf_format"),
+    [
+        ("", "text/turtle", ox.RdfFormat.TURTLE),
+        ("application/ld+json", "application/ld+json", ox.RdfFormat.JSON_LD),
+    ],
+)
+def test_the_endpoint_describes_itself(
+    two_graphs: str, accept: str, media_type: str, rdf_format: ox.RdfFormat
+) -> None:
+    status, content_type, body = http(two_graphs, "/sparql", Accept=accept)
+    assert status == 200 and content_type.startswith(media_type)
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    triples = {
+        (str(t.subject), str(t.predicate), str(t.object)) for t in ox.parse(body, rdf_format)
+    }
+    endpoint = f"<{two_graphs}/sparql>"
+    assert (endpoint, f"<{sd}endpoint>", endpoint) in triples
+    assert (endpoint, f"<{sd}feature>", f"<{sd}UnionDefaultGraph>") in triples
+
+
+def test_head_answers_like_get_without_a_body(two_graphs: str) -> None:
+    status, content_type, body = http(two_graphs, "/sparql", method="HEAD")
+    assert (status, body) == (200, b"") and content_type.startswith("text/turtle")
+    query = "/sparql?" + urllib.parse.urlencode({"query": COUNT})
+    status, content_type, body = http(two_graphs, query, method="HEAD")
+    assert (status, body) == (200, b"")
+    assert content_type.startswith("application/sparql-results+json")
+
+
+def test_a_406_does_not_repeat_the_accept_header(two_graphs: str) -> None:
+    status, _, body = get(two_graphs, COUNT, Accept="<script>alert(1)</script>/x")
+    assert status == 406 and b"script" not in body and b"text/csv" in body
+
+
+# ---------------------------------------------------------------------- who may ask
+def headers_of(url: str, method: str = "GET", **headers: str) -> tuple[int, dict[str, str]]:
+    """Status and headers of a request, header names in lower case."""
+    headers = {k.replace("_", "-"): v for k, v in headers.items()}
+    request = urllib.request.Request(url, headers=headers, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, {k.lower(): v for k, v in response.headers.items()}
+    except urllib.error.HTTPError as error:
+        return error.code, {k.lower(): v for k, v in error.headers.items()}
+
+
+def test_no_cross_origin_reads_by_default(two_graphs: str) -> None:
+    _, headers = headers_of(two_graphs + "/sparql?query=ASK%7B%7D", Origin="https://evil.example")
+    assert "access-control-allow-origin" not in headers
+
+
+def test_cors_lets_the_named_origin_read_and_preflight() -> None:
+    app = make_app(KnowledgeGraph(), LIMITS, cors_origins=["https://app.example"])
+    with running(app) as base:
+        url = base + "/sparql?query=ASK%7B%7D"
+        _, headers = headers_of(url, Origin="https://app.example")
+        assert headers["access-control-allow-origin"] == "https://app.example"
+        _, headers = headers_of(url, Origin="https://evil.example")
+        assert "access-control-allow-origin" not in headers
+        status, headers = headers_of(
+            base + "/sparql",
+            "OPTIONS",
+            Origin="https://app.example",
+            Access_Control_Request_Method="POST",
+            Access_Control_Request_Headers="content-type",
+        )
+        assert status == 200 and "POST" in headers["access-control-allow-methods"]
+
+
+@pytest.mark.parametrize(
+    ("host", "allowed", "status"),
+    [
+        ("127.0.0.1:{port}", (), 200),
+        ("localhost:{port}", (), 200),
+        ("[::1]:{port}", (), 200),
+        ("rebound.evil.example:{port}", (), 421),  # DNS rebinding
+        ("localhost:1", (), 421),
+        ("graph.example.org:{port}", ("graph.example.org",), 200),
+    ],
+)
+def test_a_loopback_server_answers_only_loopback_host_names(
+    host: str, allowed: tuple[str, ...], status: int
+) -> None:
+    app = make_app(
+        KnowledgeGraph(), LIMITS, allowed_hosts=default_allowed_hosts("127.0.0.1", allowed)
+    )
+    with running(app) as base:
+        port = base.rsplit(":", 1)[1]
+        assert (
+            headers_of(base + "/sparql?query=ASK%7B%7D", Host=host.format(port=port))[0] == status
+        )
+
+
+def test_a_server_on_another_address_answers_any_host_unless_told() -> None:
+    assert default_allowed_hosts("0.0.0.0") is None
+    assert default_allowed_hosts("::1") == {"localhost", "127.0.0.1", "[::1]"}
+    assert "graph.example.org" in (default_allowed_hosts("0.0.0.0", ["graph.example.org"]) or ())

@@ -19,18 +19,18 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import html
 import ipaddress
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Callable, Collection
+from collections.abc import AsyncIterator, Callable, Collection
 from concurrent.futures import Future
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
@@ -43,36 +43,24 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from graph.answers import GRAPH_FORMATS, AnswerError, negotiate
 from graph.errors import MekgError, QueryError, QueryRefused, StoreError
 from graph.limits import Limits
+from graph.query_pool import Job, QueryPool
 from graph.sparql_text import UPDATE_FORMS, outline
-from graph.store import Dataset
+from graph.store import Dataset, OxigraphStore
 
 if TYPE_CHECKING:
     from graph.api import KnowledgeGraph
 
 T = TypeVar("T")
 
-# Media types per result kind, the server's preference first (the default).
-RESULT_FORMATS = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
 READ_ONLY = (
     "this endpoint is read-only: SPARQL Update is refused — change the store with `mekg ingest`"
 )
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_CACHED_VIEWS = 8
+KILL_GRACE = 5.0  # seconds to stop a worker process that passed the deadline
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -81,13 +69,6 @@ DESCRIBED_FORMATS = (
     "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
     "Turtle", "N-Triples", "JSON-LD", "RDF_XML",
 )  # fmt: skip
-
-
-@dataclass
-class Answer:
-    body: bytes
-    media_type: str
-    truncated: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,12 +94,12 @@ def make_app(
     pages may read the answers (none by default).
     """
     limits = limits or Limits()
-    raw_query = getattr(kg.store, "raw_query", None)
-    if raw_query is None:
+    if not isinstance(kg.store, OxigraphStore):
         raise StoreError(
             f"mekg serve needs a local store, not {kg.store.location} — query that endpoint itself"
         )
     workers = Workers(limits.workers, limits.timeout, limits.queue)
+    pool = QueryPool(kg.store, limits.workers, limits.timeout, limits.memory_mb)
     views: dict[tuple[str | None, int, str], bytes] = {}
 
     async def sparql(request: Request) -> Response:
@@ -128,16 +109,8 @@ def make_app(
         if asked is None:
             return _service_description(endpoint, accept)
         _refuse_unsafe(asked.query)
-
-        def evaluate() -> Answer:
-            return _evaluate(
-                lambda text: raw_query(text, dataset=asked.dataset, base_iri=endpoint),
-                asked.query,
-                accept,
-                limits.result_limit,
-            )
-
-        answer = await workers.run(evaluate)
+        job = Job(asked.query, asked.dataset, endpoint, accept, limits.result_limit)
+        answer = await workers.run(lambda: pool.run(job))
         headers = dict(SECURITY_HEADERS)
         if answer.truncated:
             headers["Mekg-Result-Limit"] = str(limits.result_limit)
@@ -175,14 +148,25 @@ def make_app(
         )
     if allowed_hosts is not None:
         middleware.insert(0, Middleware(HostCheck, names=allowed_hosts))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        pool.close()  # before uvicorn ends the process, which skips atexit after a signal
+
     return Starlette(
+        lifespan=lifespan,
         routes=[
             Route("/", home, methods=["GET"]),
             Route("/sparql", sparql, methods=["GET", "POST"]),
             Route("/graph", graph_view, methods=["GET"]),
         ],
         middleware=middleware,
-        exception_handlers={HTTPException: _plain_error, Exception: _internal_error},
+        exception_handlers={
+            HTTPException: _plain_error,
+            AnswerError: _plain_error,
+            Exception: _internal_error,
+        },
     )
 
 
@@ -238,12 +222,14 @@ def default_allowed_hosts(host: str, allow_hosts: Collection[str] = ()) -> set[s
 
 
 class Workers:
-    """Daemon threads that evaluate queries, at most ``count`` at a time.
+    """Slots for work, at most ``count`` at a time, each done in a daemon thread.
 
-    A request waits for a free worker up to ``timeout`` seconds, first come
+    A request waits for a free slot up to ``timeout`` seconds, first come
     first served, with at most ``queue`` requests waiting; past that it gets a
-    503 at once. Daemon threads, because a query that timed out cannot be
-    stopped and must not keep the process alive after Ctrl+C.
+    503 at once. A SPARQL query's thread only waits for a worker process (see
+    :class:`graph.query_pool.QueryPool`), which stops the query at the deadline;
+    the page and the view run in the thread itself, and are daemon threads so
+    that Ctrl+C stops the server even while one runs.
     """
 
     def __init__(self, count: int, timeout: float, queue: int = 0) -> None:
@@ -267,7 +253,10 @@ class Workers:
             target=self._work, args=(work, future), name="mekg-query", daemon=True
         ).start()
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), timeout=self.timeout)
+            # The query pool ends a query at ``timeout``; this is for work done in the thread.
+            return await asyncio.wait_for(
+                asyncio.wrap_future(future), timeout=self.timeout + KILL_GRACE
+            )
         except TimeoutError:
             raise HTTPException(
                 503,
@@ -360,11 +349,14 @@ def serve(
         allowed_hosts=default_allowed_hosts(host, allow_hosts),
         cors_origins=cors_origins,
     )
+    from graph.connections import BoundedH11Protocol  # noqa: PLC0415
+
     uvicorn.run(
         app,
         host=host,
         port=port,
-        http="h11",
+        http=BoundedH11Protocol,
+        timeout_keep_alive=5,
         log_level="info",
         h11_max_incomplete_event_size=line_limit,
         server_header=False,
@@ -383,7 +375,7 @@ async def _protocol_request(request: Request, limits: Limits) -> ProtocolRequest
         media_type, _, parameters = request.headers.get("content-type", "").partition(";")
         content_type = media_type.strip().lower()
         charset = dict(_parameters(parameters)).get("charset", "utf-8")
-        body = await _read_body(request, limits.max_body_bytes)
+        body = await _read_body(request, limits.max_body_bytes, limits.timeout)
         too_large = 413
         if content_type == "application/sparql-update" or "update" in fields:
             raise HTTPException(403, READ_ONLY)
@@ -448,16 +440,21 @@ def _endpoint_url(request: Request) -> str:
     return f"{request.url.scheme}://{request.url.netloc}{request.url.path}"
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
+    """The request body, at most ``limit`` bytes, all of it within ``timeout`` seconds."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise HTTPException(413, f"request body of {declared} bytes is over the limit of {limit}")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise HTTPException(413, f"request body is over the limit of {limit} bytes")
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise HTTPException(413, f"request body is over the limit of {limit} bytes")
+                chunks.append(chunk)
+    except TimeoutError:
+        raise HTTPException(408, f"the request body took longer than {timeout:g} s") from None
     return b"".join(chunks)
 
 
@@ -490,6 +487,8 @@ def _refuse_unsafe(query: str) -> None:
 
 
 def _plain_error(request: Request, error: Exception) -> Response:
+    if isinstance(error, AnswerError):
+        error = HTTPException(error.status, error.message)
     assert isinstance(error, HTTPException)
     return PlainTextResponse(
         f"{error.detail}\n",
@@ -506,28 +505,6 @@ def _internal_error(request: Request, error: Exception) -> Response:
 
 
 # ---------------------------------------------------------------------- results
-def _evaluate(raw_query: Callable[[str], Any], query: str, accept: str, limit: int) -> Answer:
-    """Run a query and serialise its result in the negotiated format (in a worker thread)."""
-    try:
-        result = raw_query(query)
-    except QueryError as error:
-        raise HTTPException(400, str(error)) from None
-    if isinstance(result, ox.QueryTriples):
-        media_type = negotiate(accept, list(GRAPH_FORMATS))
-        return _graph_answer(result, GRAPH_FORMATS[media_type], limit)
-    media_type = negotiate(accept, list(RESULT_FORMATS))
-    results_format = RESULT_FORMATS[media_type]
-    if isinstance(result, ox.QuerySolutions) and limit:
-        result, truncated = _first_solutions(result, limit)
-    else:
-        truncated = False
-    try:
-        body = result.serialize(format=results_format)
-    except OSError as error:
-        raise HTTPException(500, f"query failed: {error}") from None
-    return Answer(body, results_format.media_type, truncated)
-
-
 def _service_description(endpoint: str, accept: str) -> Response:
     """A SPARQL 1.1 Service Description of this endpoint, in Turtle or JSON-LD."""
     media_type = negotiate(accept, ["text/turtle", "application/ld+json"])
@@ -554,103 +531,6 @@ def _service_description(endpoint: str, accept: str) -> Response:
     ]
     body = ox.serialize(triples, format=GRAPH_FORMATS[media_type], prefixes={"sd": SD})
     return Response(body, media_type=media_type, headers=SECURITY_HEADERS)
-
-
-def _graph_answer(triples: ox.QueryTriples, rdf_format: ox.RdfFormat, limit: int) -> Answer:
-    from graph.rdf import PREFIXES  # noqa: PLC0415
-
-    try:
-        kept = list(islice(triples, limit + 1)) if limit else list(triples)
-    except OSError as error:
-        raise HTTPException(500, f"query failed: {error}") from None
-    truncated = bool(limit) and len(kept) > limit
-    body = ox.serialize(kept[:limit] if truncated else kept, format=rdf_format, prefixes=PREFIXES)
-    return Answer(body or b"", rdf_format.media_type, truncated)
-
-
-def _first_solutions(solutions: ox.QuerySolutions, limit: int) -> tuple[ox.QuerySolutions, bool]:
-    """At most ``limit`` solutions, still as a pyoxigraph result that can serialise itself.
-
-    They pass through SPARQL TSV, which writes every term in full (IRIs, blank
-    nodes, typed and language-tagged literals, triple terms), one row per line.
-    """
-    variables = [v.value for v in solutions.variables]
-    lines = ["\t".join("?" + name for name in variables)]
-    try:
-        for solution in islice(solutions, limit + 1):
-            lines.append("\t".join(_tsv_term(solution[name]) for name in variables))
-    except OSError as error:
-        raise HTTPException(500, f"query failed: {error}") from None
-    truncated = len(lines) > limit + 1
-    text = "\n".join(lines[: limit + 1]) + "\n"
-    first = ox.parse_query_results(text.encode("utf-8"), ox.QueryResultsFormat.TSV)
-    return first, truncated  # type: ignore[return-value]  # rows in, rows out
-
-
-def _tsv_term(term: Any) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Triple):
-        parts = (term.subject, term.predicate, term.object)
-        return "<<( " + " ".join(_tsv_term(part) for part in parts) + " )>>"
-    return str(term)
-
-
-def negotiate(accept: str, offered: list[str]) -> str:
-    """The offered media type the ``Accept`` header likes best; the first one for ``*/*``.
-
-    A type's quality comes from the most specific range that matches it; ties
-    go to the range the client listed first, then to the order of ``offered``.
-    Raises a 406 HTTPException when the client accepts none of them.
-    """
-    if not accept.strip():
-        return offered[0]
-    ranges = [_media_range(item) for item in accept.split(",")]
-    best: tuple[float, int, int] | None = None
-    chosen = None
-    for preference, media_type in enumerate(offered):
-        matching = [
-            (_specificity(media_range), quality, -position)
-            for position, (media_range, quality) in enumerate(ranges)
-            if _matches(media_range, media_type)
-        ]
-        if not matching:
-            continue
-        _, quality, position = max(matching)
-        if quality > 0 and (best is None or (quality, position, -preference) > best):
-            best, chosen = (quality, position, -preference), media_type
-    if chosen is None:
-        raise HTTPException(
-            406,
-            "the Accept header names none of the formats of this result — "
-            f"ask for one of {', '.join(offered)}",
-        )
-    return chosen
-
-
-def _media_range(item: str) -> tuple[str, float]:
-    """``text/csv;q=0.5`` → ("text/csv", 0.5)."""
-    media_range, *params = (part.strip() for part in item.split(";"))
-    quality = 1.0
-    for param in params:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "q":
-            try:
-                quality = float(value)
-            except ValueError:
-                quality = 0.0
-    return media_range.lower(), quality
-
-
-def _specificity(media_range: str) -> int:
-    return 0 if media_range == "*/*" else 1 if media_range.endswith("/*") else 2
-
-
-def _matches(media_range: str, media_type: str) -> bool:
-    if media_range in ("*/*", media_type):
-        return True
-    kind, _, subtype = media_range.partition("/")
-    return subtype == "*" and media_type.startswith(kind + "/")
 
 
 def _render_view(kg: KnowledgeGraph, focus: str | None, depth: int, view: str) -> bytes:

@@ -126,11 +126,14 @@ def open_store(location: str | os.PathLike[str] | None) -> Store:
 class OxigraphStore:
     """Embedded Oxigraph: a folder on disk, or memory when ``path`` is None."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.location = str(path) if path else ":memory:"
+        self.path = path
         try:
             if path is None:
                 self.store = ox.Store()
+            elif read_only:
+                self.store = ox.Store.read_only(str(path))
             else:
                 if path.exists() and not path.is_dir():
                     raise StoreError(
@@ -238,6 +241,18 @@ class OxigraphStore:
 
     def update(self, sparql: str) -> None:
         self.store.update(sparql)
+
+    def snapshot(self, target: Path) -> None:
+        """Write a store of the current contents at ``target`` (a new folder) that
+        nobody else writes: hard links to the store's files for a store on disk
+        (``Store.backup``), a copy for one in memory."""
+        if self.path is not None:
+            self.store.flush()
+            self.store.backup(str(target))
+            return
+        copy = ox.Store(str(target))
+        copy.bulk_extend(self.store)
+        copy.flush()
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.store.quads_for_pattern(None, None, None))

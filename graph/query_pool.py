@@ -1,0 +1,239 @@
+"""SPARQL evaluated in worker processes that can be killed: the endpoint's queries.
+
+pyoxigraph cannot cancel a query, and a query can exhaust memory or overflow a
+stack, which aborts the process it runs in. So each query of ``mekg serve`` runs
+in one of a few worker processes, under an address-space limit of its own
+(``RLIMIT_AS``: what the worker uses once its store is open, plus the memory
+limit). A worker that passes the deadline is killed and replaced; one that dies
+is replaced; either way only that query fails, with a one-line reason.
+
+Workers read a *snapshot* of the store (``Store.backup``: hard links to the
+store's immutable files, a few milliseconds), never the store itself: pyoxigraph
+calls a read-only open during another process's writes undefined. After a
+write the owner makes a new snapshot and the workers move to it at their next
+query; a snapshot no worker reads any more is deleted.
+"""
+
+from __future__ import annotations
+
+import atexit
+import queue
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from graph.answers import Answer, AnswerError
+from graph.store import Dataset, OxigraphStore
+
+MB = 1024 * 1024
+STARTUP_TIMEOUT = 60.0  # seconds a new worker may take to import what it needs
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query for a worker, with everything it needs to answer it."""
+
+    query: str
+    dataset: Dataset | None
+    base_iri: str | None
+    accept: str
+    result_limit: int
+
+
+class QueryPool:
+    """``count`` worker processes answering queries over snapshots of ``store``."""
+
+    def __init__(self, store: OxigraphStore, count: int, timeout: float, memory_mb: int) -> None:
+        self.store = store
+        self.timeout = timeout
+        self.memory_bytes = memory_mb * MB
+        # Next to the store, so that a snapshot is hard links, not a copy.
+        parent = store.path.parent if store.path else None
+        self.root = Path(tempfile.mkdtemp(prefix=".mekg-serve-", dir=parent))
+        self.lock = threading.Lock()
+        self.generation = 0
+        self.snapshot = self._new_snapshot()
+        self.reading: dict[Worker, Path] = {}  # the snapshot each worker has open
+        self.idle: queue.SimpleQueue[Worker] = queue.SimpleQueue()
+        for _ in range(max(1, count)):
+            self.idle.put(self._start())
+        atexit.register(self.close)
+
+    def refresh(self) -> None:
+        """Take a new snapshot after a write; the workers read it from their next query."""
+        with self.lock:
+            self.snapshot = self._new_snapshot()
+            self._drop_unread()
+
+    def run(self, job: Job) -> Answer:
+        """The answer of one query (blocking); AnswerError for a failure, a timeout or a crash."""
+        worker = self.idle.get()
+        with self.lock:
+            snapshot = self.reading[worker] = self.snapshot
+            self._drop_unread()
+        try:
+            worker.wait_until_ready()
+            worker.connection.send((str(snapshot), job))
+            if not worker.connection.poll(self.timeout):
+                self._stop(worker)
+                worker = self._start()
+                raise AnswerError(
+                    503,
+                    f"timed out after {self.timeout:g} s and stopped — add a LIMIT, narrow "
+                    "the query, or start the server with a longer --timeout",
+                )
+            status, value = worker.connection.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            code = self._stop(worker)
+            worker = self._start()
+            raise AnswerError(
+                500,
+                f"the query stopped its worker (exit status {code}): it needed more than "
+                f"{self.memory_bytes // MB} MB of memory, or too deep a recursion — narrow "
+                "the query, or start the server with a larger --max-memory",
+            ) from None
+        finally:
+            self.idle.put(worker)
+        if status == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Stop the workers and delete the snapshots."""
+        while True:
+            try:
+                self.idle.get_nowait().stop()
+            except queue.Empty:
+                break
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def _start(self) -> Worker:
+        # A fresh interpreter, not multiprocessing: that would re-run the caller's
+        # main script in each worker.
+        mine, theirs = socket.socketpair()
+        command = [sys.executable, "-m", "graph.query_pool", str(theirs.fileno())]
+        process = subprocess.Popen(
+            [*command, str(self.memory_bytes)],
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,  # a crash is reported to the client, once
+        )
+        theirs.close()
+        return Worker(process, Connection(mine.detach()))
+
+    def _stop(self, worker: Worker) -> int | None:
+        with self.lock:
+            self.reading.pop(worker, None)
+        return worker.stop()
+
+    def _new_snapshot(self) -> Path:
+        self.generation += 1
+        target = self.root / f"snapshot-{self.generation}"
+        self.store.snapshot(target)
+        return target
+
+    def _drop_unread(self) -> None:
+        """Delete the snapshots that neither the pool nor any worker reads (lock held)."""
+        kept = {self.snapshot, *self.reading.values()}
+        for path in self.root.glob("snapshot-*"):
+            if path not in kept:
+                shutil.rmtree(path, ignore_errors=True)
+
+
+class Worker:
+    """A worker process and the parent's end of its pipe."""
+
+    def __init__(self, process: subprocess.Popen[bytes], connection: Connection) -> None:
+        self.process = process
+        self.connection = connection
+        self.ready = False
+
+    def wait_until_ready(self) -> None:
+        """Wait for a new worker's first word, so that its start-up is not counted
+        against the deadline of its first query; EOFError if it died."""
+        if self.ready:
+            return
+        if not self.connection.poll(STARTUP_TIMEOUT):
+            raise EOFError("the worker did not start")
+        self.connection.recv()
+        self.ready = True
+
+    def stop(self) -> int | None:
+        """Kill the process (a no-op when it is gone); its exit status."""
+        self.process.kill()
+        self.connection.close()
+        try:
+            return self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            return None
+
+
+def work(connection: Connection, memory_bytes: int) -> None:
+    """A worker's life: answer jobs over the snapshot each one names, until the pipe closes."""
+    from graph.answers import evaluate  # noqa: PLC0415
+
+    connection.send(("ready", None))
+    store: OxigraphStore | None = None
+    opened = None
+    while True:
+        try:
+            snapshot, job = connection.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        try:
+            if snapshot != opened:
+                store = None
+                _limit_memory(None)
+                store = OxigraphStore(Path(snapshot), read_only=True)
+                opened = snapshot
+                _limit_memory(memory_bytes)
+            assert store is not None
+            answer = evaluate(
+                lambda text, s=store, j=job: s.raw_query(
+                    text, dataset=j.dataset, base_iri=j.base_iri
+                ),
+                job.query,
+                job.accept,
+                job.result_limit,
+            )
+            connection.send(("ok", answer))
+        except AnswerError as error:
+            connection.send(("error", error))
+        except MemoryError:
+            connection.send(
+                ("error", AnswerError(500, f"the query needed more than {memory_bytes // MB} MB"))
+            )
+        except Exception as error:  # noqa: BLE001 — a bug: one line to the client
+            connection.send(("error", AnswerError(500, f"internal error: {error}")))
+
+
+def _limit_memory(extra_bytes: int | None) -> None:
+    """Cap this process's address space at what it uses now plus ``extra_bytes``
+    (None: lift the cap)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if extra_bytes is None:
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+        return
+    used = _address_space()
+    soft = used + extra_bytes
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _address_space() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmSize:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+if __name__ == "__main__":
+    work(Connection(int(sys.argv[1])), int(sys.argv[2]))

@@ -398,6 +398,14 @@ def demo(ctx: click.Context, out: str) -> None:
     help="Queries evaluated at the same time; others wait in line.",
 )
 @click.option(
+    "--max-memory",
+    type=click.IntRange(min=16),
+    default=Limits.memory_mb,
+    show_default=True,
+    metavar="MB",
+    help="Memory one query may use; a query that needs more gets a 500.",
+)
+@click.option(
     "--allow-host",
     "allow_hosts",
     multiple=True,
@@ -423,6 +431,7 @@ def serve(
     max_body: int,
     max_query: int,
     workers: int,
+    max_memory: int,
     allow_hosts: tuple[str, ...],
     cors_origins: tuple[str, ...],
 ) -> None:
@@ -445,6 +454,7 @@ def serve(
             max_body_bytes=max_body,
             max_query_bytes=max_query,
             workers=workers,
+            memory_mb=max_memory,
         ),
         allow_hosts=allow_hosts,
         cors_origins=cors_origins,

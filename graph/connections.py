@@ -26,13 +26,22 @@ class RefusalLog:
     def __init__(self) -> None:
         self.count = 0
         self.logged_at = 0.0
+        self.pending: asyncio.TimerHandle | None = None
 
     def note(self, limit: int) -> None:
         self.count += 1
-        now = time.monotonic()
-        if now - self.logged_at >= 1.0:
-            LOG.warning("refused %d connection(s): %d are open, the limit", self.count, limit)
-            self.count, self.logged_at = 0, now
+        if time.monotonic() - self.logged_at >= 1.0:
+            self.write(limit)
+        elif self.pending is None:  # the rest of this second, in one line a second later
+            self.pending = asyncio.get_running_loop().call_later(1.0, self.write, limit)
+
+    def write(self, limit: int) -> None:
+        if self.pending is not None:
+            self.pending.cancel()
+            self.pending = None
+        if self.count:
+            LOG.warning("refused %d connection(s): %d were open, the limit", self.count, limit)
+        self.count, self.logged_at = 0, time.monotonic()
 
 
 REFUSALS = RefusalLog()

@@ -10,8 +10,8 @@ is replaced; either way only that query fails, with a one-line reason.
 Workers read a *snapshot* of the store (``Store.backup``: hard links to the
 store's immutable files, a few milliseconds), never the store itself: pyoxigraph
 calls a read-only open during another process's writes undefined. After a
-write the owner makes a new snapshot and the workers move to it at their next
-query; a snapshot no worker reads any more is deleted.
+write the next query takes a new snapshot and the workers move to it; a
+snapshot no worker reads any more is deleted.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ class QueryPool:
         self.root = Path(tempfile.mkdtemp(prefix=".mekg-serve-", dir=parent))
         self.lock = threading.Lock()
         self.generation = 0
+        self.stale = False
         self.snapshot = self._new_snapshot()
         self.reading: dict[Worker, Path] = {}  # the snapshot each worker has open
         self.idle: queue.SimpleQueue[Worker] = queue.SimpleQueue()
@@ -66,16 +67,18 @@ class QueryPool:
             self.idle.put(self._start())
         atexit.register(self.close)
 
-    def refresh(self) -> None:
-        """Take a new snapshot after a write; the workers read it from their next query."""
+    def changed(self) -> None:
+        """Note a write to the store: the next query takes a new snapshot first."""
         with self.lock:
-            self.snapshot = self._new_snapshot()
-            self._drop_unread()
+            self.stale = True
 
     def run(self, job: Job) -> Answer:
         """The answer of one query (blocking); AnswerError for a failure, a timeout or a crash."""
         worker = self.idle.get()
         with self.lock:
+            if self.stale:
+                self.stale = False
+                self.snapshot = self._new_snapshot()
             snapshot = self.reading[worker] = self.snapshot
             self._drop_unread()
         try:

@@ -43,9 +43,10 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from graph.answers import GRAPH_FORMATS, AnswerError, negotiate
+from graph.answers import GRAPH_FORMATS, Answer, AnswerError, evaluate, negotiate
 from graph.errors import MekgError, QueryError, QueryRefused, StoreError
 from graph.limits import Limits
+from graph.owner import USER, Announcement, announce, withdraw
 from graph.query_pool import Job, QueryPool
 from graph.sparql_text import UPDATE_FORMS, outline
 from graph.store import Dataset, OxigraphStore
@@ -60,6 +61,7 @@ READ_ONLY = (
 )
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_CACHED_VIEWS = 8
+MAX_LOCAL_UPDATE_BYTES = 64_000_000  # an article replaced by `mekg ingest` through the server
 KILL_GRACE = 5.0  # seconds to stop a worker process that passed the deadline
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -86,12 +88,16 @@ def make_app(
     *,
     allowed_hosts: Collection[str] | None = None,
     cors_origins: Collection[str] = (),
+    local_url: str | None = None,
 ) -> Starlette:
     """The ASGI application serving ``kg``: ``/``, ``/sparql`` and ``/graph``.
 
     ``allowed_hosts``: the host names a request's ``Host`` header may name (with
     the server's port), None for any. ``cors_origins``: the web origins whose
-    pages may read the answers (none by default).
+    pages may read the answers (none by default). ``local_url``: the loopback
+    address of this server; with it, a store on disk is announced to other mekg
+    processes while the application runs (see :mod:`graph.owner`), which then
+    read and write through ``/local/sparql`` and ``/local/update``.
     """
     limits = limits or Limits()
     if not isinstance(kg.store, OxigraphStore):
@@ -149,10 +155,46 @@ def make_app(
     if allowed_hosts is not None:
         middleware.insert(0, Middleware(HostCheck, names=allowed_hosts))
 
+    announced: list[Announcement] = []
+
+    async def local_query(request: Request) -> Response:
+        _local_only(request, announced)
+        asked = await _protocol_request(request, limits)
+        if asked is None:
+            raise HTTPException(400, "no query")
+        accept = request.headers.get("accept", "")
+
+        def evaluate_here() -> Answer:
+            return evaluate(lambda text: store.raw_query(text), asked.query, accept, 0)
+
+        answer = await asyncio.to_thread(evaluate_here)
+        return Response(answer.body, media_type=answer.media_type, headers=SECURITY_HEADERS)
+
+    async def local_update(request: Request) -> Response:
+        _local_only(request, announced)
+        body = await _read_body(request, MAX_LOCAL_UPDATE_BYTES, limits.timeout)
+        updates = parse_qs(_utf8(body)).get("update", [])
+        if len(updates) != 1:
+            raise HTTPException(400, "give exactly one update=…")
+        try:
+            await asyncio.to_thread(store.update, updates[0])
+        except (SyntaxError, OSError) as error:
+            raise HTTPException(400, f"update failed: {error}") from None
+        pool.changed()
+        return Response(status_code=204)
+
+    store = kg.store
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        yield
-        pool.close()  # before uvicorn ends the process, which skips atexit after a signal
+        if local_url and store.path is not None:
+            announced.append(announce(store.path, local_url))
+        try:
+            yield
+        finally:
+            if announced and store.path is not None:
+                withdraw(store.path, announced[0])
+            pool.close()  # before uvicorn ends the process, which skips atexit after a signal
 
     return Starlette(
         lifespan=lifespan,
@@ -160,6 +202,8 @@ def make_app(
             Route("/", home, methods=["GET"]),
             Route("/sparql", sparql, methods=["GET", "POST"]),
             Route("/graph", graph_view, methods=["GET"]),
+            Route("/local/sparql", local_query, methods=["POST"]),
+            Route("/local/update", local_update, methods=["POST"]),
         ],
         middleware=middleware,
         exception_handlers={
@@ -168,6 +212,24 @@ def make_app(
             Exception: _internal_error,
         },
     )
+
+
+def _local_only(request: Request, announced: list[Announcement]) -> None:
+    """403 unless the request comes from loopback with the token of the serve file."""
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    try:
+        user, _, password = base64.b64decode(credentials).decode().partition(":")
+    except ValueError:
+        user = password = ""
+    client = request.client.host if request.client else ""
+    if not (
+        announced
+        and scheme.lower() == "basic"
+        and user == USER
+        and announced[0].accepts(password)
+        and _is_loopback(client)
+    ):
+        raise HTTPException(403, "only mekg commands on this machine may use this route")
 
 
 class HostCheck:
@@ -200,6 +262,11 @@ class HostCheck:
         return name in self.names and same_port
 
 
+def _authority(host: str) -> str:
+    """An IPv6 address in brackets, as a URL wants it."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
 def _split_authority(authority: str) -> tuple[str, int | None]:
     """``[::1]:7878`` → ("[::1]", 7878); ``localhost`` → ("localhost", None)."""
     head, colon, tail = authority.rpartition(":")
@@ -208,15 +275,18 @@ def _split_authority(authority: str) -> tuple[str, int | None]:
     return authority, None
 
 
+def _is_loopback(host: str) -> bool:
+    try:
+        return host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def default_allowed_hosts(host: str, allow_hosts: Collection[str] = ()) -> set[str] | None:
     """The Host names a server bound to ``host`` answers: loopback names for a
     loopback address, plus ``allow_hosts``; None (any) for another address and
     no ``allow_hosts``."""
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        loopback = False
-    if not loopback and not allow_hosts:
+    if not _is_loopback(host) and not allow_hosts:
         return None
     return {*LOOPBACK_NAMES, *allow_hosts}
 
@@ -343,11 +413,14 @@ def serve(
     limits = limits or Limits()
     # h11 refuses request lines longer than this before our own limit could answer.
     line_limit = max(16_384, 3 * limits.max_query_bytes + 8_192)
+    # Other mekg processes reach the server on loopback when it listens there or everywhere.
+    local_host = host if _is_loopback(host) else "127.0.0.1" if host in ("0.0.0.0", "::") else None
     app = make_app(
         kg,
         limits,
         allowed_hosts=default_allowed_hosts(host, allow_hosts),
         cors_origins=cors_origins,
+        local_url=f"http://{_authority(local_host)}:{port}" if local_host else None,
     )
     from graph.connections import BoundedH11Protocol  # noqa: PLC0415
 

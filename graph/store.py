@@ -112,7 +112,9 @@ def default_location() -> str:
 
 
 def open_store(location: str | os.PathLike[str] | None) -> Store:
-    """Open the store at ``location``: a folder (created if missing) or None for memory."""
+    """Open the store at ``location``: a folder (created if missing), an http(s)
+    SPARQL endpoint, or None for memory. A folder that ``mekg serve`` is serving is
+    reached through that server (see :mod:`graph.owner`)."""
     if location is None:
         return OxigraphStore(None)
     text = str(location)
@@ -120,7 +122,10 @@ def open_store(location: str | os.PathLike[str] | None) -> Store:
         from graph.remote import RemoteStore  # noqa: PLC0415 — only remote users pay for it
 
         return RemoteStore(text)
-    return OxigraphStore(Path(text))
+    from graph.owner import served_store  # noqa: PLC0415
+
+    # A folder that `mekg serve` holds is read and written through that server.
+    return served_store(Path(text)) or OxigraphStore(Path(text))
 
 
 class OxigraphStore:

@@ -17,6 +17,8 @@ snapshot no worker reads any more is deleted.
 from __future__ import annotations
 
 import atexit
+import contextlib
+import os
 import queue
 import resource
 import shutil
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -34,6 +37,11 @@ from graph.store import Dataset, OxigraphStore
 
 MB = 1024 * 1024
 STARTUP_TIMEOUT = 60.0  # seconds a new worker may take to import what it needs
+# A query still running after this long is a long one: it makes way for the next
+# requests (its worker is replaced in the pool and runs on at the lowest CPU
+# priority), and at most as many long queries as there are workers run at once.
+LONG_AFTER = 1.0
+LOWEST_PRIORITY = 19
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,8 @@ class QueryPool:
         self.lock = threading.Lock()
         self.generation = 0
         self.stale = False
+        self.max_long = max(1, count)
+        self.long_running = 0
         self.snapshot = self._new_snapshot()
         self.reading: dict[Worker, Path] = {}  # the snapshot each worker has open
         self.idle: queue.SimpleQueue[Worker] = queue.SimpleQueue()
@@ -72,9 +82,13 @@ class QueryPool:
         with self.lock:
             self.stale = True
 
-    def run(self, job: Job) -> Answer:
-        """The answer of one query (blocking); AnswerError for a failure, a timeout or a crash."""
+    def run(self, job: Job, make_way: Callable[[], None] = lambda: None) -> Answer:
+        """The answer of one query (blocking); AnswerError for a failure, a timeout or a crash.
+
+        ``make_way`` is called when the query turns out to be a long one.
+        """
         worker = self.idle.get()
+        long = False
         with self.lock:
             if self.stale:
                 self.stale = False
@@ -84,18 +98,30 @@ class QueryPool:
         try:
             worker.wait_until_ready()
             worker.connection.send((str(snapshot), job))
-            if not worker.connection.poll(self.timeout):
-                self._stop(worker)
-                worker = self._start()
-                raise AnswerError(
-                    503,
-                    f"timed out after {self.timeout:g} s and stopped — add a LIMIT, narrow "
-                    "the query, or start the server with a longer --timeout",
-                )
+            short = min(LONG_AFTER, self.timeout)
+            if not worker.connection.poll(short):
+                long = self._begin_long(worker)
+                if not long:
+                    self._stop(worker)
+                    worker = self._start()
+                    raise AnswerError(
+                        503,
+                        f"{self.max_long} long queries are running already — try again "
+                        "later, or narrow the query",
+                    )
+                self.idle.put(self._start())  # the pool's replacement for this worker
+                make_way()
+                if not worker.connection.poll(self.timeout - short):
+                    raise AnswerError(
+                        503,
+                        f"timed out after {self.timeout:g} s and stopped — add a LIMIT, narrow "
+                        "the query, or start the server with a longer --timeout",
+                    )
             status, value = worker.connection.recv()
         except (EOFError, OSError, BrokenPipeError):
             code = self._stop(worker)
-            worker = self._start()
+            if not long:
+                worker = self._start()
             raise AnswerError(
                 500,
                 f"the query stopped its worker (exit status {code}): it needed more than "
@@ -103,7 +129,12 @@ class QueryPool:
                 "the query, or start the server with a larger --max-memory",
             ) from None
         finally:
-            self.idle.put(worker)
+            if long:  # its replacement is in the pool already
+                self._stop(worker)
+                with self.lock:
+                    self.long_running -= 1
+            else:
+                self.idle.put(worker)
         if status == "error":
             raise value
         return value
@@ -116,6 +147,17 @@ class QueryPool:
             except queue.Empty:
                 break
         shutil.rmtree(self.root, ignore_errors=True)
+
+    def _begin_long(self, worker: Worker) -> bool:
+        """Count ``worker``'s query as a long one, at the lowest priority; False when
+        ``max_long`` long queries run already."""
+        with self.lock:
+            if self.long_running >= self.max_long:
+                return False
+            self.long_running += 1
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, worker.process.pid, LOWEST_PRIORITY)
+        return True
 
     def _start(self) -> Worker:
         # A fresh interpreter, not multiprocessing: that would re-run the caller's

@@ -116,7 +116,7 @@ def make_app(
             return _service_description(endpoint, accept)
         _refuse_unsafe(asked.query)
         job = Job(asked.query, asked.dataset, endpoint, accept, limits.result_limit)
-        answer = await workers.run(lambda: pool.run(job))
+        answer = await workers.run(lambda give_back: pool.run(job, give_back), hand_back=True)
         headers = dict(SECURITY_HEADERS)
         if answer.truncated:
             headers["Mekg-Result-Limit"] = str(limits.result_limit)
@@ -310,8 +310,12 @@ class Workers:
         self.lock = threading.Lock()
         self.waiting: deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = deque()
 
-    async def run(self, work: Callable[[], T]) -> T:
-        """The value of ``work()`` run in a worker; 503 when all are busy or it takes too long."""
+    async def run(self, work: Callable[..., T], *, hand_back: bool = False) -> T:
+        """The value of ``work()`` run in a worker; 503 when all are busy or it takes too long.
+
+        With ``hand_back``, ``work`` is called with a function that gives the slot
+        back before ``work`` ends (a long query makes way for the next requests).
+        """
         if not await self._acquire():
             raise HTTPException(
                 503,
@@ -320,7 +324,7 @@ class Workers:
             )
         future: Future[T] = Future()
         threading.Thread(
-            target=self._work, args=(work, future), name="mekg-query", daemon=True
+            target=self._work, args=(work, future, hand_back), name="mekg-query", daemon=True
         ).start()
         try:
             # The query pool ends a query at ``timeout``; this is for work done in the thread.
@@ -374,14 +378,23 @@ class Workers:
                     continue
             self.free += 1
 
-    def _work(self, work: Callable[[], T], future: Future[T]) -> None:
+    def _work(self, work: Callable[..., T], future: Future[T], hand_back: bool) -> None:
         future.set_running_or_notify_cancel()
+        given_back = threading.Event()
+
+        def give_back() -> None:
+            with self.lock:
+                if given_back.is_set():
+                    return
+                given_back.set()
+            self._release()
+
         try:
-            future.set_result(work())
+            future.set_result(work(give_back) if hand_back else work())
         except Exception as error:  # noqa: BLE001 — handed to the request, which raises it
             future.set_exception(_detached(error))
         finally:
-            self._release()
+            give_back()
 
 
 def _detached(error: BaseException) -> BaseException:

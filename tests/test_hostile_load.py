@@ -1,0 +1,182 @@
+"""The load of issue 24: ``mekg serve`` with its default flags on a store of the whole
+news corpus, 50 clients for 20 s, one request in twenty hostile.
+
+Ordinary requests are the competency queries, bound to values drawn from their
+own answers (as ``mekg query --cq NAME --where VAR=VALUE`` sends them). Hostile
+ones take turns: nesting that overflowed the parser, a cartesian product that
+never ends, a SERVICE call, and a connection that drips its headers. The server
+must stay up, answer every ordinary query (p95 under 1 s), and its process tree
+stay under 2 GB. Slow (a store of ~3,000 articles is built first, unless
+``MEKG_LOAD_STORE`` names one); ``-s`` prints the figures.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import random
+import socket
+import threading
+import time
+import urllib.parse
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from test_load import free_port, server
+
+from graph import queries
+from graph.api import KnowledgeGraph, _with_prefixes
+from graph.store import bind_values
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CLIENTS = 50
+SECONDS = float(os.environ.get("MEKG_LOAD_SECONDS", "20"))
+HOSTILE_EVERY = 20
+VALUES_PER_PARAMETER = 20
+MAX_TREE_MB = 2048
+VALUES_30 = " ".join(map(str, range(30)))
+HOSTILE = {
+    "nested": "SELECT * WHERE " + "{ " * 3000 + "}" * 3000,
+    "cartesian": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s1 ?p1 ?o1 } "
+    "GRAPH ?b { ?s2 ?p2 ?o2 } GRAPH ?c { ?s3 ?p3 ?o3 } }",
+    "service": "SELECT * WHERE { #\rSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    given = os.environ.get("MEKG_LOAD_STORE")
+    if given:
+        return Path(given)
+    if not CORPUS.is_dir():
+        pytest.skip(f"no corpus at {CORPUS}")
+    path = tmp_path_factory.mktemp("corpus") / "store"
+    with KnowledgeGraph(path) as kg:
+        report = kg.ingest([CORPUS], workers=os.cpu_count() or 1)
+        assert report.ingested
+    return path
+
+
+def ordinary_queries(store: Path) -> list[str]:
+    """Every competency query, bound to values drawn from its own answers."""
+    chosen: list[str] = []
+    rng = random.Random(24)
+    with KnowledgeGraph(store) as kg:
+        for name in queries.names():
+            text = _with_prefixes(queries.load(name))
+            chosen.append(text)
+            rows = kg.cq(name)
+            for parameter in queries.parameters(name):
+                values = sorted({row[parameter] for row in rows if row.get(parameter)})
+                for value in rng.sample(values, min(VALUES_PER_PARAMETER, len(values))):
+                    chosen.append(bind_values(text, {parameter: value}))
+    return chosen
+
+
+def tree_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MB."""
+    total, pending = 0.0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += (
+            next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+            / 1024
+        )
+        pending += map(int, children)
+    return total
+
+
+def drip_headers(port: int) -> int:
+    """A client that sends its headers a byte at a time; 0 once the server closes it."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+        connection.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            try:
+                connection.sendall(b"X")
+            except OSError:
+                return 0
+    return -1  # never closed
+
+
+@pytest.mark.slow
+def test_fifty_clients_one_in_twenty_hostile(corpus_store: Path) -> None:
+    ordinary = ordinary_queries(corpus_store)
+    port = free_port()
+    latencies: list[float] = []
+    statuses: Counter[tuple[str, int]] = Counter()
+    peak = [0.0]
+    lock = threading.Lock()
+    with server(corpus_store, port, 30) as process:  # 30 s: the default --timeout
+        stop = time.monotonic() + SECONDS
+
+        def watch() -> None:
+            while time.monotonic() < stop:
+                peak[0] = max(peak[0], tree_mb(process.pid))
+                time.sleep(0.25)
+
+        def client(number: int) -> None:
+            rng = random.Random(number)
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            sent = number
+            while time.monotonic() < stop:
+                sent += 1
+                if sent % HOSTILE_EVERY == 0:
+                    kind = ["nested", "cartesian", "service", "drip"][sent // HOSTILE_EVERY % 4]
+                    if kind == "drip":
+                        status = drip_headers(port)
+                    else:
+                        status = post(connection, port, HOSTILE[kind])[0]
+                    with lock:
+                        statuses[(kind, status)] += 1
+                    continue
+                started = time.monotonic()
+                status, connection = post(connection, port, rng.choice(ordinary))
+                with lock:
+                    statuses[("ordinary", status)] += 1
+                    latencies.append(time.monotonic() - started)
+            connection.close()
+
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(CLIENTS)]
+        threads.append(threading.Thread(target=watch))
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(SECONDS + 120)
+        assert process.poll() is None, "the server stopped"
+        assert post(http.client.HTTPConnection("127.0.0.1", port), port, "ASK {}")[0] == 200
+    latencies.sort()
+    p95 = latencies[int(len(latencies) * 0.95)] if latencies else float("inf")
+    print(
+        f"\n{len(latencies)} ordinary queries in {SECONDS:g} s from {CLIENTS} clients, "
+        f"p50 {latencies[len(latencies) // 2]:.3f} s, p95 {p95:.3f} s, "
+        f"max {latencies[-1]:.3f} s; process tree peak {peak[0]:.0f} MB; "
+        f"answers {json.dumps({f'{k} {s}': n for (k, s), n in sorted(statuses.items())})}"
+    )
+    assert {status for (kind, status) in statuses if kind == "ordinary"} == {200}
+    assert p95 < 1.0
+    assert peak[0] < MAX_TREE_MB
+
+
+def post(
+    connection: http.client.HTTPConnection, port: int, query: str
+) -> tuple[int, http.client.HTTPConnection]:
+    """The status of one query sent as a form; a fresh connection when the old one broke."""
+    body = urllib.parse.urlencode({"query": query}).encode()
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    try:
+        connection.request("POST", "/sparql", body=body, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status, connection
+    except (OSError, http.client.HTTPException):
+        connection.close()
+        return 0, http.client.HTTPConnection("127.0.0.1", port, timeout=60)

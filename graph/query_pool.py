@@ -17,7 +17,6 @@ snapshot no worker reads any more is deleted.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import os
 import queue
 import resource
@@ -27,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -37,11 +37,12 @@ from graph.store import Dataset, OxigraphStore
 
 MB = 1024 * 1024
 STARTUP_TIMEOUT = 60.0  # seconds a new worker may take to import what it needs
-# A query still running after this long is a long one: it makes way for the next
-# requests (its worker is replaced in the pool and runs on at the lowest CPU
-# priority), and at most as many long queries as there are workers run at once.
+# A query still running after this many seconds is a long one (see
+# ``QueryPool._await_answer``).
 LONG_AFTER = 1.0
-LOWEST_PRIORITY = 19
+MAX_LONG_FACTOR = 4
+POLL_SECONDS = 0.1
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,10 @@ class QueryPool:
         self.lock = threading.Lock()
         self.generation = 0
         self.stale = False
-        self.max_long = max(1, count)
-        self.long_running = 0
+        # Each long query may hold a worker's memory for up to ``timeout``: half
+        # the workers' count keeps the process tree within a few GB.
+        self.max_long = max(1, count // 2)
+        self.long_workers: set[Worker] = set()
         self.snapshot = self._new_snapshot()
         self.reading: dict[Worker, Path] = {}  # the snapshot each worker has open
         self.idle: queue.SimpleQueue[Worker] = queue.SimpleQueue()
@@ -88,53 +91,47 @@ class QueryPool:
         ``make_way`` is called when the query turns out to be a long one.
         """
         worker = self.idle.get()
-        long = False
         with self.lock:
             if self.stale:
                 self.stale = False
                 self.snapshot = self._new_snapshot()
             snapshot = self.reading[worker] = self.snapshot
             self._drop_unread()
+        long, healthy = False, False
         try:
             worker.wait_until_ready()
+            worker.cpu_at_start = worker.cpu_seconds()
             worker.connection.send((str(snapshot), job))
-            short = min(LONG_AFTER, self.timeout)
-            if not worker.connection.poll(short):
-                long = self._begin_long(worker)
-                if not long:
-                    self._stop(worker)
-                    worker = self._start()
-                    raise AnswerError(
-                        503,
-                        f"{self.max_long} long queries are running already — try again "
-                        "later, or narrow the query",
-                    )
-                self.idle.put(self._start())  # the pool's replacement for this worker
-                make_way()
-                if not worker.connection.poll(self.timeout - short):
-                    raise AnswerError(
-                        503,
-                        f"timed out after {self.timeout:g} s and stopped — add a LIMIT, narrow "
-                        "the query, or start the server with a longer --timeout",
-                    )
+            long = self._await_answer(worker, make_way)
             status, value = worker.connection.recv()
-        except (EOFError, OSError, BrokenPipeError):
-            code = self._stop(worker)
-            if not long:
-                worker = self._start()
+            healthy = True
+        except LongQuery as error:
+            long = error.long
+            raise AnswerError(error.status, error.message) from None
+        except (EOFError, OSError):
+            if worker.evicted:
+                long = True
+                raise AnswerError(
+                    503,
+                    f"stopped to make way: more than {self.max_long} long queries were "
+                    "running — try again later, or narrow the query",
+                ) from None
             raise AnswerError(
                 500,
-                f"the query stopped its worker (exit status {code}): it needed more than "
-                f"{self.memory_bytes // MB} MB of memory, or too deep a recursion — narrow "
-                "the query, or start the server with a larger --max-memory",
+                f"the query stopped its worker (exit status {self._stop(worker)}): it needed "
+                f"more than {self.memory_bytes // MB} MB of memory, or too deep a recursion — "
+                "narrow the query, or start the server with a larger --max-memory",
             ) from None
         finally:
             if long:  # its replacement is in the pool already
-                self._stop(worker)
                 with self.lock:
-                    self.long_running -= 1
-            else:
+                    self.long_workers.discard(worker)
+                self._stop(worker)
+            elif healthy:
                 self.idle.put(worker)
+            else:
+                self._stop(worker)
+                self.idle.put(self._start())
         if status == "error":
             raise value
         return value
@@ -148,16 +145,56 @@ class QueryPool:
                 break
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def _begin_long(self, worker: Worker) -> bool:
-        """Count ``worker``'s query as a long one, at the lowest priority; False when
-        ``max_long`` long queries run already."""
+    def _await_answer(self, worker: Worker, make_way: Callable[[], None]) -> bool:
+        """Wait until ``worker`` has answered; whether its query became a long one.
+
+        After ``LONG_AFTER`` seconds a query is a long one: it makes way for the
+        next requests (a new worker takes its place in the pool). When more than
+        ``max_long`` long queries run, the one that has used the most CPU time is
+        stopped: on a busy machine an ordinary query is slow because it waits for
+        the CPU, a runaway because it uses it. Raises AnswerError (``LongQuery``)
+        at the deadline or when stopped so.
+        """
+        deadline = time.monotonic() + self.timeout
+        make_long_at = time.monotonic() + LONG_AFTER
+        long = False
+        while not worker.connection.poll(POLL_SECONDS):
+            if worker.evicted:
+                raise LongQuery(
+                    503,
+                    f"stopped to make way: more than {self.max_long} long queries were "
+                    "running — try again later, or narrow the query",
+                    long,
+                )
+            if time.monotonic() >= deadline:
+                raise LongQuery(
+                    503,
+                    f"timed out after {self.timeout:g} s and stopped — add a LIMIT, narrow "
+                    "the query, or start the server with a longer --timeout",
+                    long,
+                )
+            if not long and time.monotonic() >= make_long_at:
+                long = True
+                self._begin_long(worker)
+                self.idle.put(self._start())  # the pool's replacement for this worker
+                make_way()
+        return long
+
+    def _begin_long(self, worker: Worker) -> None:
+        """Count ``worker``'s query as a long one; past ``max_long``, stop the long
+        query that has used the most CPU time, if it has used ``LONG_AFTER`` seconds
+        of it (or past ``MAX_LONG_FACTOR`` times ``max_long``, in any case)."""
         with self.lock:
-            if self.long_running >= self.max_long:
-                return False
-            self.long_running += 1
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, worker.process.pid, LOWEST_PRIORITY)
-        return True
+            self.long_workers.add(worker)
+            if len(self.long_workers) <= self.max_long:
+                return
+            heaviest = max(self.long_workers, key=Worker.cpu_of_this_query)
+            # Slow only for want of CPU: no runaway yet, unless long ones pile up.
+            light = heaviest.cpu_of_this_query() < LONG_AFTER
+            if light and len(self.long_workers) <= MAX_LONG_FACTOR * self.max_long:
+                return
+            heaviest.evicted = True
+        heaviest.process.kill()
 
     def _start(self) -> Worker:
         # A fresh interpreter, not multiprocessing: that would re-run the caller's
@@ -192,6 +229,14 @@ class QueryPool:
                 shutil.rmtree(path, ignore_errors=True)
 
 
+class LongQuery(AnswerError):
+    """A query stopped while waiting for its answer; ``long``: after it became a long one."""
+
+    def __init__(self, status: int, message: str, long: bool) -> None:
+        super().__init__(status, message)
+        self.long = long
+
+
 class Worker:
     """A worker process and the parent's end of its pipe."""
 
@@ -199,6 +244,8 @@ class Worker:
         self.process = process
         self.connection = connection
         self.ready = False
+        self.evicted = False  # stopped to make way for other long queries
+        self.cpu_at_start = 0.0  # of the query it runs now
 
     def wait_until_ready(self) -> None:
         """Wait for a new worker's first word, so that its start-up is not counted
@@ -209,6 +256,18 @@ class Worker:
             raise EOFError("the worker did not start")
         self.connection.recv()
         self.ready = True
+
+    def cpu_seconds(self) -> float:
+        """CPU time the process has used so far (0 when it is gone)."""
+        try:
+            stat = Path(f"/proc/{self.process.pid}/stat").read_text()
+        except OSError:
+            return 0.0
+        fields = stat.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+    def cpu_of_this_query(self) -> float:
+        return self.cpu_seconds() - self.cpu_at_start
 
     def stop(self) -> int | None:
         """Kill the process (a no-op when it is gone); its exit status."""

@@ -28,6 +28,7 @@ from test_load import free_port, server
 
 from graph import queries
 from graph.api import KnowledgeGraph, _with_prefixes
+from graph.bench import _tree_rss
 from graph.store import bind_values
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -78,20 +79,7 @@ def ordinary_queries(store: Path) -> list[str]:
 
 def tree_mb(pid: int) -> float:
     """Resident memory of a process and all its descendants, in MB."""
-    total, pending = 0.0, [pid]
-    while pending:
-        current = pending.pop()
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-        except OSError:
-            continue
-        total += (
-            next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
-            / 1024
-        )
-        pending += map(int, children)
-    return total
+    return _tree_rss(pid) / 2**20
 
 
 def drip_headers(port: int) -> int:

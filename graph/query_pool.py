@@ -17,6 +17,7 @@ snapshot no worker reads any more is deleted.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import queue
 import resource
@@ -43,6 +44,9 @@ LONG_AFTER = 1.0
 MAX_LONG_FACTOR = 4
 POLL_SECONDS = 0.1
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
+LOWEST_PRIORITY = 19
+HEAVY_MEMORY_MB = 100  # memory a query grows by that marks it as a runaway, like a CPU second
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class QueryPool:
         try:
             worker.wait_until_ready()
             worker.cpu_at_start = worker.cpu_seconds()
+            worker.memory_at_start = worker.resident_mb()
             worker.connection.send((str(snapshot), job))
             long = self._await_answer(worker, make_way)
             status, value = worker.connection.recv()
@@ -150,10 +155,11 @@ class QueryPool:
 
         After ``LONG_AFTER`` seconds a query is a long one: it makes way for the
         next requests (a new worker takes its place in the pool). When more than
-        ``max_long`` long queries run, the one that has used the most CPU time is
-        stopped: on a busy machine an ordinary query is slow because it waits for
-        the CPU, a runaway because it uses it. Raises AnswerError (``LongQuery``)
-        at the deadline or when stopped so.
+        ``max_long`` long queries run, the one that has cost the most CPU time and
+        memory is stopped: on a busy machine an ordinary query is slow because it
+        waits for the CPU, a runaway because it uses it (or memory); a runaway also
+        runs on at the lowest CPU priority. Raises AnswerError (``LongQuery``) at
+        the deadline or when stopped so.
         """
         deadline = time.monotonic() + self.timeout
         make_long_at = time.monotonic() + LONG_AFTER
@@ -178,19 +184,24 @@ class QueryPool:
                 self._begin_long(worker)
                 self.idle.put(self._start())  # the pool's replacement for this worker
                 make_way()
+            if long and not worker.lowered and worker.weight_of_this_query() >= 1.0:
+                worker.lowered = True
+                with contextlib.suppress(OSError):
+                    os.setpriority(os.PRIO_PROCESS, worker.process.pid, LOWEST_PRIORITY)
         return long
 
     def _begin_long(self, worker: Worker) -> None:
         """Count ``worker``'s query as a long one; past ``max_long``, stop the long
-        query that has used the most CPU time, if it has used ``LONG_AFTER`` seconds
-        of it (or past ``MAX_LONG_FACTOR`` times ``max_long``, in any case)."""
+        query that has cost the most CPU time and memory, if it has cost a runaway's
+        share (see :meth:`Worker.weight_of_this_query`), or past ``MAX_LONG_FACTOR``
+        times ``max_long`` in any case."""
         with self.lock:
             self.long_workers.add(worker)
             if len(self.long_workers) <= self.max_long:
                 return
-            heaviest = max(self.long_workers, key=Worker.cpu_of_this_query)
+            heaviest = max(self.long_workers, key=Worker.weight_of_this_query)
             # Slow only for want of CPU: no runaway yet, unless long ones pile up.
-            light = heaviest.cpu_of_this_query() < LONG_AFTER
+            light = heaviest.weight_of_this_query() < 1.0
             if light and len(self.long_workers) <= MAX_LONG_FACTOR * self.max_long:
                 return
             heaviest.evicted = True
@@ -245,7 +256,9 @@ class Worker:
         self.connection = connection
         self.ready = False
         self.evicted = False  # stopped to make way for other long queries
+        self.lowered = False  # runs at the lowest CPU priority
         self.cpu_at_start = 0.0  # of the query it runs now
+        self.memory_at_start = 0.0
 
     def wait_until_ready(self) -> None:
         """Wait for a new worker's first word, so that its start-up is not counted
@@ -266,8 +279,19 @@ class Worker:
         fields = stat.rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
-    def cpu_of_this_query(self) -> float:
-        return self.cpu_seconds() - self.cpu_at_start
+    def weight_of_this_query(self) -> float:
+        """What the running query has cost: CPU seconds over ``LONG_AFTER`` plus
+        memory grown over ``HEAVY_MEMORY_MB``; 1 or more is a runaway's cost."""
+        cpu = (self.cpu_seconds() - self.cpu_at_start) / LONG_AFTER
+        return cpu + (self.resident_mb() - self.memory_at_start) / HEAVY_MEMORY_MB
+
+    def resident_mb(self) -> float:
+        """Resident memory of the process (0 when it is gone)."""
+        try:
+            pages = int(Path(f"/proc/{self.process.pid}/statm").read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            return 0.0
+        return pages * PAGE_BYTES / MB
 
     def stop(self) -> int | None:
         """Kill the process (a no-op when it is gone); its exit status."""

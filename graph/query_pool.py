@@ -46,6 +46,7 @@ POLL_SECONDS = 0.1
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 LOWEST_PRIORITY = 19
+CPU_GRACE = 5.0  # CPU seconds past the deadline before a worker ends by itself
 HEAVY_MEMORY_MB = 100  # memory a query grows by that marks it as a runaway, like a CPU second
 
 
@@ -77,6 +78,7 @@ class QueryPool:
         # the workers' count keeps the process tree within a few GB.
         self.max_long = max(1, count // 2)
         self.long_workers: set[Worker] = set()
+        self.workers: set[Worker] = set()  # every running worker, idle or busy
         self.snapshot = self._new_snapshot()
         self.reading: dict[Worker, Path] = {}  # the snapshot each worker has open
         self.idle: queue.SimpleQueue[Worker] = queue.SimpleQueue()
@@ -116,11 +118,7 @@ class QueryPool:
         except (EOFError, OSError):
             if worker.evicted:
                 long = True
-                raise AnswerError(
-                    503,
-                    f"stopped to make way: more than {self.max_long} long queries were "
-                    "running — try again later, or narrow the query",
-                ) from None
+                raise AnswerError(503, self._made_way()) from None
             raise AnswerError(
                 500,
                 f"the query stopped its worker (exit status {self._stop(worker)}): it needed "
@@ -142,12 +140,11 @@ class QueryPool:
         return value
 
     def close(self) -> None:
-        """Stop the workers and delete the snapshots."""
-        while True:
-            try:
-                self.idle.get_nowait().stop()
-            except queue.Empty:
-                break
+        """Stop every worker, busy or not, and delete the snapshots."""
+        with self.lock:
+            workers, self.workers = list(self.workers), set()
+        for worker in workers:
+            worker.stop()
         shutil.rmtree(self.root, ignore_errors=True)
 
     def _await_answer(self, worker: Worker, make_way: Callable[[], None]) -> bool:
@@ -166,12 +163,7 @@ class QueryPool:
         long = False
         while not worker.connection.poll(POLL_SECONDS):
             if worker.evicted:
-                raise LongQuery(
-                    503,
-                    f"stopped to make way: more than {self.max_long} long queries were "
-                    "running — try again later, or narrow the query",
-                    long,
-                )
+                raise LongQuery(503, self._made_way(), long)
             if time.monotonic() >= deadline:
                 raise LongQuery(
                     503,
@@ -189,6 +181,12 @@ class QueryPool:
                 with contextlib.suppress(OSError):
                     os.setpriority(os.PRIO_PROCESS, worker.process.pid, LOWEST_PRIORITY)
         return long
+
+    def _made_way(self) -> str:
+        return (
+            f"stopped to make way: more than {self.max_long} long queries were running "
+            "— try again later, or narrow the query"
+        )
 
     def _begin_long(self, worker: Worker) -> None:
         """Count ``worker``'s query as a long one; past ``max_long``, stop the long
@@ -213,17 +211,21 @@ class QueryPool:
         mine, theirs = socket.socketpair()
         command = [sys.executable, "-m", "graph.query_pool", str(theirs.fileno())]
         process = subprocess.Popen(
-            [*command, str(self.memory_bytes)],
+            [*command, str(self.memory_bytes), str(self.timeout)],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,  # a crash is reported to the client, once
         )
         theirs.close()
-        return Worker(process, Connection(mine.detach()))
+        worker = Worker(process, Connection(mine.detach()))
+        with self.lock:
+            self.workers.add(worker)
+        return worker
 
     def _stop(self, worker: Worker) -> int | None:
         with self.lock:
             self.reading.pop(worker, None)
+            self.workers.discard(worker)
         return worker.stop()
 
     def _new_snapshot(self) -> Path:
@@ -303,7 +305,7 @@ class Worker:
             return None
 
 
-def work(connection: Connection, memory_bytes: int) -> None:
+def work(connection: Connection, memory_bytes: int, timeout: float) -> None:
     """A worker's life: answer jobs over the snapshot each one names, until the pipe closes."""
     from graph.answers import evaluate  # noqa: PLC0415
 
@@ -323,6 +325,7 @@ def work(connection: Connection, memory_bytes: int) -> None:
                 opened = snapshot
                 _limit_memory(memory_bytes)
             assert store is not None
+            _limit_cpu(timeout + CPU_GRACE)
             answer = evaluate(
                 lambda text, s=store, j=job: s.raw_query(
                     text, dataset=j.dataset, base_iri=j.base_iri
@@ -340,6 +343,18 @@ def work(connection: Connection, memory_bytes: int) -> None:
             )
         except Exception as error:  # noqa: BLE001 — a bug: one line to the client
             connection.send(("error", AnswerError(500, f"internal error: {error}")))
+
+
+def _limit_cpu(seconds: float) -> None:
+    """Let the kernel end this process once the query it starts now has used
+    ``seconds`` of CPU time: a worker whose server was killed (and so cannot
+    stop it) ends by itself."""
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    used = sum(os.times()[:2])
+    soft = int(used + seconds) + 1
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
 def _limit_memory(extra_bytes: int | None) -> None:
@@ -364,4 +379,4 @@ def _address_space() -> int:
 
 
 if __name__ == "__main__":
-    work(Connection(int(sys.argv[1])), int(sys.argv[2]))
+    work(Connection(int(sys.argv[1])), int(sys.argv[2]), float(sys.argv[3]))

@@ -109,20 +109,26 @@ def url(kg: KnowledgeGraph) -> Iterator[str]:
 
 
 def http(
-    url: str, path: str, body: bytes | None = None, method: str | None = None, **headers: str
+    url: str,
+    path: str,
+    body: bytes | None = None,
+    method: str | None = None,
+    seconds: float = 10,
+    **headers: str,
 ) -> tuple[int, str, bytes]:
     """Status, Content-Type and body of a request (error statuses included)."""
     headers = {k.replace("_", "-"): v for k, v in headers.items()}
     request = urllib.request.Request(url + path, data=body, headers=headers, method=method)
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=seconds) as response:
             return response.status, response.headers.get("Content-Type", ""), response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type", ""), error.read()
 
 
-def get(url: str, query: str, **headers: str) -> tuple[int, str, bytes]:
-    return http(url, "/sparql?" + urllib.parse.urlencode({"query": query}), **headers)
+def get(url: str, query: str, seconds: float = 10, **headers: str) -> tuple[int, str, bytes]:
+    path = "/sparql?" + urllib.parse.urlencode({"query": query})
+    return http(url, path, seconds=seconds, **headers)
 
 
 def rows_of(body: bytes) -> list[tuple[str, ...]]:
@@ -328,7 +334,7 @@ def test_a_runaway_query_ends_alone_and_the_next_query_is_answered(
     query, status, reason = RUNAWAY[name]
     base, deadline = (guarded, 2) if status == 503 else (memory_capped, 20)
     started = time.monotonic()
-    answer = get(base, query)
+    answer = get(base, query, seconds=deadline + KILL_GRACE)
     assert (answer[0], reason in answer[2]) == (status, True), answer
     assert time.monotonic() - started < deadline + KILL_GRACE
     assert get(base, ASK)[0] == 200

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from graph.answers import Answer, AnswerError
 from graph.store import Dataset, OxigraphStore
@@ -307,8 +308,6 @@ class Worker:
 
 def work(connection: Connection, memory_bytes: int, timeout: float) -> None:
     """A worker's life: answer jobs over the snapshot each one names, until the pipe closes."""
-    from graph.answers import evaluate  # noqa: PLC0415
-
     connection.send(("ready", None))
     store: OxigraphStore | None = None
     opened = None
@@ -326,15 +325,7 @@ def work(connection: Connection, memory_bytes: int, timeout: float) -> None:
                 _limit_memory(memory_bytes)
             assert store is not None
             _limit_cpu(timeout + CPU_GRACE)
-            answer = evaluate(
-                lambda text, s=store, j=job: s.raw_query(
-                    text, dataset=j.dataset, base_iri=j.base_iri
-                ),
-                job.query,
-                job.accept,
-                job.result_limit,
-            )
-            connection.send(("ok", answer))
+            connection.send(("ok", _answer(store, job)))
         except AnswerError as error:
             connection.send(("error", error))
         except MemoryError:
@@ -343,6 +334,16 @@ def work(connection: Connection, memory_bytes: int, timeout: float) -> None:
             )
         except Exception as error:  # noqa: BLE001 — a bug: one line to the client
             connection.send(("error", AnswerError(500, f"internal error: {error}")))
+
+
+def _answer(store: OxigraphStore, job: Job) -> Answer:
+    """The answer to ``job`` from ``store`` (in a worker)."""
+    from graph.answers import evaluate  # noqa: PLC0415
+
+    def run(text: str) -> Any:  # noqa: ANN401 — pyoxigraph's result, whatever its kind
+        return store.raw_query(text, dataset=job.dataset, base_iri=job.base_iri)
+
+    return evaluate(run, job.query, job.accept, job.result_limit)
 
 
 def _limit_cpu(seconds: float) -> None:

@@ -6,8 +6,8 @@ own answers (as ``mekg query --cq NAME --where VAR=VALUE`` sends them). Hostile
 ones take turns: nesting that overflowed the parser, a cartesian product that
 never ends, a SERVICE call, and a connection that drips its headers. The server
 must stay up, answer every ordinary query (p95 under 1 s), and its process tree
-stay under 2 GB. The same load without hostile requests runs first, as the
-baseline of the machine at that time. Slow (a store of ~3,000 articles is built
+stay under 2 GB. The same load without hostile requests runs first, to tell
+what the machine itself gives at that time (its p95 is in the failure message). Slow (a store of ~3,000 articles is built
 first, unless ``MEKG_LOAD_STORE`` names one); ``-s`` prints the figures.
 """
 
@@ -169,7 +169,7 @@ def test_fifty_clients_one_in_twenty_hostile(corpus_store: Path) -> None:
     port = free_port()
     with server(corpus_store, port, 30) as process:  # 30 s: the default --timeout
         # The same load without hostile requests first: on a machine that others
-        # share, the absolute p95 says more about them than about the server.
+        # share, it tells how much of the p95 is theirs.
         calm = run_load(port, process.pid, ordinary, hostile_every=10**9)
         hostile = run_load(port, process.pid, ordinary, hostile_every=HOSTILE_EVERY)
         assert process.poll() is None, "the server stopped"
@@ -177,8 +177,8 @@ def test_fifty_clients_one_in_twenty_hostile(corpus_store: Path) -> None:
     print(f"\n{CLIENTS} clients, {SECONDS:g} s each run\nwithout hostile requests: {calm}")
     print(f"one in {HOSTILE_EVERY} hostile: {hostile}\n5xx answers: {dict(REFUSALS)}")
     assert {status for kind, status in hostile.statuses if kind == "ordinary"} == {200}
-    # Under 1 s, or (on a busy machine) no worse than twice the calm run's p95.
-    assert hostile.p95() < max(1.0, 2 * calm.p95())
+    # The issue's figure; on a machine that others load, compare with the calm run.
+    assert hostile.p95() < 1.0, f"p95 {hostile.p95():.3f} s, {calm.p95():.3f} s without hostile"
     assert hostile.peak_mb < MAX_TREE_MB
 
 

@@ -397,6 +397,30 @@ def demo(ctx: click.Context, out: str) -> None:
     show_default=True,
     help="Queries evaluated at the same time; others wait in line.",
 )
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=16),
+    default=Limits.memory_mb,
+    show_default=True,
+    metavar="MB",
+    help="Memory one query may use; a query that needs more gets a 500.",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests to this host name (repeatable); on a loopback address "
+    "only localhost, 127.0.0.1 and [::1] are answered by default.",
+)
+@click.option(
+    "--cors",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages of this origin read the answers, e.g. https://app.example "
+    "(repeatable; none by default).",
+)
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -407,11 +431,15 @@ def serve(
     max_body: int,
     max_query: int,
     workers: int,
+    max_memory: int,
+    allow_hosts: tuple[str, ...],
+    cors_origins: tuple[str, ...],
 ) -> None:
     """Serve the graph read-only over the SPARQL 1.1 Protocol at /sparql.
 
     \b
     mekg serve --port 7878
+    mekg serve --host 0.0.0.0 --allow-host graph.example.org --cors https://app.example
     curl 'http://127.0.0.1:7878/sparql?query=ASK{?s?p?o}'
     """
     from graph.server import serve as run_server  # noqa: PLC0415
@@ -426,7 +454,10 @@ def serve(
             max_body_bytes=max_body,
             max_query_bytes=max_query,
             workers=workers,
+            memory_mb=max_memory,
         ),
+        allow_hosts=allow_hosts,
+        cors_origins=cors_origins,
     )
 
 

@@ -19,5 +19,9 @@ class QueryError(MekgError):
     """A SPARQL query is malformed, unknown or failed."""
 
 
+class QueryRefused(QueryError):
+    """A well-formed query that mekg will not run (it would call another host)."""
+
+
 class ValidationError(MekgError):
     """The graph does not satisfy the SHACL shapes."""

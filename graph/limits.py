@@ -16,3 +16,4 @@ class Limits:
     max_query_bytes: int = 100_000
     workers: int = 4  # queries evaluated at the same time
     queue: int = 200  # requests that may wait for a worker (each up to ``timeout``)
+    memory_mb: int = 1024  # memory one query may use, beyond what its worker needs idle

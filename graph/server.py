@@ -1,11 +1,13 @@
 """A read-only SPARQL 1.1 Protocol endpoint over the store, with a query page.
 
 ``/sparql`` answers GET ``?query=``, POST ``application/sparql-query`` and POST
-form data; results are negotiated by ``Accept`` and serialised by pyoxigraph.
-``/`` is a small offline query editor with the competency queries as examples,
-``/graph`` the interactive HTML view (``?view=map``: the market map). Updates and
-federated queries (SERVICE) are refused: the server only reads, and never calls out to
-other hosts.
+form data; ``default-graph-uri`` and ``named-graph-uri`` (in the URL or the form)
+set the dataset; results are negotiated by ``Accept`` and serialised by
+pyoxigraph. Without a query it describes itself (SPARQL 1.1 Service
+Description). ``/`` is a small offline query editor with the competency queries
+as examples, ``/graph`` the interactive HTML view (``?view=map``: the market map).
+Updates and federated queries (SERVICE) are refused: the server only reads, and
+never calls out to other hosts.
 
 A timed-out query gets a 503 at once, but its worker thread runs on until the
 query ends: pyoxigraph cannot cancel a query. The result limit bounds that work,
@@ -17,84 +19,104 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import html
-import re
+import ipaddress
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Collection
 from concurrent.futures import Future
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from graph.errors import MekgError, QueryError, StoreError
+from graph.answers import GRAPH_FORMATS, Answer, AnswerError, evaluate, negotiate
+from graph.errors import MekgError, QueryError, QueryRefused, StoreError
 from graph.limits import Limits
+from graph.owner import USER, Announcement, announce, withdraw
+from graph.query_pool import Job, QueryPool
+from graph.sparql_text import UPDATE_FORMS, outline
+from graph.store import Dataset, OxigraphStore
 
 if TYPE_CHECKING:
     from graph.api import KnowledgeGraph
 
 T = TypeVar("T")
 
-# Media types per result kind, the server's preference first (the default).
-RESULT_FORMATS = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
-UPDATE_FORMS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-)
-QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"})
 READ_ONLY = (
     "this endpoint is read-only: SPARQL Update is refused — change the store with `mekg ingest`"
 )
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_CACHED_VIEWS = 8
+MAX_LOCAL_UPDATE_BYTES = 64_000_000  # an article replaced by `mekg ingest` through the server
+KILL_GRACE = 5.0  # seconds to stop a worker process that passed the deadline
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+# The result formats a Service Description lists (W3C's names for them).
+DESCRIBED_FORMATS = (
+    "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+    "Turtle", "N-Triples", "JSON-LD", "RDF_XML",
+)  # fmt: skip
 
 
-@dataclass
-class Answer:
-    body: bytes
-    media_type: str
-    truncated: bool = False
+@dataclass(frozen=True)
+class ProtocolRequest:
+    """What a SPARQL protocol request asks: one query, over the dataset it names
+    (None: the query's own ``FROM``, else the union of all graphs)."""
+
+    query: str
+    dataset: Dataset | None
 
 
-def make_app(kg: KnowledgeGraph, limits: Limits | None = None) -> Starlette:
-    """The ASGI application serving ``kg``: ``/``, ``/sparql`` and ``/graph``."""
+def make_app(
+    kg: KnowledgeGraph,
+    limits: Limits | None = None,
+    *,
+    allowed_hosts: Collection[str] | None = None,
+    cors_origins: Collection[str] = (),
+    local_url: str | None = None,
+) -> Starlette:
+    """The ASGI application serving ``kg``: ``/``, ``/sparql`` and ``/graph``.
+
+    ``allowed_hosts``: the host names a request's ``Host`` header may name (with
+    the server's port), None for any. ``cors_origins``: the web origins whose
+    pages may read the answers (none by default). ``local_url``: the loopback
+    address of this server; with it, a store on disk is announced to other mekg
+    processes while the application runs (see :mod:`graph.owner`), which then
+    read and write through ``/local/sparql`` and ``/local/update``.
+    """
     limits = limits or Limits()
-    raw_query = getattr(kg.store, "raw_query", None)
-    if raw_query is None:
+    if not isinstance(kg.store, OxigraphStore):
         raise StoreError(
             f"mekg serve needs a local store, not {kg.store.location} — query that endpoint itself"
         )
     workers = Workers(limits.workers, limits.timeout, limits.queue)
+    pool = QueryPool(kg.store, limits.workers, limits.timeout, limits.memory_mb)
     views: dict[tuple[str | None, int, str], bytes] = {}
 
     async def sparql(request: Request) -> Response:
-        query = await _query_from(request, limits)
-        _refuse_unsafe(query)
+        asked = await _protocol_request(request, limits)
         accept = request.headers.get("accept", "")
-        answer = await workers.run(lambda: _evaluate(raw_query, query, accept, limits.result_limit))
+        endpoint = _endpoint_url(request)
+        if asked is None:
+            return _service_description(endpoint, accept)
+        _refuse_unsafe(asked.query)
+        job = Job(asked.query, asked.dataset, endpoint, accept, limits.result_limit)
+        answer = await workers.run(lambda give_back: pool.run(job, give_back), hand_back=True)
         headers = dict(SECURITY_HEADERS)
         if answer.truncated:
             headers["Mekg-Result-Limit"] = str(limits.result_limit)
@@ -118,23 +140,166 @@ def make_app(kg: KnowledgeGraph, limits: Limits | None = None) -> Starlette:
             views[key] = await workers.run(lambda: _render_view(kg, focus, depth, view))
         return HTMLResponse(views[key], headers=SECURITY_HEADERS)
 
+    middleware = []
+    if cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(cors_origins),
+                allow_methods=["GET", "POST", "HEAD"],
+                allow_headers=["Content-Type", "Accept"],
+                expose_headers=["Mekg-Result-Limit"],
+                max_age=600,
+            )
+        )
+    if allowed_hosts is not None:
+        middleware.insert(0, Middleware(HostCheck, names=allowed_hosts))
+
+    announced: list[Announcement] = []
+
+    async def local_query(request: Request) -> Response:
+        _local_only(request, announced)
+        asked = await _protocol_request(request, limits)
+        if asked is None:
+            raise HTTPException(400, "no query")
+        accept = request.headers.get("accept", "")
+
+        def evaluate_here() -> Answer:
+            return evaluate(lambda text: store.raw_query(text), asked.query, accept, 0)
+
+        answer = await asyncio.to_thread(evaluate_here)
+        return Response(answer.body, media_type=answer.media_type, headers=SECURITY_HEADERS)
+
+    async def local_update(request: Request) -> Response:
+        _local_only(request, announced)
+        body = await _read_body(request, MAX_LOCAL_UPDATE_BYTES, limits.timeout)
+        updates = parse_qs(_utf8(body)).get("update", [])
+        if len(updates) != 1:
+            raise HTTPException(400, "give exactly one update=…")
+        try:
+            await asyncio.to_thread(store.update, updates[0])
+        except (SyntaxError, OSError) as error:
+            raise HTTPException(400, f"update failed: {error}") from None
+        pool.changed()
+        return Response(status_code=204)
+
+    store = kg.store
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if local_url and store.path is not None:
+            announced.append(announce(store.path, local_url))
+        try:
+            yield
+        finally:
+            if announced and store.path is not None:
+                withdraw(store.path, announced[0])
+            pool.close()  # before uvicorn ends the process, which skips atexit after a signal
+
     return Starlette(
+        lifespan=lifespan,
         routes=[
             Route("/", home, methods=["GET"]),
             Route("/sparql", sparql, methods=["GET", "POST"]),
             Route("/graph", graph_view, methods=["GET"]),
+            Route("/local/sparql", local_query, methods=["POST"]),
+            Route("/local/update", local_update, methods=["POST"]),
         ],
-        exception_handlers={HTTPException: _plain_error, Exception: _internal_error},
+        middleware=middleware,
+        exception_handlers={
+            HTTPException: _plain_error,
+            AnswerError: _plain_error,
+            Exception: _internal_error,
+        },
     )
 
 
-class Workers:
-    """Daemon threads that evaluate queries, at most ``count`` at a time.
+def _local_only(request: Request, announced: list[Announcement]) -> None:
+    """403 unless the request comes from loopback with the token of the serve file."""
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    try:
+        user, _, password = base64.b64decode(credentials).decode().partition(":")
+    except ValueError:
+        user = password = ""
+    client = request.client.host if request.client else ""
+    if not (
+        announced
+        and scheme.lower() == "basic"
+        and user == USER
+        and announced[0].accepts(password)
+        and _is_loopback(client)
+    ):
+        raise HTTPException(403, "only mekg commands on this machine may use this route")
 
-    A request waits for a free worker up to ``timeout`` seconds, first come
+
+class HostCheck:
+    """Answer only requests whose ``Host`` header names one of ``names`` and the
+    server's own port, so that a web page cannot reach a server on loopback by
+    pointing a DNS name of its own at 127.0.0.1 (DNS rebinding)."""
+
+    def __init__(self, app: ASGIApp, names: Collection[str]) -> None:
+        self.app = app
+        self.names = {name.lower() for name in names}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not self._allowed(scope):
+            response = PlainTextResponse(
+                "this server does not answer to the host name in the request — "
+                "use http://127.0.0.1:PORT/, or start it with --allow-host NAME\n",
+                status_code=421,
+                headers=SECURITY_HEADERS,
+            )
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def _allowed(self, scope: Scope) -> bool:
+        host = dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
+        name, port = _split_authority(host)
+        server = scope.get("server")
+        own_port = server[1] if server else None
+        same_port = port == own_port or (port is None and own_port == 80)
+        return name in self.names and same_port
+
+
+def _authority(host: str) -> str:
+    """An IPv6 address in brackets, as a URL wants it."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+def _split_authority(authority: str) -> tuple[str, int | None]:
+    """``[::1]:7878`` → ("[::1]", 7878); ``localhost`` → ("localhost", None)."""
+    head, colon, tail = authority.rpartition(":")
+    if colon and tail.isdigit() and (not head.startswith("[") or head.endswith("]")):
+        return head, int(tail)
+    return authority, None
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def default_allowed_hosts(host: str, allow_hosts: Collection[str] = ()) -> set[str] | None:
+    """The Host names a server bound to ``host`` answers: loopback names for a
+    loopback address, plus ``allow_hosts``; None (any) for another address and
+    no ``allow_hosts``."""
+    if not _is_loopback(host) and not allow_hosts:
+        return None
+    return {*LOOPBACK_NAMES, *allow_hosts}
+
+
+class Workers:
+    """Slots for work, at most ``count`` at a time, each done in a daemon thread.
+
+    A request waits for a free slot up to ``timeout`` seconds, first come
     first served, with at most ``queue`` requests waiting; past that it gets a
-    503 at once. Daemon threads, because a query that timed out cannot be
-    stopped and must not keep the process alive after Ctrl+C.
+    503 at once. A SPARQL query's thread only waits for a worker process (see
+    :class:`graph.query_pool.QueryPool`), which stops the query at the deadline;
+    the page and the view run in the thread itself, and are daemon threads so
+    that Ctrl+C stops the server even while one runs.
     """
 
     def __init__(self, count: int, timeout: float, queue: int = 0) -> None:
@@ -145,8 +310,12 @@ class Workers:
         self.lock = threading.Lock()
         self.waiting: deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = deque()
 
-    async def run(self, work: Callable[[], T]) -> T:
-        """The value of ``work()`` run in a worker; 503 when all are busy or it takes too long."""
+    async def run(self, work: Callable[..., T], *, hand_back: bool = False) -> T:
+        """The value of ``work()`` run in a worker; 503 when all are busy or it takes too long.
+
+        With ``hand_back``, ``work`` is called with a function that gives the slot
+        back before ``work`` ends (a long query makes way for the next requests).
+        """
         if not await self._acquire():
             raise HTTPException(
                 503,
@@ -155,10 +324,13 @@ class Workers:
             )
         future: Future[T] = Future()
         threading.Thread(
-            target=self._work, args=(work, future), name="mekg-query", daemon=True
+            target=self._work, args=(work, future, hand_back), name="mekg-query", daemon=True
         ).start()
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), timeout=self.timeout)
+            # The query pool ends a query at ``timeout``; this is for work done in the thread.
+            return await asyncio.wait_for(
+                asyncio.wrap_future(future), timeout=self.timeout + KILL_GRACE
+            )
         except TimeoutError:
             raise HTTPException(
                 503,
@@ -206,14 +378,23 @@ class Workers:
                     continue
             self.free += 1
 
-    def _work(self, work: Callable[[], T], future: Future[T]) -> None:
+    def _work(self, work: Callable[..., T], future: Future[T], hand_back: bool) -> None:
         future.set_running_or_notify_cancel()
+        given_back = threading.Event()
+
+        def give_back() -> None:
+            with self.lock:
+                if given_back.is_set():
+                    return
+                given_back.set()
+            self._release()
+
         try:
-            future.set_result(work())
+            future.set_result(work(give_back) if hand_back else work())
         except Exception as error:  # noqa: BLE001 — handed to the request, which raises it
             future.set_exception(_detached(error))
         finally:
-            self._release()
+            give_back()
 
 
 def _detached(error: BaseException) -> BaseException:
@@ -230,19 +411,38 @@ def _detached(error: BaseException) -> BaseException:
 
 
 def serve(
-    kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 7878, limits: Limits | None = None
+    kg: KnowledgeGraph,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    limits: Limits | None = None,
+    *,
+    allow_hosts: Collection[str] = (),
+    cors_origins: Collection[str] = (),
 ) -> None:
-    """Serve ``kg`` until interrupted (Ctrl+C)."""
+    """Serve ``kg`` until interrupted (Ctrl+C); see :func:`make_app` and
+    :func:`default_allowed_hosts` for ``allow_hosts`` and ``cors_origins``."""
     import uvicorn  # noqa: PLC0415
 
     limits = limits or Limits()
     # h11 refuses request lines longer than this before our own limit could answer.
     line_limit = max(16_384, 3 * limits.max_query_bytes + 8_192)
+    # Other mekg processes reach the server on loopback when it listens there or everywhere.
+    local_host = host if _is_loopback(host) else "127.0.0.1" if host in ("0.0.0.0", "::") else None
+    app = make_app(
+        kg,
+        limits,
+        allowed_hosts=default_allowed_hosts(host, allow_hosts),
+        cors_origins=cors_origins,
+        local_url=f"http://{_authority(local_host)}:{port}" if local_host else None,
+    )
+    from graph.connections import BoundedH11Protocol  # noqa: PLC0415
+
     uvicorn.run(
-        make_app(kg, limits),
+        app,
         host=host,
         port=port,
-        http="h11",
+        http=BoundedH11Protocol,
+        timeout_keep_alive=5,
         log_level="info",
         h11_max_incomplete_event_size=line_limit,
         server_header=False,
@@ -250,36 +450,39 @@ def serve(
 
 
 # ---------------------------------------------------------------------- requests
-async def _query_from(request: Request, limits: Limits) -> str:
-    """The query text of a protocol request, or an HTTPException saying what is wrong."""
-    if request.method == "GET":
-        fields = {k: request.query_params.getlist(k) for k in request.query_params}
-        too_large = 414
-    else:
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await _read_body(request, limits.max_body_bytes)
+async def _protocol_request(request: Request, limits: Limits) -> ProtocolRequest | None:
+    """The query and dataset of a protocol request (None for a GET without a query:
+    the client asks what the service is), or an HTTPException saying what is wrong."""
+    # The URL's parameters count for every method (the protocol's dataset
+    # parameters may stand in the URL of a POST).
+    fields = {k: request.query_params.getlist(k) for k in request.query_params}
+    too_large = 414
+    if request.method == "POST":
+        media_type, _, parameters = request.headers.get("content-type", "").partition(";")
+        content_type = media_type.strip().lower()
+        charset = dict(_parameters(parameters)).get("charset", "utf-8")
+        body = await _read_body(request, limits.max_body_bytes, limits.timeout)
         too_large = 413
-        if content_type == "application/sparql-query":
-            fields = {"query": [_utf8(body)]}
-        elif content_type == "application/x-www-form-urlencoded":
-            fields = parse_qs(_utf8(body), keep_blank_values=True)
-        elif content_type == "application/sparql-update":
+        if content_type == "application/sparql-update" or "update" in fields:
             raise HTTPException(403, READ_ONLY)
-        else:
+        if content_type not in ("application/sparql-query", "application/x-www-form-urlencoded"):
             raise HTTPException(
                 415,
-                f"unsupported Content-Type {content_type or '(none)'!r} — send "
+                f"unsupported Content-Type {content_type[:100] or '(none)'!r} — send "
                 "application/sparql-query or application/x-www-form-urlencoded",
             )
+        if charset not in ("utf-8", "utf8"):
+            raise HTTPException(415, "send the query as UTF-8 (charset=utf-8)")
+        if content_type == "application/sparql-query":
+            fields["query"] = [*fields.get("query", []), _utf8(body)]
+        else:
+            for key, values in parse_qs(_utf8(body), keep_blank_values=True).items():
+                fields[key] = [*fields.get(key, []), *values]
     if "update" in fields:
         raise HTTPException(403, READ_ONLY)
-    if "default-graph-uri" in fields or "named-graph-uri" in fields:
-        raise HTTPException(
-            400,
-            "default-graph-uri and named-graph-uri are not supported — "
-            "use FROM and FROM NAMED in the query",
-        )
     queries = fields.get("query", [])
+    if request.method in ("GET", "HEAD") and not fields:
+        return None
     if len(queries) != 1 or not queries[0].strip():
         raise HTTPException(
             400,
@@ -293,19 +496,51 @@ async def _query_from(request: Request, limits: Limits) -> str:
             f"the query has {size} bytes, more than the limit of "
             f"{limits.max_query_bytes} — send a shorter query",
         )
-    return queries[0]
+    return ProtocolRequest(queries[0], _dataset(fields))
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+def _parameters(text: str) -> list[tuple[str, str]]:
+    """``; charset=UTF-8`` → [("charset", "utf-8")]."""
+    pairs = (part.partition("=") for part in text.split(";") if "=" in part)
+    return [(key.strip().lower(), value.strip().strip('"').lower()) for key, _, value in pairs]
+
+
+def _dataset(fields: dict[str, list[str]]) -> Dataset | None:
+    """The dataset that ``default-graph-uri`` and ``named-graph-uri`` name, if any."""
+    default, named = fields.get("default-graph-uri", []), fields.get("named-graph-uri", [])
+    if not default and not named:
+        return None
+    for iri in (*default, *named):
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            raise HTTPException(
+                400, "default-graph-uri and named-graph-uri must be absolute IRIs"
+            ) from None
+    return Dataset(tuple(default), tuple(named))
+
+
+def _endpoint_url(request: Request) -> str:
+    """The URL of the endpoint the client asked, without the query string: the base
+    IRI of its queries and the subject of the service description."""
+    return f"{request.url.scheme}://{request.url.netloc}{request.url.path}"
+
+
+async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
+    """The request body, at most ``limit`` bytes, all of it within ``timeout`` seconds."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise HTTPException(413, f"request body of {declared} bytes is over the limit of {limit}")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise HTTPException(413, f"request body is over the limit of {limit} bytes")
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise HTTPException(413, f"request body is over the limit of {limit} bytes")
+                chunks.append(chunk)
+    except TimeoutError:
+        raise HTTPException(408, f"the request body took longer than {timeout:g} s") from None
     return b"".join(chunks)
 
 
@@ -325,30 +560,21 @@ def _int_param(request: Request, name: str, default: int, low: int, high: int) -
     return int(text)
 
 
-_TOKENS = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*|(?<![\w?$:])[A-Za-z]+(?![\w:-])"
-)
-
-
-def keywords(sparql: str) -> Iterator[str]:
-    """Bare words of a SPARQL text in upper case, skipping strings, IRIs and comments."""
-    for match in _TOKENS.finditer(sparql):
-        token = match.group()
-        if token[0] not in "\"'<#":
-            yield token.upper()
-
-
 def _refuse_unsafe(query: str) -> None:
-    words = list(keywords(query))
-    if "SERVICE" in words:
-        raise HTTPException(403, "federated queries (SERVICE) are disabled on this endpoint")
-    form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_FORMS), None)
+    """403 for an update or SERVICE, 400 for too deep a query: before any worker."""
+    try:
+        form = outline(query).form
+    except QueryRefused as error:
+        raise HTTPException(403, str(error)) from None
+    except QueryError as error:
+        raise HTTPException(400, str(error)) from None
     if form in UPDATE_FORMS:
         raise HTTPException(403, READ_ONLY)
 
 
 def _plain_error(request: Request, error: Exception) -> Response:
+    if isinstance(error, AnswerError):
+        error = HTTPException(error.status, error.message)
     assert isinstance(error, HTTPException)
     return PlainTextResponse(
         f"{error.detail}\n",
@@ -365,122 +591,32 @@ def _internal_error(request: Request, error: Exception) -> Response:
 
 
 # ---------------------------------------------------------------------- results
-def _evaluate(raw_query: Callable[[str], Any], query: str, accept: str, limit: int) -> Answer:
-    """Run a query and serialise its result in the negotiated format (in a worker thread)."""
-    try:
-        result = raw_query(query)
-    except QueryError as error:
-        raise HTTPException(400, str(error)) from None
-    if isinstance(result, ox.QueryTriples):
-        media_type = negotiate(accept, list(GRAPH_FORMATS))
-        return _graph_answer(result, GRAPH_FORMATS[media_type], limit)
-    media_type = negotiate(accept, list(RESULT_FORMATS))
-    results_format = RESULT_FORMATS[media_type]
-    if isinstance(result, ox.QuerySolutions) and limit:
-        result, truncated = _first_solutions(result, limit)
-    else:
-        truncated = False
-    try:
-        body = result.serialize(format=results_format)
-    except OSError as error:
-        raise HTTPException(500, f"query failed: {error}") from None
-    return Answer(body, results_format.media_type, truncated)
+def _service_description(endpoint: str, accept: str) -> Response:
+    """A SPARQL 1.1 Service Description of this endpoint, in Turtle or JSON-LD."""
+    media_type = negotiate(accept, ["text/turtle", "application/ld+json"])
+    service = ox.NamedNode(endpoint)
+    dataset, default_graph = ox.BlankNode("dataset"), ox.BlankNode("default")
 
+    def sd(name: str) -> ox.NamedNode:
+        return ox.NamedNode(SD + name)
 
-def _graph_answer(triples: ox.QueryTriples, rdf_format: ox.RdfFormat, limit: int) -> Answer:
-    from graph.rdf import PREFIXES  # noqa: PLC0415
-
-    try:
-        kept = list(islice(triples, limit + 1)) if limit else list(triples)
-    except OSError as error:
-        raise HTTPException(500, f"query failed: {error}") from None
-    truncated = bool(limit) and len(kept) > limit
-    body = ox.serialize(kept[:limit] if truncated else kept, format=rdf_format, prefixes=PREFIXES)
-    return Answer(body or b"", rdf_format.media_type, truncated)
-
-
-def _first_solutions(solutions: ox.QuerySolutions, limit: int) -> tuple[ox.QuerySolutions, bool]:
-    """At most ``limit`` solutions, still as a pyoxigraph result that can serialise itself.
-
-    They pass through SPARQL TSV, which writes every term in full (IRIs, blank
-    nodes, typed and language-tagged literals, triple terms), one row per line.
-    """
-    variables = [v.value for v in solutions.variables]
-    lines = ["\t".join("?" + name for name in variables)]
-    try:
-        for solution in islice(solutions, limit + 1):
-            lines.append("\t".join(_tsv_term(solution[name]) for name in variables))
-    except OSError as error:
-        raise HTTPException(500, f"query failed: {error}") from None
-    truncated = len(lines) > limit + 1
-    text = "\n".join(lines[: limit + 1]) + "\n"
-    first = ox.parse_query_results(text.encode("utf-8"), ox.QueryResultsFormat.TSV)
-    return first, truncated  # type: ignore[return-value]  # rows in, rows out
-
-
-def _tsv_term(term: Any) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Triple):
-        parts = (term.subject, term.predicate, term.object)
-        return "<<( " + " ".join(_tsv_term(part) for part in parts) + " )>>"
-    return str(term)
-
-
-def negotiate(accept: str, offered: list[str]) -> str:
-    """The offered media type the ``Accept`` header likes best; the first one for ``*/*``.
-
-    A type's quality comes from the most specific range that matches it; ties
-    go to the range the client listed first, then to the order of ``offered``.
-    Raises a 406 HTTPException when the client accepts none of them.
-    """
-    if not accept.strip():
-        return offered[0]
-    ranges = [_media_range(item) for item in accept.split(",")]
-    best: tuple[float, int, int] | None = None
-    chosen = None
-    for preference, media_type in enumerate(offered):
-        matching = [
-            (_specificity(media_range), quality, -position)
-            for position, (media_range, quality) in enumerate(ranges)
-            if _matches(media_range, media_type)
-        ]
-        if not matching:
-            continue
-        _, quality, position = max(matching)
-        if quality > 0 and (best is None or (quality, position, -preference) > best):
-            best, chosen = (quality, position, -preference), media_type
-    if chosen is None:
-        raise HTTPException(
-            406,
-            f"cannot answer with {accept!r} — this result is available as {', '.join(offered)}",
-        )
-    return chosen
-
-
-def _media_range(item: str) -> tuple[str, float]:
-    """``text/csv;q=0.5`` → ("text/csv", 0.5)."""
-    media_range, *params = (part.strip() for part in item.split(";"))
-    quality = 1.0
-    for param in params:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "q":
-            try:
-                quality = float(value)
-            except ValueError:
-                quality = 0.0
-    return media_range.lower(), quality
-
-
-def _specificity(media_range: str) -> int:
-    return 0 if media_range == "*/*" else 1 if media_range.endswith("/*") else 2
-
-
-def _matches(media_range: str, media_type: str) -> bool:
-    if media_range in ("*/*", media_type):
-        return True
-    kind, _, subtype = media_range.partition("/")
-    return subtype == "*" and media_type.startswith(kind + "/")
+    kind = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    triples = [
+        ox.Triple(service, kind, sd("Service")),
+        ox.Triple(service, sd("endpoint"), service),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(service, sd("defaultDataset"), dataset),
+        ox.Triple(dataset, kind, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), default_graph),
+        ox.Triple(default_graph, kind, sd("Graph")),
+        *(
+            ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS_NS + name))
+            for name in DESCRIBED_FORMATS
+        ),
+    ]
+    body = ox.serialize(triples, format=GRAPH_FORMATS[media_type], prefixes={"sd": SD})
+    return Response(body, media_type=media_type, headers=SECURITY_HEADERS)
 
 
 def _render_view(kg: KnowledgeGraph, focus: str | None, depth: int, view: str) -> bytes:

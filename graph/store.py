@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from graph import order
 from graph.errors import QueryError, StoreError
 from graph.order import term_text
+from graph.sparql_text import outline
 
 DEFAULT_STORE = "mekg-store"
 VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -32,6 +33,16 @@ EXPORT_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The graphs a query reads, as a SPARQL protocol request names them
+    (``default-graph-uri``, ``named-graph-uri``); they replace the query's own
+    ``FROM`` and ``FROM NAMED``."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -101,7 +112,9 @@ def default_location() -> str:
 
 
 def open_store(location: str | os.PathLike[str] | None) -> Store:
-    """Open the store at ``location``: a folder (created if missing) or None for memory."""
+    """Open the store at ``location``: a folder (created if missing), an http(s)
+    SPARQL endpoint, or None for memory. A folder that ``mekg serve`` is serving is
+    reached through that server (see :mod:`graph.owner`)."""
     if location is None:
         return OxigraphStore(None)
     text = str(location)
@@ -109,17 +122,23 @@ def open_store(location: str | os.PathLike[str] | None) -> Store:
         from graph.remote import RemoteStore  # noqa: PLC0415 — only remote users pay for it
 
         return RemoteStore(text)
-    return OxigraphStore(Path(text))
+    from graph.owner import served_store  # noqa: PLC0415
+
+    # A folder that `mekg serve` holds is read and written through that server.
+    return served_store(Path(text)) or OxigraphStore(Path(text))
 
 
 class OxigraphStore:
     """Embedded Oxigraph: a folder on disk, or memory when ``path`` is None."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.location = str(path) if path else ":memory:"
+        self.path = path
         try:
             if path is None:
                 self.store = ox.Store()
+            elif read_only:
+                self.store = ox.Store.read_only(str(path))
             else:
                 if path.exists() and not path.is_dir():
                     raise StoreError(
@@ -165,15 +184,39 @@ class OxigraphStore:
             return term_text(quad.object)
         return None
 
-    def raw_query(self, sparql: str, bindings: dict[str, str] | None = None):  # noqa: ANN201
+    def raw_query(  # noqa: ANN201
+        self,
+        sparql: str,
+        bindings: dict[str, str] | None = None,
+        *,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ):
         """Run SPARQL and return pyoxigraph's own result object (for the server);
-        ``bindings`` are bound as literal values (see :func:`bind_values`)."""
+        ``bindings`` are bound as literal values (see :func:`bind_values`).
+
+        The dataset is ``dataset`` when given, else the query's ``FROM`` and
+        ``FROM NAMED``, else the union of all graphs as the default graph and
+        every graph as a named graph. Relative IRIs resolve against ``base_iri``.
+        Too deep a query and SERVICE are refused before parsing
+        (:func:`graph.sparql_text.outline`).
+        """
         sparql = bind_values(sparql, bindings)
+        read = outline(sparql)
         try:
-            return self.store.query(sparql, use_default_graph_as_union=True)
+            if dataset is not None:
+                return self.store.query(
+                    sparql,
+                    base_iri=base_iri,
+                    default_graph=[ox.NamedNode(iri) for iri in dataset.default_graphs],
+                    named_graphs=[ox.NamedNode(iri) for iri in dataset.named_graphs],
+                )
+            return self.store.query(
+                sparql, base_iri=base_iri, use_default_graph_as_union=not read.names_dataset
+            )
         except SyntaxError as error:
             raise QueryError(f"SPARQL syntax error: {error}") from error
-        except (OSError, RuntimeError) as error:
+        except (OSError, RuntimeError, ValueError) as error:
             raise QueryError(f"query failed: {error}") from error
 
     def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:
@@ -203,6 +246,18 @@ class OxigraphStore:
 
     def update(self, sparql: str) -> None:
         self.store.update(sparql)
+
+    def snapshot(self, target: Path) -> None:
+        """Write a store of the current contents at ``target`` (a new folder) that
+        nobody else writes: hard links to the store's files for a store on disk
+        (``Store.backup``), a copy for one in memory."""
+        if self.path is not None:
+            self.store.flush()
+            self.store.backup(str(target))
+            return
+        copy = ox.Store(str(target))
+        copy.bulk_extend(self.store)
+        copy.flush()
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.store.quads_for_pattern(None, None, None))

@@ -29,6 +29,7 @@ from sample_facts import fill, lidl_facts, xiaomi_facts
 from starlette.exceptions import HTTPException
 
 from graph.api import KnowledgeGraph
+from graph.connections import HEADER_TIMEOUT
 from graph.server import Workers
 
 CLIENTS = 50
@@ -85,12 +86,14 @@ def free_port() -> int:
 
 @contextmanager
 def server(
-    store: Path, port: int, timeout: float = 20, *options: str
+    store: Path, port: int, timeout: float = 20, *options: str, log: Path | None = None
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """``mekg serve`` on ``store`` in its own process, until the block ends."""
+    """``mekg serve`` on ``store`` in its own process, until the block ends; its
+    log goes to ``log`` when given."""
     serve = ["serve", "--port", str(port), "--timeout", str(timeout), *options]
     command = [sys.executable, "-m", "graph.cli", "--store", str(store), *serve]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    errors = log.open("wb") if log else subprocess.DEVNULL
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -109,6 +112,8 @@ def server(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        if log:
+            errors.close()  # type: ignore[union-attr]
 
 
 def load(port: int, seconds: float) -> Counter[int]:
@@ -272,3 +277,41 @@ def test_mekg_serve_limits_are_set_from_the_command_line(store: Path) -> None:
             Content_Type="application/sparql-query",
         )
         assert status == 413
+
+
+def still_open(connection: socket.socket) -> bool:
+    """Whether the server has not closed ``connection`` (checked without waiting)."""
+    connection.setblocking(False)
+    try:
+        return connection.recv(1) != b""
+    except BlockingIOError:
+        return True
+    except OSError:  # reset by the server
+        return False
+
+
+def test_idle_and_slow_connections_are_closed_and_a_flood_is_refused_quietly(
+    store: Path, tmp_path: Path
+) -> None:
+    port, log = free_port(), tmp_path / "serve.log"
+    with server(store, port, 20, log=log):
+        started = time.monotonic()
+        idle = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(600)]
+        drip = socket.create_connection(("127.0.0.1", port), timeout=5)
+        drip.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        dripping = True
+        while dripping and time.monotonic() - started < HEADER_TIMEOUT + 3:
+            time.sleep(0.5)
+            try:
+                drip.sendall(b"X")  # one byte of a header that never ends
+            except OSError:
+                dripping = False
+        time.sleep(max(0.0, started + HEADER_TIMEOUT + 3 - time.monotonic()))
+        assert [still_open(c) for c in idle].count(True) == 0
+        assert not still_open(drip)
+        assert ask(port, "GET", "/sparql?query=ASK%7B%7D")[0] == 200
+        seconds = time.monotonic() - started
+        for connection in [*idle, drip]:
+            connection.close()
+    refusals = [line for line in log.read_text().splitlines() if "refused" in line]
+    assert 1 <= len(refusals) <= seconds + 1

@@ -21,3 +21,7 @@ class QueryError(MekgError):
 
 class ValidationError(MekgError):
     """The graph does not satisfy the SHACL shapes."""
+
+
+class TruncatedAnswerError(StoreError):
+    """A SPARQL server cut an answer at its result cap; the rows are not all there."""

@@ -113,7 +113,7 @@ class RemoteStore:
                 for chunk in chunks[1:]:
                     self.update(_insert(graph, chunk))
                 return
-            except StoreError as error:
+            except (StoreError, QueryError) as error:
                 if not _too_large(error) or self.chunk_bytes <= MIN_CHUNK_BYTES:
                     raise
                 self.chunk_bytes //= 2
@@ -403,7 +403,7 @@ def _batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _too_large(error: StoreError) -> bool:
+def _too_large(error: StoreError | QueryError) -> bool:
     """Whether the server refused a request for its size."""
     text = str(error)
     return " 413 " in text or any(mark in text for mark in TOO_LARGE_MARKS)

@@ -204,36 +204,55 @@ def test_render_and_analyze_read_the_remote_store(
     assert remote.analyze() == embedded.analyze()
 
 
+@pytest.fixture
+def graphs_dropped_after(server: Server) -> Iterator[None]:
+    """The graphs a test adds are dropped after it: the other tests compare whole stores."""
+    store = RemoteStore(server.store_url, update_url=server.update_url)
+    before = graph_names(store)
+    yield
+    for graph in graph_names(store) - before:
+        store.update(f"DROP SILENT GRAPH <{graph}>")
+
+
+def graph_names(store: RemoteStore) -> set[str | None]:
+    query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    return {row["g"] for row in store.query(query).rows}
+
+
+@pytest.mark.usefixtures("graphs_dropped_after")
 def test_ingest_through_the_api_and_skip_unchanged_articles(server: Server, tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "de-xiaomi.txt").write_text(XIAOMI_TEXT, encoding="utf-8")
     (folder / "en-lidl.txt").write_text(LIDL_TEXT, encoding="utf-8")
     with KnowledgeGraph(server.store_url) as remote:
-        before = graph_names(remote)
         first = remote.ingest([folder])
         assert sorted(first.ingested) == ["de-xiaomi.txt", "en-lidl.txt"] and not first.failed
         again = remote.ingest([folder])
         assert sorted(again.unchanged) == ["de-xiaomi.txt", "en-lidl.txt"] and not again.ingested
         sources = {row["source"] for row in remote.cq("articles")}
         assert {"de-xiaomi.txt", "en-lidl.txt"} <= sources
-        for graph in graph_names(remote) - before:  # the other tests compare whole stores
-            updates(server).update(f"DROP SILENT GRAPH <{graph}>")
-
-
-def updates(server: Server) -> RemoteStore:
-    """The server as a store that takes any SPARQL update."""
-    return RemoteStore(server.store_url, update_url=server.update_url)
-
-
-def graph_names(kg: KnowledgeGraph) -> set[str | None]:
-    return {row["g"] for row in kg.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
 
 
 def mekg(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=120
     )
+
+
+@pytest.mark.usefixtures("graphs_dropped_after")
+def test_the_write_flags_of_the_command_line(server: Server, tmp_path: Path) -> None:
+    only_on(server, "oxigraph")
+    article = tmp_path / "en-lidl.txt"
+    article.write_text(LIDL_TEXT, encoding="utf-8")
+    by_update_only = ("--store", server.store_url, "--gsp-url", "none")
+    refused = mekg(*by_update_only, "ingest", str(article))
+    assert refused.returncode == 1 and "--update-url" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    written = mekg(*by_update_only, "--update-url", str(server.update_url), "ingest", str(article))
+    assert written.returncode == 0, written.stderr
+    sources = {row["source"] for row in KnowledgeGraph(server.store_url).cq("articles")}
+    assert "en-lidl.txt" in sources
 
 
 # ------------------------------------------------------------------ Virtuoso
@@ -258,7 +277,7 @@ def test_a_free_query_sees_what_the_server_holds(
     server: Server, pair: tuple[KnowledgeGraph, KnowledgeGraph]
 ) -> None:
     only_on(server, "virtuoso")
-    assert "http://www.openlinksw.com/schemas/virtrdf#" in graph_names(pair[1])
+    assert "http://www.openlinksw.com/schemas/virtrdf#" in graph_names(pair[1].store)
     blank = "SELECT ?o WHERE { ?s ?p ?o FILTER(isBlank(?o)) } LIMIT 3"
     assert len(pair[1].query(blank)) == 3  # Virtuoso's nodeID://… labels are read
 
@@ -272,7 +291,8 @@ def test_the_anonymous_endpoint_takes_writes_after_the_documented_grant(
 
     embedded, remote = pair
     lidl = lidl_facts()
-    updates(server).update(f"DROP SILENT GRAPH {article_graph(lidl.document.locator)}")
+    by_login = RemoteStore(server.store_url)
+    by_login.update(f"DROP SILENT GRAPH {article_graph(lidl.document.locator)}")
     assert remote.store.count() < embedded.store.count()
     anonymous = RemoteStore(f"{server.base}/sparql")
     write_facts(anonymous, lidl)

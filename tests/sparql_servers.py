@@ -1,8 +1,8 @@
 """Real SPARQL servers for the remote-store tests, on loopback ports chosen here.
 
-``oxigraph serve`` (pip's ``oxigraph``) and Debian's Virtuoso (``virtuoso-t``, from
-``apt-get install virtuoso-opensource``), each with a database folder of its own
-and stopped after. Virtuoso runs with a copy of Debian's ``virtuoso.ini`` in which
+``oxigraph serve`` (pip's ``oxigraph``), Debian's Virtuoso (``virtuoso-t``, from
+``apt-get install virtuoso-opensource``) and ``mekg serve``, each with a folder of
+its own and stopped after. Virtuoso runs with a copy of Debian's ``virtuoso.ini`` in which
 only the file paths, the ports and the result cap differ. Under ``CI=true`` a
 missing server fails the tests that need it; elsewhere they are skipped.
 """
@@ -14,6 +14,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -68,6 +69,17 @@ def oxigraph_server(folder: Path) -> Iterator[Server]:
     argv = [str(command), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"]
     with _running(argv, f"{base}/query", folder):
         yield Server("oxigraph", f"{base}/query", base, f"{base}/update", f"{base}/store")
+
+
+@contextmanager
+def mekg_server(folder: Path, limit: int) -> Iterator[Server]:
+    """``mekg serve --limit limit`` over the store in ``folder / "store"`` (read-only)."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    argv = [sys.executable, "-m", "graph.cli", "--store", str(folder / "store"), "serve"]
+    argv += ["--port", str(port), "--limit", str(limit)]
+    with _running(argv, f"{base}/sparql", folder):
+        yield Server("mekg", f"{base}/sparql", base, None, "")
 
 
 @contextmanager

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from sparql_servers import (
     VIRTUOSO_RESULT_CAP,
     Server,
     free_port,
+    mekg_server,
     oxigraph_server,
     virtuoso_server,
 )
@@ -312,28 +312,11 @@ def test_a_wrong_password_says_where_the_password_goes(
 @pytest.fixture(scope="module")
 def mekg_serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`mekg serve --limit 3000` over the sample articles (about 3,400 quads): its URL."""
-    folder = tmp_path_factory.mktemp("served") / "store"
-    with KnowledgeGraph(folder) as kg:
+    folder = tmp_path_factory.mktemp("served")
+    with KnowledgeGraph(folder / "store") as kg:
         fill(kg.store)
-    port = free_port()
-    argv = [sys.executable, "-m", "graph.cli", "--store", str(folder), "serve"]
-    argv += ["--port", str(port), "--limit", "3000"]
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                RemoteStore(url).query("ASK { }")
-                break
-            except StoreError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"mekg serve did not start: {process.stderr!r}")
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(10)
+    with mekg_server(folder, limit=3000) as running:
+        yield running.store_url
 
 
 def test_mekg_serve_capped_answers_are_errors_and_exports_go_graph_by_graph(

@@ -241,6 +241,16 @@ def mekg(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.usefixtures("graphs_dropped_after")
+def test_the_documented_recipe_ingests_with_the_store_url_alone(server: Server) -> None:
+    articles = str(Path(__file__).resolve().parent.parent / "data" / "articles")
+    first = mekg("--store", server.store_url, "ingest", articles)
+    assert first.returncode == 0, first.stderr
+    assert "4 ingested, 0 unchanged, 0 failed" in first.stdout + first.stderr
+    again = mekg("--store", server.store_url, "ingest", articles)
+    assert "0 ingested, 4 unchanged, 0 failed" in again.stdout + again.stderr
+
+
+@pytest.mark.usefixtures("graphs_dropped_after")
 def test_the_write_flags_of_the_command_line(server: Server, tmp_path: Path) -> None:
     only_on(server, "oxigraph")
     article = tmp_path / "en-lidl.txt"
@@ -331,6 +341,25 @@ def test_mekg_serve_capped_answers_are_errors_and_exports_go_graph_by_graph(
         assert comparable(list(remote.store.quads())) == comparable(list(embedded.store.quads()))
         assert remote.store.count() == embedded.store.count() > 3000
         assert sorted(remote.validate().violations) == sorted(embedded.validate().violations)
+
+
+def test_an_export_under_a_cap_below_the_number_of_graphs_gets_every_quad(
+    tmp_path: Path,
+) -> None:
+    """60 graphs of 3 quads behind a cap of 20 rows: the list of graphs is asked by the
+    next character of their names, the quads in batches small enough."""
+    from graph.rdf import ID  # noqa: PLC0415
+
+    quads = [
+        ox.Quad(ox.NamedNode(f"urn:s{n}"), ox.NamedNode("urn:p"), ox.Literal(k), graph)
+        for n in range(60)
+        for graph in [ox.NamedNode(f"{ID}article/{n:024x}")]
+        for k in range(3)
+    ]
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.store.store.extend(quads)  # type: ignore[attr-defined]
+    with mekg_server(tmp_path, limit=20) as running:
+        assert set(RemoteStore(running.store_url).quads()) == set(quads)
 
 
 # ---------------------------------------------------------------------- errors

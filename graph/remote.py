@@ -34,6 +34,8 @@ PASSWORD_VARIABLE = "MEKG_REMOTE_PASSWORD"
 # (Virtuoso compiles INSERT DATA to SQL and refuses over 10,000 lines of it: SP031).
 CHUNK_BYTES = 4_000_000
 MIN_CHUNK_BYTES = 2_000
+# How servers say that this user may not write (Virtuoso: SR186 without the grant).
+REFUSED_MARKS = (" 403 ", "SR186", "No permission")
 TOO_LARGE_MARKS = ("SP031", "exceeded 10000 lines", "too large")
 # Headers by which a server says it cut an answer at its cap: Virtuoso's, mekg serve's.
 CAP_HEADERS = ("X-SPARQL-MaxRows", "Mekg-Result-Limit")
@@ -107,11 +109,12 @@ class RemoteStore:
                 # (Virtuoso's /sparql-graph-crud without a login); SPARQL Update may
                 self.gsp_url = ""
         while True:
-            chunks = list(_chunks(lines, self.chunk_bytes)) or [""]
+            inserts = [_insert(graph, chunk) for chunk in _chunks(lines, self.chunk_bytes)]
             try:
-                self.update(f"DROP SILENT GRAPH {graph} ;\n{_insert(graph, chunks[0])}")
-                for chunk in chunks[1:]:
-                    self.update(_insert(graph, chunk))
+                # Virtuoso refuses an empty INSERT DATA: an empty graph is only dropped
+                self.update(";\n".join([f"DROP SILENT GRAPH {graph}", *inserts[:1]]))
+                for insert in inserts[1:]:
+                    self.update(insert)
                 return
             except (StoreError, QueryError) as error:
                 if not _too_large(error) or self.chunk_bytes <= MIN_CHUNK_BYTES:
@@ -137,7 +140,16 @@ class RemoteStore:
                 "give its update endpoint with --update-url"
             )
         body = urllib.parse.urlencode({"update": sparql}).encode("utf-8")
-        self._send(update_url, body, "application/x-www-form-urlencoded").close()
+        try:
+            self._send(update_url, body, "application/x-www-form-urlencoded").close()
+        except StoreError as error:
+            if not any(mark in str(error) for mark in REFUSED_MARKS):
+                raise
+            raise StoreError(
+                f"{error} — this user may not write there: give a user who may in the URL "
+                f"(Virtuoso: http://dba@HOST:8890/sparql-auth, password in ${PASSWORD_VARIABLE}) "
+                'or grant updates (Virtuoso: GRANT SPARQL_UPDATE TO "SPARQL")'
+            ) from None
 
     def _gsp_url(self) -> str | None:
         """The Graph Store Protocol endpoint: given, or the one the server is known to offer."""

@@ -32,6 +32,8 @@ VIRTUOSO_RESULT_CAP = 3000
 VIRTUOSO_USER = "dba"  # a new Virtuoso database's administrator, password "dba"
 VIRTUOSO_PASSWORD = "dba"
 START_SECONDS = 60.0
+# The step Virtuoso's documentation gives for updates at its anonymous endpoint.
+GRANT_UPDATES = 'GRANT SPARQL_UPDATE TO "SPARQL";'
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,13 @@ class Server:
     base: str  # scheme, host and port
     update_url: str | None  # where SPARQL updates go when not to the store URL
     gsp_url: str  # the Graph Store Protocol endpoint
+    sql: tuple[str, ...] = ()  # Virtuoso: the isql-vt command line, a statement to follow
+
+    def run_sql(self, statement: str) -> None:
+        """Run one SQL statement as Virtuoso's administrator."""
+        subprocess.run(
+            [*self.sql, f"exec={statement}"], check=True, capture_output=True, timeout=30
+        )
 
 
 def free_port() -> int:
@@ -98,23 +107,18 @@ def virtuoso_server(folder: Path) -> Iterator[Server]:
     base = f"http://127.0.0.1:{http_port}"
     argv = [str(binary), "+foreground", "+configfile", str(ini)]
     with _running(argv, f"{base}/sparql", folder):
-        grant = 'GRANT SPARQL_UPDATE TO "SPARQL";'
-        isql = [
-            "isql-vt",
-            f"127.0.0.1:{sql_port}",
-            VIRTUOSO_USER,
-            VIRTUOSO_PASSWORD,
-            f"exec={grant}",
-        ]
-        subprocess.run(isql, check=True, capture_output=True, timeout=30)
+        sql = ("isql-vt", f"127.0.0.1:{sql_port}", VIRTUOSO_USER, VIRTUOSO_PASSWORD)
         authenticated = f"http://{VIRTUOSO_USER}@127.0.0.1:{http_port}"
-        yield Server(
+        server = Server(
             "virtuoso",
             f"{authenticated}/sparql-auth",
             base,
             None,
             f"{authenticated}/sparql-graph-crud-auth",
+            sql,
         )
+        server.run_sql(GRANT_UPDATES)
+        yield server
 
 
 def virtuoso_ini(text: str, folder: Path, sql_port: int, http_port: int) -> str:

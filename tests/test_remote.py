@@ -15,6 +15,7 @@ import pyoxigraph as ox
 import pytest
 from sample_facts import LIDL_TEXT, XIAOMI_TEXT, fill, lidl_facts, xiaomi_facts
 from sparql_servers import (
+    GRANT_UPDATES,
     VIRTUOSO_PASSWORD,
     VIRTUOSO_RESULT_CAP,
     Server,
@@ -307,6 +308,16 @@ def test_the_anonymous_endpoint_takes_writes_after_the_documented_grant(
     anonymous = RemoteStore(f"{server.base}/sparql")
     write_facts(anonymous, lidl)
     assert anonymous.count() == embedded.store.count()
+
+
+def test_an_anonymous_write_without_the_grant_says_what_to_do(server: Server) -> None:
+    only_on(server, "virtuoso")
+    server.run_sql('REVOKE SPARQL_UPDATE FROM "SPARQL";')
+    try:
+        with pytest.raises(StoreError, match='GRANT SPARQL_UPDATE TO "SPARQL"'):
+            RemoteStore(f"{server.base}/sparql").replace_graph(ox.NamedNode("urn:mekg:test"), [])
+    finally:
+        server.run_sql(GRANT_UPDATES)
 
 
 def test_a_wrong_password_says_where_the_password_goes(

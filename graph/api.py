@@ -40,6 +40,7 @@ class KnowledgeGraph:
 
     >>> kg = KnowledgeGraph()            # in memory
     >>> kg = KnowledgeGraph("my-store")  # persistent Oxigraph folder
+    >>> kg = KnowledgeGraph("http://localhost:7878/query")  # a SPARQL server (graph.remote)
     """
 
     def __init__(
@@ -48,13 +49,14 @@ class KnowledgeGraph:
         *,
         store: Store | None = None,
         update_url: str | None = None,
+        gsp_url: str | None = None,
     ) -> None:
         if store is not None:
             self.store = store
-        elif update_url is not None:
+        elif update_url is not None or gsp_url is not None:
             from graph.remote import RemoteStore  # noqa: PLC0415
 
-            self.store = RemoteStore(str(path), update_url=update_url)
+            self.store = RemoteStore(str(path), update_url=update_url, gsp_url=gsp_url)
         else:
             self.store = open_store(path)
         self._static_loaded = False

@@ -53,9 +53,16 @@ class _Errors(click.Group):
     help="Store folder (or http(s):// SPARQL endpoint). Env: MEKG_STORE.",
 )
 @click.option("--update-url", default=None, help="SPARQL update endpoint of a remote store.")
+@click.option(
+    "--gsp-url",
+    default=None,
+    help="Graph Store Protocol endpoint of a remote store (found on its own for Oxigraph "
+    "and Virtuoso; 'none': write by SPARQL Update only). A user in a store URL takes "
+    "the password from MEKG_REMOTE_PASSWORD.",
+)
 @click.version_option(package_name="mekg")
 @click.pass_context
-def cli(ctx: click.Context, store: str, update_url: str | None) -> None:
+def cli(ctx: click.Context, store: str, update_url: str | None, gsp_url: str | None) -> None:
     """Turn news about companies entering markets into a queryable knowledge graph.
 
     \b
@@ -64,13 +71,19 @@ def cli(ctx: click.Context, store: str, update_url: str | None) -> None:
     mekg render --focus Xiaomi       write an interactive HTML view
     mekg demo                        the sample articles end to end
     """
-    ctx.obj = {"store": store, "update_url": update_url}
+    ctx.obj = {
+        "store": store,
+        "update_url": update_url,
+        "gsp_url": "" if gsp_url == "none" else gsp_url,
+    }
 
 
 def _kg(ctx: click.Context):  # noqa: ANN202
     from graph.api import KnowledgeGraph  # noqa: PLC0415
 
-    kg = KnowledgeGraph(ctx.obj["store"], update_url=ctx.obj["update_url"])
+    kg = KnowledgeGraph(
+        ctx.obj["store"], update_url=ctx.obj["update_url"], gsp_url=ctx.obj["gsp_url"]
+    )
     ctx.call_on_close(kg.close)
     return kg
 

@@ -25,3 +25,7 @@ class QueryRefused(QueryError):
 
 class ValidationError(MekgError):
     """The graph does not satisfy the SHACL shapes."""
+
+
+class TruncatedAnswerError(StoreError):
+    """A SPARQL server cut an answer at its result cap; the rows are not all there."""

@@ -144,7 +144,9 @@ def date_literal(value: str) -> Literal:
 
 
 def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=NamedNode(XSD + "nonNegativeInteger"))
+    # xsd:integer, not the narrower xsd:nonNegativeInteger: Oxigraph stores the latter
+    # as xsd:integer and Virtuoso keeps it, so exports from the two would differ.
+    return Literal(str(value), datatype=NamedNode(XSD + "integer"))
 
 
 def _curie(name: str) -> NamedNode:

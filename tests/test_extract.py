@@ -5146,3 +5146,30 @@ def test_the_country_a_sentence_refers_to_may_be_another_company_s_home() -> Non
         "es",
     )
     assert ("Amazon Web Services", "ES") in {(e.company, e.market) for e in facts.market_entries}
+
+
+def test_each_market_of_a_sentence_takes_the_date_nearest_it() -> None:
+    facts = facts_of("Lidl entered Lithuania in 2016 and Latvia in 2021.", "2024-05-02", "en")
+    assert {(e.market, e.date) for e in facts.market_entries} == {("LT", "2016"), ("LV", "2021")}
+
+
+def test_the_country_a_sentence_refers_to_is_a_country_not_a_region() -> None:
+    facts = facts_of(
+        "JB Park, president of Samsung Southwest Asia, spoke in Delhi. Apple is expected to "
+        "open two more stores in the country later this year.",
+        "2024-07-22",
+        "en",
+    )
+    assert not any(len(e.market) == 3 for e in facts.market_entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der US-Streamingdienst Disney+ ist ab heute auch in der Türkei verfügbar.",
+        "Ab heute ist das Smartphone Xiaomi 14 auch in der Türkei erhältlich, teilte Xiaomi mit.",
+    ],
+)
+def test_available_from_today_is_a_launch_in_german(text: str) -> None:
+    facts = facts_of(text, "2024-05-02", "de")
+    assert ("TR", "launched") in {(e.market, e.status) for e in facts.market_entries}

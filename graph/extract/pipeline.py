@@ -1329,7 +1329,9 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
         # measured from the list the place is in: "entered Germany, France and the
         # Netherlands last year" dates Germany too
         between = text[d.end : start] if d.end <= start else text[end : max(end, d.start)]
-        return (any(c in between for c in ",;"), abs(d.start - place.start))
+        # the gap between them, not their starts: "entered Lithuania in 2016 and Latvia
+        # in 2021" dates Latvia 2021
+        return (any(c in between for c in ",;"), len(between))
 
     return min(dates, key=apart).value
 
@@ -1911,7 +1913,12 @@ def _there(ctx: Context, s: Sentence) -> list[Place]:
     # a Spanish bank named elsewhere in the article does not make Spain one's home
     actors = {o.name for o in (*ctx.within(ctx.orgs, previous), *ctx.within(ctx.orgs, s))}
     homes = {ctx.home[a] for a in actors | {ctx.focus or ""} if a in ctx.home}
-    before = [p for p in ctx.within(ctx.places, previous) if not p.home and p.code not in homes]
+    # "in the country" names a country, not "Southwest Asia" of a unit's name before it
+    before = [
+        p
+        for p in ctx.within(ctx.places, previous)
+        if not p.home and p.code not in homes and len(p.code) == 2
+    ]
     if len({p.code for p in before}) != 1:
         return []
     at = s.start + word.start()

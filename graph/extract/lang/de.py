@@ -121,6 +121,8 @@ LAUNCH_CUES = (
     "startet", "eröffnet", "öffnet", "ist da", "expandiert",
     # schon im Markt: "ist in Österreich vertreten", "ist dort präsent", "in Polen tätig ist"
     "vertreten", "präsent", "tätig",
+    # zu haben sein: "ist ab heute auch in der Türkei verfügbar", "ab heute erhältlich"
+    "verfügbar", "erhältlich", "ab heute",
     "Debüt", "angekommen", "kommt nach", "wagt den Sprung", "wagte den Sprung",
     "den Sprung gewagt", "wiedereröffnet", "öffnet wieder",
 )

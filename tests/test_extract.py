@@ -5173,3 +5173,25 @@ def test_the_country_a_sentence_refers_to_is_a_country_not_a_region() -> None:
 def test_available_from_today_is_a_launch_in_german(text: str) -> None:
     facts = facts_of(text, "2024-05-02", "de")
     assert ("TR", "launched") in {(e.market, e.status) for e in facts.market_entries}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "market"),
+    [
+        (
+            "Tesla estaría estudiando abrir una fábrica en Argentina, según publicó el diario La Nación citando fuentes del sector.",
+            "es",
+            "AR",
+        ),
+        (
+            "BYD plant nach Informationen aus Branchenkreisen den Markteintritt in Polen, hieß es.",
+            "de",
+            "PL",
+        ),
+    ],
+)
+def test_unnamed_sources_and_the_conditional_make_a_rumour(
+    text: str, language: str, market: str
+) -> None:
+    facts = facts_of(text, "2024-05-02", language)
+    assert (market, "rumored") in {(e.market, e.status) for e in facts.market_entries}

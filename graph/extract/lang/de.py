@@ -77,6 +77,8 @@ RUMOR_CUES = (
     "mit den Plänen vertraut", "Kreisen zufolge",
     "keine offizielle Bestätigung", "nicht bestätigt", "eingeweiht", "munkel", "könnte",
     "dürfte", "womöglich", "möglicherweise",
+    # Quellen ohne Namen: "nach Informationen aus Branchenkreisen", "hieß es"
+    "Branchenkreise", "aus Kreisen", "hieß es", "heißt es aus", "wollte die Berichte nicht",
 )
 # ein Gerücht, das der Satz für beendet erklärt ("nach Jahren der Spekulation"), zählt nicht
 RUMOR_OVER = r"\b(?:nach|beende\w*|Ende|bestätig\w*)\b[^.;]{0,60}?\b(?:Gerücht\w*|Spekulation\w*)"

@@ -37,6 +37,9 @@ RUMOR_CUES = (
     "declinó comentar", "no confirm", "se espera que", "fuentes cercanas",
     "fuentes familiarizadas", "personas familiarizadas", "personas conocedoras",
     "fuentes conocedoras", "según medios",
+    # fuentes sin nombre y el condicional de lo no confirmado: "citando fuentes del sector",
+    # "estaría estudiando", "según publicó el diario"
+    "citando fuentes", "fuentes del sector", "estaría", "estarían", "según publicó",
 )
 # un rumor que la frase da por terminado ("tras años de rumores") no cuenta
 RUMOR_OVER = r"\b(?:tras|después de|pone fin a|puso fin a|acaba con|confirm\w*)\b[^.;]{0,60}?\b(?:rumor\w*|especulaci\w*)"

@@ -205,6 +205,8 @@ def test_closing_lines_name_the_author_and_the_outlet(
         ("TOKYO, March 3 - ", "Tokyo", None),
         ("NICE, France, March 3 - ", "Nice", None),
         ("BUENOS AIRES, 12 de marzo - ", "Buenos Aires", None),
+        # a dateline that ends its line
+        ("NEW DELHI, July 22, 2024 --\n", "New Delhi", "2024-07-22"),
         # a date alone on a head line dates the article
         ("29.05.2019\n\nBerlin - ", "Berlin", "2019-05-29"),
         ("Mittwoch, 29. Mai 2019, 14:30 Uhr\nBerlin - ", "Berlin", "2019-05-29"),

@@ -16,7 +16,7 @@ _PAREN_DATELINE = re.compile(
 # "SAN JOSÉ (Costa Rica), 2 de julio de 2019 -": the country in brackets, then the date
 _PLACE_COUNTRY_DATELINE = re.compile(
     rf"^(?P<place>[^\n(),]{{2,40}}?)\s*\([^()\n]{{2,40}}\),\s+(?P<inner>[^\n]{{4,40}}?)"
-    rf"(?:\s+|\.){_DASH}\s+"
+    rf"(?:\s+|\.){_DASH}(?:\s+|$)"
 )
 # a header line: "Published: 2024-05-14", "Datum: 12.02.2025", "Fecha: 3 de marzo de 2025"
 _DATE_HEADER = re.compile(
@@ -27,10 +27,10 @@ _DATE_HEADER = re.compile(
 # "MADRID, Nov. 8, 2017 --", "BOMBAY, 15 de julio de 2025 –", "Düsseldorf –",
 # "Ciudad de México, 6 de marzo de 2024.-"
 _COMMA_DATELINE = re.compile(
-    rf"^(?P<place>[A-ZÄÖÜÉ][\w .'’-]{{1,30}}?),\s+(?P<inner>[^\n]{{4,40}}?)(?:\s+|\.){_DASH}\s+"
+    rf"^(?P<place>[A-ZÄÖÜÉ][\w .'’-]{{1,30}}?),\s+(?P<inner>[^\n]{{4,40}}?)(?:\s+|\.){_DASH}(?:\s+|$)"
 )
 _BARE_DATELINE = re.compile(
-    rf"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜa-z][\w'’-]*){{0,3}})\s*{_DASH}\s+"
+    rf"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜa-z][\w'’-]*){{0,3}})\s*{_DASH}(?:\s+|$)"
 )
 # "Copyright 2006 Reuters. All rights reserved.", "© 2017 Retail Wire", and a wire's closing
 # "Copyright 2006 Reuters. Reporting by Jane Roe; editing by John Doe"

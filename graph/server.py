@@ -215,13 +215,17 @@ def make_app(
 
 
 def _local_only(request: Request, announced: list[Announcement]) -> None:
-    """403 unless the request comes from loopback with the token of the serve file."""
+    """403 unless the request comes from loopback with the token of the serve file; a
+    loopback request without credentials gets the 401 challenge that makes an HTTP client
+    send them (mekg's does, as for any server that asks for a password)."""
+    client = request.client.host if request.client else ""
+    if "authorization" not in request.headers and announced and _is_loopback(client):
+        raise HTTPException(401, "log in", headers={"WWW-Authenticate": 'Basic realm="mekg"'})
     scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
     try:
         user, _, password = base64.b64decode(credentials).decode().partition(":")
     except ValueError:
         user = password = ""
-    client = request.client.host if request.client else ""
     if not (
         announced
         and scheme.lower() == "basic"

@@ -40,3 +40,25 @@ def test_the_wheel_ships_ontology_queries_gazetteers_geography_and_demo_articles
     articles = {f"graph/_data/articles/{p.name}" for p in (ROOT / "data" / "articles").iterdir()}
     assert articles <= names
     assert not any(n.endswith(".py") and "/_data/" in n for n in names)  # build scripts stay out
+    # every module of the source tree is in the wheel (packages are found, not listed) ...
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "graph").rglob("*.py")}
+    assert modules <= names, sorted(modules - names)
+    # ... and imports from it: every subpackage of graph.extract, with its languages
+    unpacked = tmp_path / "unpacked"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    script = (
+        "import importlib, pkgutil, sys; sys.path.insert(0, sys.argv[1]);"
+        "import graph.extract as e;"
+        "assert e.__file__.startswith(sys.argv[1]), e.__file__;"
+        "[importlib.import_module(m.name) for m in pkgutil.walk_packages(e.__path__, 'graph.extract.')];"
+        "from graph.extract import lang; print(sorted(lang.LANGUAGES))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(unpacked)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "'de', 'en', 'es'" in done.stdout

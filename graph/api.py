@@ -50,7 +50,10 @@ class KnowledgeGraph:
         store: Store | None = None,
         update_url: str | None = None,
         gsp_url: str | None = None,
+        create: bool = True,
     ) -> None:
+        """Open the store at ``path`` (None: in memory); ``create=False`` refuses a folder
+        that holds no store yet (StoreError) instead of making an empty one."""
         if store is not None:
             self.store = store
         elif update_url is not None or gsp_url is not None:
@@ -58,7 +61,7 @@ class KnowledgeGraph:
 
             self.store = RemoteStore(str(path), update_url=update_url, gsp_url=gsp_url)
         else:
-            self.store = open_store(path)
+            self.store = open_store(path, create=create)
         self._static_loaded = False
 
     # ------------------------------------------------------------------ lifecycle

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from graph.errors import MekgError
+from graph.errors import MekgError, printable
 from graph.limits import Limits
 
 
@@ -33,6 +33,8 @@ class _Errors(click.Group):
             sys.exit(130)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            _quiet_after_closed_pipe()
         except Exception as error:  # a bug, not bad input: still one line unless MEKG_DEBUG is set
             if os.environ.get("MEKG_DEBUG"):
                 raise
@@ -44,13 +46,20 @@ class _Errors(click.Group):
             sys.exit(1)
 
 
+def _quiet_after_closed_pipe() -> None:
+    """End as ``cat`` does when the reader of its output has gone (``mekg … | head``):
+    no message, the status of a process ended by SIGPIPE (128 + 13)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush must not fail again
+    sys.exit(141)
+
+
+STORE_HELP = "Store folder (or http(s):// SPARQL endpoint). Env: MEKG_STORE."
+
+
 @click.group(cls=_Errors)
 @click.option(
-    "--store",
-    envvar="MEKG_STORE",
-    default="mekg-store",
-    show_default=True,
-    help="Store folder (or http(s):// SPARQL endpoint). Env: MEKG_STORE.",
+    "--store", envvar="MEKG_STORE", default="mekg-store", show_default=True, help=STORE_HELP
 )
 @click.option("--update-url", default=None, help="SPARQL update endpoint of a remote store.")
 @click.option(
@@ -78,11 +87,15 @@ def cli(ctx: click.Context, store: str, update_url: str | None, gsp_url: str | N
     }
 
 
-def _kg(ctx: click.Context):  # noqa: ANN202
+def _kg(ctx: click.Context, *, create: bool = False):  # noqa: ANN202
+    """The command's graph; only the commands that write (``create``) may make a store."""
     from graph.api import KnowledgeGraph  # noqa: PLC0415
 
     kg = KnowledgeGraph(
-        ctx.obj["store"], update_url=ctx.obj["update_url"], gsp_url=ctx.obj["gsp_url"]
+        ctx.obj["store"],
+        update_url=ctx.obj["update_url"],
+        gsp_url=ctx.obj["gsp_url"],
+        create=create,
     )
     ctx.call_on_close(kg.close)
     return kg
@@ -129,7 +142,7 @@ def ingest(
     """
     from graph.ingest import available_cores  # noqa: PLC0415
 
-    kg = _kg(ctx)
+    kg = _kg(ctx, create=True)
     with _progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
         report = kg.ingest(
             list(paths),
@@ -354,7 +367,7 @@ def demo(ctx: click.Context, out: str) -> None:
     from graph import queries  # noqa: PLC0415
     from graph.paths import DATA  # noqa: PLC0415
 
-    kg = _kg(ctx)
+    kg = _kg(ctx, create=True)
     report = kg.ingest([DATA / "articles"])
     click.echo(
         f"ingested {len(report.ingested)} articles ({len(report.unchanged)} unchanged) "
@@ -491,7 +504,11 @@ def analyze(ctx: click.Context, top: int, path: tuple[str, str] | None) -> None:
 
     from graph.analytics import print_report  # noqa: PLC0415
 
-    print_report(_kg(ctx).analyze(top=top, path=path), Console())
+    class PipedConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1; end as every command does
+            _quiet_after_closed_pipe()
+
+    print_report(_kg(ctx).analyze(top=top, path=path), PipedConsole())
 
 
 @cli.command()
@@ -532,6 +549,20 @@ def bench(quick: bool, json_out: Path | None, roots: tuple[Path, ...]) -> None:
     if json_out:
         json_out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
         click.echo(f"wrote {json_out}", err=True)
+
+
+def _remember_store(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.obj["store"] = value
+
+
+# `mekg stats --store X` as well as `mekg --store X stats`: the option after a command
+# sets what the group's option would have set.
+for _command in cli.commands.values():
+    if _command.name != "bench":  # the benchmark works in a temporary folder
+        _command.params.append(
+            click.Option(["--store"], expose_value=False, callback=_remember_store, help=STORE_HELP)
+        )
 
 
 def main() -> None:

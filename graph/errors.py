@@ -29,3 +29,16 @@ class ValidationError(MekgError):
 
 class TruncatedAnswerError(StoreError):
     """A SPARQL server cut an answer at its result cap; the rows are not all there."""
+
+
+def printable(name: object) -> str:
+    """``name`` (a file name, URL or label) safe to print in a message: control, format
+    (bidi, zero-width) and line-separator characters are written as escapes, so a name
+    can neither forge a line of output nor send an escape sequence to the terminal."""
+    text = str(name)
+    if text.isprintable():  # the usual case, and quick
+        return text
+    return "".join(
+        char if char.isprintable() or char == " " else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )

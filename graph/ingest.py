@@ -267,7 +267,7 @@ def _extract_in_pool(
 
     context = multiprocessing.get_context("spawn" if _threads_running() else "fork")
     window = workers * (ARTICLES_IN_FLIGHT_PER_WORKER // ARTICLES_PER_TASK)
-    with context.Pool(workers, initializer=warm_up_worker) as pool:
+    with context.Pool(workers, initializer=start_worker) as pool:
         started()  # while the workers warm up
         in_flight: deque = deque()
         for chunk in _chunks(documents, ARTICLES_PER_TASK):
@@ -300,6 +300,15 @@ def extract_for_store(documents: list[Document], run: object) -> list[Extracted]
                 nquads = None
         out.append((document, outcome, nquads))
     return out
+
+
+def start_worker() -> None:
+    """A worker process's start: Ctrl-C is the parent's to report (in one line; the
+    pool ends its workers), then :func:`warm_up_worker`."""
+    import signal  # noqa: PLC0415
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up_worker()
 
 
 def warm_up_worker() -> None:

@@ -17,7 +17,7 @@ from typing import IO, Protocol
 import pyoxigraph as ox
 
 from graph import order
-from graph.errors import QueryError, StoreError
+from graph.errors import QueryError, StoreError, printable
 from graph.order import term_text
 from graph.sparql_text import outline
 
@@ -111,10 +111,12 @@ def default_location() -> str:
     return os.environ.get("MEKG_STORE") or DEFAULT_STORE
 
 
-def open_store(location: str | os.PathLike[str] | None) -> Store:
-    """Open the store at ``location``: a folder (created if missing), an http(s)
-    SPARQL endpoint, or None for memory. A folder that ``mekg serve`` is serving is
-    reached through that server (see :mod:`graph.owner`)."""
+def open_store(location: str | os.PathLike[str] | None, *, create: bool = True) -> Store:
+    """Open the store at ``location``: a folder, an http(s) SPARQL endpoint, or None for
+    memory. The one place a store is opened: a folder that ``mekg serve`` is serving is
+    reached through that server (see :mod:`graph.owner`); without ``create`` a folder that
+    holds no store is a StoreError (a read never makes an empty store where the user
+    mistyped)."""
     if location is None:
         return OxigraphStore(None)
     text = str(location)
@@ -124,8 +126,22 @@ def open_store(location: str | os.PathLike[str] | None) -> Store:
         return RemoteStore(text)
     from graph.owner import served_store  # noqa: PLC0415
 
+    path = Path(text)
     # A folder that `mekg serve` holds is read and written through that server.
-    return served_store(Path(text)) or OxigraphStore(Path(text))
+    served = served_store(path)
+    if served is not None:
+        return served
+    if not create and not is_store(path):
+        raise StoreError(
+            f"no store at {printable(text)} — make one with 'mekg --store {printable(text)} "
+            "ingest ARTICLES' (or 'mekg demo'), or point --store or MEKG_STORE at a store"
+        )
+    return OxigraphStore(path)
+
+
+def is_store(path: Path) -> bool:
+    """True when ``path`` is a folder Oxigraph has written a store into."""
+    return (path / "CURRENT").is_file()
 
 
 class OxigraphStore:
@@ -280,8 +296,12 @@ class OxigraphStore:
         self.store.flush()
 
     def close(self) -> None:
-        self.store.flush()
-        del self.store
+        """Flush and release the folder; released even when the flush fails (a full
+        disk), so the store opens again in this process and any other."""
+        try:
+            self.store.flush()
+        finally:
+            del self.store
 
 
 def _prefixes() -> dict[str, str]:

@@ -275,6 +275,7 @@ def test_an_unexpected_error_is_one_line_too(
     def broken(self: KnowledgeGraph) -> None:
         raise RuntimeError("a bug")
 
+    KnowledgeGraph(tmp_path / "s").close()  # a store to read
     monkeypatch.setattr(KnowledgeGraph, "stats", broken)
     monkeypatch.delenv("MEKG_DEBUG", raising=False)
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s"), "stats"])

@@ -1,0 +1,119 @@
+"""What a newcomer meets at the command line: stores, pipes, Ctrl-C, --where, messages."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def mekg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "graph.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["query", "--cq", "market_entries"],
+        ["stats"],
+        ["export", "--format", "nt"],
+        ["render", "--out", "x.html"],
+        ["validate"],
+        ["analyze"],
+    ],
+)
+def test_a_read_on_a_missing_store_names_it_and_creates_nothing(
+    tmp_path: Path, command: list[str]
+) -> None:
+    missing = tmp_path / "nope"
+    result = mekg("--store", str(missing), *command, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [result.stderr.strip()]
+    assert result.stderr.startswith(f"error: no store at {missing} — ")
+    assert "ingest" in result.stderr
+    assert not missing.exists()
+    assert not (tmp_path / "mekg-store").exists()
+
+
+def test_a_folder_that_holds_no_store_is_no_store(tmp_path: Path) -> None:
+    result = mekg("--store", str(tmp_path), "stats")
+    assert result.returncode == 1
+    assert "no store at" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_store_is_accepted_before_or_after_the_command(demo_store: Path) -> None:
+    before = mekg("--store", str(demo_store), "stats")
+    after = mekg("stats", "--store", str(demo_store))
+    assert before.returncode == after.returncode == 0, after.stderr
+    assert before.stdout == after.stdout
+    assert "articles             4" in after.stdout
+
+
+def test_ingest_creates_the_store_it_is_given(tmp_path: Path) -> None:
+    result = mekg("ingest", str(ROOT / "data" / "articles"), "--store", str(tmp_path / "new"))
+    assert result.returncode == 0, result.stderr
+    assert mekg("--store", str(tmp_path / "new"), "stats").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("command", "statuses"),
+    [
+        ("export --format nt", {141}),  # 400 KB: more than the pipe holds
+        ("analyze", {0, 141}),  # 0 when all is written before `head` has gone
+        ("demo --out {tmp}", {0, 141}),
+    ],
+)
+def test_output_into_a_closed_pipe_ends_quietly(
+    demo_store: Path, tmp_path: Path, command: str, statuses: set[int]
+) -> None:
+    store = tmp_path / "s" if command.startswith("demo") else demo_store  # demo writes
+    result = subprocess.run(
+        f"{sys.executable} -m graph.cli --store {store} {command.format(tmp=tmp_path)}"
+        " | head -1 >/dev/null; echo ${PIPESTATUS[0]}",
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert int(result.stdout) in statuses
+    assert result.stderr == ""
+
+
+def test_ctrl_c_during_an_ingest_with_workers_prints_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = (ROOT / "data" / "articles" / "en-ikea-india-2023.txt").read_text()
+    for n in range(3000):
+        (folder / f"a{n}.txt").write_text(article)
+    ingest = subprocess.Popen(
+        [sys.executable, "-m", "graph.cli", "--store", str(tmp_path / "s"), "ingest"]
+        + ["--workers", "2", str(folder)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        start_new_session=True,  # Ctrl-C goes to the whole process group, workers too
+    )
+    time.sleep(4)
+    os.killpg(ingest.pid, signal.SIGINT)
+    _, stderr = ingest.communicate(timeout=60)
+    assert ingest.returncode == 130
+    assert stderr.strip().splitlines() == [
+        "interrupted — committed articles are complete; run the same command again to finish"
+    ]

@@ -22,7 +22,7 @@ class _Errors(click.Group):
         try:
             return super().invoke(ctx)
         except MekgError as error:
-            click.echo(f"error: {error}", err=True)
+            click.echo(f"error: {printable(error)}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo(
@@ -153,7 +153,7 @@ def ingest(
             dask_address=dask_address,
         )
     for _name, reason in report.failed:
-        click.echo(f"error: {reason}", err=True)
+        click.echo(f"error: {printable(reason)}", err=True)
     if not quiet:
         click.echo(
             f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, "
@@ -374,7 +374,7 @@ def demo(ctx: click.Context, out: str) -> None:
         f"into {kg.store.location}: {report.facts} facts"
     )
     for _, reason in report.failed:
-        click.echo(f"error: {reason}", err=True)
+        click.echo(f"error: {printable(reason)}", err=True)
     for name in ("market_entries", "executives"):
         click.echo(f"\n{name}:")
         click.echo(queries.format_result(kg.store.query(queries.load(name)), "table"))

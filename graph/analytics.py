@@ -9,8 +9,6 @@ every entity of a busy article would look central.
 
 from __future__ import annotations
 
-import difflib
-import unicodedata
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +16,7 @@ import networkx as nx
 
 from graph.errors import MekgError
 from graph.facttypes import FACT_TYPES
+from graph.names import did_you_mean, folded
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -196,18 +195,16 @@ def find_entity(g: nx.MultiDiGraph, name: str) -> str:
     """The node a user means by ``name``: IRI, Wikidata QID, market code or label (any case)."""
     if name in g and _type(g, name) != "Article":
         return name
-    wanted = _folded(name)
+    wanted = folded(name)
     candidates = [
         node
         for node, data in g.nodes(data=True)
         if data.get("type") != "Article"
-        and wanted in {_folded(data.get(key) or "") for key in ("label", "qid", "code")}
+        and wanted in {folded(data.get(key) or "") for key in ("label", "qid", "code")}
     ]
     if not candidates:
-        labels = sorted({str(d.get("label")) for _, d in g.nodes(data=True) if d.get("label")})
-        close = difflib.get_close_matches(name, labels, n=3, cutoff=0.6)
-        hint = f" — did you mean: {', '.join(close)}?" if close else " — check the spelling"
-        raise MekgError(f"no entity named {name!r} in the graph{hint}")
+        labels = (str(d.get("label")) for _, d in g.nodes(data=True) if d.get("label"))
+        raise MekgError(f"no entity named {name!r} in the graph{did_you_mean(name, labels)}")
     return min(
         candidates, key=lambda n: (_preference(_type(g, n)), -(g.nodes[n].get("mentions") or 0), n)
     )
@@ -291,9 +288,3 @@ def _type(g: nx.Graph, node: str) -> str | None:
 
 def _preference(kind: str | None) -> int:
     return TYPE_PREFERENCE.index(kind) if kind in TYPE_PREFERENCE else len(TYPE_PREFERENCE)
-
-
-def _folded(text: str) -> str:
-    """Case- and accent-free text, so "nestle" finds "Nestlé"."""
-    decomposed = unicodedata.normalize("NFKD", text.strip())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

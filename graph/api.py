@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from graph.errors import MekgError, QueryError
 from graph.facttypes import count_facts
 from graph.model import ArticleFacts, Document
-from graph.store import Store, open_store
+from graph.store import QueryResult, Store, open_store
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -157,17 +157,23 @@ class KnowledgeGraph:
 
         >>> kg.query("SELECT ?o WHERE { GRAPH ?g { ?o rdfs:label ?name } }", name="Xiaomi")
         """
-        result = self.store.query(_with_prefixes(sparql), bindings or None)
+        result = self.sparql(sparql, **bindings)
         if result.kind != "select":
             raise QueryError("query() expects a SELECT query — use store.query() for ASK/CONSTRUCT")
         return result.rows
+
+    def sparql(self, sparql: str, **bindings: str) -> QueryResult:
+        """Run any SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with the usual prefixes
+        predeclared (see :data:`graph.rdf.PREFIXES`); keyword arguments are bound as
+        literal values. A syntax error gives the line and column of ``sparql`` itself."""
+        return self.store.query(_with_prefixes(sparql), bindings or None)
 
     def cq(self, name: str, **where: str) -> list[dict[str, str | None]]:
         """Run a shipped competency query (``ontology/queries/NAME.rq``) by name; keyword
         arguments bind its parameters, e.g. ``kg.cq("market_entries", company="Xiaomi")``."""
         from graph import queries  # noqa: PLC0415
 
-        return self.store.query(queries.load(name), queries.bindings(name, where) or None).rows
+        return queries.run(self.store, name, where).rows
 
     def stats(self) -> dict[str, Any]:
         """Counts of triples, articles, organisations, people, products, markets and facts."""

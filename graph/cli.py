@@ -248,8 +248,11 @@ def query(
     mekg query --file my.rq --where name=IKEA
     mekg query 'SELECT ?name WHERE { GRAPH ?g { ?o a mekg:Retailer ; rdfs:label ?name } }'
 
-    A value is compared as written: --where company=Xiaomi matches the rows whose
-    company column reads Xiaomi.
+    A competency query reads a value as --focus does: --where company=byd finds
+    BYD (any case, accents, aliases, Wikidata IDs) and --where market=Deutschland
+    finds DE (codes, or names in German, English or Spanish); a value that names
+    nothing in the store is an error with a "did you mean". In your own SPARQL a
+    value is compared as written.
     """
     from graph import queries  # noqa: PLC0415
 
@@ -268,17 +271,13 @@ def query(
         if not sep or not variable:
             raise click.BadParameter(f"{item!r} is not VARIABLE=VALUE", param_hint="--where")
         values[variable.strip().lstrip("?")] = value
-    if cq:
-        text = queries.load(cq)
-    elif file:
-        text = file.read_text(encoding="utf-8")
-    else:
-        text = sparql or ""
-    from graph.api import _with_prefixes  # noqa: PLC0415
-
-    bindings = queries.bindings(cq, values)
     kg = _kg(ctx)
-    click.echo(queries.format_result(kg.store.query(_with_prefixes(text), bindings or None), fmt))
+    if cq:
+        result = queries.run(kg.store, cq, values)
+    else:
+        text = file.read_text(encoding="utf-8") if file else sparql or ""
+        result = kg.sparql(text, **values)
+    click.echo(queries.format_result(result, fmt))
 
 
 @cli.command()

@@ -362,3 +362,29 @@ def code_for(name: str, language: str | None = None) -> str | None:
         if name in names:
             return names[name]
     return None
+
+
+@cache
+def _codes_by_folded_name() -> dict[str, str]:
+    from graph.names import folded  # noqa: PLC0415
+
+    out: dict[str, str] = {}
+    for language in LANGUAGES:
+        for name, code in _lexicon(language)[0].items():
+            out.setdefault(folded(name), code)
+    codes = {code for pair in containment() for code in pair} | set(all_codes())
+    out.update({folded(code): code for code in codes})  # the geography graph's: "001" too
+    return out
+
+
+def find_code(name: str) -> str | None:
+    """The territory a user means: its code ("mx", "419") or its name in German, English
+    or Spanish in any case, with or without accents ("mexico", "Mexiko", "México")."""
+    from graph.names import folded  # noqa: PLC0415
+
+    return _codes_by_folded_name().get(folded(name))
+
+
+def market_names() -> list[str]:
+    """Every territory name in the three languages (for "did you mean" hints)."""
+    return [name for language in LANGUAGES for name in _lexicon(language)[0]]

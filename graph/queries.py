@@ -8,8 +8,9 @@ import json
 from functools import cache
 
 from graph.errors import QueryError
+from graph.names import did_you_mean, folded
 from graph.paths import ONTOLOGY
-from graph.store import QueryResult
+from graph.store import QueryResult, Store
 
 QUERY_DIR = ONTOLOGY / "queries"
 FORMATS = ("table", "csv", "tsv", "json")
@@ -50,6 +51,96 @@ def bindings(name: str | None, where: dict[str, str]) -> dict[str, str]:
                     f"{', '.join(allowed) or 'none'}"
                 )
     return where
+
+
+# What a parameter of the competency queries holds, and so how a user's value is read:
+# an entity's label (any case or accents, its gazetteer name, an alias or its Wikidata ID),
+# a territory (code or name in any of the three languages), an article's name, a kind.
+LABEL_PARAMETERS = ("company", "organization", "person", "product", "retailer")
+TERRITORY_PARAMETERS = ("market", "region")
+KINDS = ("company", "retailer", "carrier", "media", "other")
+
+
+def run(store: Store, name: str, where: dict[str, str] | None = None) -> QueryResult:
+    """Run competency query ``name`` with ``where`` read as :func:`resolve` reads it."""
+    values = resolve(store, name, where or {})
+    return store.query(load(name), values or None)
+
+
+def resolve(store: Store, name: str, where: dict[str, str]) -> dict[str, list[str]]:
+    """The stored values each ``where`` value of query ``name`` means, matched the way
+    ``render --focus`` matches: ``company="byd"`` binds "BYD", ``market="Deutschland"``
+    binds "DE". QueryError with a "did you mean" when a value means nothing in the store."""
+    values: dict[str, list[str]] = {}
+    for variable, value in bindings(name, where).items():
+        if variable in TERRITORY_PARAMETERS:
+            from graph import geo  # noqa: PLC0415
+
+            code = geo.find_code(value)
+            if code is None:
+                raise QueryError(
+                    f"no market named {value!r}{did_you_mean(value, geo.market_names())} "
+                    "(a code such as DE or 419, or a name in German, English or Spanish)"
+                )
+            values[variable] = [code]
+        elif variable in LABEL_PARAMETERS:
+            values[variable] = _labels_meaning(store, variable, value)
+        elif variable == "source":
+            values[variable] = _matching(value, _source_names(store), "article named")
+        elif variable == "kind":
+            values[variable] = _matching(value, list(KINDS), "kind of organisation named")
+        else:
+            values[variable] = [value]
+    return values
+
+
+def _matching(value: str, known: list[str], what: str) -> list[str]:
+    found = [name for name in known if folded(name) == folded(value)]
+    if not found:
+        raise QueryError(f"no {what} {value!r} in the store{did_you_mean(value, known)}")
+    return found
+
+
+_PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX mekg: <https://w3id.org/mekg/ontology#>
+"""
+
+
+def _labels_meaning(store: Store, variable: str, value: str) -> list[str]:
+    """The labels articles give the entities ``value`` names by label, gazetteer name,
+    alias or Wikidata ID (``Q1234``)."""
+    rows = store.query(
+        _PREFIXES
+        + """SELECT DISTINCT ?n ?label ?other WHERE { GRAPH ?g {
+          ?n rdfs:label ?label .
+          OPTIONAL { ?n skos:prefLabel|skos:altLabel|schema:sameAs ?other } }
+        FILTER(STRSTARTS(STR(?g), "https://w3id.org/mekg/id/article/")) }"""
+    ).rows
+    wanted = folded(value)
+    names: dict[str, set[str]] = {}  # entity → every folded name it goes by
+    labels: dict[str, set[str]] = {}
+    for row in rows:
+        node, label, other = row["n"] or "", row["label"] or "", row.get("other") or ""
+        labels.setdefault(node, set()).add(label)
+        names.setdefault(node, set()).update(
+            {folded(label), folded(other), folded(other.rsplit("/", 1)[-1])}
+        )
+    found = sorted(
+        {label for node, keys in names.items() if wanted in keys for label in labels[node]}
+    )
+    if not found:
+        known = {label for group in labels.values() for label in group}
+        raise QueryError(f"no {variable} named {value!r} in the store{did_you_mean(value, known)}")
+    return found
+
+
+def _source_names(store: Store) -> list[str]:
+    rows = store.query(
+        _PREFIXES + "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?a mekg:sourceName ?s } }"
+    ).rows
+    return [row["s"] or "" for row in rows]
 
 
 def description(name: str) -> str:

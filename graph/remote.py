@@ -25,7 +25,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from graph.errors import QueryError, StoreError, TruncatedAnswerError
-from graph.store import EXPORT_FORMATS, QueryResult, bind_values, query_result
+from graph.store import EXPORT_FORMATS, Bindings, QueryResult, bind_values, query_result
 
 DEFAULT_TIMEOUT = 60.0
 PASSWORD_VARIABLE = "MEKG_REMOTE_PASSWORD"
@@ -182,7 +182,7 @@ class RemoteStore:
         rows = self.query(sparql).rows
         return rows[0]["o"] if rows else None
 
-    def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: Bindings | None = None) -> QueryResult:
         """Run a query remotely; ``bindings`` are bound as literal values (see
         :func:`graph.store.bind_values`), as in the embedded store.
 

@@ -7,9 +7,10 @@ Remote SPARQL stores implement the same small interface (see ``Store``).
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Protocol
@@ -57,9 +58,13 @@ class QueryResult:
     triples: list[ox.Triple] = field(default_factory=list)
 
 
-def bind_values(sparql: str, bindings: dict[str, str] | None) -> str:
+# A variable bound to one value, or to any of several (a row of VALUES for each)
+Bindings = Mapping[str, str | Sequence[str]]
+
+
+def bind_values(sparql: str, bindings: Bindings | None) -> str:
     """``sparql`` with ``bindings`` as a VALUES block of literals (pyoxigraph escapes them,
-    so a value can never change the query).
+    so a value can never change the query); a list of values binds any of them.
 
     The block goes where the query marks ``#@where`` (the competency queries do,
     inside their main pattern: Oxigraph then plans from the bound values, 100×
@@ -71,8 +76,12 @@ def bind_values(sparql: str, bindings: dict[str, str] | None) -> str:
         if not VARIABLE.fullmatch(name):
             raise QueryError(f"{name!r} is not a SPARQL variable name")
     names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(ox.Literal(value)) for value in bindings.values())
-    block = f"VALUES ({names}) {{ ({values}) }}"
+    choices = [[value] if isinstance(value, str) else value for value in bindings.values()]
+    rows = " ".join(
+        "(" + " ".join(str(ox.Literal(value)) for value in row) + ")"
+        for row in itertools.product(*choices)
+    )
+    block = f"VALUES ({names}) {{ {rows} }}"
     if WHERE_MARK.search(sparql):
         return WHERE_MARK.sub(lambda _: block, sparql, count=1)
     return f"{sparql}\n{block}"
@@ -87,7 +96,7 @@ class Store(Protocol):
     def load_graph(self, graph: ox.NamedNode, nquads: bytes) -> None: ...
     def graph_value(self, graph: ox.NamedNode, predicate: str) -> str | None: ...
     def has_graph(self, graph: ox.NamedNode) -> bool: ...
-    def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult: ...
+    def query(self, sparql: str, bindings: Bindings | None = None) -> QueryResult: ...
     def quads(self) -> Iterator[ox.Quad]: ...
     def count(self) -> int: ...
     def dump(self, out: IO[bytes], fmt: str) -> None: ...
@@ -203,7 +212,7 @@ class OxigraphStore:
     def raw_query(  # noqa: ANN201
         self,
         sparql: str,
-        bindings: dict[str, str] | None = None,
+        bindings: Bindings | None = None,
         *,
         dataset: Dataset | None = None,
         base_iri: str | None = None,
@@ -235,7 +244,7 @@ class OxigraphStore:
         except (OSError, RuntimeError, ValueError) as error:
             raise QueryError(f"query failed: {error}") from error
 
-    def query(self, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: Bindings | None = None) -> QueryResult:
         """Run a SPARQL query; ``bindings`` are bound as literal values, never spliced in.
 
         A final ``ORDER BY`` of plain variables is done in Python on the decoded

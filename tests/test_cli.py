@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import signal
 import subprocess
@@ -117,3 +119,46 @@ def test_ctrl_c_during_an_ingest_with_workers_prints_one_line(tmp_path: Path) ->
     assert stderr.strip().splitlines() == [
         "interrupted — committed articles are complete; run the same command again to finish"
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "company", "markets"),
+    [
+        ("company=byd", "BYD", {"AT", "DE", "NO", "SE"}),  # any case
+        ("market=Germany", None, {"DE"}),  # an English name
+        ("market=deutschland", None, {"DE"}),  # a German one, in lower case
+        ("market=México", None, {"MX"}),  # a Spanish one
+        ("market=mx", None, {"MX"}),  # a code in lower case
+        ("company=decathlon", "Decathlon", {"419", "MX", "RU"}),
+    ],
+)
+def test_where_reads_a_value_as_focus_does(
+    demo_store: Path, where: str, company: str | None, markets: set[str]
+) -> None:
+    result = mekg(
+        "--store", str(demo_store), "query", "--cq", "market_entries", "--where", where,
+        "--format", "csv",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {row["market"] for row in rows} == markets
+    if company:
+        assert {row["company"] for row in rows} == {company}
+
+
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("company=BYDD", "error: no company named 'BYDD' in the store — did you mean: BYD?"),
+        ("market=Germny", "error: no market named 'Germny' — did you mean: Germany"),
+        ("source=nope.txt", "error: no article named 'nope.txt' in the store — "),
+    ],
+)
+def test_where_naming_nothing_says_did_you_mean_and_exits_1(
+    demo_store: Path, where: str, message: str
+) -> None:
+    result = mekg("--store", str(demo_store), "query", "--cq", "market_entries", "--where", where)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(message)
+    assert len(result.stderr.splitlines()) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,7 +167,11 @@ class KnowledgeGraph:
         """Run any SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with the usual prefixes
         predeclared (see :data:`graph.rdf.PREFIXES`); keyword arguments are bound as
         literal values. A syntax error gives the line and column of ``sparql`` itself."""
-        return self.store.query(_with_prefixes(sparql), bindings or None)
+        head = _prefix_head(sparql)
+        try:
+            return self.store.query(head + sparql, bindings or None)
+        except QueryError as error:
+            raise _at_user_position(error, sparql, len(head)) from error
 
     def cq(self, name: str, **where: str) -> list[dict[str, str | None]]:
         """Run a shipped competency query (``ontology/queries/NAME.rq``) by name; keyword
@@ -247,12 +252,44 @@ class ValidationReport:
     text: str = ""
 
 
-def _with_prefixes(sparql: str) -> str:
-    """Prepend the usual prefixes that a query does not declare itself."""
+def _prefix_head(sparql: str) -> str:
+    """PREFIX declarations of the usual prefixes a query does not declare itself, on no
+    line of their own: the user's line numbers stay theirs (see :func:`_at_user_position`)."""
     from graph.rdf import PREFIXES  # noqa: PLC0415
 
     declared = sparql.lower()
-    head = "".join(
-        f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"prefix {p}:" not in declared
+    return "".join(
+        f"PREFIX {p}: <{iri}> " for p, iri in PREFIXES.items() if f"prefix {p}:" not in declared
     )
-    return head + sparql
+
+
+_POSITION = re.compile(r"\berror at (\d+):(\d+)")
+_PREFIXED_NAME = re.compile(r"([A-Za-z][\w.-]*)?:\S*$")
+
+
+def _at_user_position(error: QueryError, sparql: str, shift: int) -> QueryError:
+    """A syntax error at the line and column of the user's ``sparql``, to which ``shift``
+    characters were prepended; an unknown prefix named, with the predeclared ones."""
+    from graph.rdf import PREFIXES  # noqa: PLC0415
+
+    message = str(error)
+    found = _POSITION.search(message)
+    if not found:
+        return error
+    line, column = (
+        int(found.group(1)),
+        int(found.group(2)) - (shift if found.group(1) == "1" else 0),
+    )
+    if "Prefix not found" in message:
+        lines = sparql.splitlines() or [""]
+        before = lines[min(line, len(lines)) - 1][: max(column - 1, 0)]
+        name = _PREFIXED_NAME.search(before)
+        prefix = (name.group(1) or "") if name else "?"
+        column = name.start() + 1 if name else column  # where the name begins
+        return QueryError(
+            f"SPARQL: unknown prefix '{prefix}:' at line {line}, column {column} — declare it "
+            f"(PREFIX {prefix}: <…>) or use a predeclared one: {', '.join(PREFIXES)}"
+        )
+    where = f"line {line}, column {column}"
+    detail = message[found.end() :].lstrip(": ").split("\n")[0]
+    return QueryError(f"SPARQL syntax error at {where}: {detail} — fix the query there")

@@ -162,3 +162,21 @@ def test_where_naming_nothing_says_did_you_mean_and_exits_1(
     assert result.stdout == ""
     assert result.stderr.startswith(message)
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_sparql_error_points_at_the_users_own_line_and_column(demo_store: Path) -> None:
+    result = mekg("--store", str(demo_store), "query", "SELECT * WHERE {\n  ?s rdfs:label ?o ")
+    assert result.returncode == 1
+    # line 2 of what the user wrote, as Oxigraph counts it without the predeclared prefixes
+    assert result.stderr.startswith("error: SPARQL syntax error at line 2, column 20: expected ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_an_unknown_prefix_is_named_with_the_predeclared_ones(demo_store: Path) -> None:
+    result = mekg("--store", str(demo_store), "query", "SELECT * WHERE {\n  ?s foaf:name ?o }")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: SPARQL: unknown prefix 'foaf:' at line 2, column 6 — declare it "
+        "(PREFIX foaf: <…>) or use a predeclared one: "
+        "mekg, rdf, rdfs, xsd, skos, schema, org, prov, nif, owl"
+    ]

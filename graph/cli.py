@@ -141,9 +141,11 @@ def ingest(
     mekg ingest --dask tcp://host:8786 news/
     """
     from graph.ingest import available_cores  # noqa: PLC0415
+    from graph.sources import count_articles  # noqa: PLC0415
 
     kg = _kg(ctx, create=True)
-    with _progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
+    show = not quiet and sys.stderr.isatty()
+    with _progress_bar(count_articles(paths) if show else 0, enabled=show) as progress:
         report = kg.ingest(
             list(paths),
             force=force,
@@ -154,6 +156,8 @@ def ingest(
         )
     for _name, reason in report.failed:
         click.echo(f"error: {printable(reason)}", err=True)
+    if not (report.ingested or report.unchanged or report.failed):
+        raise MekgError("nothing to ingest — give article files, folders or web addresses")
     if not quiet:
         click.echo(
             f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, "
@@ -164,8 +168,10 @@ def ingest(
 
 
 @contextmanager
-def _progress_bar(enabled: bool) -> Iterator[Callable[[int, str], None] | None]:
-    """A rich progress display on stderr (articles read, rate, current file), or None."""
+def _progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int, str], None] | None]:
+    """A rich progress display on stderr (articles read of ``total``, rate, current file),
+    or None. ``total`` is counted before reading (a .json file holding a list counts one),
+    so the bar grows it when more come."""
     if not enabled:
         yield None
         return
@@ -189,16 +195,17 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, str], None] | None]:
         TextColumn("[dim]{task.fields[source]}"),
     )
     with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
-        task = bar.add_task("ingest", total=None, rate="", source="")
+        task = bar.add_task("ingest", total=total or None, rate="", source="")
         started = time.perf_counter()
 
         def update(done: int, source: str) -> None:
             elapsed = time.perf_counter() - started
             bar.update(
                 task,
+                total=max(total, done) or None,
                 completed=done,
                 source=source[-40:],
-                rate=f"{done / elapsed:5.0f} articles/s" if elapsed > 1 else "",
+                rate=f"{done / elapsed:.1f} articles/s" if elapsed > 1 else "",
             )
 
         yield update

@@ -42,3 +42,7 @@ def printable(name: object) -> str:
         char if char.isprintable() or char == " " else char.encode("unicode_escape").decode("ascii")
         for char in text
     )
+
+
+class NoSpaceError(StoreError):
+    """The disk that holds the store is full: an ingest stops at once, what it stored stays."""

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from graph import __version__
-from graph.errors import MekgError, SourceError, StoreError
+from graph.errors import MekgError, NoSpaceError, SourceError, StoreError
 from graph.model import ArticleFacts, Document
 from graph.store import Store
 
@@ -159,6 +159,8 @@ def ingest_paths(
         else:
             try:
                 write_facts(store, outcome, run, nquads)
+            except NoSpaceError:
+                raise  # no article will fit: the batch ends with the one line that says why
             except (MekgError, OSError, ValueError) as error:
                 # one article the store will not take must not cost the batch; a store
                 # that takes none (disk full, server gone) ends it with the cause

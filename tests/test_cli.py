@@ -180,3 +180,24 @@ def test_an_unknown_prefix_is_named_with_the_predeclared_ones(demo_store: Path) 
         "(PREFIX foaf: <…>) or use a predeclared one: "
         "mekg, rdf, rdfs, xsd, skos, schema, org, prov, nif, owl"
     ]
+
+
+def test_progress_shows_the_total_and_a_rate(capsys: pytest.CaptureFixture[str]) -> None:
+    from graph.cli import _progress_bar
+
+    with _progress_bar(5, enabled=True) as progress:
+        assert progress is not None
+        progress(1, "a.txt")
+        time.sleep(1.1)  # the rate shows once a second has passed
+        progress(3, "b.txt")
+    shown = capsys.readouterr().err
+    assert "3/5" in shown and "articles/s" in shown
+
+
+def test_the_progress_total_counts_files_and_json_lines(tmp_path: Path) -> None:
+    from graph.sources import count_articles
+
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n{"text": "z"}')
+    (tmp_path / "notes.md").write_text("not an article")
+    assert count_articles([tmp_path, tmp_path / "a.txt"]) == 5

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -59,9 +61,21 @@ def is_url(raw: object) -> bool:
 def _read_paths(
     paths: Iterable[Path | str], max_bytes: int
 ) -> Iterator[tuple[str, Document | SourceError]]:
+    for item in inputs(paths):
+        if isinstance(item, tuple):
+            yield item
+        elif isinstance(item, str):
+            yield from _read_url(item, max_bytes)
+        else:
+            yield from _read_file(item, max_bytes)
+
+
+def inputs(paths: Iterable[Path | str]) -> Iterator[Path | str | tuple[str, SourceError]]:
+    """Each web address and article file that ``paths`` name, in order (a folder's files
+    sorted, hidden ones left out); ``(path, SourceError)`` for a path that names none."""
     for raw in paths:
         if is_url(raw):
-            yield from _read_url(str(raw), max_bytes)
+            yield str(raw)
             continue
         path = Path(raw)
         if not path.exists():
@@ -70,15 +84,45 @@ def _read_paths(
             files = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file()
+                if p.is_file()  # a regular file, or a link to one: no pipes, no devices
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.name.endswith(".gold.json")
+                and p.suffix.lower() in SUFFIXES
             )
-            for file in files:
-                if file.name.endswith(".gold.json") or file.suffix.lower() not in SUFFIXES:
-                    continue
-                yield from _read_file(file, max_bytes)
+            if not files:
+                yield (
+                    str(path),
+                    SourceError(
+                        f"{path}: no articles in this folder — ingest reads "
+                        f"{', '.join(SUFFIXES)} files"
+                    ),
+                )
+            yield from files
         else:
-            yield from _read_file(path, max_bytes)
+            yield path
+
+
+def count_articles(paths: Iterable[Path | str]) -> int:
+    """How many articles ``paths`` hold as far as can be told without parsing them (each
+    line of a JSON Lines file, one for any other input): the total of a progress bar."""
+    total = 0
+    for item in inputs(paths):
+        is_jsonl = isinstance(item, Path) and SUFFIXES.get(item.suffix.lower()) == "jsonl"
+        total += _line_count(item) if is_jsonl else 1  # type: ignore[arg-type]
+    return total
+
+
+def _line_count(path: Path) -> int:
+    """Lines of a regular file (at least 1); a pipe or device is not opened to count."""
+    lines, last = 0, b"\n"
+    try:
+        if stat.S_ISREG(path.stat().st_mode):
+            with path.open("rb") as file:
+                while chunk := file.read(1 << 20):
+                    lines, last = lines + chunk.count(b"\n"), chunk[-1:]
+    except OSError:
+        pass  # reading it will say why
+    return max(lines + (last != b"\n"), 1)
 
 
 def _too_long(source: str, length: int, max_chars: int) -> SourceError:
@@ -101,13 +145,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | Sou
         )
         return
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(
-                f"{path.name}: {size:,} bytes is above the limit of {max_bytes:,} bytes "
-                "— raise it with --max-bytes"
-            )
-        text = decode(path.read_bytes(), path.name)
+        text = decode(_read_regular_file(path, max_bytes), path.name)
     except SourceError as error:
         yield name, error
         return
@@ -121,6 +159,35 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | Sou
         yield name, SourceError(f"{path.name}: the file is empty — nothing to ingest")
         return
     yield from _parse(text, kind, name, path.name, path.resolve().as_uri())
+
+
+# What a path may be instead of a file; reading a pipe waits for a writer, a device
+# such as /dev/zero never ends: both are refused by their type, before a byte is read.
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file (through any links) of at most ``max_bytes``."""
+    # O_NONBLOCK: opening a pipe does not wait for a writer; fstat then tells what was opened
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        mode = os.fstat(fd).st_mode
+        for is_kind, kind in _SPECIAL_FILES:
+            if is_kind(mode):
+                raise SourceError(f"{path.name}: {kind}, not a file — pass article files")
+        size = os.fstat(fd).st_size
+        data = b"" if size > max_bytes else file.read(max_bytes + 1)
+    if size > max_bytes or len(data) > max_bytes:
+        raise SourceError(
+            f"{path.name}: {max(size, len(data)):,} bytes is above the limit of {max_bytes:,} "
+            "bytes — raise it with --max-bytes"
+        )
+    return data
 
 
 def _parse(
@@ -152,7 +219,9 @@ def _parse(
             loc = locator if len(items) == 1 else f"{locator}#{n}"
             yield one, _from_object(item, one, loc)
     else:
-        for n, line in enumerate(text.splitlines(), 1):
+        # JSON Lines are split at \n only: U+2028, U+2029 and other line breaks of
+        # str.splitlines() may stand inside a JSON string
+        for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             one = f"{source}#{n}"
@@ -164,8 +233,6 @@ def _parse(
             yield one, _from_object(item, one, f"{locator}#{n}")
 
 
-# Seconds to wait for a web server's answer to ``mekg ingest URL``.
-FETCH_TIMEOUT_S = 30
 # What a server's content type says an answer is; anything else is read by the
 # address's file suffix, else as a web page.
 CONTENT_TYPES = {
@@ -184,8 +251,10 @@ def _read_url(url: str, max_bytes: int) -> Iterator[tuple[str, Document | Source
     sends, named by the address."""
     from urllib.parse import urlsplit  # noqa: PLC0415
 
+    from graph.sources.web import fetch  # noqa: PLC0415
+
     try:
-        data, content_type, charset = _fetch(url, max_bytes)
+        data, content_type, charset = fetch(url, max_bytes)
         text = _decode_answer(data, charset, url)
     except SourceError as error:
         yield url, error
@@ -196,37 +265,6 @@ def _read_url(url: str, max_bytes: int) -> Iterator[tuple[str, Document | Source
     suffix = Path(urlsplit(url).path).suffix.lower()
     kind = CONTENT_TYPES.get(content_type) or SUFFIXES.get(suffix, "html")
     yield from _parse(text, kind, url, url, url)
-
-
-def _fetch(url: str, max_bytes: int) -> tuple[bytes, str, str | None]:
-    """(body, content type, charset) of the server's answer; SourceError when there is
-    none or it is too large."""
-    import urllib.error  # noqa: PLC0415
-    import urllib.request  # noqa: PLC0415
-
-    from graph import __version__  # noqa: PLC0415
-
-    request = urllib.request.Request(url, headers={"User-Agent": f"mekg/{__version__}"})
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as answer:  # noqa: S310 — http(s) only
-            data = answer.read(max_bytes + 1)
-            content_type = answer.headers.get_content_type()
-            charset = answer.headers.get_content_charset()
-    except urllib.error.HTTPError as error:
-        raise SourceError(
-            f"{url}: the server answered {error.code} {error.reason} — check the address"
-        ) from error
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        reason = getattr(error, "reason", None) or error
-        raise SourceError(
-            f"{url}: cannot fetch it ({reason}) — check the address and the network"
-        ) from error
-    if len(data) > max_bytes:
-        raise SourceError(
-            f"{url}: the answer is above the limit of {max_bytes:,} bytes "
-            "— raise it with --max-bytes"
-        )
-    return data, content_type, charset
 
 
 def _decode_answer(data: bytes, charset: str | None, url: str) -> str:

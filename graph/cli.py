@@ -226,6 +226,7 @@ def _progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int, str], No
     type=click.Choice(["table", "csv", "tsv", "json"]),
     default="table",
     show_default=True,
+    help="An aligned table, CSV, TSV, or SPARQL 1.1 JSON results.",
 )
 @click.option(
     "--where",
@@ -288,13 +289,25 @@ def query(
 
 
 @cli.command()
-@click.option("--out", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--out",
+    default="graph.html",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The HTML file to write (it works offline: the script is inside).",
+)
 @click.option(
     "--focus",
     help="The entity at the centre (ego view): its label in any case, Wikidata ID, "
     "market code or IRI.",
 )
-@click.option("--depth", type=int, default=2, show_default=True)
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="With --focus: how many links away from the centre a node may be.",
+)
 @click.option(
     "--view",
     type=click.Choice(["all", "markets", "map"]),
@@ -312,7 +325,14 @@ def query(
 def render(
     ctx: click.Context, out: str, focus: str | None, depth: int, view: str, company: str | None
 ) -> None:
-    """Write an interactive, self-contained HTML view of the graph."""
+    """Write an interactive, self-contained HTML view of the graph.
+
+    \b
+    mekg render --out graph.html
+    mekg render --focus BYD --depth 1 --out byd.html
+    mekg render --view map --out map.html
+    mekg render --company BYD --out byd-dossier.html
+    """
     path = _kg(ctx).render(out, focus=focus, depth=depth, view=view, company=company)
     click.echo(f"wrote {path}")
 
@@ -324,6 +344,8 @@ def render(
     type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]),
     default="trig",
     show_default=True,
+    help="An RDF format: trig, nq and jsonld keep each article's graph; turtle and nt "
+    "hold their union.",
 )
 @click.option("--out", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
 @click.pass_context
@@ -392,8 +414,13 @@ def demo(ctx: click.Context, out: str) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, default=7878, show_default=True)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0: every interface).",
+)
+@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
 @click.option(
     "--timeout",
     type=float,

@@ -166,9 +166,14 @@ def store_stats(store: Store) -> dict[str, Any]:
         _HEAD
         + "SELECT (COUNT(DISTINCT ?a) AS ?count) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }"
     ).rows
+    # markets: those the facts name, not every territory of the geography graph
+    markets = store.query(
+        _HEAD + "SELECT (COUNT(DISTINCT ?m) AS ?count) WHERE { GRAPH ?g { ?f mekg:market ?m } }"
+    ).rows
     out["articles"] = int(articles[0]["count"] or 0) if articles else 0
     for r in rows:
         out[f"nodes:{r['type']}"] = int(r["count"] or 0)
+    out["nodes:Market"] = int(markets[0]["count"] or 0) if markets else 0
     for fact_type in facttypes.FACT_TYPES:
         cls = fact_type.rdf_class
         n = store.query(

@@ -111,6 +111,16 @@ PREFIX mekg: <https://w3id.org/mekg/ontology#>
 def _labels_meaning(store: Store, variable: str, value: str) -> list[str]:
     """The labels articles give the entities ``value`` names by label, gazetteer name,
     alias or Wikidata ID (``Q1234``)."""
+    exact = store.query(  # the usual case, answered from the index: a name as stored
+        _PREFIXES
+        + """SELECT DISTINCT ?label WHERE {
+          GRAPH ?g { ?n rdfs:label|skos:prefLabel|skos:altLabel ?value }
+          GRAPH ?h { ?n rdfs:label ?label }
+          FILTER(STRSTARTS(STR(?h), "https://w3id.org/mekg/id/article/")) }""",
+        {"value": value},
+    ).rows
+    if exact:
+        return sorted(row["label"] or "" for row in exact)
     rows = store.query(
         _PREFIXES
         + """SELECT DISTINCT ?n ?label ?other WHERE { GRAPH ?g {

@@ -315,7 +315,8 @@ class OxigraphStore:
         """Flush and release the folder; released even when the flush fails (a full
         disk), so the store opens again in this process and any other."""
         try:
-            self.flush()
+            with self._disk_space():
+                self.store.flush()
         finally:
             del self.store
 

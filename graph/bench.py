@@ -1048,4 +1048,37 @@ def table(figures: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-__all__ = ["FULL", "QUICK", "Scale", "run", "table", "variants"]
+def report(figures: dict[str, Any]) -> str:
+    """docs/performance.md: what was measured, on what, and the figures of one run
+    (``mekg bench --report``; written from the run's JSON, never by hand)."""
+    scale = "full" if figures["scale"] == "full" else "quick (small scale, for CI)"
+    return f"""# Performance
+
+*Written by `mekg bench --report docs/performance.md` from one {scale} run on
+{figures["date"]}; every figure below comes from that run. Run it again on your machine:
+`mekg bench --json bench.json --report performance.md`, or `mekg bench --from-json
+bench.json --report performance.md` to write the report of a saved run.*
+
+Machine: {figures["machine"]}. Absolute times depend on the machine and its load (this
+one is shared with other jobs); ratios compare measurements made minutes apart in the
+same run.
+
+## What is measured
+
+{__doc__.split("Stages, in order:", 1)[1].split("Absolute times", 1)[0].strip()}
+
+The corpus had {figures["corpus_articles"]:,} articles; the query store
+{figures["triples"]:,} triples.
+
+## Figures
+
+```text
+{table(figures)}
+```
+
+The JSON of the run holds every round (`extract_rounds`, `ingest_rounds`,
+`cpu_scaling_rounds`) and each query's figures.
+"""
+
+
+__all__ = ["FULL", "QUICK", "Scale", "report", "run", "table", "variants"]

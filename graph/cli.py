@@ -553,13 +553,31 @@ def analyze(ctx: click.Context, top: int, path: tuple[str, str] | None) -> None:
     help="Also write the figures as JSON to this file.",
 )
 @click.option(
+    "--report",
+    "report_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the figures as a Markdown report (docs/performance.md).",
+)
+@click.option(
+    "--from-json",
+    "from_json",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Measure nothing: print (and --report) the figures of a run saved with --json.",
+)
+@click.option(
     "--corpus",
     "roots",
     multiple=True,
     type=click.Path(exists=True, path_type=Path),
     help="Article folders to build the corpus from  [default: data/articles and ../shared/corpus]",
 )
-def bench(quick: bool, json_out: Path | None, roots: tuple[Path, ...]) -> None:
+def bench(
+    quick: bool,
+    json_out: Path | None,
+    report_out: Path | None,
+    from_json: Path | None,
+    roots: tuple[Path, ...],
+) -> None:
     """Measure extraction, ingest, query latency against rdflib, rendering and start-up.
 
     The full run builds a store of at least a million triples and takes
@@ -568,20 +586,28 @@ def bench(quick: bool, json_out: Path | None, roots: tuple[Path, ...]) -> None:
 
     \b
     mekg bench --quick --json /tmp/bench.json
+    mekg bench --from-json /tmp/bench.json --report /tmp/performance.md
     """
     import json  # noqa: PLC0415
 
     from graph import bench as benchmark  # noqa: PLC0415
 
-    figures = benchmark.run(
-        benchmark.QUICK if quick else benchmark.FULL,
-        roots=list(roots) or None,
-        say=lambda line: click.echo(f"· {line}", err=True),
-    )
+    if from_json:
+        figures = json.loads(from_json.read_text(encoding="utf-8"))
+    else:
+        figures = benchmark.run(
+            benchmark.QUICK if quick else benchmark.FULL,
+            roots=list(roots) or None,
+            say=lambda line: click.echo(f"· {line}", err=True),
+        )
     click.echo(benchmark.table(figures))
-    if json_out:
-        json_out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
-        click.echo(f"wrote {json_out}", err=True)
+    for path, text in (
+        (json_out, json.dumps(figures, indent=1) + "\n"),
+        (report_out, benchmark.report(figures)),
+    ):
+        if path:
+            path.write_text(text, encoding="utf-8")
+            click.echo(f"wrote {path}", err=True)
 
 
 def _remember_store(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:

@@ -75,10 +75,13 @@ def cli(ctx: click.Context, store: str, update_url: str | None, gsp_url: str | N
     """Turn news about companies entering markets into a queryable knowledge graph.
 
     \b
-    mekg ingest articles/            read .txt/.html/.json/.jsonl files or folders
+    mekg ingest data/articles/       read .txt/.html/.json/.jsonl files or folders
     mekg query --cq market_entries   run a competency query
-    mekg render --focus Xiaomi       write an interactive HTML view
+    mekg render --focus BYD          write an interactive HTML view
     mekg demo                        the sample articles end to end
+
+    Every command takes --store DIR (default: $MEKG_STORE, else ./mekg-store);
+    only ingest and demo create a store.
     """
     ctx.obj = {
         "store": store,
@@ -135,10 +138,12 @@ def ingest(
     An http(s) address is fetched; its facts are named by the address.
 
     \b
-    mekg --store my-store ingest news/ extra/article.html
-    mekg ingest https://example.org/news/lidl-serbia.html
-    mekg ingest --workers 1 news/          one process
-    mekg ingest --dask tcp://host:8786 news/
+    mekg --store my-store ingest data/articles/
+    mekg ingest --workers 1 data/articles/     one process
+
+    A web address (mekg ingest https://example.org/news/lidl.html) must answer
+    within 60 s in all, http(s) redirects only. --dask tcp://HOST:8786 extracts
+    on a Dask cluster.
     """
     from graph.ingest import available_cores  # noqa: PLC0415
     from graph.sources import count_articles  # noqa: PLC0415
@@ -251,9 +256,9 @@ def query(
 
     \b
     mekg query --cq market_entries --format csv
-    mekg query --cq market_entries --where company=Xiaomi --where market=MX
+    mekg query --cq market_entries --where company=decathlon --where market=Mexiko
     mekg query --cq entries_in_region --where region=419
-    mekg query --file my.rq --where name=IKEA
+    mekg query --file ontology/queries/market_entries.rq --where company=IKEA
     mekg query 'SELECT ?name WHERE { GRAPH ?g { ?o a mekg:Retailer ; rdfs:label ?name } }'
 
     A competency query reads a value as --focus does: --where company=byd finds

@@ -205,7 +205,7 @@ def _one_line(value: str | None) -> str:
 def _table(header: list[str], rows: list[dict[str, str | None]], width: int = 60) -> str:
     cells = [[_one_line(r.get(k))[:width] for k in header] for r in rows]
     widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(header)]
-    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
+    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()
     out = [line, "  ".join("-" * w for w in widths)]
     out += [
         "  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)).rstrip() for cell in cells

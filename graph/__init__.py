@@ -16,11 +16,19 @@ try:
 except PackageNotFoundError:  # a source tree that was never installed
     __version__ = "0+unknown"
 
-from graph.errors import MekgError, QueryError, SourceError, StoreError, ValidationError  # noqa: E402
+from graph.errors import (  # noqa: E402
+    MekgError,
+    NoSpaceError,
+    QueryError,
+    SourceError,
+    StoreError,
+    ValidationError,
+)
 
 __all__ = [
     "KnowledgeGraph",
     "MekgError",
+    "NoSpaceError",
     "QueryError",
     "SourceError",
     "StoreError",

@@ -48,6 +48,8 @@ class _Deadline:
 
 
 def _watched(base: type[http.client.HTTPConnection], deadline: _Deadline) -> Any:
+    """A connection class like ``base`` whose socket ``deadline`` can shut down."""
+
     class Watched(base):  # type: ignore[valid-type,misc]
         def connect(self) -> None:
             super().connect()
@@ -56,22 +58,20 @@ def _watched(base: type[http.client.HTTPConnection], deadline: _Deadline) -> Any
     return Watched
 
 
-class _Http(urllib.request.HTTPHandler):
-    def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()
-        self.deadline = deadline
+def _handlers(deadline: _Deadline) -> list[urllib.request.BaseHandler]:
+    """urllib's http and https handlers, on connections ``deadline`` watches."""
+    http_connection = _watched(http.client.HTTPConnection, deadline)
+    https_connection = _watched(http.client.HTTPSConnection, deadline)
 
-    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_watched(http.client.HTTPConnection, self.deadline), req)
+    class Http(urllib.request.HTTPHandler):
+        def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(http_connection, req)
 
+    class Https(urllib.request.HTTPSHandler):
+        def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(https_connection, req)
 
-class _Https(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()
-        self.deadline = deadline
-
-    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_watched(http.client.HTTPSConnection, self.deadline), req)
+    return [Http(), Https()]
 
 
 class _HttpRedirectsOnly(urllib.request.HTTPRedirectHandler):
@@ -91,7 +91,7 @@ def fetch(url: str, max_bytes: int, deadline: float | None = None) -> tuple[byte
 
     request = urllib.request.Request(url, headers={"User-Agent": f"mekg/{__version__}"})
     with _Deadline(FETCH_DEADLINE_S if deadline is None else deadline) as clock:
-        opener = urllib.request.build_opener(_Http(clock), _Https(clock), _HttpRedirectsOnly())
+        opener = urllib.request.build_opener(*_handlers(clock), _HttpRedirectsOnly())
         try:
             with opener.open(request, timeout=FETCH_TIMEOUT_S) as answer:
                 data = _read_at_most(answer, max_bytes + 1, clock)

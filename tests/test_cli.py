@@ -201,3 +201,14 @@ def test_the_progress_total_counts_files_and_json_lines(tmp_path: Path) -> None:
     (tmp_path / "b.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n{"text": "z"}')
     (tmp_path / "notes.md").write_text("not an article")
     assert count_articles([tmp_path, tmp_path / "a.txt"]) == 5
+
+
+@pytest.mark.parametrize("retailer", ["amazon.com", "Q3884", "AMAZON"])
+def test_where_finds_an_entity_by_alias_or_wikidata_id(demo_store: Path, retailer: str) -> None:
+    result = mekg(
+        "--store", str(demo_store), "query", "--cq", "sales_channels",
+        "--where", f"retailer={retailer}", "--format", "csv",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(row["company"], row["retailer"]) for row in rows] == [("Decathlon", "Amazon")]

@@ -212,3 +212,10 @@ def test_where_finds_an_entity_by_alias_or_wikidata_id(demo_store: Path, retaile
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(row["company"], row["retailer"]) for row in rows] == [("Decathlon", "Amazon")]
+
+
+def test_an_input_that_holds_no_article_says_so(tmp_path: Path) -> None:
+    (tmp_path / "feed.json").write_text("[]")
+    result = mekg("--store", str(tmp_path / "s"), "ingest", str(tmp_path / "feed.json"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: nothing to ingest — ")

@@ -176,11 +176,11 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
     # O_NONBLOCK: opening a pipe does not wait for a writer; fstat then tells what was opened
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as file:
-        mode = os.fstat(fd).st_mode
+        status = os.fstat(fd)
         for is_kind, kind in _SPECIAL_FILES:
-            if is_kind(mode):
+            if is_kind(status.st_mode):
                 raise SourceError(f"{path.name}: {kind}, not a file — pass article files")
-        size = os.fstat(fd).st_size
+        size = status.st_size
         data = b"" if size > max_bytes else file.read(max_bytes + 1)
     if size > max_bytes or len(data) > max_bytes:
         raise SourceError(

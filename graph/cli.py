@@ -504,7 +504,7 @@ def serve(
     \b
     mekg serve --port 7878
     mekg serve --host 0.0.0.0 --allow-host graph.example.org --cors https://app.example
-    curl 'http://127.0.0.1:7878/sparql?query=ASK{?s?p?o}'
+    curl 'http://127.0.0.1:7878/sparql?query=ASK%20%7B%3Fs%20%3Fp%20%3Fo%7D'
     """
     from graph.server import serve as run_server  # noqa: PLC0415
 

@@ -134,3 +134,52 @@ def test_the_readme_is_a_front_door() -> None:
     )
     for link in re.findall(r"\]\(((?:docs|data)/[^)#]+)", readme):
         assert (ROOT / link).exists(), link
+
+
+def curl_examples() -> list[str]:
+    """The `curl …` lines of docs/server.md and of `mekg serve --help`, comments cut."""
+    texts = [(ROOT / "docs" / "server.md").read_text(encoding="utf-8")]
+    texts.append(cli.commands["serve"].help or "")
+    lines = [line.strip() for text in texts for line in text.splitlines()]
+    return [line.split("  #")[0].strip() for line in lines if line.startswith("curl ")]
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_server_examples_answer_from_a_server_the_test_starts(workplace: Path) -> None:
+    import socket
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (workplace / "query.rq").write_text("ASK { ?s ?p ?o }\n")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "graph.cli", "serve", "--port", str(port)],
+        cwd=workplace,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with socket.socket() as client:
+                if client.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            assert server.poll() is None, server.stderr.read()  # type: ignore[union-attr]
+            time.sleep(0.2)
+        assert len(curl_examples()) >= 4
+        for example in curl_examples():
+            command = shlex.split(example.replace("7878", str(port)))
+            result = subprocess.run(
+                [*command, "--fail", "--silent", "--show-error", "--max-time", "30"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                cwd=workplace,
+            )
+            assert result.returncode == 0, f"{example}\n{result.stderr}"
+            assert "true" in result.stdout, f"{example}\n{result.stdout}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -175,7 +175,9 @@ class KnowledgeGraph:
 
     def cq(self, name: str, **where: str) -> list[dict[str, str | None]]:
         """Run a shipped competency query (``ontology/queries/NAME.rq``) by name; keyword
-        arguments bind its parameters, e.g. ``kg.cq("market_entries", company="Xiaomi")``."""
+        arguments bind its parameters as ``mekg query --where`` does (any case, aliases,
+        market names in three languages), e.g. ``kg.cq("market_entries", market="Mexiko")``;
+        QueryError with a "did you mean" when a value names nothing in the store."""
         from graph import queries  # noqa: PLC0415
 
         return queries.run(self.store, name, where).rows

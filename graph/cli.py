@@ -181,6 +181,7 @@ def _progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int, str], No
         yield None
         return
     from rich.console import Console  # noqa: PLC0415
+    from rich.markup import escape  # noqa: PLC0415
     from rich.progress import (  # noqa: PLC0415
         BarColumn,
         MofNCompleteColumn,
@@ -209,7 +210,7 @@ def _progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int, str], No
                 task,
                 total=max(total, done) or None,
                 completed=done,
-                source=source[-40:],
+                source=escape(printable(source)[-40:]),  # a name is never markup
                 rate=f"{done / elapsed:.1f} articles/s" if elapsed > 1 else "",
             )
 

@@ -194,6 +194,16 @@ def test_progress_shows_the_total_and_a_rate(capsys: pytest.CaptureFixture[str])
     assert "3/5" in shown and "articles/s" in shown
 
 
+def test_progress_shows_a_hostile_name_as_text(capsys: pytest.CaptureFixture[str]) -> None:
+    from graph.cli import _progress_bar
+
+    with _progress_bar(1, enabled=True) as progress:
+        assert progress is not None
+        progress(1, "evil[bold]\x1b[2J.txt")
+    shown = capsys.readouterr().err
+    assert "evil[bold]\\x1b[2J.txt" in shown and "\x1b[2J" not in shown
+
+
 def test_the_progress_total_counts_files_and_json_lines(tmp_path: Path) -> None:
     from graph.sources import count_articles
 

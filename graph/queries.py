@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from functools import cache
 
 from graph.errors import QueryError
@@ -86,7 +87,7 @@ def resolve(store: Store, name: str, where: dict[str, str]) -> dict[str, list[st
         elif variable in LABEL_PARAMETERS:
             values[variable] = _labels_meaning(store, variable, value)
         elif variable == "source":
-            values[variable] = _matching(value, _source_names(store), "article named")
+            values[variable] = _matching(value, _source_names(store, value), "article named")
         elif variable == "kind":
             values[variable] = _matching(value, list(KINDS), "kind of organisation named")
         else:
@@ -110,47 +111,48 @@ PREFIX mekg: <https://w3id.org/mekg/ontology#>
 
 def _labels_meaning(store: Store, variable: str, value: str) -> list[str]:
     """The labels articles give the entities ``value`` names by label, gazetteer name,
-    alias or Wikidata ID (``Q1234``)."""
-    exact = store.query(  # the usual case, answered from the index: a name as stored
-        _PREFIXES
-        + """SELECT DISTINCT ?label WHERE {
-          GRAPH ?g { ?n rdfs:label|skos:prefLabel|skos:altLabel ?value }
-          GRAPH ?h { ?n rdfs:label ?label }
-          FILTER(STRSTARTS(STR(?h), "https://w3id.org/mekg/id/article/")) }""",
-        {"value": value},
-    ).rows
-    if exact:
-        return sorted(row["label"] or "" for row in exact)
-    rows = store.query(
-        _PREFIXES
-        + """SELECT DISTINCT ?n ?label ?other WHERE { GRAPH ?g {
-          ?n rdfs:label ?label .
-          OPTIONAL { ?n skos:prefLabel|skos:altLabel|schema:sameAs ?other } }
-        FILTER(STRSTARTS(STR(?g), "https://w3id.org/mekg/id/article/")) }"""
-    ).rows
-    wanted = folded(value)
-    names: dict[str, set[str]] = {}  # entity → every folded name it goes by
-    labels: dict[str, set[str]] = {}
-    for row in rows:
-        node, label, other = row["n"] or "", row["label"] or "", row.get("other") or ""
-        labels.setdefault(node, set()).add(label)
-        names.setdefault(node, set()).update(
-            {folded(label), folded(other), folded(other.rsplit("/", 1)[-1])}
-        )
-    found = sorted(
-        {label for node, keys in names.items() if wanted in keys for label in labels[node]}
-    )
-    if not found:
-        known = {label for group in labels.values() for label in group}
+    alias or Wikidata ID (``Q1234``): a name as stored is looked up in the index, any other
+    spelling among every name folded (a scan of the names, seconds on a big store)."""
+    if re.fullmatch(r"[Qq][0-9]+", value):
+        found = _labels_of(store, f"?n schema:sameAs <{WIKIDATA}{value.upper()}>", {})
+    else:
+        found = _labels_of(store, _NAMED, {"value": [value]})
+    if found:
+        return found
+    known = [row["value"] or "" for row in store.query(_PREFIXES + _ALL_NAMES).rows]
+    spelled = [name for name in known if folded(name) == folded(value)]
+    if not spelled:
         raise QueryError(f"no {variable} named {value!r} in the store{did_you_mean(value, known)}")
-    return found
+    return _labels_of(store, _NAMED, {"value": spelled})
 
 
-def _source_names(store: Store) -> list[str]:
+WIKIDATA = "http://www.wikidata.org/entity/"
+_IN_ARTICLES = 'FILTER(STRSTARTS(STR(?h), "https://w3id.org/mekg/id/article/"))'
+_NAMED = "VALUES ?name { rdfs:label skos:prefLabel skos:altLabel } ?n ?name ?value"
+_ALL_NAMES = f"""SELECT DISTINCT ?value WHERE {{
+  VALUES ?name {{ rdfs:label skos:prefLabel skos:altLabel }}
+  GRAPH ?h {{ ?n ?name ?value }} {_IN_ARTICLES} }}"""
+
+
+def _labels_of(store: Store, pattern: str, values: dict[str, list[str]]) -> list[str]:
+    """The article labels of the entities ``pattern`` (on ``?n``) finds."""
     rows = store.query(
-        _PREFIXES + "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?a mekg:sourceName ?s } }"
+        _PREFIXES
+        + f"""SELECT DISTINCT ?label WHERE {{
+          #@where
+          GRAPH ?g {{ {pattern} }}
+          GRAPH ?h {{ ?n rdfs:label ?label }} {_IN_ARTICLES} }}""",
+        values or None,
     ).rows
-    return [row["s"] or "" for row in rows]
+    return sorted(row["label"] or "" for row in rows)
+
+
+def _source_names(store: Store, value: str) -> list[str]:
+    """``[value]`` when an article has that name (asked of the index), else every name."""
+    query = _PREFIXES + "SELECT DISTINCT ?s WHERE {\n#@where\nGRAPH ?g { ?a mekg:sourceName ?s } }"
+    if store.query(query, {"s": value}).rows:
+        return [value]
+    return [row["s"] or "" for row in store.query(query).rows]
 
 
 def description(name: str) -> str:

@@ -1054,10 +1054,10 @@ def report(figures: dict[str, Any]) -> str:
     scale = "full" if figures["scale"] == "full" else "quick (small scale, for CI)"
     return f"""# Performance
 
-*Written by `mekg bench --report docs/performance.md` from one {scale} run on
-{figures["date"]}; every figure below comes from that run. Run it again on your machine:
-`mekg bench --json bench.json --report performance.md`, or `mekg bench --from-json
-bench.json --report performance.md` to write the report of a saved run.*
+*Written by `mekg bench --from-json docs/performance.json --report docs/performance.md`
+from the figures of one {scale} run on {figures["date"]} (`docs/performance.json`, which
+`mekg bench --json` wrote); every figure below comes from that run. Run it on your
+machine: `mekg bench --json bench.json --report performance.md`.*
 
 Machine: {figures["machine"]}. Absolute times depend on the machine and its load (this
 one is shared with other jobs); ratios compare measurements made minutes apart in the

@@ -190,3 +190,16 @@ def test_server_examples_answer_from_a_server_the_test_starts(workplace: Path) -
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_the_performance_report_is_the_one_its_figures_make() -> None:
+    import json
+
+    from graph.bench import report
+
+    figures = json.loads((ROOT / "docs" / "performance.json").read_text(encoding="utf-8"))
+    written = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert written == report(figures), (
+        "docs/performance.md is written by `mekg bench --from-json docs/performance.json "
+        "--report docs/performance.md`, not by hand"
+    )

@@ -265,6 +265,11 @@ def _prefix_head(sparql: str) -> str:
     )
 
 
+def _with_prefixes(sparql: str) -> str:
+    """``sparql`` with the usual prefixes predeclared (on its first line)."""
+    return _prefix_head(sparql) + sparql
+
+
 _POSITION = re.compile(r"\berror at (\d+):(\d+)")
 _PREFIXED_NAME = re.compile(r"([A-Za-z][\w.-]*)?:\S*$")
 

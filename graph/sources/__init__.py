@@ -174,7 +174,7 @@ _SPECIAL_FILES = (
 def _read_regular_file(path: Path, max_bytes: int) -> bytes:
     """The bytes of a regular file (through any links) of at most ``max_bytes``."""
     # O_NONBLOCK: opening a pipe does not wait for a writer; fstat then tells what was opened
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    fd = os.open(path, os.O_RDONLY | vars(os).get("O_NONBLOCK", 0))  # none on Windows
     with os.fdopen(fd, "rb") as file:
         status = os.fstat(fd)
         for is_kind, kind in _SPECIAL_FILES:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -98,8 +99,10 @@ def test_deep_queries_are_refused_by_the_api_and_the_command_line(
     with pytest.raises(QueryError, match="nests .* levels deep"):
         KnowledgeGraph().query(CRASHING[name])
     # In a fresh process, as a user would run it: one line and exit 1, not a SIGSEGV.
+    store = Path(str(tmp_path)) / "store"
+    KnowledgeGraph(store).close()  # a read needs a store (it never makes one)
     done = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "--store", str(tmp_path), "query", CRASHING[name]],
+        [sys.executable, "-m", "graph.cli", "--store", str(store), "query", CRASHING[name]],
         capture_output=True,
         text=True,
         timeout=60,

@@ -27,7 +27,8 @@ _DATE_HEADER = re.compile(
 # "MADRID, Nov. 8, 2017 --", "BOMBAY, 15 de julio de 2025 –", "Düsseldorf –",
 # "Ciudad de México, 6 de marzo de 2024.-"
 _COMMA_DATELINE = re.compile(
-    rf"^(?P<place>[A-ZÄÖÜÉ][\w .'’-]{{1,30}}?),\s+(?P<inner>[^\n]{{4,40}}?)(?:\s+|\.){_DASH}(?:\s+|$)"
+    rf"^(?P<place>[A-ZÄÖÜÉ][\w .'’-]{{1,30}}?),\s+(?P<inner>[^\n]{{4,40}}?)"
+    rf"(?:\s+|\.){_DASH}(?:\s+|$)"
 )
 _BARE_DATELINE = re.compile(
     rf"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜa-z][\w'’-]*){{0,3}})\s*{_DASH}(?:\s+|$)"

@@ -5195,3 +5195,18 @@ def test_unnamed_sources_and_the_conditional_make_a_rumour(
 ) -> None:
     facts = facts_of(text, "2024-05-02", language)
     assert (market, "rumored") in {(e.market, e.status) for e in facts.market_entries}
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200d", "\u2066", "\u00ad", "\ufeff"])
+def test_invisible_characters_do_not_split_names_and_evidence_keeps_the_text_s_offsets(
+    invisible: str,
+) -> None:
+    text = f"Der Discounter Wal{invisible}mart zieht sich aus Deutschland zurück. Später mehr."
+    document = document_from_text(text, title="T", published="2006-07-28", language="de")
+    facts = extract(document)
+    assert [(e.company, e.market, e.status) for e in facts.market_entries] == [
+        ("Walmart", "DE", "withdrawn")
+    ]
+    evidence = facts.market_entries[0].evidence
+    assert document.text[evidence.start : evidence.end] == evidence.text
+    assert invisible in evidence.text and facts.document is document

@@ -405,17 +405,23 @@ def timed_ingest(corpus: Path, store: Path, articles: int, workers: int | None) 
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc), 0 elsewhere."""
+    """Resident bytes of a process and all its descendants (Linux /proc), 0 elsewhere:
+    each process's proportional share of the pages it shares (Pss: a library mapped by
+    five workers counts once in all), or its resident size where the kernel gives none."""
     total = 0
     pending = [pid]
     while pending:
         current = pending.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
             children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            try:
+                memory = Path(f"/proc/{current}/smaps_rollup").read_text()
+                field = "Pss"
+            except OSError:
+                memory, field = Path(f"/proc/{current}/status").read_text(), "VmRSS"
         except OSError:
             continue
-        match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+        match = re.search(rf"^{field}:\s+(\d+) kB", memory, re.MULTILINE)
         total += int(match.group(1)) * 1024 if match else 0
         pending += [int(child) for child in children]
     return total

@@ -4897,7 +4897,7 @@ def test_the_home_market_listed_with_markets_abroad_is_entered_too(
             ("Galaxy Fold", "ES"),
         ),
         (
-            "El Samsung Galaxy Fold llegará a España a mediados de octubre.",
+            "El Samsung Galaxy Fold saldrá a la venta en España este otoño.",
             "es",
             ("Galaxy Fold", "ES"),
         ),
@@ -4909,7 +4909,7 @@ def test_the_home_market_listed_with_markets_abroad_is_entered_too(
         ("Sony said its PSP handheld will go on sale in Europe in March.", "en", ("PSP", "150")),
         # an aside may stand between the name and its arrival
         (
-            "El Galaxy Fold, equipado con una pantalla de 7,3 pulgadas, estará disponible en Francia, dijo Samsung.",
+            "El Galaxy Fold, con una bisagra de 2,5 centímetros, estará disponible en Francia, dijo Samsung.",
             "es",
             ("Galaxy Fold", "FR"),
         ),
@@ -4944,7 +4944,7 @@ def test_what_arrives_is_no_product_when_it_is_a_word_or_a_company(
 
 def test_a_product_after_another_company_s_relative_clause_is_that_company_s() -> None:
     facts = facts_of(
-        "Samsung se adelantó a Huawei que tuvo que retrasar el lanzamiento de su Mate X en China.",
+        "Samsung ganó la carrera a Huawei que aplazó varias veces el estreno de su Mate X en China.",
         "2019-09-05",
         "es",
     )
@@ -4967,13 +4967,13 @@ def test_a_product_named_once_is_the_same_product_where_it_is_written_again() ->
         # a title's phrase, a comma, then the name: a person though the given name is also
         # a word ("Mark")
         (
-            "Facebook lanza su servicio. “Es la primera vez”, dijo el director ejecutivo de la plataforma, Mark Zuckerberg.",
+            "Facebook lanza su servicio en Chile. “Queremos crecer”, afirmó el director ejecutivo de la red social, Mark Zuckerberg.",
             "es",
             ("Mark Zuckerberg", "Facebook"),
         ),
         # an owner holds a position too
         (
-            "El magnate comenzó una cruzada contra el dueño de Amazon, Jeff Bezos.",
+            "El fondo negocia desde enero con el dueño de Amazon, Jeff Bezos.",
             "es",
             ("Jeff Bezos", "Amazon"),
         ),
@@ -5026,9 +5026,9 @@ def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     ("text", "language", "found", "not_found"),
     [
         (
-            "Airbus, France's Snecma and Sweden's Saab will attend the show.",
+            "Finland's Wärtsilä and Sweden's Saab will both show trucks at the fair.",
             "en",
-            {"Snecma", "Saab"},
+            {"Wärtsilä", "Saab"},
             set(),
         ),
         (
@@ -5119,8 +5119,8 @@ def test_mentions_within_a_sentence_in_or_out_of_text_order() -> None:
         ),
         # the seller is the subject the sentence before named last
         (
-            "O2 lanzará su red 5G en Reino Unido. Como ya ocurriera con Vodafone, O2 no ha incluido "
-            "ningún móvil de Huawei. En su lugar, comercializará tres móviles 5G de Samsung y uno de Xiaomi.",
+            "O2 estrenará su red en Reino Unido. Igual que Vodafone, O2 ha dejado fuera "
+            "los terminales de Huawei. Venderá, eso sí, dos teléfonos de Samsung y otro de Xiaomi.",
             "es",
             {("Samsung Electronics", "GB", "O2"), ("Xiaomi", "GB", "O2")},
         ),
@@ -5140,7 +5140,7 @@ def test_the_country_a_sentence_refers_to_may_be_another_company_s_home() -> Non
     facts = headline_facts(
         "Amazon Web Services crece en Europa",
         "Amazon Web Services es uno de los negocios de Amazon. Clientes como BBVA y Santander "
-        "ya la usan. Su siguiente objetivo es España. La compañía ha anunciado que abrirá tres "
+        "ya la usan. Ahora apunta a España. La compañía ha anunciado que abrirá tres "
         "centros de datos en el país en 2022.",
         "2019-11-21",
         "es",

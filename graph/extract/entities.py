@@ -1148,7 +1148,7 @@ def find_people(
         context = (
             title_before
             or role_heads_re.search(before[-30:]) is not None
-            # "el director ejecutivo de la plataforma, Mark Zuckerberg": a title's phrase,
+            # "dijo la directora de ventas de la marca, Marta Gil": a title's phrase,
             # then a comma and the name
             or (before.endswith(", ") and role_heads_re.search(before[-70:-2]) is not None)
             or re.match(r"\s*,\s*\w", after) is not None
@@ -1511,7 +1511,7 @@ def find_products(
         elif not overlaps(start, end, org_spans):
             add(start, end, name)
     # a product named once is the same product wherever the article writes its name again
-    # ("un V50 ThinQ que ya está a la venta a través de Vodafone"), the longest names first
+    # ("el Nova X ya se vende también a través de Movistar"), the longest names first
     taken = SpanIndex([*org_list, *protected, *places, *found])
     for product in sorted(found.values(), key=lambda p: -len(p.name)):
         for start, end in whole_words(text, product.name):
@@ -1605,7 +1605,7 @@ def _arriving_name_re(L: Lexicon) -> re.Pattern[str] | None:
     token = rf"(?:[{UPPER}0-9][\w\-+]*|[{LOWER}]{{1,2}}[{UPPER}][\w\-]*)"
     return re.compile(
         rf"(?<![\w\-])(?P<name>{token}(?:[ ]{token}){{0,3}})"
-        # "El Galaxy Fold, equipado con una pantalla plegable, estará disponible": an aside
+        # "El Nova X, con una batería mayor, estará disponible": an aside
         rf"(?:,(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){{3,90}},)?"
         rf"(?P<between>(?:[ ][{LOWER}]+){{0,3}}?)[ ](?:{body})\b"
     )

@@ -145,7 +145,7 @@ def extract_facts(document: Document) -> ArticleFacts:
         x.company == ctx.focus for x in launches
     )
     # without a move, a shop sells the company's goods where a sentence names one of its
-    # products with the shop ("un V50 ThinQ que ya está a la venta a través de Vodafone")
+    # products with the shop ("el Nova X ya se vende también a través de Movistar")
     channels = sales_channels(ctx, with_products_only=not moves)
     entries = _dated_by_launches(entries, launches)
     positions = executive_positions(ctx)
@@ -319,7 +319,7 @@ def _named_after_a_country(
     text: str, places: Sequence[PlaceMention], orgs: list[OrgMention], L: Lexicon
 ) -> list[OrgMention]:
     """Names a country leads, as the language writes a firm's nationality ("France's
-    Snecma", "Sweden's Saab", "la sueca Saab", "la estadounidense Remitly"): companies, not
+    Wärtsilä", "Italy's Brembo", "la sueca Volvo", "la estadounidense Remitly"): companies, not
     people ("Britain's Tony Blair") or places ("India's Andhra Pradesh state")."""
     pattern = _place_before_name_re(L)
     if pattern is None:

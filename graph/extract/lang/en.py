@@ -55,7 +55,7 @@ DIVEST_RE = r"\b(?:sell|sells|selling|sold|divest\w*|offload\w*|dispos\w+\s+of)\
 UNIT_NOUNS = ("business", "operations", "unit", "division", "arm", "subsidiary")
 # a list after these names the two ends of a route, not markets alike ("flights between the UK and Saudi Arabia")
 BETWEEN_WORDS = ("between",)
-# a country's possessive before a firm's name: "France's Snecma", "Sweden's Saab"
+# a country's possessive before a firm's name: "Finland's Wärtsilä", "Italy's Brembo"
 PLACE_BEFORE_NAME_RE = r"\w['’]s$"
 POSSESSIVES = ("its", "their")
 # closing a financial period is no exit ("closed the year with 443 stores"), nor is the

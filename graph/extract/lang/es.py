@@ -134,7 +134,7 @@ THROUGH_RIGHT_BEFORE = ("en",)  # justo antes de la tienda: "venderá en Mercado
 # una tienda tras estas palabras es quien compra, no el canal ("venderá diez aviones a la
 # aerolínea Air Europa"; "a través de" sí es un canal)
 BUYER_RE = r"\b(?:vend\w*)\b[^.;:]{0,80}?\ba\s+(?:(?:la|el|los|las)\s+)?(?:(?!(?:de|del|para)\b)[\w-]+\s+){0,2}$"
-# los productos de un fabricante tras un sustantivo de producto: "tres móviles 5G de Samsung y uno de Xiaomi"
+# los productos de un fabricante tras un sustantivo de producto: "venderá dos modelos de Oppo y uno de Vivo"
 MAKER_PREPOSITIONS = ("de",)
 SELL_CUES = (
     "vend", "venta", "disponible", "ofrec", "distribu", "a través de", "socio", "tienda",

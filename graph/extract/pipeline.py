@@ -318,7 +318,7 @@ def _context(document: Document) -> Context:
 def _named_after_a_country(
     text: str, places: Sequence[PlaceMention], orgs: list[OrgMention], L: Lexicon
 ) -> list[OrgMention]:
-    """Names a country leads, as the language writes a firm's nationality ("France's
+    """Names a country leads, as the language writes a firm's nationality ("Finland's
     Wärtsilä", "Italy's Brembo", "la sueca Volvo", "la estadounidense Remitly"): companies, not
     people ("Britain's Tony Blair") or places ("India's Andhra Pradesh state")."""
     pattern = _place_before_name_re(L)

@@ -83,19 +83,16 @@ def parse_text(text: str, *, source: str, locator: str) -> Document:
         c = _COPYRIGHT.match(line)
         if c:
             publisher = c.group("pub").strip()
-        signed = tail[i - 1] if i > 0 else ""
+        # a name on the line before: the author, over an e-mail address or an outlet's name
+        sig = re.match(rf"^({_NAME}),?$", tail[i - 1]) if i > 0 else None
         e = _EMAIL.match(line)
-        if e and signed:
-            sig = re.match(rf"^({_NAME}),?$", signed)
+        if e and i > 0:
             if sig and author is None:
                 author = sig.group(1)
             publisher = publisher or e.group("domain")
-        elif i == len(tail) - 1 and signed and _known_medium(line.rstrip(".")):
-            # a closing signature on two lines: the author's name over the outlet's
-            sig = re.match(rf"^({_NAME}),?$", signed)
-            if sig and author is None:
-                author = sig.group(1)
-                publisher = publisher or line.rstrip(".")
+        elif i == len(tail) - 1 and sig and author is None and _known_medium(line.rstrip(".")):
+            author = sig.group(1)
+            publisher = publisher or line.rstrip(".")
         r = re.search(rf"(?:^|\(|[.;]\s)Reporting by ({_NAME})", line)
         if r and author is None:
             author = r.group(1)
@@ -165,7 +162,7 @@ def _dateline(body: str, head: list[str], language: str | None) -> tuple[str | N
                 found = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text)
                 date_text = found.group() if found else date_text
                 published = parse_date(date_text, language) or parse_date(date_text)
-                if published or pattern is _PAREN_DATELINE or _yearless_date(date_text, language):
+                if published or pattern is _PAREN_DATELINE or _yearless_date(date_text):
                     return _place(place), published
     for line in head:
         bare = _BARE_DATELINE.match(line)
@@ -175,16 +172,15 @@ def _dateline(body: str, head: list[str], language: str | None) -> tuple[str | N
     return (_place(teaser.group("place")), None) if teaser else (None, None)
 
 
-def _yearless_date(text: str, language: str | None) -> bool:
+def _yearless_date(text: str) -> bool:
     """True when ``text`` holds a day or month without its year ("TOKYO, March 3 -",
     "NICE, France, March 3 -"): a wire's dateline, whose place counts though its date
     cannot be resolved without a year."""
     from graph.extract.dates import LANGUAGES, find_dates  # noqa: PLC0415
 
-    # a dateline may be in another language than the text's first words suggest
-    languages = sorted(LANGUAGES, key=lambda lang: lang != language)
+    # any language: a dateline may be in another than the text's first words suggest
     any_year = dt.date(2000, 6, 15)
-    return any(find_dates(text, lang, any_year) for lang in languages)  # type: ignore[arg-type]
+    return any(find_dates(text, lang, any_year) for lang in LANGUAGES)  # type: ignore[arg-type]
 
 
 # a date alone on a line at the head: "29.05.2019", "Mittwoch, 29. Mai 2019, 14:30 Uhr"

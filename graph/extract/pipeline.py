@@ -91,8 +91,8 @@ class Context:
     home: dict[str, str] = field(default_factory=dict)  # org name -> home country
     focus: str | None = None
     main_market: str | None = None
-    # id of a list of mentions → (the list, its length, its starts when in text order)
-    _starts: dict[int, tuple[list, int, list[int] | None]] = field(default_factory=dict, repr=False)
+    # id of a list of mentions → (the list, its length, its index when in text order)
+    _by_start: dict[int, tuple[list, int, ByStart | None]] = field(default_factory=dict, repr=False)
     _named: SpanIndex | None = field(default=None, repr=False)
 
     def named_spans(self) -> SpanIndex:
@@ -108,17 +108,16 @@ class Context:
     def within(self, items, s: Sentence):  # noqa: ANN001, ANN201
         """The items (sorted by start, as every stage gives them) inside the sentence; a
         search by bisection, as a scan of every item for every sentence was quadratic."""
-        cached = self._starts.get(id(items))
+        cached = self._by_start.get(id(items))
         if cached is None or cached[0] is not items or cached[1] != len(items):
-            found = [x.start for x in items]
-            in_order = all(a <= b for a, b in zip(found, found[1:], strict=False))
-            cached = self._starts[id(items)] = (items, len(items), found if in_order else None)
-        starts = cached[2]
-        if starts is None:  # not in text order: scanned, as before
+            starts = [x.start for x in items]
+            in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+            cached = (items, len(items), ByStart(items) if in_order else None)
+            self._by_start[id(items)] = cached
+        by_start = cached[2]
+        if by_start is None:  # not in text order: scanned, as before
             return [x for x in items if s.start <= x.start and x.end <= s.end]
-        first = bisect.bisect_left(starts, s.start)
-        last = bisect.bisect_left(starts, s.end, first)
-        return [x for x in items[first:last] if x.end <= s.end]
+        return [x for x in by_start.between(s.start, s.end) if x.end <= s.end]
 
 
 def warm_up() -> None:

@@ -23,6 +23,7 @@ from graph.extract.entities import (
     PersonMention,
     ProductMention,
     SpanIndex,
+    _product_noun_re,
     find_organizations,
     find_people,
     find_products,
@@ -2216,9 +2217,9 @@ def _makers_sold_by_shops(
     Samsung"): the seller is the shop or carrier the sentence names, else the one the
     sentence before it named last (its subject goes on), else the article's shop."""
     L, text = ctx.L, ctx.document.text
-    nouns = _product_noun_re(L)
+    nouns = _product_noun_re(L)  # matched against lower-cased text
     out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
-    if nouns is None:
+    if not L.MAKER_PREPOSITIONS:
         return out
     shops = ("retailer", "carrier")
     focus_is_shop = any(o.name == ctx.focus and o.kind in shops for o in ctx.orgs)
@@ -2233,7 +2234,7 @@ def _makers_sold_by_shops(
             for o in named
             if o.kind == "company"
             and _maker_before(L).search(text, max(s.start, o.start - 12), o.start)
-            and nouns.search(text, max(s.start, o.start - 40), o.start)
+            and nouns.search(text[max(s.start, o.start - 40) : o.start].lower())
         ]
         if not makers:
             continue
@@ -2260,15 +2261,6 @@ def _makers_sold_by_shops(
                 key = (maker, market, sellers[-1], None)
                 out[key] = SalesChannel(maker, market, sellers[-1], None, _evidence(s))
     return out
-
-
-@cache
-def _product_noun_re(L: Lexicon) -> re.Pattern[str] | None:
-    """A product noun (any inflection) before a maker's preposition."""
-    if not L.MAKER_PREPOSITIONS or not L.PRODUCT_NOUNS:
-        return None
-    nouns = "|".join(re.escape(n) for n in L.PRODUCT_NOUNS)
-    return re.compile(rf"(?i)\b(?:{nouns})\w*\b")
 
 
 @cache

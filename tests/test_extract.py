@@ -924,6 +924,7 @@ def test_expanding_in_a_city_is_a_move_in_its_country(text: str, language: str) 
 
 
 def test_a_descriptor_ending_a_german_compound_names_an_organisation() -> None:
+    # rule: org.descriptor
     facts = facts_of(
         "Düsseldorf - Die Parfümeriekette Douglas zieht sich aus Portugal zurück. In Spanien "
         'will Douglas dagegen 25 Filialen eröffnen, sagte Konzernchefin Tina Müller der "Wirtschaftswoche". '
@@ -1532,6 +1533,7 @@ def test_institutions_found_by_their_head_word_are_no_companies() -> None:
 
 
 def test_acronym_in_brackets_is_the_same_organisation_and_longer_bank_names_win() -> None:
+    # rule: org.head-word
     facts = facts_of(
         "Shinhan Financial Group (SFG) is in talks to buy Korea Exchange Bank, people familiar with the "
         "matter said. SFG declined to comment.",
@@ -1692,6 +1694,7 @@ def test_a_descriptor_s_name_ends_before_a_person() -> None:
 
 
 def test_an_apposition_headed_by_an_organisation_noun_names_an_organisation() -> None:
+    # rule: org.apposition
     facts = facts_of(
         "Bad loan problems followed; LG Card, the country's biggest credit card provider, "
         "has struggled. Kookmin Card, a unit of Kookmin Bank, grew. China's Baoshan, the "
@@ -1866,6 +1869,7 @@ def test_a_name_before_a_place_noun_is_no_person() -> None:
 
 
 def test_a_name_before_an_officer_s_title_and_a_person_is_the_employer() -> None:
+    # rule: org.employer-before-title
     facts = facts_of(
         "Gazprom bought Yuganskneftegas. Yukos spokesman Mike Lake said the sale was "
         "illegal. The firm renamed itself MCI Inc. Former WorldCom chief executive Bernard "
@@ -5210,3 +5214,38 @@ def test_invisible_characters_do_not_split_names_and_evidence_keeps_the_text_s_o
     evidence = facts.market_entries[0].evidence
     assert document.text[evidence.start : evidence.end] == evidence.text
     assert invisible in evidence.text and facts.document is document
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Handsets by Samsung, Quillon and Vextra went on sale in Kenya.",
+            "en",
+            {"Quillon", "Vextra"},
+        ),
+        ("La plataforma compite con Netflix, Filmora o Amazon en México.", "es", {"Filmora"}),
+        ("Der Dienst tritt gegen Spotify, Klangwerk und Deezer an.", "de", {"Klangwerk"}),
+    ],
+)
+def test_names_listed_with_a_known_organisation_are_organisations(
+    text: str, language: str, names: set[str]
+) -> None:
+    # rule: org.listed-with-known
+    assert names <= {o.name for o in facts_of(text, "2021-03-01", language).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_names"),
+    [  # a list mixing in a person or a place, and German nouns (capitalised, but words)
+        ("Apple, Tim Cook and Quillon were in the news.", "en", {"Quillon", "Tim Cook"}),
+        ("Die Kunden von Apple, Händler und Behörden warten.", "de", {"Händler", "Behörden"}),
+        ("Samsung and Apple's iPhone sold well.", "en", {"Apple's iPhone"}),
+    ],
+)
+def test_a_list_with_a_person_place_or_word_of_the_language_names_no_organisation(
+    text: str, language: str, not_names: set[str]
+) -> None:
+    # rule: org.listed-with-known
+    found = {o.name for o in facts_of(text, "2021-03-01", language).organizations}
+    assert not found & not_names, found

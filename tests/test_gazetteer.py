@@ -122,6 +122,7 @@ def test_breadth_across_continents(gaz: Gazetteer) -> None:
     ],
 )
 def test_known_organisations(gaz: Gazetteer, name: str, kind: str) -> None:
+    # rule: org.gazetteer
     entry = gaz.lookup(name)
     assert entry is not None, name
     assert entry.kind == kind

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graph import paths
+from graph.extract.coordination import listed_with_known
 from graph.extract.dates import is_calendar_word, is_month_name
 from graph.extract.lexicon import Lexicon
+from graph.extract.rules import rule
 from graph.extract.text import (
     LOWER,
     NAME_TOKEN,
@@ -31,9 +33,42 @@ from graph.extract.text import (
     matches_at_words,
     name_re,
 )
+from graph.extract.words import word_of_the_language
 
 if TYPE_CHECKING:
     from graph.gazetteer import GazetteerEntry
+
+GAZETTEER = rule(
+    "org.gazetteer",
+    "a name the organisation gazetteer lists (data/gazetteers), wherever it stands",
+    "'Lidl opens stores' → Lidl (retailer, Q151954)",
+)
+DESCRIPTOR = rule(
+    "org.descriptor",
+    "a name after an organisation noun, or the names of a list after one",
+    "'die Parfümeriekette Douglas' → Douglas (retailer)",
+)
+HEAD_WORD = rule(
+    "org.head-word",
+    "a capitalised name ending in a legal form or an organisation's head word",
+    "'Korea First Bank said' → Korea First Bank",
+)
+APPOSITION = rule(
+    "org.apposition",
+    "a name that an apposition headed by an organisation noun describes",
+    "'Zorbit, a UK-based music service, said' → Zorbit",
+)
+EMPLOYER = rule(
+    "org.employer-before-title",
+    "a name before a job title and a person ('Acme chief executive Jane Roe')",
+    "'Zorbit chief executive Jane Roe' → Zorbit",
+)
+LISTED = rule(
+    "org.listed-with-known",
+    "the other names of a list joined by commas and a conjunction that holds a known organisation",
+    "'by Samsung, Quillon and Vextra' → Quillon, Vextra",
+)
+
 
 DATA = paths.DATA / "gazetteers"
 # Word tables, several words to a line.
@@ -319,7 +354,7 @@ def find_organizations(
     defined = _defined_acronyms(text)
     found = [
         _known_mention(m.start, m.end, m.entry)
-        for m in gazetteer.find(text)
+        for m in (gazetteer.find(text) if GAZETTEER.on else ())
         if text[m.start : m.end] not in words
         and not _after_a_given_name(text, m.start)
         and not (nouns_lower and _begins_a_longer_name(text, m.start, m.end))
@@ -334,9 +369,9 @@ def find_organizations(
     discovered: dict[str, str] = {}
     stopwords = L.STOPWORDS
     known_spans = [(o.start, o.end) for o in found]
-    appositive = list(_appositions(text, L, stopwords))
+    appositive = list(_appositions(text, L, stopwords)) if APPOSITION.on else []
     by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
-    employers = list(_employers_before_titles(text, L, stopwords))
+    employers = list(_employers_before_titles(text, L, stopwords)) if EMPLOYER.on else []
     for start, end, name, kind in [
         *_discover(text, L, stopwords, known_spans),
         *appositive,
@@ -401,8 +436,38 @@ def find_organizations(
             if not overlaps(start, end, taken):
                 found.append(OrgMention(start, end, name, kind))
                 taken.add(start, end)
+    if LISTED.on:  # "Samsung, Rio and Creative": names listed with a known organisation
+        listed = listed_with_known(
+            text,
+            [(o.start, o.end, o.kind) for o in found if o.known],
+            L,
+            lambda name, at: _no_organisation(name, at, L, protected),
+        )
+        for name, kind in {name: kind for _, _, name, kind in listed}.items():
+            for start, end in whole_words(text, name):
+                if not overlaps(start, end, taken):
+                    found.append(OrgMention(start, end, name, kind))
+                    taken.add(start, end)
     return _initials_as_aliases(
         text, _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
+    )
+
+
+def _no_organisation(name: str, at: int, L: Lexicon, protected: list[tuple[int, int]]) -> bool:
+    """A name that is a place, a person's, a word of the language or an address."""
+    from graph import geo  # noqa: PLC0415
+
+    first = name.split()[0]
+    return (
+        overlaps(at, at + len(name), protected)
+        or first.lower() in L.STOPWORDS
+        or name in L.WORDS_NOT_NAMES
+        or first in given_names()
+        or (" " not in name and _is_sentence_adverb(name, L))
+        or _common_noun(name, L)
+        or bool(geo.code_for(name, L.code) or geo.code_for(name))
+        or any(p.start == 0 for p in geo.find_places(name, L.code))  # "Korean"
+        or any(c.start == 0 for c in geo.find_cities(name))
     )
 
 
@@ -877,7 +942,7 @@ def _discover(  # noqa: ANN202
         found.sort()
     lower_nouns = not L.NOUNS_CAPITALISED
     inside_known = SpanIndex(known)
-    for d_start, d_stop, kind in found:
+    for d_start, d_stop, kind in found if DESCRIPTOR.on else ():
         if inside_known.covers(d_start, d_stop):
             continue
         if (
@@ -923,7 +988,7 @@ def _discover(  # noqa: ANN202
                 and not _place_genitive(candidate, L)
             ):
                 yield d_end + m.start(1), d_end + m.start(1) + len(candidate), candidate, kind
-    for m in names.finditer(text):
+    for m in names.finditer(text) if HEAD_WORD.on else ():
         name = m.group()
         words = name.split()
         # legal suffix or organisation head word at the end
@@ -985,7 +1050,11 @@ def _common_noun(candidate: str, L: Lexicon) -> bool:
     if len(words) > 1:
         return False
     endings = L.COMMON_NOUN_ENDINGS
-    return is_calendar_word(words[0]) or (bool(endings) and words[0].lower().endswith(endings))
+    return (
+        is_calendar_word(words[0])
+        or (bool(endings) and words[0].lower().endswith(endings))
+        or (L.NOUNS_CAPITALISED and word_of_the_language(words[0], L.code))
+    )
 
 
 # ----------------------------------------------------------------------------- people

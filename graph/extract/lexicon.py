@@ -46,6 +46,7 @@ class Lexicon:
     CLAUSE_BREAKS_AFTER_COMMA: bool = False  # a clause break counts only after a comma
     LIST_CONJUNCTIONS: tuple[str, ...]  # words joining the items of a list ("and", "or")
     LIST_CUES: tuple[str, ...] = ()  # words introducing a list of names ("such as")
+    DEFINITE_ARTICLES: tuple[str, ...] = ()  # may lead a name in a list ("the NBA")
     NOUNS_CAPITALISED: bool = False  # every noun is capitalised: a capital makes no name
     ADJECTIVES_AFTER_NOUNS: bool = False  # adjectives follow their noun ("la cadena francesa")
     CONTRACTIONS: dict[str, str] = field(default_factory=dict)  # preposition + article → one word

@@ -319,6 +319,7 @@ COMMON_NOUN_ENDINGS = (
 )
 LIST_CUES = ("wie", "darunter", "etwa", "nämlich", "zum Beispiel")
 LIST_CONJUNCTIONS = ("und", "oder", "sowie")
+DEFINITE_ARTICLES = ("der", "die", "das", "den", "dem", "des")
 # sie leiten einen Einschub über den Namen davor ein ("Temu, im Besitz von PDD, startete")
 APPOSITION_PARTICIPLES = ("im Besitz von", "kontrolliert von", "unterstützt von", "Teil von")
 COMPARED_BEFORE_NAME = ("als",)  # "verkauft mehr als Lidl": der Vergleich

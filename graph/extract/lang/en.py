@@ -330,6 +330,7 @@ EMPLOYER_BEFORE_TITLES = (
 TITLE_QUALIFIERS_BEFORE = ("former", "deputy", "acting", "interim", "joint", "new", "then")
 LIST_CUES = ("such as", "like", "including", "among them", "namely")
 LIST_CONJUNCTIONS = ("and", "or", "as well as")
+DEFINITE_ARTICLES = ("the",)
 # they open an apposition on the name before ("Temu, owned by PDD Holdings, launched")
 APPOSITION_PARTICIPLES = ("owned by", "backed by", "controlled by", "run by", "part of")
 COMPARED_BEFORE_NAME = ("than",)  # "sells less beer than Inbev": the yardstick

@@ -256,6 +256,7 @@ SENTENCE_ADVERBS = frozenset({
 RIVAL_WORDS = ("rival", "competidor", "competencia de", "competir con")
 LIST_CUES = ("como", "entre ellos", "entre ellas", "incluidos", "incluidas")
 LIST_CONJUNCTIONS = ("y", "e", "o")
+DEFINITE_ARTICLES = ("el", "la", "los", "las")
 # abren una aposición sobre el nombre anterior ("Temu, propiedad de PDD, lanzó")
 APPOSITION_PARTICIPLES = ("propiedad de", "controlada por", "controlado por", "respaldada por", "filial de", "parte de")
 COMPLEMENTISERS = ("que",)  # "dijo que …": lo que sigue se informa

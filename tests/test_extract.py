@@ -5249,3 +5249,32 @@ def test_a_list_with_a_person_place_or_word_of_the_language_names_no_organisatio
     # rule: org.listed-with-known
     found = {o.name for o in facts_of(text, "2021-03-01", language).organizations}
     assert not found & not_names, found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # rule: org.head-first-name
+        ("El Ayuntamiento de Villarriba aprobó la licencia.", "es", "Ayuntamiento de Villarriba"),
+        # rule: org.capitalised-adjective
+        ("Kredite gab die Nordmärkische Sparkasse.", "de", "Nordmärkische Sparkasse"),
+        # rule: org.defined-acronym
+        ("The Quillon Aviation Authority (QAA) said no.", "en", "Quillon Aviation Authority"),
+    ],
+)
+def test_a_name_s_own_form_makes_it_an_organisation(text: str, language: str, name: str) -> None:
+    assert name in {o.name for o in facts_of(text, "2021-03-01", language).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_name"),
+    [  # a judge after the court; an article is no adjective; a phrase of the language
+        ("Lo dijo la Audiencia Nacional Manuel Pérez.", "es", "Audiencia Nacional Manuel Pérez"),
+        ("Die US-Ratingagentur senkte die Note.", "de", "Die US-Ratingagentur"),
+        ("It uses Digital Rights Management (DRM) software.", "en", "Digital Rights Management"),
+    ],
+)
+def test_a_name_s_form_stops_at_a_person_and_needs_an_organisation_s_word(
+    text: str, language: str, not_name: str
+) -> None:
+    assert not_name not in {o.name for o in facts_of(text, "2021-03-01", language).organizations}

@@ -23,6 +23,7 @@ from graph import paths
 from graph.extract.coordination import listed_with_known
 from graph.extract.dates import is_calendar_word, is_month_name
 from graph.extract.lexicon import Lexicon
+from graph.extract.name_forms import acronym_names, adjective_names, head_first_names
 from graph.extract.rules import rule
 from graph.extract.text import (
     LOWER,
@@ -372,10 +373,15 @@ def find_organizations(
     appositive = list(_appositions(text, L, stopwords)) if APPOSITION.on else []
     by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
     employers = list(_employers_before_titles(text, L, stopwords)) if EMPLOYER.on else []
+    by_form = [*head_first_names(text, L, given_names()), *adjective_names(text, L)]
+    for name in acronym_names(defined, lambda word: _organisational(word, L)):
+        kind = _discovered_kind(name)
+        by_form += [(start, end, name, kind) for start, end in whole_words(text, name)][:1]
     for start, end, name, kind in [
         *_discover(text, L, stopwords, known_spans),
         *appositive,
         *employers,
+        *by_form,
     ]:
         name = _clean_name(name)
         if (
@@ -450,6 +456,20 @@ def find_organizations(
                     taken.add(start, end)
     return _initials_as_aliases(
         text, _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
+    )
+
+
+def _organisational(word: str, L: Lexicon) -> bool:
+    """A word that makes a name an organisation's: a head noun, a legal form or a place."""
+    from graph import geo  # noqa: PLC0415
+
+    lower = word.lower()
+    return (
+        word in ORG_HEADS
+        or word in LEGAL_SUFFIXES
+        or word in L.HEADS_BEFORE_NAMES
+        or any(lower.endswith(end) for end in L.COMPOUND_NAME_HEADS)
+        or any(p.start == 0 and p.end == len(word) for p in geo.find_places(word, L.code))
     )
 
 

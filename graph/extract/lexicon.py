@@ -125,6 +125,13 @@ class Lexicon:
     NOUNS_ENDING_NAMES: tuple[str, ...] = ()  # company nouns that also end names
     GENITIVE_ARTICLES: tuple[str, ...] = ()  # in a name with a legal form, end the noun before
     HEADS_BEFORE_GENITIVE: tuple[str, ...] = ()  # heads of a name of their own ("Bank der …")
+    # where heads lead: a capitalised head noun before capitalised words names an
+    # organisation of that kind ("Banco de España"); NAME_LINKS may stand between them
+    HEADS_BEFORE_NAMES: dict[str, str] = field(default_factory=dict)
+    NAME_LINKS: tuple[str, ...] = ()  # link a head and a name's words ("de", "del")
+    # where nouns compound: ends of nouns that a capitalised adjective before makes an
+    # organisation's name ("Tiroler Landesregierung"), with the kind each gives
+    COMPOUND_NAME_HEADS: dict[str, str] = field(default_factory=dict)
     ARTICLES_BEFORE_HEAD: tuple[str, ...] = ()  # before a name's head ("der Bank"): a common noun
     WORDS_NOT_NAMES: tuple[str, ...] = ()  # capitalised words that name nothing here
     GROUP_NOUNS: tuple[str, ...] = ()  # plural role nouns before a firm ("analysts")

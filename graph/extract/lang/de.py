@@ -458,3 +458,13 @@ BOILERPLATE_LINES = ("Advertising", "Anzeige", "Werbung")
 
 # Words that deny or leave open what a sentence says (no sales channel from it).
 NEGATION_CUES = ("nicht", "kein", "keine", "keinen", "ob", "offen")
+
+# nach einem großgeschriebenen Adjektiv ein Name: "Tiroler Landesregierung", "Steiermärkische
+# Sparkasse", "Oberster Gerichtshof" (Wortenden, klein geschrieben)
+COMPOUND_NAME_HEADS = {
+    "bank": "company", "sparkasse": "company", "versicherung": "company", "post": "company",
+    "bahn": "company", "werke": "company", "regierung": "other", "gerichtshof": "other",
+    "kommission": "other", "parlament": "other", "ministerium": "other", "behörde": "other",
+    "agentur": "other", "verband": "other", "kammer": "other", "stiftung": "other",
+    "institut": "other", "zeitung": "media", "rundschau": "media",
+}  # fmt: skip

@@ -380,3 +380,16 @@ BOILERPLATE_LINES = ("Publicidad",)
 
 # Words that deny or leave open what a sentence says (no sales channel from it).
 NEGATION_CUES = ("no", "ni", "nunca")
+
+# cabezas de nombres de organizaciones: "Banco de España", "Ayuntamiento de Alcobendas"
+HEADS_BEFORE_NAMES = {
+    "Banco": "company", "Caja": "company", "Compañía": "company", "Grupo": "company",
+    "Banco Central": "other", "Banco Mundial": "other", "Fondo Monetario": "other",
+    "Ministerio": "other", "Ayuntamiento": "other", "Instituto": "other", "Asociación": "other",
+    "Autoridad": "other", "Agencia": "other", "Comisión": "other", "Consejo": "other",
+    "Fundación": "other", "Federación": "other", "Confederación": "other", "Sindicato": "other",
+    "Universidad": "other", "Tribunal": "other", "Oficina": "other", "Organización": "other",
+    "Cámara": "other", "Junta": "other", "Diputación": "other", "Administración": "other",
+    "Secretaría": "other", "Partido": "other", "Audiencia": "other", "Policía": "other",
+}  # fmt: skip
+NAME_LINKS = ("de", "del", "de la", "de las", "de los")

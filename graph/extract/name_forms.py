@@ -1,0 +1,113 @@
+"""Names whose own form makes them an organisation's, without any word around them.
+
+- ``org.head-first-name``: where a name's head comes first (Spanish), a capitalised head
+  noun with capitalised words after it: "Banco de España", "Instituto Francés de Opinión
+  Pública", "Ayuntamiento de Alcobendas".
+- ``org.capitalised-adjective``: where adjectives are written in lower case but nouns are
+  not (German), a capitalised adjective before a compound ending in an organisation's head
+  is a name: "Steiermärkische Sparkasse", "Tiroler Landesregierung".
+- ``org.defined-acronym``: a name the article abbreviates, "Indian Air Force (IAF)", when
+  one of its words makes it an organisation's: a head noun, a legal form or a place
+  ("Digital Rights Management (DRM)" has none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from graph.extract.lexicon import Lexicon
+from graph.extract.rules import rule
+from graph.extract.text import LOWER, UPPER
+
+HEAD_FIRST = rule(
+    "org.head-first-name",
+    "a capitalised organisation head noun followed by capitalised words, where heads lead",
+    "'el Ayuntamiento de Villarriba aprobó' → Ayuntamiento de Villarriba (other)",
+)
+CAPITALISED_ADJECTIVE = rule(
+    "org.capitalised-adjective",
+    "a capitalised adjective before a compound ending in an organisation head (German)",
+    "'die Nordmärkische Sparkasse gewährte' → Nordmärkische Sparkasse (company)",
+)
+DEFINED_ACRONYM = rule(
+    "org.defined-acronym",
+    "a name the article abbreviates in brackets that holds a head noun, legal form or place",
+    "'the Quillon Aviation Authority (QAA) said' → Quillon Aviation Authority (other)",
+)
+
+_WORD = rf"[{UPPER}][{LOWER}\w\-]*"
+
+
+@cache
+def _head_first_re(L: Lexicon) -> re.Pattern[str] | None:
+    heads = L.HEADS_BEFORE_NAMES
+    if not heads:
+        return None
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in L.NAME_LINKS) or "(?!)"
+    # "Banco de España", "Instituto Francés de Opinión Pública"; a link only before a capital
+    return re.compile(rf"(?<![\w\-])({head})((?:[ ](?:(?:{links})[ ])?{_WORD})+)")
+
+
+def head_first_names(
+    text: str, L: Lexicon, given: frozenset[str]
+) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of names led by an organisation's head noun; a given name
+    ends one ("la Audiencia Nacional Juan Pérez": the court, then its judge)."""
+    pattern = _head_first_re(L)
+    if pattern is None or not HEAD_FIRST.on:
+        return
+    for m in pattern.finditer(text):
+        name = m.group()
+        person = next((w for w in m.group(2).split() if w in given), None)
+        if person is not None:
+            name = name[: name.index(f" {person}", len(m.group(1)))]
+            if name == m.group(1):
+                continue
+        yield m.start(), m.start() + len(name), name, L.HEADS_BEFORE_NAMES[m.group(1)]
+
+
+@cache
+def _adjective_re(L: Lexicon) -> re.Pattern[str] | None:
+    heads = L.COMPOUND_NAME_HEADS
+    if not heads or not L.NOUNS_CAPITALISED:
+        return None
+    ends = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    # "Tiroler Landesregierung", "Steiermärkische Sparkasse": the head ends a compound or
+    # is the whole noun
+    return re.compile(
+        rf"(?<![\w\-])([{UPPER}][{LOWER}]+(?:e|er|es|en))[ ]"
+        rf"((?:[{UPPER}][\w\-]*?)?(?i:{ends}))(?![\w\-])"
+    )
+
+
+def adjective_names(text: str, L: Lexicon) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of a capitalised adjective and an organisation's compound."""
+    pattern = _adjective_re(L)
+    if pattern is None or not CAPITALISED_ADJECTIVE.on:
+        return
+    heads = L.COMPOUND_NAME_HEADS
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()]
+        if not before.strip() or re.search(r"[.!?:\"„“]\s*$", before):
+            continue  # at a sentence's start the adjective is capitalised anyway
+        noun = m.group(2).lower()
+        if not m.group(2)[0].isupper() or m.group(1).lower() in L.STOPWORDS:
+            continue  # "Die US-Ratingagentur": an article, not an adjective
+        kind = next(kind for end, kind in heads.items() if noun.endswith(end.lower()))
+        yield m.start(), m.end(), m.group(), kind
+
+
+def acronym_names(defined: dict[str, str], organisational: Callable[[str], bool]) -> Iterator[str]:
+    """The names ``defined`` abbreviates ("Hindustan Aeronautics Board (HAB)") that hold a
+    word ``organisational`` says makes a name an organisation's (a head noun, a legal form,
+    a place): "Digital Rights Management (DRM)" and "Really Simple Syndication (RSS)" hold
+    none."""
+    if not DEFINED_ACRONYM.on:
+        return
+    for name in defined.values():
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) >= 2 and any(organisational(w) for w in words):
+            yield name

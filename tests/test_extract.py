@@ -5278,3 +5278,31 @@ def test_a_name_s_form_stops_at_a_person_and_needs_an_organisation_s_word(
     text: str, language: str, not_name: str
 ) -> None:
     assert not_name not in {o.name for o in facts_of(text, "2021-03-01", language).organizations}
+
+
+def test_an_unknown_name_the_article_repeats_before_a_verb_of_business_is_a_company() -> None:
+    # rule: org.business-subject
+    facts = facts_of(
+        "Quillon opened its first shop in Kenya on Monday. Later this year Quillon will add "
+        "ten more, its manager said.",
+        "2021-03-01",
+        "en",
+    )
+    assert "Quillon" in {o.name for o in facts.organizations}
+    assert ("Quillon", "KE") in {(e.company, e.market) for e in facts.market_entries}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_name"),
+    [  # a surname (after a given name or a title), a word of the language, named once
+        ("Jane Roe opened the fair. Later Roe opened a bank account.", "en", "Roe"),
+        ("Ms Roe opened the fair. Ms Roe said so.", "en", "Ms Roe"),
+        ("El Gobierno abrió el debate. El Gobierno vende acciones.", "es", "Gobierno"),
+        ("Quillon opened its first shop in Kenya.", "en", "Quillon"),
+    ],
+)
+def test_no_company_from_a_surname_a_word_or_a_single_mention(
+    text: str, language: str, not_name: str
+) -> None:
+    # rule: org.business-subject
+    assert not_name not in {o.name for o in facts_of(text, "2021-03-01", language).organizations}

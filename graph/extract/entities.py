@@ -23,7 +23,12 @@ from graph import paths
 from graph.extract.coordination import listed_with_known
 from graph.extract.dates import is_calendar_word, is_month_name
 from graph.extract.lexicon import Lexicon
-from graph.extract.name_forms import acronym_names, adjective_names, head_first_names
+from graph.extract.name_forms import (
+    acronym_names,
+    adjective_names,
+    business_subjects,
+    head_first_names,
+)
 from graph.extract.rules import rule
 from graph.extract.text import (
     LOWER,
@@ -377,6 +382,13 @@ def find_organizations(
     for name in acronym_names(defined, lambda word: _organisational(word, L)):
         kind = _discovered_kind(name)
         by_form += [(start, end, name, kind) for start, end in whole_words(text, name)][:1]
+    subjects = business_subjects(
+        text,
+        L,
+        lambda name, at: _no_organisation(name, at, L, protected + known_spans),
+        given_names(),
+    )
+    by_form += [(start, end, name, "company") for start, end, name in subjects]
     for start, end, name, kind in [
         *_discover(text, L, stopwords, known_spans),
         *appositive,

@@ -132,6 +132,8 @@ class Lexicon:
     # where nouns compound: ends of nouns that a capitalised adjective before makes an
     # organisation's name ("Tiroler Landesregierung"), with the kind each gives
     COMPOUND_NAME_HEADS: dict[str, str] = field(default_factory=dict)
+    # verbs whose subject, an unknown name right before them, is a company ("opened")
+    BUSINESS_VERBS: tuple[str, ...] = ()
     ARTICLES_BEFORE_HEAD: tuple[str, ...] = ()  # before a name's head ("der Bank"): a common noun
     WORDS_NOT_NAMES: tuple[str, ...] = ()  # capitalised words that name nothing here
     GROUP_NOUNS: tuple[str, ...] = ()  # plural role nouns before a firm ("analysts")

@@ -20,6 +20,7 @@ from functools import cache
 from graph.extract.lexicon import Lexicon
 from graph.extract.rules import rule
 from graph.extract.text import LOWER, UPPER
+from graph.extract.words import plain_word
 
 HEAD_FIRST = rule(
     "org.head-first-name",
@@ -111,3 +112,56 @@ def acronym_names(defined: dict[str, str], organisational: Callable[[str], bool]
         words = [w for w in name.split() if w[:1].isupper()]
         if len(words) >= 2 and any(organisational(w) for w in words):
             yield name
+
+
+SUBJECT = rule(
+    "org.business-subject",
+    "an unknown name the article uses twice, once right before a verb of business",
+    "'Quillon opened … Quillon said' → Quillon",
+)
+
+
+@cache
+def _subject_re(L: Lexicon) -> re.Pattern[str] | None:
+    verbs = L.BUSINESS_VERBS
+    if not verbs:
+        return None
+    verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    token = rf"[{UPPER}][\w&+.\-]*[\w&+]|[{UPPER}]{{2,}}"
+    return re.compile(
+        rf"(?<![\w\-&'’])((?:{token})(?:[ ](?:{token})){{0,2}})[ ](?:{verb})(?![\w\-])"
+    )
+
+
+def business_subjects(
+    text: str, L: Lexicon, not_a_name: Callable[[str, int], bool], given: frozenset[str]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of names right before a verb of business ("Quillon opened",
+    "Quillon betreibt") that the article names at least twice, never after a given name
+    or a courtesy title (a surname: "Jane Roe … Roe said"); ``not_a_name`` rules out
+    places, people, products and words of the language; a single word that is a frequent
+    word of the language in lower case ("Gobierno") is none either."""
+    pattern = _subject_re(L)
+    if pattern is None or not SUBJECT.on:
+        return
+    seen: set[str] = set()
+    for m in pattern.finditer(text):
+        name = m.group(1)
+        if name in seen or any(c.isdigit() for c in name):
+            continue
+        seen.add(name)
+        words = name.split()
+        if (
+            (len(words) == 1 and plain_word(name, L.code))
+            or words[0].rstrip(".") in L.PERSON_TITLES  # "Ms Roe"
+            or (L.NOUNS_CAPITALISED and any(plain_word(w, L.code) for w in words))
+        ):
+            continue
+        mentions = list(re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+        after_a_person = any(
+            (before := text[max(0, a.start() - 20) : a.start()].split())
+            and (before[-1] in given or before[-1].rstrip(".") in L.PERSON_TITLES)
+            for a in mentions
+        )
+        if len(mentions) >= 2 and not after_a_person and not not_a_name(name, m.start(1)):
+            yield m.start(1), m.end(1), name

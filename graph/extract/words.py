@@ -26,3 +26,14 @@ def word_of_the_language(word: str, language: str) -> bool:
         return False
     elsewhere = min(zipf_frequency(word, other) for other in LANGUAGES if other != language)
     return here - elsewhere >= LEAD
+
+
+PLAIN = 3.5  # Zipf: a word met about three times per million words, or more often
+
+
+@cache
+def plain_word(word: str, language: str) -> bool:
+    """True when ``word``, in lower case, is a frequent word of ``language`` ("Gobierno")."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415
+
+    return zipf_frequency(word.lower(), language) >= PLAIN

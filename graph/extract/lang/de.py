@@ -468,3 +468,11 @@ COMPOUND_NAME_HEADS = {
     "agentur": "other", "verband": "other", "kammer": "other", "stiftung": "other",
     "institut": "other", "zeitung": "media", "rundschau": "media",
 }  # fmt: skip
+
+# ein Name direkt davor ist der einer Firma: "Quillon eröffnet", "Quillon hat … gestartet"
+BUSINESS_VERBS = (
+    "eröffnet", "eröffnete", "startet", "startete", "expandiert", "expandierte", "plant",
+    "betreibt", "verkauft", "verkaufte", "kündigte", "übernimmt", "übernahm", "beschäftigt",
+    "erzielte", "meldete", "setzte", "tritt", "trat", "bringt", "brachte", "produziert",
+    "fertigt", "investiert", "investierte", "kommt nach", "kam nach",
+)  # fmt: skip

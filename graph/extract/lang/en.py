@@ -463,3 +463,12 @@ BOILERPLATE_LINES = ("Advertising", "Advertisement")
 
 # Words that deny or leave open what a sentence says (no sales channel from it).
 NEGATION_CUES = ("not", "no", "whether", "never")
+
+# a name right before one of these is a company's: "Quillon opened", "Quillon has launched"
+BUSINESS_VERBS = (
+    "opened", "opens", "will open", "has opened", "launched", "launches", "will launch",
+    "has launched", "entered", "enters", "will enter", "has entered", "plans to", "is planning",
+    "expanded", "expands", "operates", "sells", "sold", "announced", "has announced",
+    "reported", "posted", "acquired", "has acquired", "bought", "employs", "makes",
+    "manufactures", "unveiled", "will sell", "is to open", "is to launch", "aims to",
+)  # fmt: skip

@@ -393,3 +393,13 @@ HEADS_BEFORE_NAMES = {
     "Secretaría": "other", "Partido": "other", "Audiencia": "other", "Policía": "other",
 }  # fmt: skip
 NAME_LINKS = ("de", "del", "de la", "de las", "de los")
+
+# un nombre justo delante es el de una empresa: "Quillon abrió", "Quillon ha lanzado"
+BUSINESS_VERBS = (
+    "abrió", "abre", "abrirá", "ha abierto", "lanzó", "lanza", "lanzará", "ha lanzado",
+    "llegó", "llega", "llegará", "ha llegado", "desembarca", "desembarcó", "desembarcará",
+    "entró", "entra", "entrará", "planea", "prevé", "opera", "vende", "vendió", "anunció",
+    "ha anunciado", "facturó", "factura", "adquirió", "ha adquirido", "compró", "emplea",
+    "fabrica", "cuenta con", "tiene previsto", "ha presentado", "presentó", "inauguró",
+    "inaugura", "ha inaugurado", "se expande", "ha cerrado", "cerró",
+)  # fmt: skip

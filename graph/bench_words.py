@@ -33,6 +33,8 @@ from graph.extract import extract
 from graph.sources import iter_documents
 documents = [d for _, d in iter_documents([Path(p) for p in sys.argv[3:]]) if hasattr(d, "text")]
 documents = documents[: int(sys.argv[2])]
+import graph.extract
+getattr(graph.extract, "warm_up", lambda: None)()  # load the tables, as ingest's workers do
 extract(documents[0])  # load the gazetteer and build the patterns first
 started = time.perf_counter()
 for document in documents:

@@ -38,6 +38,7 @@ from graph.extract.text import (
     first_words,
     matches_at_words,
     name_re,
+    whole_words,
 )
 from graph.extract.words import word_of_the_language
 
@@ -501,17 +502,6 @@ def _no_organisation(name: str, at: int, L: Lexicon, protected: list[tuple[int, 
         or any(p.start == 0 for p in geo.find_places(name, L.code))  # "Korean"
         or any(c.start == 0 for c in geo.find_cities(name))
     )
-
-
-def whole_words(text: str, words: str) -> Iterator[tuple[int, int]]:
-    r"""Where ``words`` stand in ``text`` as whole words (not after a hyphen): what
-    ``(?<![\w-])WORDS(?!\w)`` finds, without compiling a regex for every name."""
-    at = text.find(words)
-    while at != -1:
-        end = at + len(words)
-        if _starts_a_word(text, at) and not _WORD_CHAR.match(text, end):
-            yield at, end
-        at = text.find(words, at + 1)
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 
 from graph.extract.lexicon import Lexicon
 from graph.extract.rules import rule
-from graph.extract.text import LOWER, UPPER
+from graph.extract.text import LOWER, UPPER, whole_words
 from graph.extract.words import plain_word
 
 HEAD_FIRST = rule(
@@ -157,11 +157,11 @@ def business_subjects(
             or (L.NOUNS_CAPITALISED and any(plain_word(w, L.code) for w in words))
         ):
             continue
-        mentions = list(re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+        mentions = list(whole_words(text, name))
         after_a_person = any(
-            (before := text[max(0, a.start() - 20) : a.start()].split())
+            (before := text[max(0, a - 20) : a].split())
             and (before[-1] in given or before[-1].rstrip(".") in L.PERSON_TITLES)
-            for a in mentions
+            for a, _ in mentions
         )
         if len(mentions) >= 2 and not after_a_person and not not_a_name(name, m.start(1)):
             yield m.start(1), m.end(1), name

@@ -123,10 +123,14 @@ class Context:
 
 def warm_up() -> None:
     from graph import geo  # noqa: PLC0415
-    from graph.extract import dates  # noqa: PLC0415
+    from graph.extract import (
+        dates,  # noqa: PLC0415
+        words,  # noqa: PLC0415
+    )
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
 
     Gazetteer.default()
+    words.warm_up()
     for code in lang.LANGUAGES:
         geo.find_places("", code)
         dates.find_dates("", code, None)

@@ -253,3 +253,18 @@ def matches_at_words(
         if m is not None:
             taken = max(m.end(), start + 1)
             yield m
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_OR_HYPHEN = re.compile(r"[\w\-]")
+
+
+def whole_words(text: str, words: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``words`` stand in ``text`` as whole words (not after a hyphen): what
+    ``(?<![\w-])WORDS(?!\w)`` finds, without compiling a regex for every name."""
+    at = text.find(words)
+    while at != -1:
+        end = at + len(words)
+        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            yield at, end
+        at = text.find(words, at + 1)

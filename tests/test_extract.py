@@ -5306,3 +5306,24 @@ def test_no_company_from_a_surname_a_word_or_a_single_mention(
 ) -> None:
     # rule: org.business-subject
     assert not_name not in {o.name for o in facts_of(text, "2021-03-01", language).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "product"),
+    [
+        ("Heineken launched a new beer called Quillbrau in Kenya.", "en", "Quillbrau"),
+        ("Heineken lanzó en Kenia una cerveza llamada Quillbrau.", "es", "Quillbrau"),
+        ("Heineken bringt ein neues Bier namens Quillbrau nach Kenia.", "de", "Quillbrau"),
+    ],
+)
+def test_a_name_after_a_good_s_noun_and_a_naming_cue_is_a_product(
+    text: str, language: str, product: str
+) -> None:
+    # rule: product.named-after-a-noun
+    facts = facts_of(text, "2021-03-01", language)
+    assert product in {p.product for p in facts.product_launches}, facts.product_launches
+
+
+def test_a_lower_case_model_word_ends_a_one_word_product_name() -> None:
+    facts = facts_of("Apple launched the Mac mini in Kenya on Tuesday.", "2021-03-01", "en")
+    assert {p.product for p in facts.product_launches} == {"Mac mini"}

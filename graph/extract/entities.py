@@ -70,6 +70,11 @@ EMPLOYER = rule(
     "a name before a job title and a person ('Acme chief executive Jane Roe')",
     "'Zorbit chief executive Jane Roe' → Zorbit",
 )
+NAMED = rule(
+    "product.named-after-a-noun",
+    "the name after a good's noun and a naming cue ('called', 'llamada', 'namens')",
+    "'a new beer called Quillbrau' → Quillbrau",
+)
 LISTED = rule(
     "org.listed-with-known",
     "the other names of a list joined by commas and a conjunction that holds a known organisation",
@@ -1591,6 +1596,24 @@ def find_products(
                 continue  # "2Mbps services, including AOL, Plusnet and UK Online": providers
             for im in _LIST_ITEM.finditer(m.group("items")):
                 add(at + im.start(), at + im.end(), im.group(), listed=True)
+    # "a new beer called Shinnama", "una cerveza llamada Shinnama": a good's noun, then its name
+    naming = _naming_re(L) if NAMED.on else None
+    for m in naming.finditer(text) if naming is not None else ():
+        start, end = m.start(1), m.end(1)
+        if (
+            overlaps(start, end, org_spans)
+            or place_spans.overlaps(start, end)
+            or m.group(1).split()[0] in given_names()
+        ):
+            continue
+        add(start, end, m.group(1))
+    # "the Mac mini", "the iPod shuffle": a lower-case model word ends a one-word name
+    for key, product in list(found.items()):
+        model = _MODEL_WORD.match(text, product.end)
+        if model and " " not in product.name and product.name == text[key[0] : key[1]]:
+            del found[key]
+            name = text[product.start : model.end()]
+            found[(product.start, model.end())] = replace(product, end=model.end(), name=name)
     single_words = not L.NOUNS_CAPITALISED
     siblings = _list_siblings(text, list(found), patterns.conjunctions, stopwords, single_words)
     for start, end, name in siblings:
@@ -1613,6 +1636,24 @@ def find_products(
 
 
 _QUOTE = re.compile(f"[{QUOTES}]")
+# lower-case words that end a model's name after a one-word name ("Mac mini")
+_MODEL_WORD = re.compile(r"[ ](?:mini|nano|shuffle|touch|classic|lite)(?![\w\-])")
+
+
+@cache
+def _naming_re(L: Lexicon) -> re.Pattern[str] | None:
+    """A good's noun, up to three words, a naming cue, then the name (group 1)."""
+    if not L.NAMING_CUES or not L.NAMED_THINGS:
+        return None
+    things = "|".join(re.escape(t.lower()) for t in sorted(L.NAMED_THINGS, key=len, reverse=True))
+    cues = "|".join(re.escape(c) for c in sorted(L.NAMING_CUES, key=len, reverse=True))
+    q = f"[{QUOTES}]?"
+    return re.compile(
+        rf"(?<![\w\-])(?i:{things})(?:e|en|n|s|es)?(?:[ ][\w\-]+){{0,3}}?,?[ ](?:{cues})[ ]+"
+        rf"{q}({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}){q}"
+    )
+
+
 _NEXT_WORD = re.compile(r"[ ]([\w.]+)")
 _WORD_CHAR_OR_PLUS = re.compile(r"[\w+]")
 _SUFFIX_WORD = re.compile(_PRODUCT_SUFFIX)

@@ -165,6 +165,8 @@ class Lexicon:
     ARRIVAL_PREDICATES: tuple[str, ...] = ()  # a name before these arrives on a market
     RIVAL_WORDS: tuple[str, ...] = ()  # a product after these is a rival's
     CODE_NAME_CUES: tuple[str, ...] = ()  # before a product's code name ("code-named")
+    NAMING_CUES: tuple[str, ...] = ()  # before a new thing's name ("a beer called X")
+    NAMED_THINGS: tuple[str, ...] = ()  # nouns of goods a naming cue may follow ("beer")
 
     # --- market entries --------------------------------------------------------------
     ENTRY_CUES: tuple[str, ...]  # words of entering a market

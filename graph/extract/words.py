@@ -5,7 +5,8 @@ alike. A word of the language is frequent in it and rare in the others ("Händle
 German, under 3 in English and Spanish); a brand is about as frequent everywhere ("Spotify")
 or rare ("Zielpunkt"). The frequencies are wordfreq's (Speer et al.) "small" lists, shipped in
 its wheel: every word met at least once per million words (Zipf 3), about 40,000 per language,
-loaded in some 25 ms each; a word not listed counts as Zipf 0.
+loaded in some 25 ms each; a word not listed counts as Zipf 0, except where rarity itself is
+measured (the full lists, loaded once by ``warm_up``).
 """
 
 from __future__ import annotations
@@ -36,12 +37,22 @@ def zipf(word: str, language: str) -> float:
 
 @cache
 def word_of_the_language(word: str, language: str) -> bool:
-    """True when ``word`` is common in ``language`` and rare in some other language we read."""
+    """True when ``word`` is common in ``language`` and rare in some other language we read.
+
+    Rare is measured on wordfreq's full lists, where the small ones stop at Zipf 3: a brand
+    is often just under it elsewhere ("Vimeo": 3.0 in German, 2.98 in English), a German
+    noun is not there at all ("Händler")."""
     here = zipf(word, language)
     if here < COMMON:
         return False
-    elsewhere = min(zipf(word, other) for other in LANGUAGES if other != language)
+    elsewhere = min(_full_zipf(word, other) for other in LANGUAGES if other != language)
     return here - elsewhere >= LEAD
+
+
+def _full_zipf(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency  # noqa: PLC0415 — its full lists load on first use
+
+    return zipf(word, language) or zipf_frequency(word, language)
 
 
 @cache
@@ -51,4 +62,8 @@ def plain_word(word: str, language: str) -> bool:
 
 
 def warm_up() -> None:
+    from wordfreq import get_frequency_dict  # noqa: PLC0415 — cached by wordfreq
+
     _tables()
+    for code in LANGUAGES:
+        get_frequency_dict(code, wordlist="best")

@@ -476,3 +476,12 @@ BUSINESS_VERBS = (
     "erzielte", "meldete", "setzte", "tritt", "trat", "bringt", "brachte", "produziert",
     "fertigt", "investiert", "investierte", "kommt nach", "kam nach",
 )  # fmt: skip
+
+# "ein neues Bier namens Shinnama": ein Produkt, genannt nach einem dieser Nomen
+NAMING_CUES = ("namens", "genannt", "mit dem Namen")
+NAMED_THINGS = (
+    "Produkt", "Marke", "Linie", "Modell", "Version", "Edition", "Bier", "Getränk", "Wein",
+    "Medikament", "Arznei", "Impfstoff", "Spiel", "Konsole", "Gerät", "Handy", "Smartphone",
+    "Auto", "Fahrzeug", "Dienst", "App", "Sender", "Sendung", "Serie", "Burger", "Karte",
+    "Fonds", "Konto", "Tarif",
+)  # fmt: skip

@@ -472,3 +472,12 @@ BUSINESS_VERBS = (
     "reported", "posted", "acquired", "has acquired", "bought", "employs", "makes",
     "manufactures", "unveiled", "will sell", "is to open", "is to launch", "aims to",
 )  # fmt: skip
+
+# "a new beer called Shinnama": a good named after one of these nouns and a naming cue
+NAMING_CUES = ("called", "named", "branded", "known as", "dubbed")
+NAMED_THINGS = (
+    "product", "brand", "range", "line", "model", "version", "edition", "beer", "drink",
+    "beverage", "spirit", "wine", "drug", "medicine", "treatment", "vaccine", "game", "console",
+    "device", "gadget", "player", "phone", "handset", "car", "vehicle", "service", "app",
+    "channel", "show", "series", "burger", "snack", "food", "card", "fund", "account", "plan",
+)  # fmt: skip

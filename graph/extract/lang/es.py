@@ -403,3 +403,12 @@ BUSINESS_VERBS = (
     "fabrica", "cuenta con", "tiene previsto", "ha presentado", "presentó", "inauguró",
     "inaugura", "ha inaugurado", "se expande", "ha cerrado", "cerró",
 )  # fmt: skip
+
+# "una cerveza llamada Shinnama": un producto nombrado tras uno de estos nombres y una señal
+NAMING_CUES = ("llamado", "llamada", "denominado", "denominada", "bautizado", "bautizada")
+NAMED_THINGS = (
+    "producto", "marca", "gama", "línea", "modelo", "versión", "edición", "cerveza", "bebida",
+    "vino", "fármaco", "medicamento", "tratamiento", "vacuna", "juego", "videojuego", "consola",
+    "dispositivo", "móvil", "teléfono", "coche", "vehículo", "servicio", "aplicación", "canal",
+    "programa", "serie", "hamburguesa", "tarjeta", "fondo", "cuenta", "plan",
+)  # fmt: skip

@@ -5226,6 +5226,12 @@ def test_invisible_characters_do_not_split_names_and_evidence_keeps_the_text_s_o
         ),
         ("La plataforma compite con Netflix, Filmora o Amazon en México.", "es", {"Filmora"}),
         ("Der Dienst tritt gegen Spotify, Klangwerk und Deezer an.", "de", {"Klangwerk"}),
+        # a name may begin with a digit; a German noun after the last name is no part of it
+        (
+            "Portale wie Airbnb, 9zimmer oder Wohnly Probleme machen.",
+            "de",
+            {"9zimmer", "Wohnly"},
+        ),
     ],
 )
 def test_names_listed_with_a_known_organisation_are_organisations(
@@ -5327,3 +5333,17 @@ def test_a_name_after_a_good_s_noun_and_a_naming_cue_is_a_product(
 def test_a_lower_case_model_word_ends_a_one_word_product_name() -> None:
     facts = facts_of("Apple launched the Mac mini in Kenya on Tuesday.", "2021-03-01", "en")
     assert {p.product for p in facts.product_launches} == {"Mac mini"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [  # rule: org.descriptor, with the nouns of investors, co-operatives and publishers
+        ("La cooperativa Quillcoop vende aceite en Kenia.", "es", "Quillcoop"),
+        ("The private equity firm Quillstone bought the chain.", "en", "Quillstone"),
+        ("Die Genossenschaft Quillhof liefert Milch.", "de", "Quillhof"),
+    ],
+)
+def test_a_name_after_an_investor_s_or_co_operative_s_noun_is_an_organisation(
+    text: str, language: str, name: str
+) -> None:
+    assert name in {o.name for o in facts_of(text, "2021-03-01", language).organizations}

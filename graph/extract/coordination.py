@@ -15,7 +15,7 @@ from functools import cache
 
 from graph.extract.dates import is_calendar_word
 from graph.extract.lexicon import Lexicon
-from graph.extract.text import NAME_TOKEN, QUOTES, UPPER
+from graph.extract.text import LOWER, NAME_TOKEN, QUOTES, UPPER
 
 # an item: up to four name tokens, "&" or a linking word between ("Bank of America",
 # "Banco de España", "Scottish & Newcastle"); never a conjunction, which ends the item
@@ -39,24 +39,30 @@ def _list_re(L: Lexicon) -> re.Pattern[str] | None:
 
 def listed_with_known(
     text: str,
-    known: Sequence[tuple[int, int, str]],
+    known: Sequence[tuple[int, int, str, bool]],
     L: Lexicon,
     is_other_thing: Callable[[str, int], bool],
 ) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names in lists that hold a known organisation.
 
-    ``known`` are (start, end, kind) of the organisations found so far; ``is_other_thing``
+    ``known`` are (start, end, kind, from the gazetteer) of the organisations found so far;
+    a list needs one the gazetteer knows. ``is_other_thing``
     says whether a name is a place, a person or a word of the language.
     """
     pattern = _list_re(L)
     if pattern is None or not known:
         return
-    kinds = {(start, end): kind for start, end, kind in known}
+    kinds = {(start, end): kind for start, end, kind, _ in known}
+    from_gazetteer = {(start, end) for start, end, _, is_known in known if is_known}
     item_re = re.compile(_ITEM)
     for m in pattern.finditer(text):
         items = [(i.start(), i.end()) for i in item_re.finditer(text, m.start(), m.end())]
         listed = [kinds[span] for span in items if span in kinds]
         if not listed or len(listed) == len(items):
+            continue
+        # a name found from its context leads no list: in "Oil and Natural Gas Corporation"
+        # the items are one name, in "Ministerio de Industria, Comercio y Turismo" one too
+        if not any(span in from_gazetteer for span in items):
             continue
         # (name, where it starts) of every item the gazetteer does not know
         unknown = [
@@ -73,11 +79,12 @@ def listed_with_known(
 
 
 def _no_name(name: str) -> bool:
-    """A capitalised word that is no name: a number, a month or a day; or a name and more
+    """A word that is no name: lower case, a number, a month or a day; or a name and more
     ("Apple's iPhone")."""
     first = name.split()[0]
     return (
-        not re.match(rf"[{UPPER}]", first)
+        not re.match(rf"[{UPPER}]|[0-9]+[{UPPER}{LOWER}&]", first)  # "9flats", "3M"
+        or (first[0].isdigit() and " " in name)  # "350 MW": a measure
         or is_calendar_word(first)
         or name[-1] == "."
         or re.search(r"['’]s\b", name) is not None

@@ -463,11 +463,13 @@ def find_organizations(
     if LISTED.on:  # "Samsung, Rio and Creative": names listed with a known organisation
         listed = listed_with_known(
             text,
-            [(o.start, o.end, o.kind) for o in found if o.known],
+            [(o.start, o.end, o.kind, o.known) for o in found],
             L,
             lambda name, at: _no_organisation(name, at, L, protected),
         )
-        for name, kind in {name: kind for _, _, name, kind in listed}.items():
+        for name, kind in {
+            _without_nouns_after(name, L): kind for *_, name, kind in listed
+        }.items():
             for start, end in whole_words(text, name):
                 if not overlaps(start, end, taken):
                     found.append(OrgMention(start, end, name, kind))
@@ -475,6 +477,15 @@ def find_organizations(
     return _initials_as_aliases(
         text, _acronyms_as_aliases(text, sorted(found, key=lambda o: o.start))
     )
+
+
+def _without_nouns_after(name: str, L: Lexicon) -> str:
+    """Where every noun is capitalised, the name without the nouns that follow it ("Wimdu
+    Probleme haben": Wimdu)."""
+    words = name.split()
+    while L.NOUNS_CAPITALISED and len(words) > 1 and word_of_the_language(words[-1], L.code):
+        words.pop()
+    return " ".join(words)
 
 
 def _organisational(word: str, L: Lexicon) -> bool:

@@ -265,6 +265,13 @@ ORG_DESCRIPTORS = {
     "Ministerium": "other", "Regierung": "other", "Autohändler": "retailer",
     "Autohändlern": "retailer", "Vertriebspartner": "retailer", "Vertriebspartnern": "retailer",
     "Lizenznehmer": "company", "Franchisenehmer": "company", "Franchise-Partner": "company",
+    # Fonds, Genossenschaften, Versicherer und andere Organisationen nach ihrem Nomen
+    "Fonds": "company", "Finanzinvestor": "company",
+    "Genossenschaft": "company", "Brauerei": "company", "Versicherer": "company",
+    "Versicherung": "company", "Reederei": "company", "Konsortium": "company",
+    "Kanzlei": "company", "Anwaltskanzlei": "company", "Firma": "company", "Marke": "company",
+    "Ratingagentur": "company", "Verlag": "media", "Plattform": "company",
+    "Gewerkschaft": "other", "Partei": "other", "Stiftung": "other",
 }
 # Beschreibungen, die ein zusammengesetztes Wort schließen: "die Parfümeriekette Douglas",
 # "der Energiekonzern Verbund". Nicht "Bank" ("Datenbank"), "Sender" ("Absender"), "Agentur"

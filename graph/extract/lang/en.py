@@ -286,6 +286,14 @@ ORG_DESCRIPTORS = {
     "news agency": "media", "broadcaster": "media", "website": "media", "outlet": "media",
     "regulator": "other", "association": "other", "federation": "other", "ministry": "other",
     "government": "other", "university": "other", "watchdog": "other",
+    # investors, co-operatives, brokers, publishers, studios and other bodies by their noun
+    "fund": "company", "funds": "company", "investment fund": "company",
+    "private equity firm": "company", "private equity group": "company",
+    "cooperative": "company", "co-operative": "company", "broker": "company",
+    "stockbroker": "company", "publisher": "media", "studio": "company",
+    "utility": "company", "consortium": "company", "brand": "company", "brands": "company",
+    "portal": "media", "charity": "other", "think tank": "other", "thinktank": "other",
+    "trade body": "other", "union": "other",
 }
 # an apposition after a name whose head is one of these nouns or a descriptor makes the
 # name an organisation's: "LG Card, the country's biggest credit card provider,"

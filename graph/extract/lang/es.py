@@ -223,6 +223,15 @@ ORG_DESCRIPTORS = {
     "agencia": "media", "diario": "media", "periódico": "media", "revista": "media",
     "cadena de televisión": "media", "regulador": "other", "ministerio": "other",
     "gobierno": "other", "asociación": "other", "universidad": "other",
+    # fondos, cooperativas, aseguradoras y otras entidades por su nombre común
+    "fondo": "company", "fondos": "company", "fondo de inversión": "company",
+    "fondos de inversión": "company", "gestora": "company", "cooperativa": "company",
+    "aseguradora": "company", "constructora": "company", "eléctrica": "company",
+    "petrolera": "company", "farmacéutica": "company", "cervecera": "company",
+    "tecnológica": "company", "multinacional": "company", "firma": "company",
+    "marca": "company", "marcas": "company", "consorcio": "company", "editorial": "media",
+    "portal": "media", "web": "media", "sindicato": "other", "patronal": "other",
+    "fundación": "other", "partido": "other",
 }
 # un ranking, luego el lugar desde el que cuenta: "su mayor mercado después de Brasil"
 RANKED_AFTER_BEFORE_PLACE = (

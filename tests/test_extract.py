@@ -5347,3 +5347,11 @@ def test_a_name_after_an_investor_s_or_co_operative_s_noun_is_an_organisation(
     text: str, language: str, name: str
 ) -> None:
     assert name in {o.name for o in facts_of(text, "2021-03-01", language).organizations}
+
+
+def test_an_apposition_opened_by_a_country_s_possessive_names_an_organisation() -> None:
+    # rule: org.apposition
+    text = "Inbev will buy a stake in Quill Interbrew, Russia's second-largest brewer, for $2m."
+    assert "Quill Interbrew" in {o.name for o in facts_of(text, "2021-03-01", "en").organizations}
+    people = "Mr Roe met Tony Blair, Britain's prime minister, on Monday."
+    assert not facts_of(people, "2021-03-01", "en").organizations

@@ -771,6 +771,8 @@ def _apposition_re(L: Lexicon) -> re.Pattern[str] | None:
     articles = "|".join(
         map(re.escape, L.ROLE_ARTICLES if L.APPOSITION_ARTICLES is None else L.APPOSITION_ARTICLES)
     )
+    if L.APPOSITION_OWNER_RE:
+        articles += f"|{L.APPOSITION_OWNER_RE}"
     between = "|".join(map(re.escape, L.APPOSITION_NOT_BETWEEN))
     follows = "|".join(map(re.escape, after))
     part_of = "|".join(map(re.escape, L.APPOSITION_PART_OF)) or "(?!)"

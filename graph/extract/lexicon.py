@@ -116,6 +116,7 @@ class Lexicon:
     APPOSITION_AFTER: tuple[str, ...] = ()  # may follow an apposition's head ("based in")
     # articles opening an apposition; None: ROLE_ARTICLES
     APPOSITION_ARTICLES: tuple[str, ...] | None = None
+    APPOSITION_OWNER_RE: str | None = None  # regex: a possessive opening one ("Russia's")
     APPOSITION_NOT_BETWEEN: tuple[str, ...] = ()  # words not inside an apposition
     APPOSITION_PART_OF: tuple[str, ...] = ()  # "a unit of": heads before "of"
     APPOSITION_TAIL: str = ""  # regex: what may end an apposition ("Chinas")

@@ -305,6 +305,8 @@ APPOSITION_NOUNS = {
 # that "of" may follow ("a unit of Hana Financial"; "a group of programmers" is none), and
 # the words that may not come between its article and its head ("an analyst at the firm")
 APPOSITION_AFTER = ("in", "based", "that", "which", "with", "whose", "owned")
+# a country's possessive opens one too: ", Russia's second-largest brewer,"
+APPOSITION_OWNER_RE = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?['’]s"
 APPOSITION_PART_OF = ("unit", "arm", "affiliate", "subsidiary", "division")
 APPOSITION_NOT_BETWEEN = (
     "the", "a", "an", "at", "of", "for", "with", "in", "from", "by", "behind", "and", "or",

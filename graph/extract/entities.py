@@ -40,7 +40,7 @@ from graph.extract.text import (
     name_re,
     whole_words,
 )
-from graph.extract.words import word_of_the_language
+from graph.extract.words import spoken_in, word_of_the_language
 
 if TYPE_CHECKING:
     from graph.gazetteer import GazetteerEntry
@@ -96,7 +96,7 @@ ORG_HEADS = {
     "Telekom": "carrier", "Mobile": "carrier", "Electronics": "company", "Airlines": "company",
     "Airways": "company", "Research": "company", "Analytics": "company",
     "Technologies": "company", "Systems": "company", "Partners": "company",
-    "Insurance": "company", "Pharma": "company", "Energy": "company", "Worldpanel": "company",
+    "Insurance": "company", "Pharma": "company", "Energy": "company",
     "Silicon": "company", "Semiconductor": "company", "Communications": "carrier",
     "Networks": "company", "Labs": "company", "Ventures": "company", "Investments": "company",
     "Logistics": "company", "Automotive": "company", "Foods": "company", "Stores": "retailer",
@@ -360,14 +360,12 @@ def find_organizations(
     from graph.gazetteer import Gazetteer  # noqa: PLC0415
 
     gazetteer = Gazetteer.default()
-    # "nach seinen Worten": a word of the language, though a retailer's name elsewhere
-    words = frozenset(L.WORDS_NOT_NAMES)
     nouns_lower = not L.NOUNS_CAPITALISED  # German capitalises nouns
     defined = _defined_acronyms(text)
     found = [
         _known_mention(m.start, m.end, m.entry)
         for m in (gazetteer.find(text) if GAZETTEER.on else ())
-        if text[m.start : m.end] not in words
+        if not _a_word_here(text[m.start : m.end], m.entry, L)
         and not _after_a_given_name(text, m.start)
         and not (nouns_lower and _begins_a_longer_name(text, m.start, m.end))
         and not _defined_as_another(defined, text[m.start : m.end], m.entry)
@@ -405,7 +403,6 @@ def find_organizations(
         if (
             len(name) < 2
             or name.lower() in stopwords
-            or name in words
             or overlaps(start, end, protected)
         ):
             continue
@@ -479,6 +476,20 @@ def find_organizations(
     )
 
 
+def _a_word_here(written: str, entry: GazetteerEntry, L: Lexicon) -> bool:
+    """A foreign firm's one-word name that is a noun of the language written ("nach
+    seinen Worten": words, not the Portuguese retailer Worten). A capital tells nothing
+    where every noun has one; a home where the language is spoken (CLDR) makes the word
+    likely the firm's own ("Allianz"), and bodies of no country keep their names."""
+    return (
+        L.NOUNS_CAPITALISED
+        and " " not in written
+        and entry.country is not None
+        and entry.country not in spoken_in(L.code)
+        and word_of_the_language(written, L.code)
+    )
+
+
 def _without_nouns_after(name: str, L: Lexicon) -> str:
     """Where every noun is capitalised, the name without the nouns that follow it ("Wimdu
     Probleme haben": Wimdu)."""
@@ -510,7 +521,6 @@ def _no_organisation(name: str, at: int, L: Lexicon, protected: list[tuple[int, 
     return (
         overlaps(at, at + len(name), protected)
         or first.lower() in L.STOPWORDS
-        or name in L.WORDS_NOT_NAMES
         or first in given_names()
         or (" " not in name and _is_sentence_adverb(name, L))
         or _common_noun(name, L)

@@ -136,7 +136,6 @@ class Lexicon:
     # verbs whose subject, an unknown name right before them, is a company ("opened")
     BUSINESS_VERBS: tuple[str, ...] = ()
     ARTICLES_BEFORE_HEAD: tuple[str, ...] = ()  # before a name's head ("der Bank"): a common noun
-    WORDS_NOT_NAMES: tuple[str, ...] = ()  # capitalised words that name nothing here
     GROUP_NOUNS: tuple[str, ...] = ()  # plural role nouns before a firm ("analysts")
     GOVERNMENT_RE: str | None = None  # regex: a government as an organisation
     PLACE_BEFORE_NAME_RE: str | None = None  # regex: a country's possessive before a firm

@@ -67,3 +67,19 @@ def warm_up() -> None:
     _tables()
     for code in LANGUAGES:
         get_frequency_dict(code, wordlist="best")
+
+
+@cache
+def spoken_in(language: str) -> frozenset[str]:
+    """The countries (ISO codes) where ``language`` is official, by CLDR (Babel)."""
+    from babel import Locale  # noqa: PLC0415
+    from babel.languages import get_official_languages  # noqa: PLC0415
+
+    codes = [str(code) for code in Locale("en").territories]
+    return frozenset(
+        code
+        for code in codes
+        if len(code) == 2
+        and code.isalpha()
+        and language in get_official_languages(code, regional=True, de_facto=True)
+    )

@@ -9,7 +9,7 @@ ENTRY_CUES = (
     "startet", "gestartet", "startete", "expandier", "Expansion", "eröffne", "geöffnet",
     "Filiale", "Laden", "Läden", "Store", "Standort", "verkauf", "Verkauf", "angeboten",
     "anbiete", "anzubieten",
-    "erhältlich", "verfügbar", "erschein", "Handel bringt", "in den Handel", "auf den Markt",
+    "erhältlich", "verfügbar", "erschein", "in den Handel", "auf den Markt",
     "Vertrieb", "vorzuwagen", "vorwagen", "Sprung", "Landesgesellschaft", "aktiv",
     "eingeführt", "einführ", "Startpunkt", "folgten", "folgen", "kommt nach", "ausbauen",
     "ausgebaut", "betreib", "übernehm", "Übernahme", "vertreten", "präsent", "tätig",
@@ -193,8 +193,6 @@ GROUP_NOUNS = ("Analysten", "Berater", "Marktforscher", "Marktforschern", "Berat
 # ein früheres Amt vor dem Titel: "Ex-Flughafen-Chef"
 FORMER_PREFIXES = ("Ex-",)
 ROLE_ORG_PREPOSITIONS = ("bei", "beim", "von", "vom", "der", "des", "für")
-# Wörter der Sprache, die anderswo Namen sind: "nach seinen Worten" nennt nicht den Händler
-WORDS_NOT_NAMES = ("Worten",)
 # nach "Name," leiten diese eine Umstandsangabe ein, kein Amt ("X, im Gespräch mit Analysten")
 ADVERBIAL_OPENERS = ("im", "in", "auf", "während", "nach", "vor", "mit", "laut", "gegenüber")
 # ein Land nach diesen ist ein Schauplatz, kein Markt ("der Krieg in der Ukraine")
@@ -253,7 +251,7 @@ ORG_DESCRIPTORS = {
     "Händler": "retailer", "Händlern": "retailer", "Onlinehändler": "retailer",
     "Einzelhändler": "retailer", "Discounter": "retailer", "Kette": "retailer",
     "Handelskette": "retailer", "Elektronikkette": "retailer", "Supermarktkette": "retailer",
-    "Kaufhauskette": "retailer", "Versandhändler": "retailer", "Platzhirsche": "retailer",
+    "Kaufhauskette": "retailer", "Versandhändler": "retailer",
     "Netzbetreiber": "carrier", "Mobilfunkanbieter": "carrier", "Mobilfunker": "carrier",
     "Provider": "carrier", "Hersteller": "company", "Konzern": "company", "Unternehmen": "company",
     "Elektronikkonzern": "company", "Autobauer": "company", "Bank": "company", "Fluglinie": "company",
@@ -339,7 +337,7 @@ PLANS_FOR = ("Pläne für", "Plänen für", "Pläne in", "Expansionspläne")
 # wer einen Markt so nennt, spricht über die Pläne des Unternehmens dort: "Deutschland ist
 # für uns der wichtigste Markt in Europa"
 MARKET_VIEWS = (
-    "Markt für uns", "wichtigste Markt", "wichtigsten Markt", "wichtiger Markt", "wichtigen Markt",
+    "wichtigste Markt", "wichtigsten Markt", "wichtiger Markt", "wichtigen Markt",
     "Schlüsselmarkt", "Schlüsselmärkte", "Kernmarkt", "Kernmärkte", "Wachstumsmarkt",
     "Zukunftsmarkt", "Potenzial in", "Priorität für uns",
 )

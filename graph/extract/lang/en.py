@@ -65,7 +65,7 @@ EXIT_NOT = r"\bclose\s+(?:to|ties|links|relations(?:hip)?s?|co-?operation|partne
 RUMOR_CUES = (
     "rumo", "speculat", "reportedly", "is said to", "are said to", "declined to comment",
     "would not comment", "no comment", "could be", "might", "unconfirmed",
-    "expect to be next", "expected to be next", "is believed", "is thought", "thought likely",
+    "is believed", "is thought", "thought likely",
     "widely seen", "signals", "people familiar with", "person familiar with",
     "sources familiar with", "according to sources", "people close to", "sources close to",
     "people with knowledge of", "insiders",

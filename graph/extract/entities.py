@@ -400,11 +400,7 @@ def find_organizations(
         *by_form,
     ]:
         name = _clean_name(name)
-        if (
-            len(name) < 2
-            or name.lower() in stopwords
-            or overlaps(start, end, protected)
-        ):
+        if len(name) < 2 or name.lower() in stopwords or overlaps(start, end, protected):
             continue
         known = gazetteer.lookup(name)
         if known is not None:
@@ -491,10 +487,13 @@ def _a_word_here(written: str, entry: GazetteerEntry, L: Lexicon) -> bool:
 
 
 def _without_nouns_after(name: str, L: Lexicon) -> str:
-    """Where every noun is capitalised, the name without the nouns that follow it ("Wimdu
-    Probleme haben": Wimdu)."""
+    """The name without the numbers after it and, where every noun is capitalised, the
+    nouns ("Wimdu Probleme haben": Wimdu; "Inside Airbnb 67 Prozent": Inside Airbnb)."""
     words = name.split()
-    while L.NOUNS_CAPITALISED and len(words) > 1 and word_of_the_language(words[-1], L.code):
+    while len(words) > 1 and (
+        not re.search(rf"[{UPPER}{LOWER}]", words[-1])
+        or (L.NOUNS_CAPITALISED and word_of_the_language(words[-1], L.code))
+    ):
         words.pop()
     return " ".join(words)
 
@@ -1032,6 +1031,8 @@ def _discover(  # noqa: ANN202
                 continue
             # "group EADS Philippe Camus": the name ends before the person
             candidate = _before_a_person(candidate)
+            # "die Plattform Inside Airbnb 67 Prozent": numbers and nouns end it
+            candidate = _without_nouns_after(candidate, L)
             if (
                 candidate.split()[0].lower() not in stopwords
                 and not _common_noun(candidate, L)

@@ -55,16 +55,27 @@ def _head_first_re(L: Lexicon) -> re.Pattern[str] | None:
 def head_first_names(
     text: str, L: Lexicon, given: frozenset[str]
 ) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, kind) of names led by an organisation's head noun; a given name
-    ends one ("la Audiencia Nacional Juan Pérez": the court, then its judge)."""
+    """(start, end, name, kind) of names led by an organisation's head noun; a person's
+    name ends one ("la Audiencia Nacional Juan Pérez": the court, then its judge)."""
     pattern = _head_first_re(L)
     if pattern is None or not HEAD_FIRST.on:
         return
     for m in pattern.finditer(text):
         name = m.group()
-        person = next((w for w in m.group(2).split() if w in given), None)
+        words = m.group(2).split()
+        # a given name and a surname: "Manuel García"; a lone one is a place's ("de Valencia")
+        person = next(
+            (
+                w
+                for w, after in zip(words, words[1:], strict=False)
+                if w in given and after[:1].isupper()
+            ),
+            None,
+        )
         if person is not None:
             name = name[: name.index(f" {person}", len(m.group(1)))]
+            while name.rsplit(" ", 1)[-1] in L.NAME_LINKS:
+                name = name.rsplit(" ", 1)[0]  # "la Universidad de Harvard": no name left
             if name == m.group(1):
                 continue
         yield m.start(), m.start() + len(name), name, L.HEADS_BEFORE_NAMES[m.group(1)]

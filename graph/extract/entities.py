@@ -22,6 +22,22 @@ from typing import TYPE_CHECKING
 from graph import paths
 from graph.extract.coordination import listed_with_known
 from graph.extract.dates import is_calendar_word, is_month_name
+from graph.extract.lang.names import (
+    GENERIC_TECH,
+    INSTITUTION_BANKS,
+    LEGAL_SUFFIXES,
+    MODEL_WORDS,
+    NAME_LINKS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    NEWS_AGENCIES,
+    NOT_ORGS,
+    NOT_SURNAMES,
+    ORG_HEADS,
+    ORG_LAST_WORDS,
+    PRODUCT_SUFFIX,
+    STOP_FIRST,
+)
 from graph.extract.lexicon import Lexicon
 from graph.extract.name_forms import (
     acronym_names,
@@ -85,30 +101,6 @@ LISTED = rule(
 DATA = paths.DATA / "gazetteers"
 # Word tables, several words to a line.
 # fmt: off
-LEGAL_SUFFIXES = (
-    "GmbH", "AG", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Corp", "Corp.",
-    "LLC", "S.A.", "SA", "S.L.", "N.V.", "NV", "B.V.", "S.p.A.", "AB", "ASA", "Oyj", "Co.",
-    "Group", "Gruppe", "Holding", "Holdings", "Grupo",
-)
-# Last words that make a capitalised sequence an organisation ("Korea First Bank").
-ORG_HEADS = {
-    "Bank": "company", "Capital": "company", "Motors": "company", "Telecom": "carrier",
-    "Telekom": "carrier", "Mobile": "carrier", "Electronics": "company", "Airlines": "company",
-    "Airways": "company", "Research": "company", "Analytics": "company",
-    "Technologies": "company", "Systems": "company", "Partners": "company",
-    "Insurance": "company", "Pharma": "company", "Energy": "company",
-    "Silicon": "company", "Semiconductor": "company", "Communications": "carrier",
-    "Networks": "company", "Labs": "company", "Ventures": "company", "Investments": "company",
-    "Logistics": "company", "Automotive": "company", "Foods": "company", "Stores": "retailer",
-    "Markets": "retailer", "Supermarkets": "retailer", "Media": "media", "News": "media",
-    "Times": "media", "Post": "media", "Journal": "media", "Zeitung": "media",
-    "Herald": "media", "Gazette": "media", "Tribune": "media", "Wire": "media",
-    "Report": "media", "Agency": "other", "Ministry": "other", "Federation": "other",
-    "Association": "other", "University": "other", "Council": "other", "Commission": "other",
-    "Authority": "other", "Brothers": "company", "Bros": "company", "Institute": "other",
-    "Foundation": "other", "Union": "other", "Organisation": "other", "Organization": "other",
-    "Court": "other", "Parliament": "other", "Department": "other",
-}
 # fmt: on
 
 
@@ -150,20 +142,6 @@ class Entities:
 # ----------------------------------------------------------------------------- names data
 # last words of organisation and product names that no surname has
 # fmt: off
-# last words of financial firms' names: "Wedbush Morgan Securities" is no person and no product
-_FINANCE_WORDS = frozenset({
-    "Securities", "Capital", "Partners", "Holdings", "Investments", "Investment", "Finance",
-    "Financial", "Insurance", "Assurance", "Asset", "Assets", "Markets", "Associates",
-    "Advisors", "Advisers", "Ventures", "Equity", "Trading", "Brokers", "Realty",
-})
-_NOT_SURNAMES = frozenset({
-    "Management", "Entertainment", "Trust", "Motor", "Video", "Player", "Studios", "Games",
-    "Pictures", "Records", "Software", "International", "Services", "Solutions", "Brands",
-    "Retail", "Home", "Online", "Digital", "Interactive", "Consulting", "Industries",
-    # funds, meetings and events: "ING Mutual Fund", "World Summit", "World Cup"
-    "Fund", "Funds", "Forum", "Summit", "Conference", "Congress", "Cup", "Championship",
-    "Initiative", "Programme", "Program", "Project", "Server", "Information", "Dairy",
-}) | _FINANCE_WORDS
 # fmt: on
 
 
@@ -229,13 +207,6 @@ def _clean_name(name: str) -> str:
 
 
 # fmt: off
-_STOP_FIRST = {
-    "The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "El", "La",
-    "Los", "Las", "Un", "Una", "Im", "In", "Am", "Auf", "Mit", "Bei", "Von", "Für", "At", "On",
-    "For", "With", "By", "And", "But", "Und", "Y", "Its", "His", "Her", "Their", "Our", "Nach",
-    "Neben", "Auch", "Wie", "Als", "This", "That", "These", "Diese", "Dieser", "Sein", "Seine",
-    "Ihre",
-}
 # fmt: on
 
 
@@ -316,7 +287,7 @@ def _company_nouns(L: Lexicon) -> frozenset[str]:
 def _strip_leading_function_words(name: str, stopwords: frozenset[str]) -> str:
     words = name.split()
     while words and (
-        words[0] in _STOP_FIRST
+        words[0] in STOP_FIRST
         or words[0].lower() in stopwords
         or re.fullmatch(r"Copyright|©|\(c\)|(?:19|20)\d\d", words[0])
     ):
@@ -593,9 +564,9 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     for m in _DEFINED_ACRONYM.finditer(text):
         acronym = m.group(2)
         words = m.group(1).split()
-        while words and "".join(w[0] for w in words if w.lower() not in _NAME_LINKS) != acronym:
+        while words and "".join(w[0] for w in words if w.lower() not in NAME_LINKS) != acronym:
             words = words[1:]  # "Die Bank Austria (BA)": the name is the words that spell it
-        while words and words[0].lower() in _NAME_LINKS:
+        while words and words[0].lower() in NAME_LINKS:
             words = words[1:]  # "The Institute of Contemporary Arts (ICA)"
         if words:
             out.setdefault(acronym, " ".join(words))
@@ -610,7 +581,7 @@ def _defined_as_another(defined: dict[str, str], written: str, entry: GazetteerE
     if name is None:
         return False
     known = {w for a in (entry.name, *entry.aliases) for w in _plain_words(a)}
-    return not (_plain_words(name) - _NAME_LINKS) & known
+    return not (_plain_words(name) - NAME_LINKS) & known
 
 
 def _plain_words(name: str) -> set[str]:
@@ -618,14 +589,8 @@ def _plain_words(name: str) -> set[str]:
 
 
 _DEFINED_ACRONYM = re.compile(
-    rf"((?:[{UPPER}][\w\-&]*[ ](?:(?:of|and|&|for|the|de|del|la|y|der|und|für)[ ])?){{1,8}})"
+    rf"((?:[{UPPER}][\w\-&]*[ ](?:(?:{'|'.join(sorted(NAME_LINKS))})[ ])?){{1,8}})"
     r"\(([A-Z]{2,6})\)"
-)
-
-
-# small words a name's initials skip ("Bank of America", "Banco de Chile")
-_NAME_LINKS = frozenset(
-    {"of", "and", "&", "for", "the", "de", "del", "la", "y", "der", "und", "für"}
 )
 
 
@@ -636,7 +601,7 @@ def _initials_as_aliases(text: str, found: list[OrgMention]) -> list[OrgMention]
 
     names: dict[str, OrgMention] = {}
     for o in found:
-        words = [w for w in o.name.split() if w.lower() not in _NAME_LINKS]
+        words = [w for w in o.name.split() if w.lower() not in NAME_LINKS]
         if len(words) >= 3 and all(w[:1].isupper() for w in words):
             names.setdefault("".join(w[0] for w in words), o)
     other = {o.name for o in found if o.known}  # "ABF chief executive" found ABF: not known
@@ -913,7 +878,7 @@ def _employers_before_titles(
         while words and (
             words[0].lower() in stopwords
             or words[0].lower() in L.TITLE_QUALIFIERS_BEFORE
-            or words[0] in _STOP_FIRST
+            or words[0] in STOP_FIRST
         ):
             words.pop(0)
         name = " ".join(words)
@@ -944,10 +909,6 @@ def _is_sentence_adverb(word: str, L: Lexicon) -> bool:
     return lower.endswith(L.ADVERB_ENDINGS) or lower in L.SENTENCE_ADVERBS
 
 
-# descriptors that begin names written with a capital: "analyst with Bank Sal Oppenheim"
-_NAME_PREFIXES = frozenset({"Bank", "Banco", "Banca", "Banque"})
-
-
 def _before_a_person(candidate: str) -> str:
     """ "group EADS Philippe Camus": the name ends before a given name and the capitalised
     word after it (a person), unless the given name opens it ("Ralph Lauren")."""
@@ -958,7 +919,7 @@ def _before_a_person(candidate: str) -> str:
             words[i] in given_names()
             and surname[:1].isupper()
             # "Saint Bernard Software": an organisation's word is no surname
-            and not (surname in ORG_HEADS or surname in LEGAL_SUFFIXES or surname in _NOT_SURNAMES)
+            and not (surname in ORG_HEADS or surname in LEGAL_SUFFIXES or surname in NOT_SURNAMES)
         ):
             return " ".join(words[:i])
     return candidate
@@ -997,7 +958,7 @@ def _discover(  # noqa: ANN202
         if (
             lower_nouns
             and text[d_start].isupper()
-            and text[d_start:d_stop] not in _NAME_PREFIXES
+            and text[d_start:d_stop] not in NAME_PREFIXES
             and not _sentence_start(text, d_start)
         ):
             continue  # "and Giant Food", "Group Economist": a capitalised noun is a name's
@@ -1070,14 +1031,6 @@ def _discover(  # noqa: ANN202
             yield m.end() + 2, m.end() + 2 + len(acr.group(1)), acr.group(1), kind
 
 
-# Names ending in an organisation's head word that name a state, not an organisation
-NOT_ORGS = frozenset({"Soviet Union"})
-# Banks that are institutions, not companies ("Asian Development Bank", "Federal Reserve Bank")
-INSTITUTION_BANKS = ("Central Bank", "Reserve Bank", "Development Bank", "World Bank")
-# Agencies that are media ("Xinhua News Agency"); others are institutions
-NEWS_AGENCIES = ("News Agency", "Press Agency")
-
-
 def _discovered_kind(name: str) -> str:
     """The kind of a name found by its head word: the head before "of" leads ("Association
     of European Airlines" is an association), an institution's bank is no company."""
@@ -1116,12 +1069,6 @@ def _place_noun_after(after: str, L: Lexicon) -> bool:
     return word in nouns
 
 
-# particles inside a name ("Ursula von der Leyen", "Pérez de Cuéllar"); one may instead
-# lead to an employer ("Hans Meier von Siemens")
-NAME_PARTICLES = (
-    "van der", "van den", "van", "von", "de la", "de", "del", "da", "dos", "di", "le", "al",
-    "bin", "ten", "ter",
-)  # fmt: skip
 _PARTICLES = frozenset(p for p in NAME_PARTICLES if " " not in p)
 _PARTICLE_NEXT = re.compile(rf"[ ](?:{'|'.join(map(re.escape, NAME_PARTICLES))})[ ][{UPPER}]")
 
@@ -1190,7 +1137,7 @@ def find_people(
     for m in _person_re().finditer(text):
         start, end, name = m.start(), m.end(), m.group()
         words = name.split()
-        while words and (words[0] in _STOP_FIRST or words[0].lower() in stopwords):
+        while words and (words[0] in STOP_FIRST or words[0].lower() in stopwords):
             start += len(words[0]) + 1
             words.pop(0)
         # "a Europa Press Ana Rivera", "Facebook-Chef Mark Zuckerberg": an organisation's
@@ -1276,7 +1223,7 @@ def find_people(
             or speech_re.search(before[-15:]) is not None
             or speech_re.match(after.lstrip(" ,")) is not None
         )
-        if words[-1] in ORG_HEADS or words[-1] in LEGAL_SUFFIXES or words[-1] in _NOT_SURNAMES:
+        if words[-1] in ORG_HEADS or words[-1] in LEGAL_SUFFIXES or words[-1] in NOT_SURNAMES:
             continue  # "General Motors", "Vance Management": an organisation's name
         if not _is_given(first, given) and group_before.search(before):
             continue  # "a report by analysts Screen Digest": a firm of them, no one person
@@ -1372,10 +1319,6 @@ def _whole_name_end(text: str, start: int, name: str) -> int | None:
 
 # ----------------------------------------------------------------------------- products
 _LETTER = re.compile(r"[^\W\d_]")
-_PRODUCT_SUFFIX = (
-    r"(?:Pro|Plus|Max|Mini|Lite|SE|Ultra|Prime|Note|Go|Air|One|Edge|Neo|Fold|Flip|XL|GT|S"
-    r"|Play|TV|Music|Video|Pay)"
-)
 
 
 @cache
@@ -1387,7 +1330,7 @@ def _model_re() -> re.Pattern[str]:
     model = r"(?:\d+(?:\.\d+)+|\d+[A-Za-z]{0,3}|[A-Z]{1,3}\d{1,2}[a-z]?|[A-Z])"  # not "1.55bn"
     # a count goes on as one: "1,700", "3,64 Euro", "60%" are no model numbers ("Firefox 1.0" is)
     return re.compile(
-        rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{_PRODUCT_SUFFIX}|[ ]{model})*)"
+        rf"(?<![\w\-])((?:{word}[ ]){{1,3}}{model}(?:[ ]{PRODUCT_SUFFIX}|[ ]{model})*)"
         r"(?![\w\-]|\.\d|,\d|[ ]?%)"
     )
 
@@ -1419,27 +1362,8 @@ def _is_a_city(name: str) -> bool:
     return any(c.start == 0 and c.end == len(name) for c in geo.find_cities(name))
 
 
-# Last words of organisations' names, never of a product's: a brand followed by one of
-# them names a unit of the company ("Starbucks Coffee International").
-_ORG_LAST_WORDS = frozenset(
-    {*ORG_HEADS, *LEGAL_SUFFIXES}
-    | {"International", "Beverages", "Holdings", "Industries", "Services", "Solutions",
-       "Brands", "Management", "Consulting", "Studios", "Pictures", "Records", "Trust",
-       "Corporation", "Company", "Enterprises", "Entertainment", "Media", "Networks",
-       "Communications", "Electronics"}
-    | _FINANCE_WORDS
-)  # fmt: skip
-
-
 # technologies, standards and formats: what a product uses or is, never its name
 # fmt: off
-GENERIC_TECH = frozenset({
-    "TV", "HDTV", "IPTV", "DTT", "VoIP", "Voip", "DSL", "ADSL", "VDSL", "Mbps", "Gbps",
-    "GSM", "UMTS", "HSDPA", "LTE", "3G", "4G", "5G", "Wi-Fi", "WiFi", "Wifi", "WLAN", "GPS",
-    "SMS", "MMS", "USB", "USB-C", "HD", "DVD", "CD", "MP3", "PC", "NFC", "Bluetooth", "OLED",
-    "LED", "LCD", "4K", "8K", "Internet", "Web", "Broadband", "Email", "E-Mail", "DAB", "DMB",
-    "DVB", "DVB-H", "DVB-T", "UMD", "MP4", "Blu-ray", "RFID", "VoLTE", "eSIM",
-})
 # fmt: on
 # a number with a unit is a size or a price, not a model ("5GB", "533p", "2.4GHz")
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mm|cm|kg|mAh|MP|bn|m|p|W)")
@@ -1586,7 +1510,7 @@ def find_products(
             elif (
                 _SUFFIX_WORD.fullmatch(words[0])
                 or (len(words) >= 2 and words[0].lower() not in stopwords and english)
-            ) and words[-1] not in _ORG_LAST_WORDS:
+            ) and words[-1] not in ORG_LAST_WORDS:
                 # "Tata Global Beverages", "Starbucks Coffee International": a unit of the
                 # company, named like one, not a product
                 add(end + 1, suffix.end(), suffix.group(1), o.name)
@@ -1661,7 +1585,7 @@ def find_products(
 
 _QUOTE = re.compile(f"[{QUOTES}]")
 # lower-case words that end a model's name after a one-word name ("Mac mini")
-_MODEL_WORD = re.compile(r"[ ](?:mini|nano|shuffle|touch|classic|lite)(?![\w\-])")
+_MODEL_WORD = re.compile(rf"[ ](?:{'|'.join(MODEL_WORDS)})(?![\w\-])")
 
 
 @cache
@@ -1680,11 +1604,11 @@ def _naming_re(L: Lexicon) -> re.Pattern[str] | None:
 
 _NEXT_WORD = re.compile(r"[ ]([\w.]+)")
 _WORD_CHAR_OR_PLUS = re.compile(r"[\w+]")
-_SUFFIX_WORD = re.compile(_PRODUCT_SUFFIX)
+_SUFFIX_WORD = re.compile(PRODUCT_SUFFIX)
 # after a brand: "[ ]Plus", "[ ]Jade Primo", "[ ]Mi 5"
 _BRAND_SUFFIX = re.compile(
-    rf"[ ]((?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+)"
-    rf"(?:[ ](?:{_PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+|\d+\w*)){{0,2}})(?![\w])"
+    rf"[ ]((?:{PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+)"
+    rf"(?:[ ](?:{PRODUCT_SUFFIX}|[{UPPER}][{LOWER}]+|\d+\w*)){{0,2}})(?![\w])"
 )
 _LIST_ITEM = re.compile(rf"[{UPPER}][\w\-]*(?:[ ][{UPPER}0-9][\w\-]*)?")
 

@@ -104,6 +104,9 @@ def test_json_fields_give_metadata(tmp_path: Path) -> None:
         # a header line dates a dateline whose day has no year
         ("Published: 2024-05-14\n\nBEIJING, Dec 21 (Reuters) - ", "Beijing", "2024-05-14"),
         ("Fecha: 3 de marzo de 2025\n\nMADRID - ", "Madrid", "2025-03-03"),
+        # the date before the place and the agency; a place alone closed by ".-"
+        ("19.12.2005 Essen (dpa) - ", "Essen", "2005-12-19"),
+        ("BUENOS AIRES.- ", "Buenos Aires", None),
     ],
 )
 def test_txt_datelines_in_german_english_and_spanish_styles(

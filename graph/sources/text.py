@@ -30,8 +30,14 @@ _COMMA_DATELINE = re.compile(
     rf"^(?P<place>[A-ZÄÖÜÉ][\w .'’-]{{1,30}}?),\s+(?P<inner>[^\n]{{4,40}}?)"
     rf"(?:\s+|\.){_DASH}(?:\s+|$)"
 )
+# "Düsseldorf –", "BUENOS AIRES.-": a place alone, a full stop before the dash in Spanish
 _BARE_DATELINE = re.compile(
-    rf"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜa-z][\w'’-]*){{0,3}})\s*{_DASH}(?:\s+|$)"
+    rf"^(?P<place>[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+(?:[ -][A-ZÄÖÜÁÉÍÓÚÑa-z][\w'’-]*){{0,3}})"
+    rf"\.?\s*{_DASH}(?:\s+|$)"
+)
+# "19.12.2005 Essen (dpa) -": a date before the place
+_DATE_BEFORE_PLACE = re.compile(
+    r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+(?P<place>\S.*)$"
 )
 # "Copyright 2006 Reuters. All rights reserved.", "© 2017 Retail Wire", and a wire's closing
 # "Copyright 2006 Reuters. Reporting by Jane Roe; editing by John Doe"
@@ -162,6 +168,10 @@ def _dateline(body: str, head: list[str], language: str | None) -> tuple[str | N
                 found = re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text)
                 date_text = found.group() if found else date_text
                 published = parse_date(date_text, language) or parse_date(date_text)
+                first = _DATE_BEFORE_PLACE.match(place)
+                if first:
+                    place = first.group("place")
+                    published = published or parse_date(first.group("date"))
                 if published or pattern is _PAREN_DATELINE or _yearless_date(date_text):
                     return _place(place), published
     for line in head:

@@ -2591,7 +2591,7 @@ def test_a_word_leading_into_a_clause_is_not_listed_with_its_product() -> None:
             '"Fans want single tracks," said Paul Myers, chief executive of Wippit. Mr Myers '
             "said the UK market will grow.",
             "en",
-            set(),  # not the retailer Myer
+            {"Wippit"},  # not the retailer Myer
         ),
         (
             "Da sind einige Dinge nicht berücksichtigt, sagt IHS-Ökonom Helmut Hofer. Die "
@@ -5355,3 +5355,38 @@ def test_an_apposition_opened_by_a_country_s_possessive_names_an_organisation() 
     assert "Quill Interbrew" in {o.name for o in facts_of(text, "2021-03-01", "en").organizations}
     people = "Mr Roe met Tony Blair, Britain's prime minister, on Monday."
     assert not facts_of(people, "2021-03-01", "en").organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "employer"),
+    [
+        ("Jane Roe, cofundadora de Quillbau, dijo que abrirán en México.", "es", "Quillbau"),
+        (
+            "Jane Roe, chief executive of Quill Format, said prices would fall.",
+            "en",
+            "Quill Format",
+        ),
+    ],
+)
+def test_the_name_after_a_job_title_and_its_preposition_is_the_employer(
+    text: str, language: str, employer: str
+) -> None:
+    # rule: org.employer-after-title
+    facts = facts_of(text, "2021-03-01", language)
+    assert employer in {o.name for o in facts.organizations}
+    assert ("Jane Roe", employer) in {(p.person, p.organization) for p in facts.positions}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_name"),
+    [  # a town's mayor, a department in plain words, an office holder's name after the body
+        ("Juan Pérez, alcalde de Villarriba, habló.", "es", "Villarriba"),
+        ("Ana Gil, directora de Política Digital, habló.", "es", "Política Digital"),
+        ("John Roe, head of Retail, spoke.", "en", "Retail"),
+    ],
+)
+def test_no_employer_from_a_town_a_department_or_a_plain_word(
+    text: str, language: str, not_name: str
+) -> None:
+    # rule: org.employer-after-title
+    assert not_name not in {o.name for o in facts_of(text, "2021-03-01", language).organizations}

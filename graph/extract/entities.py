@@ -56,7 +56,7 @@ from graph.extract.text import (
     name_re,
     whole_words,
 )
-from graph.extract.words import spoken_in, word_of_the_language
+from graph.extract.words import plain_word, spoken_in, word_of_the_language
 
 if TYPE_CHECKING:
     from graph.gazetteer import GazetteerEntry
@@ -85,6 +85,11 @@ EMPLOYER = rule(
     "org.employer-before-title",
     "a name before a job title and a person ('Acme chief executive Jane Roe')",
     "'Zorbit chief executive Jane Roe' → Zorbit",
+)
+EMPLOYER_AFTER = rule(
+    "org.employer-after-title",
+    "a name after a job title and its preposition ('cofundador de X', 'editor of X')",
+    "'Jane Roe, cofundadora de Quillbau, dijo' → Quillbau",
 )
 NAMED = rule(
     "product.named-after-a-noun",
@@ -353,6 +358,7 @@ def find_organizations(
     appositive = list(_appositions(text, L, stopwords)) if APPOSITION.on else []
     by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
     employers = list(_employers_before_titles(text, L, stopwords)) if EMPLOYER.on else []
+    employers += _employers_after_titles(text, L, protected)
     by_form = [*head_first_names(text, L, given_names()), *adjective_names(text, L)]
     for name in acronym_names(defined, lambda word: _organisational(word, L)):
         kind = _discovered_kind(name)
@@ -898,6 +904,54 @@ def _employers_before_titles(
             continue
         start = m.start(1) + m.group(1).rfind(name)
         yield start, start + len(name), name, "company"
+
+
+@cache
+def _employer_after_title_re(L: Lexicon) -> re.Pattern[str] | None:
+    """A job title, its preposition and a capitalised name: "cofundador de Llaollao",
+    "editor of Mac Format", "Gründer von Quillbau" (group 1 is the name)."""
+    # a firm's officers, not a state's ("alcalde de Móstoles": a town)
+    offices = {h.lower() for h in L.GOVERNMENT_ROLES}
+    heads = [h for h in L.ROLE_HEADS if h.lower() not in offices]
+    # where nouns are capitalised, a genitive article leads to any noun ("Sprecher des
+    # Finanzministeriums"); a preposition to a name
+    joins = [
+        p for p in L.ROLE_ORG_PREPOSITIONS if not (L.NOUNS_CAPITALISED and p in L.GENITIVE_ARTICLES)
+    ]
+    if not heads or not joins:
+        return None
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    join = "|".join(re.escape(p) for p in joins)
+    articles = "|".join(re.escape(a) for a in L.DEFINITE_ARTICLES) or "(?!)"
+    name = rf"{NAME_TOKEN}(?:[ ](?:&[ ])?{NAME_TOKEN}){{0,3}}"
+    return re.compile(
+        rf"(?<![\w\-])(?i:{head})[ ](?:{join})[ ](?:(?:{articles})[ ])?({name})(?![\w\-])"
+    )
+
+
+def _employers_after_titles(
+    text: str, L: Lexicon, protected: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of the names a job title and its preposition lead to
+    ("Jane Roe, cofundadora de Quillbau"): the employer, unless a place, a person, a date,
+    a title or a word of the language ("director of Marketing")."""
+    pattern = _employer_after_title_re(L) if EMPLOYER_AFTER.on else None
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        # "secretario del Tesoro Steven Mnuchin": the name ends before a person's
+        name = _without_nouns_after(_before_a_person(m.group(1)), L)
+        words = name.split()
+        if (
+            not name[0].isalpha()  # "director de 2014"
+            or _no_organisation(name, m.start(1), L, protected)
+            or any(is_calendar_word(w) for w in words)
+            # "directora de Política Digital", "head of Retail": a department, in plain words
+            or all(plain_word(w, L.code) for w in words)
+            or name.endswith("-based")
+        ):
+            continue
+        yield m.start(1), m.start(1) + len(name), name, "company"
 
 
 def _written_lower(text: str, word: str) -> bool:

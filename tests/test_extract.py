@@ -5390,3 +5390,14 @@ def test_no_employer_from_a_town_a_department_or_a_plain_word(
 ) -> None:
     # rule: org.employer-after-title
     assert not_name not in {o.name for o in facts_of(text, "2021-03-01", language).organizations}
+
+
+def test_initials_in_capitals_begin_a_name_after_a_title_s_phrase_and_a_comma() -> None:
+    facts = facts_of(
+        "El consejero delegado de Samsung, DJ Koh, afirmó que el Galaxy Fold llegará a Corea.",
+        "2019-06-01",
+        "es",
+    )
+    assert [(p.person, p.role) for p in facts.positions] == [("DJ Koh", "consejero delegado")]
+    # elsewhere capitals begin a firm's name, not a person's
+    assert not facts_of("Analysts at UBS Warburg said so.", "2019-06-01", "en").people

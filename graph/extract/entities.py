@@ -1133,8 +1133,11 @@ def _person_re() -> re.Pattern[str]:
     token = rf"(?:Mc|Mac|O['’]|D['’]|La|Le|De|Di|Du)?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
     initial = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
     particle = rf"(?:{'|'.join(map(re.escape, NAME_PARTICLES))})"
+    # "DJ Koh": initials in capitals, without stops, before a name (kept only after a title)
+    initials = rf"[{UPPER}]{{2,3}}(?=[ ][{UPPER}][{LOWER}])"
     return re.compile(
-        rf"(?<![\w.])(?:{token}|{initial})(?:[ ](?:{initial}|{token}|{particle}(?=[ ][{UPPER}])))"
+        rf"(?<![\w.])(?:{token}|{initial}|{initials})"
+        rf"(?:[ ](?:{initial}|{token}|{particle}(?=[ ][{UPPER}])))"
         rf"{{1,7}}(?![\w])"
     )
 
@@ -1266,12 +1269,15 @@ def find_people(
             if titles
             else False
         )
+        # "dijo la directora de ventas de la marca, Marta Gil": a title's phrase, then a
+        # comma and the name
+        apposed = before.endswith(", ") and role_heads_re.search(before[-70:-2]) is not None
+        if first.isupper() and first.isalpha() and len(first) > 1 and not apposed:
+            continue  # "DJ Koh" only there: elsewhere capitals begin a firm's name
         context = (
             title_before
             or role_heads_re.search(before[-30:]) is not None
-            # "dijo la directora de ventas de la marca, Marta Gil": a title's phrase,
-            # then a comma and the name
-            or (before.endswith(", ") and role_heads_re.search(before[-70:-2]) is not None)
+            or apposed
             or re.match(r"\s*,\s*\w", after) is not None
             and role_heads_re.search(after[:50]) is not None
             or speech_re.search(before[-15:]) is not None

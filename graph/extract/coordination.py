@@ -58,24 +58,28 @@ def listed_with_known(
     for m in pattern.finditer(text):
         items = [(i.start(), i.end()) for i in item_re.finditer(text, m.start(), m.end())]
         listed = [kinds[span] for span in items if span in kinds]
-        if not listed or len(listed) == len(items):
-            continue
         # a name found from its context leads no list: in "Oil and Natural Gas Corporation"
         # the items are one name, in "Ministerio de Industria, Comercio y Turismo" one too
-        if not any(span in from_gazetteer for span in items):
+        if len(listed) in (0, len(items)) or not any(span in from_gazetteer for span in items):
             continue
-        # (name, where it starts) of every item the gazetteer does not know
-        unknown = [
-            (name, a + text[a:b].index(name))
-            for a, b in items
-            if (a, b) not in kinds
-            for name in [text[a:b].strip(QUOTES)]
-        ]
+        unknown = _unknown_items(text, items, kinds)
         if any(_no_name(name) or is_other_thing(name, start) for name, start in unknown):
             continue
         kind = listed[0] if len(set(listed)) == 1 else "company"
         for name, start in unknown:
             yield start, start + len(name), name, kind
+
+
+def _unknown_items(
+    text: str, items: list[tuple[int, int]], kinds: dict[tuple[int, int], str]
+) -> list[tuple[str, int]]:
+    """(name, where it starts) of every item no organisation found so far spans."""
+    return [
+        (name, a + text[a:b].index(name))
+        for a, b in items
+        if (a, b) not in kinds
+        for name in [text[a:b].strip(QUOTES)]
+    ]
 
 
 def _no_name(name: str) -> bool:

@@ -112,6 +112,8 @@ class QueryPool:
             worker.connection.send((str(snapshot), job))
             long = self._await_answer(worker, make_way)
             status, value = worker.connection.recv()
+            if status == "ok":
+                value.body = worker.connection.recv_bytes()
             healthy = True
         except LongQuery as error:
             long = error.long
@@ -325,7 +327,13 @@ def work(connection: Connection, memory_bytes: int, timeout: float) -> None:
                 _limit_memory(memory_bytes)
             assert store is not None
             _limit_cpu(timeout + CPU_GRACE)
-            connection.send(("ok", _answer(store, job)))
+            answer = _answer(store, job)
+            body, answer.body = answer.body, b""
+            # The body on its own, not pickled with the rest: a whole answer for an
+            # export is not copied once more within the memory cap.
+            connection.send(("ok", answer))
+            connection.send_bytes(body)
+            del body
         except AnswerError as error:
             connection.send(("error", error))
         except MemoryError:

@@ -2,11 +2,14 @@
 names its own dataset, and whether it could make Oxigraph call another host.
 
 Oxigraph's parser recurses once per nesting level and its evaluator once per
-chained operator, so a few kilobytes of ``{{{…`` or of ``UNION`` kill the whole
-process with a stack overflow (measured with pyoxigraph 0.5: 3,000 nested groups,
-10,000 chained ``UNION``, ``+`` or ``&&``). ``SERVICE`` makes Oxigraph fetch from
-any address the query names. Both are refused here, before the parser sees the
-text, by one scan that the API, ``mekg query`` and ``mekg serve`` all use.
+chained operator or per element of a group, so a few kilobytes of ``{{{…``, of
+``UNION`` or of ``BIND`` kill the whole process with a stack overflow (measured
+with pyoxigraph 0.5: 3,000 nested groups, 10,000 chained ``UNION``, ``+`` or
+``&&``, 3,000 ``BIND`` or groups side by side in one group, 20,000 ``FILTER``).
+``SERVICE`` makes Oxigraph fetch from any address the query names. Both are
+refused here, before the parser sees the text, by one scan that the API,
+``mekg query`` and ``mekg serve`` all use; the same scan tells whether an update
+only writes data (what ``mekg serve`` takes from the local ``mekg`` processes).
 
 The scan reads the text as SPARQL's lexer does (strings, long strings with
 escapes, IRIs, comments that end at ``\\r`` or ``\\n``, variables, prefixed names
@@ -22,20 +25,28 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graph.errors import QueryError, QueryRefused
 
 MAX_DEPTH = 256
-# A chained operator (UNION, OPTIONAL, MINUS, an operator character) costs the
-# parser and evaluator about a quarter of the stack that a nested group does
-# (measured: 3,000 nested groups and 10,000 chained UNIONs both overflow).
+# A chained operator (UNION, OPTIONAL, MINUS, an operator character) or one more
+# element of a group (a BIND, a FILTER, a group beside another) costs the parser
+# and evaluator up to as much stack as a nested group does: 3,000 nested groups,
+# 10,000 chained UNIONs and 3,000 BINDs side by side each overflow. A quarter
+# keeps each at least 2.5 times below a crash, and lets a group hold 1,000 elements.
 OPERATOR_COST = 0.25
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 UPDATE_FORMS = (
     "INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH",
 )  # fmt: skip
-CHAINING_KEYWORDS = ("UNION", "OPTIONAL", "MINUS")
+CHAINING_KEYWORDS = ("UNION", "OPTIONAL", "MINUS", "BIND", "FILTER")
+# The only words an update may have outside brackets to be data alone: nothing
+# to evaluate (no WHERE), nothing to fetch (no LOAD).
+DATA_UPDATE_WORDS = frozenset(
+    ("PREFIX", "BASE", "INSERT", "DELETE", "DATA", "DROP", "CLEAR", "CREATE", "SILENT",
+     "GRAPH", "DEFAULT", "NAMED", "ALL")
+)  # fmt: skip
 OPERATOR_CHARACTERS = frozenset("|&+-*/=!<>^")
 OPENING, CLOSING = "{([", "})]"
 
@@ -51,10 +62,11 @@ TOKEN = re.compile(
     rf"""
     (?P<space>[ \t\r\n]+)
   | (?P<comment>\#[^\r\n]*)
-  | (?P<string>\"\"\"(?:(?:\"\"?)?(?:[^\"\\]|\\.))*\"\"\"
+  | (?P<string>(?:\"\"\"(?:(?:\"\"?)?(?:[^\"\\]|\\.))*\"\"\"
              | '''(?:(?:''?)?(?:[^'\\]|\\.))*'''
              | \"(?:[^\"\\\r\n]|\\.)*\"
              | '(?:[^'\\\r\n]|\\.)*')
+               (?:\^\^|@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)?)  # a datatype's ^^, a language tag
   | (?P<iri><[^<>\"{{}}|^`\\\x00-\x20]*>)
   | (?P<variable>[?$]{_VARNAME})
   | (?P<name>(?:[^\s{{}}()\[\]<>\"'\#?$,;|&+*/=!^\\]|{_LOCAL_ESCAPE})+)
@@ -72,6 +84,12 @@ class Outline:
     form: str | None  # SELECT, CONSTRUCT, ASK, DESCRIBE, an update keyword, or None
     names_dataset: bool  # FROM or FROM NAMED
     depth: float
+    words: frozenset[str]  # the words outside all brackets, in upper case (not prefix names)
+
+    def only_data(self) -> bool:
+        """Whether this update only adds, deletes or drops data it names (INSERT DATA,
+        DELETE DATA, DROP, CLEAR, CREATE): it evaluates no pattern and fetches nothing."""
+        return self.words <= DATA_UPDATE_WORDS
 
 
 def outline(sparql: str, max_depth: int = MAX_DEPTH) -> Outline:
@@ -97,7 +115,8 @@ def outline(sparql: str, max_depth: int = MAX_DEPTH) -> Outline:
             "use fewer nested groups, or VALUES instead of long UNION or || chains"
         )
     first = readings[0]
-    return Outline(first.form, first.names_dataset, depth)
+    words = frozenset().union(*(reading.words for reading in readings))
+    return Outline(first.form, first.names_dataset, depth, words)
 
 
 @dataclass
@@ -106,6 +125,7 @@ class _Reading:
     names_dataset: bool = False
     calls_out: bool = False
     depth: float = 0.0
+    words: set[str] = field(default_factory=set)
 
 
 def _read(text: str) -> _Reading:
@@ -126,17 +146,22 @@ def _read(text: str) -> _Reading:
             upper = token.upper()
             if "SERVICE" in upper:
                 reading.calls_out = True
+            # A "-" is an operator in ``1-1``, but part of a prefixed name (``ex:a-b``).
+            operators = 0 if ":" in token else sum(c in OPERATOR_CHARACTERS for c in token)
             cost += OPERATOR_COST * (
-                sum(upper.count(word) for word in CHAINING_KEYWORDS)
-                + sum(character in OPERATOR_CHARACTERS for character in token)
+                sum(upper.count(word) for word in CHAINING_KEYWORDS) + operators
             )
             if not starts:
                 reading = _top_level_word(reading, upper, after_prefix)
+                if not after_prefix:
+                    reading.words.add(upper)
                 after_prefix = upper == "PREFIX"
         elif kind == "other":
             if token in OPENING or text.startswith("<<", match.start()) and token == "<":
                 starts.append(cost)
                 cost += 1
+            elif token == "}":  # a group: one more element of the group around it
+                cost = starts.pop() + OPERATOR_COST if starts else 0.0
             elif token in CLOSING or text.startswith(">>", match.start()) and token == ">":
                 cost = starts.pop() if starts else 0.0
             elif token in OPERATOR_CHARACTERS:

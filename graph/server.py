@@ -48,7 +48,7 @@ from graph.errors import MekgError, QueryError, QueryRefused, StoreError
 from graph.limits import Limits
 from graph.owner import USER, Announcement, announce, withdraw
 from graph.query_pool import Job, QueryPool
-from graph.sparql_text import UPDATE_FORMS, outline
+from graph.sparql_text import UPDATE_FORMS, Outline, outline
 from graph.store import Dataset, OxigraphStore
 
 if TYPE_CHECKING:
@@ -58,6 +58,12 @@ T = TypeVar("T")
 
 READ_ONLY = (
     "this endpoint is read-only: SPARQL Update is refused — change the store with `mekg ingest`"
+)
+# Updates on the local route run in the server process, which alone may write the
+# store: only those with nothing to evaluate and nothing to fetch (what `mekg ingest` sends).
+LOCAL_UPDATES = (
+    "the local route takes only updates of data (INSERT DATA, DELETE DATA, DROP, CLEAR, "
+    "CREATE) — add articles with `mekg ingest`, or stop the server to change the store otherwise"
 )
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_CACHED_VIEWS = 8
@@ -180,6 +186,8 @@ def make_app(
         updates = parse_qs(_utf8(body)).get("update", [])
         if len(updates) != 1:
             raise HTTPException(400, "give exactly one update=…")
+        if not _outline(updates[0]).only_data():
+            raise HTTPException(403, LOCAL_UPDATES)
         try:
             await asyncio.to_thread(store.update, updates[0])
         except (SyntaxError, OSError) as error:
@@ -570,14 +578,18 @@ def _int_param(request: Request, name: str, default: int, low: int, high: int) -
 
 def _refuse_unsafe(query: str) -> None:
     """403 for an update or SERVICE, 400 for too deep a query: before any worker."""
+    if _outline(query).form in UPDATE_FORMS:
+        raise HTTPException(403, READ_ONLY)
+
+
+def _outline(sparql: str) -> Outline:
+    """The outline of a query or update; 403 for SERVICE, 400 for too deep a text."""
     try:
-        form = outline(query).form
+        return outline(sparql)
     except QueryRefused as error:
         raise HTTPException(403, str(error)) from None
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
-    if form in UPDATE_FORMS:
-        raise HTTPException(403, READ_ONLY)
 
 
 def _plain_error(request: Request, error: Exception) -> Response:

@@ -186,8 +186,9 @@ def make_app(
         updates = parse_qs(_utf8(body)).get("update", [])
         if len(updates) != 1:
             raise HTTPException(400, "give exactly one update=…")
-        if not _outline(updates[0]).only_data():
-            raise HTTPException(403, LOCAL_UPDATES)
+        # 400, not 403: a remote store reads a 403 as a user without write permission.
+        if not _outline(updates[0], refused=400).only_data():
+            raise HTTPException(400, LOCAL_UPDATES)
         try:
             await asyncio.to_thread(store.update, updates[0])
         except (SyntaxError, OSError) as error:
@@ -582,12 +583,12 @@ def _refuse_unsafe(query: str) -> None:
         raise HTTPException(403, READ_ONLY)
 
 
-def _outline(sparql: str) -> Outline:
-    """The outline of a query or update; 403 for SERVICE, 400 for too deep a text."""
+def _outline(sparql: str, refused: int = 403) -> Outline:
+    """The outline of a query or update; ``refused`` for SERVICE, 400 for too deep a text."""
     try:
         return outline(sparql)
     except QueryRefused as error:
-        raise HTTPException(403, str(error)) from None
+        raise HTTPException(refused, str(error)) from None
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
 

@@ -9,10 +9,12 @@ as examples, ``/graph`` the interactive HTML view (``?view=map``: the market map
 Updates and federated queries (SERVICE) are refused: the server only reads, and
 never calls out to other hosts.
 
-A timed-out query gets a 503 at once, but its worker thread runs on until the
-query ends: pyoxigraph cannot cancel a query. The result limit bounds that work,
-and the worker pool bounds how many queries run at a time; further requests
-wait in line for a worker (a bounded line, for at most the timeout).
+Every query, the endpoint's and those of other mekg processes on the local
+route, runs in a worker process that is killed at the deadline or ends at its
+memory cap (see :mod:`graph.query_pool`): only that query fails. A few run at a
+time; further requests wait in line for a worker (a bounded line, for at most
+the timeout). The local update route takes only updates of data, which the
+server process itself writes.
 """
 
 from __future__ import annotations

@@ -175,9 +175,13 @@ class OxigraphStore:
                     path.mkdir(parents=True, exist_ok=True)
                     self.store = ox.Store(str(path))
         except OSError as error:
-            raise StoreError(
-                f"cannot open the store at {path}: {error} — is another mekg process using it?"
-            ) from error
+            if "LOCK" in str(error):  # RocksDB's lock file: another process has it open
+                raise StoreError(
+                    f"the store at {printable(str(path))} is open in another process — wait for "
+                    "it to end or stop it (a `mekg serve` shares its store with mekg commands "
+                    "when it listens on 127.0.0.1, the default, or on 0.0.0.0)"
+                ) from error
+            raise StoreError(f"cannot open the store at {path}: {error}") from error
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """Replace one named graph with ``quads`` (see :meth:`load_graph`).

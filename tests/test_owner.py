@@ -249,3 +249,24 @@ def test_a_local_write_is_read_at_once_while_others_query(store: Path) -> None:
             for client in clients:
                 client.join(30)
     assert set(public) == {200} and public[200] > 15
+
+
+HOLD_STORE = (
+    "import sys, time, pyoxigraph; store = pyoxigraph.Store(sys.argv[1]); "
+    "print('open', flush=True); time.sleep(60)"
+)
+
+
+def test_a_store_held_by_a_process_that_does_not_share_it_is_one_line(store: Path) -> None:
+    # As a server bound to an address other than loopback or 0.0.0.0 holds its store.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_STORE, str(store)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        done = mekg(store, "stats")
+    finally:
+        holder.kill()
+        holder.wait(10)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+    assert "open in another process — wait for it to end or stop it" in done.stderr

@@ -198,15 +198,12 @@ def test_the_local_update_route_takes_only_data(
     address, connections = listener
     served = open_store(store, create=False)
     hostile = {
-        "a pattern over a product": "INSERT { <urn:a> <urn:b> ?n } WHERE { "
-        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } }",
+        "a never-ending count": "INSERT { <urn:a> <urn:b> ?n } WHERE { "
+        + RUNAWAY["never-ending count"][0]
+        + " }",
         "a fetch": f"LOAD <{address}>",
         "a SERVICE call": f"INSERT {{ <urn:a> <urn:b> ?o }} WHERE {{ SERVICE <{address}> {{ ?s ?p ?o }} }}",
-        "deep data": "INSERT DATA { <urn:a> <urn:b> "
-        + "[ <urn:b> " * 3000
-        + "1"
-        + " ]" * 3000
-        + " }",
+        "a deep pattern": "INSERT { <urn:a> <urn:b> 1 } WHERE " + "{ " * 3000 + "}" * 3000,
     }
     before = public_count(port)
     for name, update in hostile.items():

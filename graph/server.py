@@ -188,15 +188,20 @@ def make_app(
         updates = parse_qs(_utf8(body)).get("update", [])
         if len(updates) != 1:
             raise HTTPException(400, "give exactly one update=…")
-        # 400, not 403: a remote store reads a 403 as a user without write permission.
-        if not _outline(updates[0], refused=400).only_data():
-            raise HTTPException(400, LOCAL_UPDATES)
         try:
-            await asyncio.to_thread(store.update, updates[0])
+            await asyncio.to_thread(update_data, updates[0])
         except (SyntaxError, OSError) as error:
             raise HTTPException(400, f"update failed: {error}") from None
-        pool.changed()
+        pool.changed()  # after the write: the next query, local or public, reads it
         return Response(status_code=204)
+
+    def update_data(update: str) -> None:
+        """Write an update of data to the store (in a thread: reading a few MB of it
+        takes a fraction of a second); 400 for any other update."""
+        # 400, not 403: a remote store reads a 403 as a user without write permission.
+        if not _outline(update, refused=400).only_data():
+            raise HTTPException(400, LOCAL_UPDATES)
+        store.update(update)
 
     store = kg.store
 

@@ -26,6 +26,9 @@ CRASHING = {
     "BINDs side by side": "SELECT * WHERE { "
     + " ".join(f"BIND({i} AS ?x{i})" for i in range(3000))
     + " }",
+    "expressions side by side": "SELECT "
+    + " ".join(f"({i} AS ?x{i})" for i in range(4000))
+    + " WHERE {}",
     "groups side by side": "SELECT * WHERE { "
     + " ".join(f"{{ BIND({i} AS ?x{i}) }}" for i in range(3000))
     + " }",
@@ -43,6 +46,9 @@ AT_THE_LIMIT = {
     "BINDs side by side": "SELECT * WHERE { "
     + " ".join(f"BIND({i} AS ?x{i})" for i in range(4 * (MAX_DEPTH - 4)))
     + " }",
+    "expressions side by side": "SELECT "
+    + " ".join(f"({i} AS ?x{i})" for i in range(4 * (MAX_DEPTH - 4)))
+    + " WHERE {}",
 }
 
 

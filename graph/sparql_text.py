@@ -34,8 +34,8 @@ MAX_DEPTH = 256
 # element of a group (a BIND, a FILTER, a group beside another) or of a SELECT
 # costs the parser and evaluator up to as much stack as a nested group does: 3,000
 # nested groups, 10,000 chained UNIONs, 3,000 BINDs side by side and 4,000
-# ``(1 AS ?x)`` in a SELECT each overflow. A quarter
-# keeps each at least 2.5 times below a crash, and lets a group hold 1,000 elements.
+# ``(1 AS ?x)`` in a SELECT each overflow. A quarter keeps each at least 2.5 times
+# below a crash, and lets a group hold 1,000 elements.
 OPERATOR_COST = 0.25
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 UPDATE_FORMS = (

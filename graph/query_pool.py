@@ -98,12 +98,18 @@ class QueryPool:
         ``make_way`` is called when the query turns out to be a long one.
         """
         worker = self.idle.get()
-        with self.lock:
-            if self.stale:
-                self.stale = False
-                self.snapshot = self._new_snapshot()
-            snapshot = self.reading[worker] = self.snapshot
-            self._drop_unread()
+        try:
+            with self.lock:
+                if self.stale:
+                    # Only once it is taken: a failed snapshot is tried again by the next
+                    # query instead of leaving every query on the one before the write.
+                    self.snapshot = self._new_snapshot()
+                    self.stale = False
+                snapshot = self.reading[worker] = self.snapshot
+                self._drop_unread()
+        except BaseException:
+            self.idle.put(worker)
+            raise
         long, healthy = False, False
         try:
             worker.wait_until_ready()

@@ -5401,3 +5401,24 @@ def test_initials_in_capitals_begin_a_name_after_a_title_s_phrase_and_a_comma() 
     assert [(p.person, p.role) for p in facts.positions] == [("DJ Koh", "consejero delegado")]
     # elsewhere capitals begin a firm's name, not a person's
     assert not facts_of("Analysts at UBS Warburg said so.", "2019-06-01", "en").people
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owner"),
+    [
+        ("The chain, now controlled by Quillstone, will open in Peru.", "en", "Quillstone"),
+        ("Los operadores, propiedad de Quillstone, crecen en Portugal.", "es", "Quillstone"),
+        ("Die Kette, im Besitz von Quillstone, wächst in Polen.", "de", "Quillstone"),
+    ],
+)
+def test_the_name_after_a_participle_of_owning_is_an_organisation(
+    text: str, language: str, owner: str
+) -> None:
+    # rule: org.owner-after-participle
+    assert owner in {o.name for o in facts_of(text, "2021-03-01", language).organizations}
+
+
+def test_a_surname_after_a_participle_of_owning_is_no_organisation() -> None:
+    # rule: org.owner-after-participle
+    text = "Jane Quillman bought the chain. It is now owned by Quillman, who lives in Peru."
+    assert "Quillman" not in {o.name for o in facts_of(text, "2021-03-01", "en").organizations}

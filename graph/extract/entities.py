@@ -91,6 +91,11 @@ EMPLOYER_AFTER = rule(
     "a name after a job title and its preposition ('cofundador de X', 'editor of X')",
     "'Jane Roe, cofundadora de Quillbau, dijo' → Quillbau",
 )
+OWNER = rule(
+    "org.owner-after-participle",
+    "a name after a participle of owning ('owned by X', 'controlada por X', 'im Besitz von X')",
+    "'the chain, now controlled by Quillstone, said' → Quillstone",
+)
 NAMED = rule(
     "product.named-after-a-noun",
     "the name after a good's noun and a naming cue ('called', 'llamada', 'namens')",
@@ -359,6 +364,7 @@ def find_organizations(
     by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
     employers = list(_employers_before_titles(text, L, stopwords)) if EMPLOYER.on else []
     employers += _employers_after_titles(text, L, protected)
+    employers += _owners_after_participles(text, L, protected)
     by_form = [*head_first_names(text, L, given_names()), *adjective_names(text, L)]
     for name in acronym_names(defined, lambda word: _organisational(word, L)):
         kind = _discovered_kind(name)
@@ -929,6 +935,31 @@ def _employer_after_title_re(L: Lexicon) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _owner_re(L: Lexicon) -> re.Pattern[str] | None:
+    """A participle of owning and a capitalised name: "owned by Quillstone", "controlada
+    por Quillstone", "im Besitz von Quillstone" (group 1 is the name); not "part of"."""
+    participles = [
+        p for p in L.APPOSITION_PARTICIPLES if not p.lower().startswith(("part", "teil"))
+    ]
+    if not participles:
+        return None
+    cue = "|".join(re.escape(p) for p in sorted(participles, key=len, reverse=True))
+    articles = "|".join(re.escape(a) for a in L.DEFINITE_ARTICLES) or "(?!)"
+    name = rf"{NAME_TOKEN}(?:[ ](?:&[ ])?{NAME_TOKEN}){{0,3}}"
+    return re.compile(rf"(?<![\w\-])(?:{cue})[ ](?:(?:{articles})[ ])?({name})(?![\w\-])")
+
+
+def _owners_after_participles(
+    text: str, L: Lexicon, protected: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of the names a participle of owning leads to ("now
+    controlled by Quillstone"): the owner, unless a place, a person or plain words."""
+    pattern = _owner_re(L) if OWNER.on else None
+    if pattern is not None:
+        yield from _names_after(pattern, text, L, protected)
+
+
 def _employers_after_titles(
     text: str, L: Lexicon, protected: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, str, str]]:
@@ -936,8 +967,15 @@ def _employers_after_titles(
     ("Jane Roe, cofundadora de Quillbau"): the employer, unless a place, a person, a date,
     a title or a word of the language ("director of Marketing")."""
     pattern = _employer_after_title_re(L) if EMPLOYER_AFTER.on else None
-    if pattern is None:
-        return
+    if pattern is not None:
+        yield from _names_after(pattern, text, L, protected)
+
+
+def _names_after(
+    pattern: re.Pattern[str], text: str, L: Lexicon, protected: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, "company") of the names in group 1 of ``pattern`` that may be an
+    organisation's: no place, person, date, number or department in plain words."""
     for m in pattern.finditer(text):
         # "secretario del Tesoro Steven Mnuchin": the name ends before a person's
         name = _without_nouns_after(_before_a_person(m.group(1)), L)
@@ -949,9 +987,20 @@ def _employers_after_titles(
             # "directora de Política Digital", "head of Retail": a department, in plain words
             or all(plain_word(w, L.code) for w in words)
             or name.endswith("-based")
+            or _a_surname(text, name)
         ):
             continue
         yield m.start(1), m.start(1) + len(name), name, "company"
+
+
+def _a_surname(text: str, name: str) -> bool:
+    """True when the article writes ``name`` after a given name somewhere ("Mikhail
+    Fridman … controlled by Fridman"): a person's surname."""
+    given = given_names()
+    return any(
+        (before := text[max(0, a - 20) : a].split()) and before[-1] in given
+        for a, _ in whole_words(text, name)
+    )
 
 
 def _written_lower(text: str, word: str) -> bool:

@@ -5422,3 +5422,16 @@ def test_a_surname_after_a_participle_of_owning_is_no_organisation() -> None:
     # rule: org.owner-after-participle
     text = "Jane Quillman bought the chain. It is now owned by Quillman, who lives in Peru."
     assert "Quillman" not in {o.name for o in facts_of(text, "2021-03-01", "en").organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Disney cerró su año con beneficios, informa Quillnews.", "es"),
+        ("Das Update soll im Mai kommen, berichtet Quillnews.", "de"),
+    ],
+)
+def test_the_name_a_reporting_verb_puts_after_it_is_an_outlet(text: str, language: str) -> None:
+    # rule: org.reporting-source
+    kinds = {o.name: o.kind for o in facts_of(text, "2021-03-01", language).organizations}
+    assert kinds.get("Quillnews") == "media", kinds

@@ -96,6 +96,11 @@ OWNER = rule(
     "a name after a participle of owning ('owned by X', 'controlada por X', 'im Besitz von X')",
     "'the chain, now controlled by Quillstone, said' → Quillstone",
 )
+SOURCE = rule(
+    "org.reporting-source",
+    "a name after a reporting verb that closes the clause is an outlet ('…, informa X.')",
+    "'Disney cerró su año con beneficios, informa Quillnews.' → Quillnews (media)",
+)
 NAMED = rule(
     "product.named-after-a-noun",
     "the name after a good's noun and a naming cue ('called', 'llamada', 'namens')",
@@ -365,6 +370,7 @@ def find_organizations(
     employers = list(_employers_before_titles(text, L, stopwords)) if EMPLOYER.on else []
     employers += _employers_after_titles(text, L, protected)
     employers += _owners_after_participles(text, L, protected)
+    employers += _reporting_sources(text, L, protected)
     by_form = [*head_first_names(text, L, given_names()), *adjective_names(text, L)]
     for name in acronym_names(defined, lambda word: _organisational(word, L)):
         kind = _discovered_kind(name)
@@ -948,6 +954,29 @@ def _owner_re(L: Lexicon) -> re.Pattern[str] | None:
     articles = "|".join(re.escape(a) for a in L.DEFINITE_ARTICLES) or "(?!)"
     name = rf"{NAME_TOKEN}(?:[ ](?:&[ ])?{NAME_TOKEN}){{0,3}}"
     return re.compile(rf"(?<![\w\-])(?:{cue})[ ](?:(?:{articles})[ ])?({name})(?![\w\-])")
+
+
+@cache
+def _source_re(L: Lexicon) -> re.Pattern[str] | None:
+    """A reporting verb, then a capitalised name that closes the clause: "…, informa
+    Quillnews." (group 1 is the name)."""
+    if not L.REPORTING_VERBS_BEFORE_SOURCE:
+        return None
+    verb = "|".join(re.escape(v) for v in L.REPORTING_VERBS_BEFORE_SOURCE)
+    articles = "|".join(re.escape(a) for a in L.DEFINITE_ARTICLES) or "(?!)"
+    name = rf"{NAME_TOKEN}(?:[ ](?:&[ ])?{NAME_TOKEN}){{0,3}}"
+    return re.compile(rf"(?<![\w\-])(?:{verb})[ ](?:(?:{articles})[ ])?({name})(?=[.,;:)])")
+
+
+def _reporting_sources(
+    text: str, L: Lexicon, protected: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, "media") of the outlets a reporting verb names after it."""
+    pattern = _source_re(L) if SOURCE.on else None
+    if pattern is not None:
+        yield from (
+            (a, b, name, "media") for a, b, name, _ in _names_after(pattern, text, L, protected)
+        )
 
 
 def _owners_after_participles(

@@ -228,6 +228,8 @@ class Lexicon:
     MARKET_VIEWS: tuple[str, ...] = ()  # "a key market for us": the company's plans there
     PLANS_FOR: tuple[str, ...] = ()  # speaking of these speaks of plans for the market
     REPORT_CUES: tuple[str, ...] = ()  # words of a report ("according to"); not read yet
+    # a reporting verb whose subject follows it, closing a clause: "…, informa Efe."
+    REPORTING_VERBS_BEFORE_SOURCE: tuple[str, ...] = ()
 
 
 def _conforms(value: object, hint: Any) -> bool:

@@ -490,3 +490,6 @@ NAMED_THINGS = (
     "Auto", "Fahrzeug", "Dienst", "App", "Sender", "Sendung", "Serie", "Burger", "Karte",
     "Fonds", "Konto", "Tarif",
 )  # fmt: skip
+
+# "…, berichtet Quillnews.": ein Medium nach dem Verb, am Ende des Satzteils
+REPORTING_VERBS_BEFORE_SOURCE = ("berichtet", "berichtete", "meldet", "meldete", "schreibt", "schrieb")

@@ -491,3 +491,6 @@ NAMED_THINGS = (
     "device", "gadget", "player", "phone", "handset", "car", "vehicle", "service", "app",
     "channel", "show", "series", "burger", "snack", "food", "card", "fund", "account", "plan",
 )  # fmt: skip
+
+# "…, reports Quillnews.": an outlet after the verb, closing the clause
+REPORTING_VERBS_BEFORE_SOURCE = ("reports", "reported")

@@ -421,3 +421,6 @@ NAMED_THINGS = (
     "dispositivo", "móvil", "teléfono", "coche", "vehículo", "servicio", "aplicación", "canal",
     "programa", "serie", "hamburguesa", "tarjeta", "fondo", "cuenta", "plan",
 )  # fmt: skip
+
+# "…, informa Quillnews.": un medio tras el verbo, al cerrar la oración
+REPORTING_VERBS_BEFORE_SOURCE = ("informa", "informó", "publica", "publicó", "adelanta", "adelantó", "recoge", "recogió")

@@ -973,10 +973,14 @@ def _reporting_sources(
 ) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, "media") of the outlets a reporting verb names after it."""
     pattern = _source_re(L) if SOURCE.on else None
-    if pattern is not None:
-        yield from (
-            (a, b, name, "media") for a, b, name, _ in _names_after(pattern, text, L, protected)
-        )
+    if pattern is None:
+        return
+    heads = tuple(h.lower() for h in L.ROLE_HEADS)
+    for a, b, name, _ in _names_after(pattern, text, L, protected):
+        after = text[b : b + 60].lower()
+        if after.startswith(",") and any(f" {h}" in after for h in heads):
+            continue  # "informó Stella Li, vicepresidenta ejecutiva": a person, titled
+        yield a, b, name, "media"
 
 
 def _owners_after_participles(

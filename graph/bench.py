@@ -38,11 +38,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graph.bench_words import words_per_second
 from graph.errors import MekgError
 from graph.model import Document
+
+if TYPE_CHECKING:
+    from graph.store import Store
 
 ARTICLE_PREFIX = b"https://w3id.org/mekg/id/article/"
 # Markets the variants move articles to (CLDR codes; names come from CLDR per language).
@@ -373,8 +376,18 @@ class IngestRun:
         return self.articles / self.seconds
 
 
-def timed_ingest(corpus: Path, store: Path, articles: int, workers: int | None) -> IngestRun:
-    """Run ``mekg ingest`` (default workers unless given) as a subprocess; time and memory."""
+def timed_ingest(
+    corpus: Path,
+    store: Path | str,
+    articles: int,
+    workers: int | None,
+    *,
+    options: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
+) -> IngestRun:
+    """Run ``mekg ingest`` (default workers unless given, and ``options`` such as
+    ``--dask ADDRESS``) into ``store`` (a folder or a server's URL) as a subprocess, with
+    ``env`` added to the environment; time and memory."""
     command = [
         sys.executable,
         "-m",
@@ -383,12 +396,18 @@ def timed_ingest(corpus: Path, store: Path, articles: int, workers: int | None) 
         str(store),
         "ingest",
         "--quiet",
+        *options,
         str(corpus),
     ]
     if workers:
         command += ["--workers", str(workers)]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
+    )
     peak = 0
     while process.poll() is None:
         peak = max(peak, _tree_rss(process.pid))
@@ -429,8 +448,25 @@ def _tree_rss(pid: int) -> int:
 
 # ----------------------------------------------------------------------------- big store
 def build_large_store(source: Path, target: Path, triples: int) -> int:
-    """Copy the store at ``source`` and add renamed copies of its article graphs until
-    it holds at least ``triples`` triples; returns the count.
+    """A new store at ``target`` holding the store at ``source`` and renamed copies of its
+    article graphs, at least ``triples`` triples (see :func:`article_copies`); returns
+    the count."""
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    shutil.rmtree(target, ignore_errors=True)
+    store = ox.Store(str(target))
+    for part in article_copies(source, triples):
+        store.bulk_load(part, format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    count = len(store)
+    store.flush()
+    del store
+    return count
+
+
+def article_copies(source: Path, triples: int) -> Iterator[bytes]:
+    """N-Quads of at least ``triples`` quads in parts: the store at ``source`` whole, then
+    renamed copies of its article graphs.
 
     Copy ``c`` renames every article IRI (graph, article node, facts, evidence)
     and every feed file name (hence source names and locators), so each copy is
@@ -438,23 +474,19 @@ def build_large_store(source: Path, target: Path, triples: int) -> int:
     """
     import pyoxigraph as ox  # noqa: PLC0415
 
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(source, target)
-    store = ox.Store(str(target))
+    store = ox.Store.read_only(str(source))
     dump = store.dump(format=ox.RdfFormat.N_QUADS) or b""
-    articles = b"\n".join(line for line in dump.splitlines() if _in_article_graph(line))
+    del store
+    yield dump
+    held = dump.count(b"\n")
+    lines = [line for line in dump.splitlines() if _in_article_graph(line)]
+    articles = b"\n".join(lines) + b"\n"
     copy = 0
-    while len(store) < triples:
+    while held < triples and lines:
         copy += 1
         renamed = articles.replace(ARTICLE_PREFIX, ARTICLE_PREFIX + b"c%d-" % copy)
-        store.bulk_load(
-            renamed.replace(b"part-", b"copy%d-part-" % copy), format=ox.RdfFormat.N_QUADS
-        )
-    store.optimize()
-    count = len(store)
-    store.flush()
-    del store
-    return count
+        yield renamed.replace(b"part-", b"copy%d-part-" % copy)
+        held += len(lines)
 
 
 def _in_article_graph(line: bytes) -> bool:
@@ -503,43 +535,59 @@ class QueryTimes:
 def oxigraph_query_times(
     store_path: Path, runs: int, full_runs: int, values_per_query: int
 ) -> QueryTimes:
-    """Every competency query on the embedded store, as users ask it and whole.
+    """Every competency query on the embedded store, whole and as users ask it (see
+    :func:`whole_answers` and :func:`question_times`)."""
+    from graph.store import open_store  # noqa: PLC0415
 
-    A question binds the query's first parameter (``mekg query --cq NAME --where
-    company=…``) to values drawn at random (seeded) from the distinct values in
-    its whole answer: a typical company, market or article, not the biggest. The
-    whole answer (every row) is timed too: its time grows with the store.
-    """
+    store = open_store(store_path)
+    try:
+        return question_times(store, whole_answers(store, full_runs, values_per_query), runs)
+    finally:
+        store.close()
+
+
+def whole_answers(store: Store, full_runs: int, values_per_query: int) -> QueryTimes:
+    """Each competency query's whole answer (every row), timed, and the values its
+    questions ask about: its first parameter (``mekg query --cq NAME --where
+    company=…``) bound to values drawn at random (seeded) from the distinct values in
+    the whole answer: a typical company, market or article, not the biggest. The whole
+    answer's time grows with the store."""
     import random  # noqa: PLC0415
 
     from graph import queries  # noqa: PLC0415
-    from graph.store import open_store  # noqa: PLC0415
 
     rng = random.Random(0)
-    store = open_store(store_path)
-    try:
-        figures = QueryTimes({}, {}, {})
-        for name in queries.names():
-            text = queries.load(name)
-            answer = store.query(text).rows  # also the warm-up run
-            figures.full_rows[name] = len(answer)
-            figures.full_times[name] = time_runs(
-                partial(store.query, text), full_runs, warm_up=False
-            )
-            parameter = queries.parameters(name)[0]
-            distinct = sorted({row[parameter] or "" for row in answer} - {""}) or ["(none)"]
-            values = rng.sample(distinct, min(values_per_query, len(distinct)))
-            figures.asked[name] = (parameter, values)
-            times, rows = [], []
-            for value in values:
-                ask = partial(store.query, text, {parameter: value})
-                rows.append(len(ask().rows))  # warm-up
-                times += time_runs(ask, runs, warm_up=False)
-            figures.times[name] = times
-            figures.value_rows[name] = rows
-        return figures
-    finally:
-        store.close()
+    figures = QueryTimes({}, {}, {})
+    for name in queries.names():
+        text = queries.load(name)
+        answer = store.query(text).rows  # also the warm-up run
+        figures.full_rows[name] = len(answer)
+        figures.full_times[name] = time_runs(partial(store.query, text), full_runs, warm_up=False)
+        parameter = queries.parameters(name)[0]
+        distinct = sorted({row[parameter] or "" for row in answer} - {""}) or ["(none)"]
+        figures.asked[name] = (
+            parameter,
+            rng.sample(distinct, min(values_per_query, len(distinct))),
+        )
+    return figures
+
+
+def question_times(store: Store, whole: QueryTimes, runs: int) -> QueryTimes:
+    """``whole`` with the times (``runs`` per value, after a warm-up) and row counts of the
+    questions it asks, on ``store`` (embedded or a server)."""
+    from graph import queries  # noqa: PLC0415
+
+    figures = replace(whole, times={}, value_rows={})
+    for name, (parameter, values) in whole.asked.items():
+        text = queries.load(name)
+        times, rows = [], []
+        for value in values:
+            ask = partial(store.query, text, {parameter: value})
+            rows.append(len(ask().rows))  # warm-up
+            times += time_runs(ask, runs, warm_up=False)
+        figures.times[name] = times
+        figures.value_rows[name] = rows
+    return figures
 
 
 def rdflib_dataset(store_path: Path) -> Any:  # noqa: ANN401 — rdflib.Dataset
@@ -749,9 +797,10 @@ def _only(url: str, route: Any) -> None:  # noqa: ANN401 — a playwright Route
         route.abort()
 
 
-def cold_start(store: Path | None, runs: int, where: tuple[str, str] = ("", "")) -> float:
+def cold_start(store: Path | str | None, runs: int, where: tuple[str, str] = ("", "")) -> float:
     """Median wall time of a fresh ``mekg query`` process: ``--cq market_entries
-    --where NAME=VALUE`` on ``store``, or ``--list`` (start-up only) when ``store`` is None."""
+    --where NAME=VALUE`` on ``store`` (a folder or a server's URL), or ``--list``
+    (start-up only) when ``store`` is None."""
     args = (
         ["--store", str(store), "query", "--cq", "market_entries", "--format", "csv"]
         + ["--where", "=".join(where)]

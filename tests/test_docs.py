@@ -192,14 +192,17 @@ def test_server_examples_answer_from_a_server_the_test_starts(workplace: Path) -
         server.wait(timeout=30)
 
 
-def test_the_performance_report_is_the_one_its_figures_make() -> None:
+@pytest.mark.parametrize(
+    ("page", "module"), [("performance", "graph.bench"), ("performance-scale", "graph.bench_scale")]
+)
+def test_the_performance_reports_are_the_ones_their_figures_make(page: str, module: str) -> None:
+    import importlib
     import json
 
-    from graph.bench import report
-
-    figures = json.loads((ROOT / "docs" / "performance.json").read_text(encoding="utf-8"))
-    written = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    report = importlib.import_module(module).report
+    figures = json.loads((ROOT / "docs" / f"{page}.json").read_text(encoding="utf-8"))
+    written = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
     assert written == report(figures), (
-        "docs/performance.md is written by `mekg bench --from-json docs/performance.json "
-        "--report docs/performance.md`, not by hand"
+        f"docs/{page}.md is written by `mekg bench --from-json docs/{page}.json "
+        f"--report docs/{page}.md`, not by hand"
     )

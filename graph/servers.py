@@ -69,9 +69,10 @@ class Server:
             raise ServerFailed(
                 f"Virtuoso took over {timeout:.0f} s on {statement[:80]!r} — is it overloaded?"
             ) from None
-        # isql-vt exits 0 after an SQL error and prints it
-        if re.search(r"^\*\*\* Error", done.stdout, re.MULTILINE):
-            raise ServerFailed(f"Virtuoso refused {statement[:80]!r}: {done.stdout.strip()}")
+        # isql-vt exits 0 after an SQL error, and prints it on either stream
+        printed = done.stdout + done.stderr
+        if re.search(r"^\*\*\* Error|\[Virtuoso Server\]", printed, re.MULTILINE):
+            raise ServerFailed(f"Virtuoso refused {statement[:80]!r}: {printed.strip()[-600:]}")
         return done.stdout
 
 

@@ -39,6 +39,9 @@ REFUSED_MARKS = (" 403 ", "SR186", "No permission")
 TOO_LARGE_MARKS = ("SP031", "exceeded 10000 lines", "too large")
 # Headers by which a server says it cut an answer at its cap: Virtuoso's, mekg serve's.
 CAP_HEADERS = ("X-SPARQL-MaxRows", "Mekg-Result-Limit")
+# Headers by which a server says it sent part of an answer, cut at its time limit:
+# Virtuoso's "anytime" answers (X-SQL-State: S1TAT, X-SPARQL-Anytime).
+PARTIAL_HEADERS = ("X-SQL-State", "X-SPARQL-Anytime")
 # Graph Store Protocol paths next to a server's SPARQL endpoint, by its Server header.
 GSP_PATHS = {"oxigraph": "/store", "virtuoso": "/sparql-graph-crud"}
 # Graphs fetched in one request when an export has to go in parts.
@@ -285,10 +288,23 @@ class RemoteStore:
 
     # ------------------------------------------------------------------ HTTP
     def _ask(self, sparql: str) -> HTTPResponse:
+        """The server's answer to a query; TruncatedAnswerError when it says that the
+        answer is part of one, cut at its time limit (Virtuoso's "anytime" answers: 206
+        Partial Content, or the status its HTTPAnytimeStatus names, with X-SQL-State)."""
         body = urllib.parse.urlencode({"query": sparql}).encode("utf-8")
-        return self._send(
+        response = self._send(
             self.query_url, body, "application/x-www-form-urlencoded", accept=ANSWER_TYPES
         )
+        said = [response.headers.get(header, "00000") for header in PARTIAL_HEADERS]
+        if response.status == 206 or any(value != "00000" for value in said):
+            response.close()
+            raise TruncatedAnswerError(
+                f"{self.location} stopped the query at its time limit and sent part of the "
+                "answer — ask for less (a LIMIT, or --where for a competency query) or raise "
+                "the server's limit (Virtuoso: MaxQueryExecutionTime and ExecutionTimeout "
+                "in the [SPARQL] section of virtuoso.ini)"
+            )
+        return response
 
     def _send(
         self, url: str, body: bytes, content_type: str, *, method: str = "POST", accept: str = "*/*"

@@ -373,6 +373,60 @@ def test_an_export_under_a_cap_below_the_number_of_graphs_gets_every_quad(
         assert set(RemoteStore(running.store_url).quads()) == set(quads)
 
 
+@pytest.mark.parametrize(
+    ("status", "headers"),
+    [
+        (206, {}),
+        (200, {"X-SQL-State": "S1TAT", "X-SQL-Message": "RC...: Returning incomplete results"}),
+        (200, {"X-SPARQL-Anytime": "timeout=1000; max_timeout=1000"}),
+    ],
+)
+def test_a_part_of_an_answer_cut_at_the_time_limit_is_an_error(
+    status: int, headers: dict[str, str]
+) -> None:
+    """Virtuoso's "anytime" answers (its time limit set in virtuoso.ini) are complete-looking
+    SPARQL results that hold only what it found in time."""
+    import http.server
+    import threading
+
+    rows = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}'
+
+    class Partial(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 — the handler's name
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(status)
+            for name, value in {
+                **headers,
+                "Content-Type": "application/sparql-results+json",
+            }.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(rows)))
+            self.end_headers()
+            self.wfile.write(rows)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Partial)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+        with pytest.raises(TruncatedAnswerError, match="time limit"):
+            RemoteStore(url).query("SELECT ?n WHERE { ?s ?p ?n }")
+        with pytest.raises(TruncatedAnswerError, match="time limit"):
+            list(RemoteStore(url).quads())
+        result = subprocess.run(
+            [sys.executable, "-m", "graph.cli", "--store", url, "query", "SELECT * { ?s ?p ?o }"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 1 and "part of the answer" in result.stderr
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 # ---------------------------------------------------------------------- errors
 def test_an_unreachable_endpoint_is_one_line_naming_the_url() -> None:
     url = f"http://127.0.0.1:{free_port()}/query"

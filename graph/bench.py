@@ -1172,7 +1172,7 @@ figures, Virtuoso's settings and what exactly is measured are in
 
 It needs Virtuoso (`apt-get install virtuoso-opensource`; the bench starts `virtuoso-t` on
 loopback ports with a database in a temporary folder and stops it after) and Dask
-(`pip install 'mekg[dask]'`). On the 2-core machine above it takes about half an hour
+(`pip install 'mekg[dask]'`). On the 2-core machine above it takes 15 to 20 minutes
 (performance-scale.md gives the time of its run), about 6 GB of disk in the temporary
 folder (`TMPDIR`) and up to 4 GB of memory for Virtuoso's page buffers.
 `mekg bench --scale --quick` runs every stage on 20,000 triples in under a minute, as

@@ -597,7 +597,7 @@ def bench(
     The full run builds a store of at least a million triples and takes
     several minutes; every figure comes from the same run. --store is ignored:
     the benchmark works in a temporary folder. --scale measures a store of 10
-    million triples embedded and in Debian's Virtuoso instead (about half an hour).
+    million triples embedded and in Debian's Virtuoso instead (15 to 20 minutes).
 
     \b
     mekg bench --quick --json /tmp/bench.json

@@ -1,5 +1,5 @@
 """``mekg bench --scale`` at a tiny scale: every stage runs against a real Virtuoso and a
-real Dask cluster, so the 10-million-triple run (half an hour) cannot rot unnoticed."""
+real Dask cluster, so the 10-million-triple run (15 to 20 minutes) cannot rot unnoticed."""
 
 from __future__ import annotations
 

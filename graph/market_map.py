@@ -83,7 +83,12 @@ def entries_graph(store: Store) -> nx.MultiDiGraph:
     import networkx as nx  # noqa: PLC0415
 
     g = nx.MultiDiGraph()
-    for r in store.query(_ENTRIES).rows:
+    # a server answers in an order of its own: the rows in one order, so the company's
+    # label and the page are the same from every store
+    rows = sorted(
+        store.query(_ENTRIES).rows, key=lambda r: sorted((k, v or "") for k, v in r.items())
+    )
+    for r in rows:
         company, market, code = r["company"] or "", r["m"] or "", r["market"] or ""
         if company not in g or r.get("pref"):
             g.add_node(

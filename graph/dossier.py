@@ -62,8 +62,18 @@ def _chronological(lines: list[Line]) -> list[Line]:
     return sorted(set(lines), key=_order)
 
 
-def _order(line: Line) -> tuple[bool, str, str, str]:
-    return (not _when(line), _when(line), line.what, line.title)
+def _order(line: Line) -> tuple[bool, str, str, str, str, str, str]:
+    # every field: lines alike in date, fact and article come from a set, in the order of
+    # its hashes, which changes from process to process
+    return (
+        not _when(line),
+        _when(line),
+        line.what,
+        line.title,
+        line.evidence,
+        line.url,
+        line.status or "",
+    )
 
 
 def render_dossier(g: nx.MultiDiGraph, path: Path, company: str) -> Path:

@@ -467,3 +467,29 @@ def test_the_focus_is_never_small(tmp_path: Path) -> None:
     data = page_data(render_html(hub_graph(), tmp_path / "f.html", focus="Focus").read_text())
     sizes = {n["label"]: n["size"] for n in data["nodes"]}
     assert sizes["Focus"] >= FOCUS_SIZE > sizes["Rival 0"]
+
+
+def test_dossier_lines_alike_in_date_fact_and_article_keep_the_order_of_their_sentences() -> None:
+    """Undated lines of one fact from one article came in the order of a set's hashes,
+    which changes from process to process: the same store gave two different dossiers."""
+    import networkx as nx
+
+    from graph.dossier import dossier_html
+
+    g = nx.MultiDiGraph()
+    g.add_node("urn:c", label="Acme", type="Company")
+    g.add_node("urn:p", label="Ana Ruiz", type="Person")
+    sentences = [f"Ana Ruiz leads Acme, sentence {n}." for n in range(8)]
+    for sentence in random.Random(3).sample(sentences, len(sentences)):
+        g.add_edge(
+            "urn:p",
+            "urn:c",
+            relation="position",
+            role="CEO",
+            label="CEO",
+            evidence=sentence,
+            article_title="Acme news",
+            article_url="urn:a",
+        )
+    page = dossier_html(g, "urn:c")
+    assert [page.index(s) for s in sentences] == sorted(page.index(s) for s in sentences)

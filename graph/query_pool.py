@@ -42,6 +42,7 @@ STARTUP_TIMEOUT = 60.0  # seconds a new worker may take to import what it needs
 # A query still running after this many seconds is a long one (see
 # ``QueryPool._await_answer``).
 LONG_AFTER = 1.0
+POOL_MEMORY_FACTOR = 3  # all workers together: three times one query's cap
 MAX_LONG_FACTOR = 4
 POLL_SECONDS = 0.1
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -78,6 +79,9 @@ class QueryPool:
         # Each long query may hold a worker's memory for up to ``timeout``: half
         # the workers' count keeps the process tree within a few GB.
         self.max_long = max(1, count // 2)
+        # and all workers together hold at most this much: past it the query holding
+        # the most is stopped (several queries each under the cap add up)
+        self.budget_mb = POOL_MEMORY_FACTOR * memory_mb
         self.long_workers: set[Worker] = set()
         self.workers: set[Worker] = set()  # every running worker, idle or busy
         self.snapshot = self._new_snapshot()
@@ -113,6 +117,7 @@ class QueryPool:
         long, healthy = False, False
         try:
             worker.wait_until_ready()
+            worker.busy = True
             worker.cpu_at_start = worker.cpu_seconds()
             worker.memory_at_start = worker.resident_mb()
             worker.connection.send((str(snapshot), job))
@@ -125,6 +130,8 @@ class QueryPool:
             long = error.long
             raise AnswerError(error.status, error.message) from None
         except (EOFError, OSError):
+            if worker.evicted == "memory":  # replaced below unless it was a long one
+                raise AnswerError(503, self._over_budget()) from None
             if worker.evicted:
                 long = True
                 raise AnswerError(503, self._made_way()) from None
@@ -135,6 +142,7 @@ class QueryPool:
                 "narrow the query, or start the server with a larger --max-memory",
             ) from None
         finally:
+            worker.busy = False
             if long:  # its replacement is in the pool already
                 with self.lock:
                     self.long_workers.discard(worker)
@@ -171,6 +179,9 @@ class QueryPool:
         make_long_at = time.monotonic() + LONG_AFTER
         long = False
         while not worker.connection.poll(POLL_SECONDS):
+            self._keep_to_the_budget()
+            if worker.evicted == "memory":
+                raise LongQuery(503, self._over_budget(), long)
             if worker.evicted:
                 raise LongQuery(503, self._made_way(), long)
             if time.monotonic() >= deadline:
@@ -190,6 +201,27 @@ class QueryPool:
                 with contextlib.suppress(OSError):
                     os.setpriority(os.PRIO_PROCESS, worker.process.pid, LOWEST_PRIORITY)
         return long
+
+    def _keep_to_the_budget(self) -> None:
+        """Past the pool's memory budget, stop the busy worker holding the most memory."""
+        with self.lock:
+            workers = list(self.workers)
+        sizes = {w: w.resident_mb() for w in workers}
+        busy = [w for w in workers if w.busy]
+        if sum(sizes.values()) <= self.budget_mb or not busy:
+            return
+        heaviest = max(busy, key=lambda w: sizes[w])
+        with self.lock:
+            if heaviest.evicted:
+                return
+            heaviest.evicted = "memory"
+        heaviest.process.kill()
+
+    def _over_budget(self) -> str:
+        return (
+            f"stopped: the queries running together needed more than {self.budget_mb} MB "
+            "— try again later, or narrow the query"
+        )
 
     def _made_way(self) -> str:
         return (
@@ -266,7 +298,9 @@ class Worker:
         self.process = process
         self.connection = connection
         self.ready = False
-        self.evicted = False  # stopped to make way for other long queries
+        # stopped to make way for other long queries (True), or for memory ("memory")
+        self.evicted: bool | str = False
+        self.busy = False  # answering a query now
         self.lowered = False  # runs at the lowest CPU priority
         self.cpu_at_start = 0.0  # of the query it runs now
         self.memory_at_start = 0.0

@@ -12,11 +12,12 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lang
+from graph.extract.analysis import ACTOR_KINDS, Context, Place
 from graph.extract.dates import is_calendar_word, month_part_ahead
 from graph.extract.entities import (
     OrgMention,
@@ -32,6 +33,20 @@ from graph.extract.entities import (
     person_references,
 )
 from graph.extract.lexicon import Lexicon
+from graph.extract.patterns import (
+    _PHRASE_END,
+    _coordinated_runs,
+    _coordination_re,
+    _joint_re,
+    _next_break,
+    _relative_after,
+    _role_heads_re,
+    _sold_through,
+    _sold_to,
+    _speech_re,
+    _state_titles_re,
+    _through_re,
+)
 from graph.extract.text import (
     QUOTES,
     UPPER,
@@ -61,64 +76,8 @@ from graph.model import (
 if TYPE_CHECKING:
     from graph.geo import PlaceMention
 
-ACTOR_KINDS = ("company", "retailer", "carrier")
+
 STATUS_PRIORITY = ("withdrawn", "launched", "rumored", "planned")
-
-
-@dataclass
-class Place:
-    start: int
-    end: int
-    code: str
-    form: str
-    home: bool = False
-
-
-@dataclass
-class Context:
-    """Everything found in one article, indexed for the fact finders."""
-
-    document: Document
-    language: str
-    L: Lexicon
-    published: dt.date | None
-    sentences: list[Sentence]
-    places: list[Place]
-    dates: list  # DateMention
-    orgs: list[OrgMention]
-    people: list[PersonMention]
-    person_refs: list[PersonMention]
-    products: list[ProductMention]
-    home: dict[str, str] = field(default_factory=dict)  # org name -> home country
-    focus: str | None = None
-    main_market: str | None = None
-    # id of a list of mentions → (the list, its length, its index when in text order)
-    _by_start: dict[int, tuple[list, int, ByStart | None]] = field(default_factory=dict, repr=False)
-    _named: SpanIndex | None = field(default=None, repr=False)
-
-    def named_spans(self) -> SpanIndex:
-        """Where the places, products, organisations and people are (made once)."""
-        if self._named is None:
-            spans = [(x.start, x.end) for x in self.places]
-            spans += [(x.start, x.end) for x in self.products]
-            spans += [(x.start, x.end) for x in self.orgs]
-            spans += [(x.start, x.end) for x in self.people]
-            self._named = SpanIndex(spans)
-        return self._named
-
-    def within(self, items, s: Sentence):  # noqa: ANN001, ANN201
-        """The items (sorted by start, as every stage gives them) inside the sentence; a
-        search by bisection, as a scan of every item for every sentence was quadratic."""
-        cached = self._by_start.get(id(items))
-        if cached is None or cached[0] is not items or cached[1] != len(items):
-            starts = [x.start for x in items]
-            in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
-            cached = (items, len(items), ByStart(items) if in_order else None)
-            self._by_start[id(items)] = cached
-        by_start = cached[2]
-        if by_start is None:  # not in text order: scanned, as before
-            return [x for x in items if s.start <= x.start and x.end <= s.end]
-        return [x for x in by_start.between(s.start, s.end) if x.end <= s.end]
 
 
 def warm_up() -> None:
@@ -198,7 +157,6 @@ def _dated_by_launches(
     return out
 
 
-# ----------------------------------------------------------------------------- context
 def _context(document: Document) -> Context:
     from graph import geo  # noqa: PLC0415
     from graph.extract.dates import find_dates  # noqa: PLC0415
@@ -448,21 +406,6 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-@cache
-def _role_heads_re(L: Lexicon) -> re.Pattern[str]:
-    heads = sorted(L.ROLE_HEADS, key=len, reverse=True)
-    body = "|".join(re.escape(h) for h in heads)
-    # German compounds end in the head ("Marketingchefin", "Deutschland-Chef")
-    return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
-
-
-@cache
-def _state_titles_re(L: Lexicon) -> re.Pattern[str]:
-    body = "|".join(re.escape(h) for h in L.STATE_TITLES) or "(?!)"
-    # German compounds end in the title ("Energieminister", "US-Präsident")
-    return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
-
-
 # after a place adjective: one to three lower-case words, then a capitalised name
 _APPOSITION = re.compile(r"((?:[ ][a-z][a-z\-]*){1,3})[ ](?=[A-Z])")
 
@@ -597,7 +540,6 @@ def _home_countries(ctx: Context) -> None:
         ctx.home["__anonymous__"] = ctx.home.pop("")
 
 
-_PHRASE_END = re.compile(r"[,;:!?()]|\.(?!\w)")
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z]+\s+)?$")
 
 
@@ -709,6 +651,8 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 
 
 _DATELINE_BEFORE = re.compile(r"[A-ZÄÖÜÁÉÍÓÚÑ][\w .'’-]{0,40}?(?:,[ ]*|[ ]*\([ ]*)")
+
+
 _DATELINE_AFTER = re.compile(r"[ ]*(?:\)|\([^)\n]{0,40}\))?[ ]*\.?[ ]*[-–—]")
 
 
@@ -968,7 +912,11 @@ def _not_after_publication(ctx: Context, value: str) -> bool:
 
 
 _TLD = r"\.(?:com|de|es|at|se|net|org|co\.uk)\b"
+
+
 _ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+{_TLD}\S*")
+
+
 _TLD_RE = re.compile(_TLD)
 
 
@@ -1014,7 +962,6 @@ def _speech_date(ctx: Context, s: Sentence) -> str | None:
     return past[0] if past else _event_day(ctx)
 
 
-# ----------------------------------------------------------------------------- market entries
 def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
     """A date of this year given by a season that has not begun ("eröffnet im Herbst"
     written in March): the date is the year, the season is still to come; or of this
@@ -1338,11 +1285,6 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
         return (any(c in between for c in ",;"), len(between))
 
     return min(dates, key=apart).value
-
-
-@cache
-def _speech_re(L: Lexicon) -> re.Pattern[str]:
-    return word_cue_re(L.SPEECH_VERBS, whole=True)
 
 
 @cache
@@ -2120,7 +2062,6 @@ def _sentence_markets(
     return codes
 
 
-# ----------------------------------------------------------------------------- sales channels
 def sales_channels(ctx: Context, with_products_only: bool = False) -> list[SalesChannel]:
     """Shops, platforms and carriers that sell the article's company's goods in a market;
     with ``with_products_only``, only in sentences that name one of its products. An
@@ -2293,54 +2234,6 @@ def _online_shop_re(L: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:(?:{online})[ -]?(?:{offline})|(?:{offline})[ ](?:{online}))\b")
 
 
-@cache
-def _through_re(L: Lexicon) -> re.Pattern[str]:
-    """A word for selling through a shop, then up to four words (its descriptor: "the
-    Indian e-commerce platform"), right before the shop's name. A list cue among them
-    makes the shop one of others ("pressure on local retailers such as Takealot")."""
-    words = "|".join(re.escape(w) for w in L.THROUGH_CUES) or "(?!)"
-    lists = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in L.LIST_CUES) or "(?!)"
-    # a word that is one only right before the name ("venderá en Mercado Libre")
-    direct = "|".join(map(re.escape, L.THROUGH_RIGHT_BEFORE)) or "(?!)"
-    return re.compile(
-        rf"(?i:\b(?:{words}))\s+((?:(?!(?i:{lists})\b)[\w-]+\s+){{0,4}})$"
-        rf"|(?i:\b(?:{direct}))\s+$"
-    )
-
-
-def _sold_through(through: re.Pattern[str], before: str) -> bool:
-    """``before`` ends in a word for selling through the shop named next; a day is no
-    descriptor ("on Tuesday Walmart said")."""
-    m = through.search(re.split(r"[.!?\n]", before)[-1])  # in the same sentence
-    return m is not None and not any(is_calendar_word(w) for w in (m.group(1) or "").split())
-
-
-def _sold_to(L: Lexicon, before: str) -> bool:
-    """The words before a shop's name make it the buyer of what is sold (``BUYER_RE``:
-    "sell planes to Spanish carrier", "verkauft Flugzeuge an die", "venderá aviones a")."""
-    pattern = _buyer_re(L)
-    return bool(pattern and pattern.search(before))
-
-
-@cache
-def _buyer_re(L: Lexicon) -> re.Pattern[str] | None:
-    pattern = L.BUYER_RE
-    return re.compile(pattern) if pattern else None
-
-
-def _coordinated_runs(text: str, retailers: list[OrgMention], L: Lexicon) -> list[list[OrgMention]]:
-    """The shops of a sentence in text order, in runs of those named together with only
-    a comma or "and" between them ("MediaMarkt und Saturn")."""
-    coordinated = _coordination_re(L)
-    runs: list[list[OrgMention]] = []
-    for r in sorted(retailers, key=lambda o: o.start):
-        if runs and coordinated.fullmatch(text[runs[-1][-1].end : r.start]):
-            runs[-1].append(r)
-        else:
-            runs.append([r])
-    return runs
-
-
 def _own_words(
     text: str, s: Sentence, r: OrgMention, retailers: list[OrgMention], L: Lexicon
 ) -> str:
@@ -2368,29 +2261,9 @@ def _own_words(
 
 
 @cache
-def _relative_after(L: Lexicon) -> re.Pattern[str]:
-    """A relative clause on a thing just named: ", which …", ", die …", ", que …"."""
-    pronouns = "|".join(map(re.escape, L.WHICH_PRONOUNS)) or "(?!)"
-    return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
-
-
-@cache
 def _conjunction_re(L: Lexicon) -> re.Pattern[str]:
     conjunctions = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS) or "(?!)"
     return re.compile(rf"\b(?:{conjunctions})\b", re.IGNORECASE)
-
-
-@cache
-def _joint_re(L: Lexicon) -> re.Pattern[str]:
-    """A comma or a list conjunction ("and", "und", "y")."""
-    conjunctions = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS) or "(?!)"
-    return re.compile(rf",|\b(?:{conjunctions})\b", re.IGNORECASE)
-
-
-@cache
-def _coordination_re(L: Lexicon) -> re.Pattern[str]:
-    """What stands between two shops named together: commas and "and" ("X, Y und Z")."""
-    return re.compile(rf"(?:\s*(?:{_joint_re(L).pattern}))+\s*", re.IGNORECASE)
 
 
 def _joint(text: str, first: OrgMention, second: OrgMention, L: Lexicon) -> tuple[int, int]:
@@ -2412,12 +2285,6 @@ def _clause_end(text: str, s: Sentence, o: OrgMention) -> int:
     return _next_break(text, o.end, s.end)
 
 
-def _next_break(text: str, at: int, end: int) -> int:
-    """The next comma or semicolon from ``at`` (``end`` when there is none before it)."""
-    return min((i for i in (text.find(c, at, end) for c in ",;") if i != -1), default=end)
-
-
-# ----------------------------------------------------------------------------- products
 def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLaunch]:
     L = ctx.L
     cues = L.ENTRY_CUES + L.LAUNCH_CUES + L.PRODUCT_CUES
@@ -2623,7 +2490,6 @@ def _most_specific(codes: list[str]) -> list[str]:
     return [c for c in codes if not any(o != c and geo.contains(c, o) for o in codes)]
 
 
-# ----------------------------------------------------------------------------- positions
 def _role_words(role: str, speech_re: re.Pattern[str], stopwords: frozenset[str]) -> str:
     """A role as worded, without what follows it in the sentence: it ends before a verb of
     saying ("general manager said at the recent press launch") and not on a function
@@ -3078,7 +2944,6 @@ def _role_before(
     return role_start, end
 
 
-# ----------------------------------------------------------------------------- statements
 def _reported(ctx: Context, verb_end: int, at: int) -> bool:
     """A complementiser ("that", "dass", "que") stands between a speech verb and ``at``."""
     words = ctx.L.COMPLEMENTISERS
@@ -3270,7 +3135,6 @@ def _quote(sentence: str) -> str:
     return m.group(1).strip() if m else sentence
 
 
-# ----------------------------------------------------------------------------- organisations
 def _as_written(surface: str, name: str) -> str:
     """A mention's text as a name: one line, no possessive ending the name itself lacks."""
     surface = " ".join(surface.split())

@@ -32,6 +32,38 @@ from graph.extract.entities import (
     overlaps,
     person_references,
 )
+from graph.extract.facts.clauses import (
+    _clause_tail_re,
+    _clause_to,
+    _list_span,
+    _place_date,
+    _relative_clauses,
+    _segment_of,
+    _where_span,
+)
+from graph.extract.facts.common import (
+    _continues_focus,
+    _event_day,
+    _evidence,
+    _in_quotation,
+    _not_after_publication,
+    _quote,
+    _refers_to_focus,
+    _sentence_date,
+    _speech_date,
+    _stepping_stone_cues,
+    _tells_of_focus,
+)
+from graph.extract.facts.markets import (
+    _authority_or_goods,
+    _denied,
+    _most_specific,
+    _names_a_unit,
+    _origin_of_goods,
+    _ranks_within,
+    _scene_of_an_event,
+    _sentence_markets,
+)
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import (
     _PHRASE_END,
@@ -62,7 +94,6 @@ from graph.extract.text import (
 from graph.model import (
     ArticleFacts,
     Document,
-    Evidence,
     MarketEntry,
     Organization,
     Person,
@@ -606,39 +637,6 @@ def _sea_patterns(
     )
 
 
-@cache
-def _origin_re(L: Lexicon) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in L.ORIGIN_PREPOSITIONS) or "(?!)"
-    articles = "|".join(re.escape(w) for w in L.PLACE_ARTICLES) or "(?!)"
-    return re.compile(rf"(?i:\b(?:{words}))\s+(?:(?i:{articles})\s+)?$")
-
-
-def _origin_of_goods(
-    ctx: Context, s: Sentence, place: Place, leaving: tuple[re.Pattern[str], ...]
-) -> bool:
-    """ "Waren, die direkt aus China verschickt wurden", "cars imported from China": where
-    goods come from, not a market; unless the sentence leaves it (``leaving``: "zieht sich
-    aus Russland zurück", "withdrew from Russia", "stieg aus Norwegen aus")."""
-    before = ctx.document.text[max(s.start, place.start - 30) : place.start]
-    return _origin_re(ctx.L).search(before) is not None and not any(
-        pattern.search(s.text) for pattern in leaving
-    )
-
-
-@cache
-def _authority_re(L: Lexicon) -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, L.AUTHORITY_NOUNS)) or "(?!)"
-    # "Germany's Chancellor", "a US bankruptcy court": one qualifying word may come between
-    return re.compile(rf"[ -](?:[a-z][\w-]*[ ])?(?i:{nouns})\b")
-
-
-def _authority_or_goods(text: str, place: Place, L: Lexicon) -> bool:
-    """ "US-Regierung", "the US government", "EU-Importware": a country's name before such a
-    noun names an authority or where goods come from, not a market (its adjective may:
-    "Indian authorities approved the launch")."""
-    return place.form != "adjective" and _authority_re(L).match(text, place.end) is not None
-
-
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """ "MUMBAI, June 3, 2024 (Reuters) -", "Valencia, 12 de marzo de 2018 (EFE).-",
     "Mexiko-Stadt (11.05.2017) -": the date a line opens with, after its place and before
@@ -656,31 +654,6 @@ _DATELINE_BEFORE = re.compile(r"[A-ZÄÖÜÁÉÍÓÚÑ][\w .'’-]{0,40}?(?:,[ ]
 _DATELINE_AFTER = re.compile(r"[ ]*(?:\)|\([^)\n]{0,40}\))?[ ]*\.?[ ]*[-–—]")
 
 
-def _ranks_within(text: str, place: Place, L: Lexicon) -> bool:
-    """ "Asia's fourth-largest economy", "Europas größter Autobauer": a place that ranks
-    what follows describes it (a country, a company), it is no market of the sentence."""
-    pattern = _ranking_re(L)
-    if pattern is not None and pattern.match(text, place.end) is not None:
-        return True
-    # "its biggest market in the region after Brazil": the yardstick of a ranking
-    yardstick = _ranked_after_re(L)
-    return yardstick is not None and bool(
-        yardstick.search(text, max(0, place.start - 100), place.start)
-    )
-
-
-@cache
-def _ranked_after_re(L: Lexicon) -> re.Pattern[str] | None:
-    pattern = L.RANKED_AFTER_BEFORE_PLACE
-    return re.compile(pattern + "$", re.IGNORECASE) if pattern else None
-
-
-@cache
-def _ranking_re(L: Lexicon) -> re.Pattern[str] | None:
-    pattern = L.RANKING_AFTER_PLACE
-    return re.compile(pattern) if pattern else None
-
-
 def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: Lexicon) -> bool:
     """ "Jobs will also be lost … across its operations in the Americas", "eliminará 300
     puestos de trabajo en México": job cuts tell of no move into a market; an exit told
@@ -694,66 +667,6 @@ def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: Lexicon) ->
 def _job_cuts_re(L: Lexicon) -> re.Pattern[str] | None:
     pattern = L.JOB_CUTS_RE
     return re.compile(pattern, re.IGNORECASE) if pattern else None
-
-
-def _names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
-    """ "a statement from Lycos Europe": a place's name right after a name no gazetteer
-    knows, inside a sentence, ends that name (a company's unit), it is no market."""
-    if place.form != "name" or place.start - s.start < 2 or ctx.L.NOUNS_CAPITALISED:
-        return False  # German capitalises every noun: "der Standort Deutschland"
-    text = ctx.document.text
-    before = _NAME_BEFORE.search(text, max(s.start, place.start - 30), place.start)
-    if before is None or before.start() == s.start:
-        return False
-    word = before.group(1)
-    stopwords = ctx.L.STOPWORDS
-    return not (
-        word.lower() in stopwords
-        or word in ctx.L.PLACE_QUALIFIERS
-        or is_calendar_word(word)
-        or any(p.start <= before.start() < p.end for p in ctx.places)
-        or any(o.start <= before.start() < o.end for o in ctx.orgs)
-    ) and not text[max(0, before.start() - 2) : before.start()].rstrip().endswith(
-        (".", "!", "?", ":", "\n")
-    )
-
-
-_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ ]$")
-
-
-def _scene_of_an_event(text: str, start: int, end: int, L: Lexicon) -> bool:
-    """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
-    en Ucrania", "the Asian financial crisis", "the 1997 Asia-wide currency crisis": where
-    something happened, not a market the company moves in."""
-    pattern = _event_pattern(L)
-    if pattern is None:
-        return False
-    if pattern.search(text[max(0, start - 40) : start]) is not None:
-        return True
-    # the place before the event, with at most one word between ("financial"), not a
-    # function word ("India after war")
-    after = re.match(r"(?:-wide)?((?:[ ][\w-]+)?)[ ]([\w-]+)", text[end : end + 40])
-    if after is None or after.group(2).lower() not in _event_nouns(L):
-        return False
-    between = after.group(1).strip().lower()
-    return not between or between not in L.STOPWORDS
-
-
-@cache
-def _event_nouns(L: Lexicon) -> frozenset[str]:
-    return frozenset(e.lower() for e in L.EVENT_NOUNS)
-
-
-@cache
-def _event_pattern(L: Lexicon) -> re.Pattern[str] | None:
-    events = L.EVENT_NOUNS
-    if not events:
-        return None
-    body = "|".join(re.escape(e) for e in events)
-    return re.compile(
-        rf"(?i)\b(?:{body})\w{{0,2}}\s+(?:of|in|on|im|in der|in den|von|des|der|en|de|del)"
-        rf"\s+(?:the\s+|la\s+|el\s+)?$"
-    )
 
 
 @cache
@@ -879,38 +792,6 @@ def _listed_with_shops(text: str, start: int, end: int, orgs: list[OrgMention], 
     )
 
 
-def _evidence(s: Sentence) -> Evidence:
-    return Evidence(s.text, s.start, s.end)
-
-
-def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | None:
-    dates = ctx.within(ctx.dates, s)
-    if not dates:
-        return None
-    if near is None:
-        return dates[0].value
-    text = ctx.document.text
-    # "según anunció este martes la compañía": the day it was told, not when it happens
-    speech = _speech_re(ctx.L)
-    dates = [
-        d
-        for d in dates
-        if not (len(d.value) == 10 and speech.search(text[max(s.start, d.start - 20) : d.start]))
-    ]
-    if not dates:
-        return None
-
-    def apart(d) -> tuple[bool, int]:  # noqa: ANN001 — same clause first, then nearest
-        between = text[min(d.end, near) : max(d.start, near)]
-        return (any(c in between for c in ",;"), abs(d.start - near))
-
-    return min(dates, key=apart).value
-
-
-def _not_after_publication(ctx: Context, value: str) -> bool:
-    return ctx.published is None or value <= ctx.published.isoformat()[: len(value)]
-
-
 _TLD = r"\.(?:com|de|es|at|se|net|org|co\.uk)\b"
 
 
@@ -929,37 +810,6 @@ def _addresses(text: str) -> Iterator[re.Match[str]]:
     """
     if "://" in text or "www." in text or "@" in text or _TLD_RE.search(text):
         yield from _ADDRESS.finditer(text)
-
-
-_DATELINE_END = re.compile(
-    r"[^\n]{0,12}?\)?[ ]*(?:--|[-–—:])(?:\s|$)"
-)  # "MADRID, Nov. 8, 2017 --": the stamp, not the news
-
-
-def _event_day(ctx: Context) -> str | None:
-    """The day the news happened: the first exact day in the text in the week up to publication
-    ("on Tuesday", "este martes", "heute")."""
-    if ctx.published is None:
-        return None
-    earliest = (ctx.published - dt.timedelta(days=7)).isoformat()
-    text = ctx.document.text
-    return next(
-        (
-            d.value
-            for d in ctx.dates
-            if len(d.value) == 10
-            and earliest <= d.value <= ctx.published.isoformat()
-            and not _DATELINE_END.match(text, d.end)
-        ),
-        None,
-    )
-
-
-def _speech_date(ctx: Context, s: Sentence) -> str | None:
-    """When a statement was made: a past date in its sentence, else the day of the news event.
-    Future dates in a quote are what the speaker plans, not when they spoke."""
-    past = [d.value for d in ctx.within(ctx.dates, s) if _not_after_publication(ctx, d.value)]
-    return past[0] if past else _event_day(ctx)
 
 
 def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
@@ -1068,24 +918,6 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     return None
 
 
-def _segment_of(text: str, at: int, L: Lexicon) -> str:
-    """The part of a sentence around offset ``at`` between strong clause breaks (a
-    semicolon, "but", "while"; not a comma: "In Australia, Starbucks will close …")."""
-    breaks = _strong_break_re(L)
-    start = max((m.end() for m in breaks.finditer(text, 0, at)), default=0)
-    after = breaks.search(text, at)
-    return text[start : after.start() if after else len(text)]
-
-
-@cache
-def _strong_break_re(L: Lexicon) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in L.CLAUSE_BREAKS)
-    # German sets a comma before each ("…, aber"); without one, "aber" is a particle: "zog
-    # sich aber 2025 aus dem dänischen Markt zurück"
-    comma = r",\s*" if L.CLAUSE_BREAKS_AFTER_COMMA else r"\b"
-    return re.compile(rf";|{comma}(?:{words or '(?!)'})\b")
-
-
 def _exit_cue(text: str, L: Lexicon) -> bool:
     """An exit word in ``text``, not counting the closings that are none ("closed the
     year with 443 stores", ``EXIT_NOT``)."""
@@ -1100,20 +932,6 @@ def _where_clause(ctx: Context, s: Sentence, place: Place) -> str:
     clause's end."""
     start, end = _where_span(ctx, s, place)
     return ctx.document.text[start:end]
-
-
-def _where_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
-    found = _where_re(ctx.L).match(ctx.document.text, place.end, s.end)
-    if found is None:
-        return place.end, place.end
-    clause = _clause_break_re(ctx.L).split(ctx.document.text[found.end() : s.end], maxsplit=1)[0]
-    return found.end(), found.end() + len(clause)
-
-
-@cache
-def _where_re(L: Lexicon) -> re.Pattern[str]:
-    pronouns = "|".join(map(re.escape, L.WHERE_PRONOUNS)) or "(?!)"
-    return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
 
 
 def _rumoured(text: str, L: Lexicon) -> bool:
@@ -1182,116 +1000,12 @@ def _without_tiers(text: str, L: Lexicon) -> str:
     return re.sub(tiers, " ", text, flags=re.IGNORECASE) if tiers else text
 
 
-@cache
-def _clause_tail_re(L: Lexicon) -> re.Pattern[str]:
-    """Where the clause after a place ends: a comma, a semicolon or a list conjunction."""
-    conjunctions = "|".join(map(re.escape, L.LIST_CONJUNCTIONS)) or "(?!)"
-    return re.compile(rf"[,;:]|\b(?:{conjunctions})\b", re.IGNORECASE)
-
-
-def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
-    """The clause that leads to the place or to the list it is in, without the words
-    that look like "already" and are not ("ya que")."""
-    L = ctx.L
-    start = _list_span(ctx, s, place)[0] - s.start
-    breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
-    begin = max(breaks, default=0)
-    # up to the place's end: a word for "there" holds its preposition ("opera en el país")
-    clause = s.text[begin : place.end - s.start]
-    # "operates in Mexico, where Walmex is the largest retailer, and in Canada": the clause
-    # goes on around the relative clause before it (which is not part of it: "Shein, der
-    # seit 2021 in Polen ein Lager betreibt, plant ein Lager in Italien")
-    aside = _aside_before_re(L).search(s.text, 0, begin)
-    if aside is not None:
-        before = max((b for b in breaks if b <= aside.start()), default=0)
-        clause = s.text[before : aside.start()] + " " + clause
-    not_already = L.ALREADY_NOT
-    return re.sub(not_already, " ", clause, flags=re.IGNORECASE) if not_already else clause
-
-
 def _there_before(ctx: Context, s: Sentence, place: Place) -> bool:
     """The clause says the company was in the market already ("ist bereits in Rumänien
     aktiv"): since when, the news does not tell."""
     clause = _clause_to(ctx, s, place)
     # "seguirá operando en Perú", "will continue to sell there": there before the news too
     return has_cue(clause, ctx.L.ALREADY_CUES, whole=True) or has_cue(clause, ctx.L.CONTINUE_CUES)
-
-
-def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
-    """The list of places ``place`` is in ("China, South Korea and Vietnam", "Japan and the
-    US"): places joined by commas or list conjunctions only, an article allowed."""
-    text = ctx.document.text
-    joins = tuple(f" {c} " for c in ctx.L.LIST_CONJUNCTIONS) + (", ",)
-    article = _trailing_article_re(ctx.L)
-    places = sorted(ctx.within(ctx.places, s), key=lambda p: p.start)
-    start, end = place.start, place.end
-
-    def joined(gap: str) -> bool:
-        gap = article.sub(" ", gap)
-        return gap in joins or gap.lstrip(",") in joins
-
-    for p in reversed([p for p in places if p.end <= place.start]):
-        if not joined(text[p.end : start]):
-            break
-        start = p.start
-    for p in (p for p in places if p.start >= place.end):
-        if not joined(text[end : p.start]):
-            break
-        end = p.end
-    return start, end
-
-
-@cache
-def _trailing_article_re(L: Lexicon) -> re.Pattern[str]:
-    """An article ending the text between two places ("and the US", "und der Türkei")."""
-    articles = "|".join(map(re.escape, L.PLACE_ARTICLES)) or "(?!)"
-    return re.compile(rf"(?i)(?<=\S)\s(?:{articles})\s$")
-
-
-def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
-    """The date of the clause that names the place or the list it is in: "ya opera en
-    Colombia, Chile y Ecuador, y no descarta entrar en Bolivia el próximo año" dates
-    Bolivia only. A semicolon, a comma before a conjunction, or a word such as "but"
-    parts two clauses; a comma alone does not ("In 2018, Aldi will open in Italy")."""
-    text = ctx.document.text
-    # "Portugal, where it has operated since 2019": the relative clause's own date
-    where_start, where_end = _where_span(ctx, s, place)
-    own = [d for d in ctx.within(ctx.dates, s) if where_start <= d.start and d.end <= where_end]
-    if own:
-        return own[0].value
-    start, end = _list_span(ctx, s, place)
-    parted = _clause_join_re(ctx.L)
-    speech = _speech_re(ctx.L)
-    # "Shein, der seit 2021 ein Lager in Polen betreibt, plant ein Lager in Italien": a
-    # relative clause's date is its own
-    asides = [(a, b) for a, b in _relative_clauses(ctx, s) if not a <= place.start < b]
-    dates = [
-        d
-        for d in ctx.within(ctx.dates, s)
-        if not parted.search(text[d.end : start] if d.end <= start else text[end : d.start])
-        and not any(a <= d.start and d.end <= b for a, b in asides)
-        # "the company said on Wednesday": the day it was told, not when it happens
-        and not (len(d.value) == 10 and speech.search(text[max(s.start, d.start - 20) : d.start]))
-    ]
-    if not dates:
-        return None
-
-    def apart(d) -> tuple[bool, int]:  # noqa: ANN001 — same clause first, then nearest
-        # measured from the list the place is in: "entered Germany, France and the
-        # Netherlands last year" dates Germany too
-        between = text[d.end : start] if d.end <= start else text[end : max(end, d.start)]
-        # the gap between them, not their starts: "entered Lithuania in 2016 and Latvia
-        # in 2021" dates Latvia 2021
-        return (any(c in between for c in ",;"), len(between))
-
-    return min(dates, key=apart).value
-
-
-@cache
-def _clause_join_re(L: Lexicon) -> re.Pattern[str]:
-    conj = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS) or "(?!)"
-    words = "|".join(re.escape(w) for w in L.CLAUSE_BREAKS) or "(?!)"
-    return re.compile(rf"(?i);|,\s+(?:{conj})\b|\b(?:{words})\b")
 
 
 @cache
@@ -1590,55 +1304,6 @@ def _words(name: str) -> str:
 _NAME_SPLIT = re.compile(r"[^\w&+'-]+")
 
 
-def _continues_focus(ctx: Context, s: Sentence, by_products: bool = True) -> bool:
-    """A sentence naming no company still tells of the article's company when it refers
-    to it ("the company", "der Konzern", "It", "we", its product) or follows a sentence
-    that names it; else its places are someone else's news (a budget, a market report,
-    a quote). On the corpus this dropped 153 entries, about 150 of them wrong."""
-    if _refers_to_focus(ctx, s, by_products):
-        return True
-    index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
-    if not index:
-        return False
-    previous = ctx.sentences[index - 1]
-    focus = ctx.focus or ""
-    # "BYD Europe" in the sentence before: a unit of the company
-    return any(
-        o.name == focus or o.name.startswith(focus + " ") for o in ctx.within(ctx.orgs, previous)
-    )
-
-
-def _tells_of_focus(ctx: Context, s: Sentence) -> bool:
-    """The sentence names the article's company (or a unit of it), or goes on telling of
-    it; a product alone does not say so (see :func:`product_launches`)."""
-    focus = ctx.focus or ""
-    return any(
-        o.name == focus or o.name.startswith(focus + " ") for o in ctx.within(ctx.orgs, s)
-    ) or _continues_focus(ctx, s, by_products=False)
-
-
-def _refers_to_focus(ctx: Context, s: Sentence, by_products: bool = True) -> bool:
-    """The sentence refers to a company without naming it (read as the article's); with
-    ``by_products``, a product of no other maker does too."""
-    L = ctx.L
-    return (
-        has_cue(s.text, L.ORG_ANAPHORA, whole=True)
-        # "It plans...", "We want to be in France": the company or its people speak
-        or has_cue(s.text[:12], L.SUBJECT_PRONOUNS, whole=True)
-        or has_cue(s.text, L.OUR_PRONOUNS, whole=True)
-        # "when the Switch 12 comes to Austria"
-        or (by_products and any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s)))
-        # "Mexiko sei ein Startpunkt": a stepping stone is the article's company's (the
-        # prepositions among the cues, "via" and "über", route anything)
-        or has_cue(s.text, _stepping_stone_cues(L))
-    )
-
-
-@cache
-def _stepping_stone_cues(L: Lexicon) -> tuple[str, ...]:
-    return tuple(c for c in L.GATEWAY_CUES if len(c) > 4)
-
-
 def _route(ctx: Context, s: Sentence) -> bool:
     """A route preposition among the gateway cues right before a place ("über Mexiko nach
     Nordamerika", "via Mexico"); "über 500 Filialen" and "talks about Asia" are none."""
@@ -1810,38 +1475,6 @@ def _in_headline(ctx: Context, s: Sentence) -> bool:
     """True for the sentence that is the article's title, written as its first line."""
     title = (ctx.document.title or "").strip()
     return bool(title) and s.start < len(title) and ctx.document.text.lstrip().startswith(title)
-
-
-@cache
-def _aside_before_re(L: Lexicon) -> re.Pattern[str]:
-    """A relative clause between commas that ends where the search ends (", where … ,")."""
-    pronouns = (*L.WHERE_PRONOUNS, *L.WHICH_PRONOUNS)
-    body = "|".join(map(re.escape, pronouns)) or "(?!)"
-    return re.compile(rf",[ ]*(?:{body})\b[^,;:]*,[ ]*$", re.IGNORECASE)
-
-
-@cache
-def _clause_break_re(L: Lexicon) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in L.CLAUSE_BREAKS)
-    return re.compile(rf",(?!\d)|[;:()]|\b(?:{words or '(?!)'})\b")
-
-
-def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
-    """True when the clause naming the place denies the move: "Lidl will not enter the US
-    market", "Aldi no abrirá tiendas en Portugal", "Aldi plant keinen Markteintritt in
-    Italien". A clause ends at a comma, a colon or a word such as "but"."""
-    negations = ctx.L.NEGATIONS
-    if not negations or not has_cue(s.text, negations, whole=True):
-        return False
-    at, end = place.start - s.start, place.end - s.start
-    breaks = list(_clause_break_re(ctx.L).finditer(s.text))
-    start = max((b.end() for b in breaks if b.end() <= at), default=0)
-    stop = min((b.start() for b in breaks if b.start() >= end), default=len(s.text))
-    clause = s.text[start:stop]
-    no_denial = ctx.L.NEGATION_NOT
-    if no_denial:
-        clause = re.sub(no_denial, " ", clause, flags=re.IGNORECASE)
-    return has_cue(clause, negations, whole=True)
 
 
 def _there(ctx: Context, s: Sentence) -> list[Place]:
@@ -2039,29 +1672,6 @@ def _main_market(ctx: Context, entries: list[MarketEntry]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _sentence_markets(
-    ctx: Context, s: Sentence, skip: list[tuple[int, int]] | None = None
-) -> list[str]:
-    """The markets a sentence names (no homes), except those within the ``skip`` spans.
-    The article's company's home counts when listed with another market ("für Flüge in
-    Deutschland und Europa")."""
-    codes = []
-    home = ctx.home.get(ctx.focus or "")
-    places = ctx.within(ctx.places, s)
-    for p in places:
-        if p.home or p.code in codes:
-            continue
-        if p.code == home:
-            start, end = _list_span(ctx, s, p)
-            if not any(q.code != home and not q.home and start <= q.start < end for q in places):
-                continue
-        if _authority_or_goods(ctx.document.text, p, ctx.L):
-            continue  # "nur als EU-Importware": where the goods come from
-        if not (skip and overlaps(p.start, p.end, skip)):
-            codes.append(p.code)
-    return codes
-
-
 def sales_channels(ctx: Context, with_products_only: bool = False) -> list[SalesChannel]:
     """Shops, platforms and carriers that sell the article's company's goods in a market;
     with ``with_products_only``, only in sentences that name one of its products. An
@@ -2213,16 +1823,6 @@ def _maker_before(L: Lexicon) -> re.Pattern[str]:
     """A maker's preposition right before a name ("de Samsung", "from Nokia")."""
     words = "|".join(re.escape(w) for w in L.MAKER_PREPOSITIONS) or "(?!)"
     return re.compile(rf"\b(?:{words})[ ]$")
-
-
-def _relative_clauses(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
-    """The spans of the sentence's relative clauses (", which …", ", que …", ", der …"),
-    each up to its next comma or semicolon."""
-    text = ctx.document.text
-    spans = []
-    for m in _relative_after(ctx.L).finditer(text, s.start, s.end):
-        spans.append((m.start(), _next_break(text, m.end(), s.end)))
-    return spans
 
 
 @cache
@@ -2481,13 +2081,6 @@ def _product_markets(
         return markets
     after = [m for m in markets if any(p.code == m and p.start >= product.end for p in places)]
     return after or markets
-
-
-def _most_specific(codes: list[str]) -> list[str]:
-    """Drop regions that contain another market of the list ("Mexiko" beats "Nordamerika")."""
-    from graph import geo  # noqa: PLC0415
-
-    return [c for c in codes if not any(o != c and geo.contains(c, o) for o in codes)]
 
 
 def _role_words(role: str, speech_re: re.Pattern[str], stopwords: frozenset[str]) -> str:
@@ -3121,18 +2714,6 @@ def _markets_in_play(
         )
 
     return in_play
-
-
-_QUOTED = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{8,}})[{QUOTES}]")
-
-
-def _in_quotation(s: Sentence, at: int) -> bool:
-    return any(s.start + q.start() < at < s.start + q.end() for q in _QUOTED.finditer(s.text))
-
-
-def _quote(sentence: str) -> str:
-    m = _QUOTED.search(sentence)
-    return m.group(1).strip() if m else sentence
 
 
 def _as_written(surface: str, name: str) -> str:

@@ -1,0 +1,1 @@
+"""The fact finders, one module per kind of fact."""

@@ -1,0 +1,300 @@
+"""Market entries: a company entering, planning to enter or leaving a market."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from functools import cache
+
+from graph.extract.analysis import Context, Place
+from graph.extract.entities import (
+    SpanIndex,
+)
+from graph.extract.facts.acquisitions import _acquisitions
+from graph.extract.facts.actors import _actors
+from graph.extract.facts.clauses import _list_span, _place_date
+from graph.extract.facts.common import (
+    _event_day,
+    _evidence,
+    _not_after_publication,
+    _stepping_stone_cues,
+)
+from graph.extract.facts.markets import (
+    _authority_or_goods,
+    _denied,
+    _names_a_unit,
+    _origin_of_goods,
+    _ranks_within,
+    _scene_of_an_event,
+)
+from graph.extract.facts.positions import _role_after, _role_before
+from graph.extract.facts.status import (
+    _arrival,
+    _entry_frame_re,
+    _job_cuts_re,
+    _only_job_cuts,
+    _route,
+    _status,
+    _there_before,
+    _without_entry_not,
+)
+from graph.extract.lexicon import Lexicon
+from graph.extract.patterns import _role_heads_re
+from graph.extract.text import (
+    Sentence,
+    has_cue,
+    sentence_at,
+    sentence_starts,
+    word_cue_re,
+)
+from graph.model import (
+    MarketEntry,
+    ProductLaunch,
+)
+
+STATUS_PRIORITY = ("withdrawn", "launched", "rumored", "planned")
+
+
+def _dated_by_launches(
+    entries: list[MarketEntry], launches: list[ProductLaunch]
+) -> list[MarketEntry]:
+    """An entry dated by month or year takes the first day within it on which the company
+    launched a product there ("seit Ende August … in Deutschland"; "am 20. August das Mi 9T
+    Pro"): its first product's day is the day it entered."""
+    out = []
+    for e in entries:
+        days = sorted(
+            x.date
+            for x in launches
+            if x.company == e.company
+            and x.market == e.market
+            and x.date
+            and e.date
+            and len(x.date) > len(e.date)
+            and x.date.startswith(e.date)
+        )
+        out.append(replace(e, date=days[0]) if days and e.status == "launched" else e)
+    return out
+
+
+def market_entries(ctx: Context) -> list[MarketEntry]:
+    L = ctx.L
+    cues = L.ENTRY_CUES + L.EXIT_CUES + _stepping_stone_cues(L)
+    # "divested its business in Taiwan", "pulled Uniqlo out of Russia": an exit without a cue
+    divest = re.compile(
+        "|".join(f"(?:{p})" for p in (L.DIVEST_RE, L.EXIT_RE) if p is not None) or "(?!)",
+        re.IGNORECASE,
+    )
+    leaving = (word_cue_re(L.EXIT_CUES), divest)
+    entering = _entry_frame_re(L)  # "stieg 2010 in Polen ein": an entry without a cue
+    cuts = _job_cuts_re(L)
+    votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
+    gateways: dict[tuple[str, str], str] = {}
+    undated: set[tuple[str, str, int]] = set()  # launched before the news, date unknown
+    # "Wang, a former head of Qualcomm's business in China, …", "su director general para
+    # España y Portugal, Ignacio Arias": places that describe a person
+    role_re = _role_heads_re(L)
+    appositions = [
+        span
+        for p in ctx.people + ctx.person_refs
+        if (s := sentence_at(ctx.sentences, p.start))
+        for span in (_role_after(ctx, p, s, role_re), _role_before(ctx, p, s, role_re))
+        if span
+    ]
+    described = SpanIndex(appositions)
+    for s in ctx.sentences:
+        places = [
+            p
+            for p in ctx.within(ctx.places, s)
+            if not p.home
+            and not described.overlaps(p.start, p.end)
+            and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
+            and not _origin_of_goods(ctx, s, p, leaving)
+            and not _authority_or_goods(ctx.document.text, p, L)
+            and not _names_a_unit(ctx, s, p)
+            and not _ranks_within(ctx.document.text, p, L)
+        ]
+        if not places:
+            places = _there(ctx, s)
+        # "die Zahl der Xiaomi-Läden in Westeuropa": a compound's head is a cue too
+        if not places or not (
+            has_cue(_without_entry_not(s.text, L), cues, heads=True)
+            or divest.search(s.text)
+            or (entering and entering.search(s.text))
+            or _route(ctx, s)
+            or _arrival(ctx, s)
+        ):
+            continue
+        # a market denied once is denied in the whole sentence ("Einen Markteintritt in
+        # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")
+        denied = {p.code for p in places if _denied(ctx, s, p)}
+        places = [p for p in places if p.code not in denied]
+        for company, theirs in _actors(ctx, s, places, appositions).items():
+            home = ctx.home.get(company)
+            codes = []
+            for p in theirs:
+                if (
+                    p.code == home
+                    and not _origin_story(ctx, s, p)
+                    and not _listed_abroad(ctx, s, p, theirs)
+                ):
+                    # the home market counts only in an origin story ("started there in 1995")
+                    # or listed with markets abroad ("lanzará el Pixelbook Go en Estados
+                    # Unidos y Canadá")
+                    continue
+                if p.code not in codes:
+                    codes.append(p.code)
+            for code in codes:
+                place = next(p for p in places if p.code == code)
+                date = _place_date(ctx, s, place)
+                status = _status(ctx, s, date, place)
+                if status is None or (cuts and _only_job_cuts(s.text, status, cuts, L)):
+                    continue
+                votes[(company, code)].append((status, date, s))
+                if status == "launched" and not date and _there_before(ctx, s, place):
+                    undated.add((company, code, s.start))
+            _gateways(ctx, s, company, codes, gateways)
+    for company, code, status, date, s in _acquisitions(ctx):
+        votes[(company, code)].append((status, date, s))
+    entries = []
+    # market researchers and rating agencies report on markets; they enter none
+    # ("will be sold in Europe …, says a report from analysts Gartner")
+    reporters = {o.name for o in ctx.orgs if o.industry == "research"}
+    for (company, code), found in votes.items():
+        if company in reporters:
+            continue
+        # a headline's present tense tells plans as well as launches ("Action expandiert
+        # nach Italien" over "will … eröffnen"): what the body says counts first
+        found = [f for f in found if not _in_headline(ctx, f[2])] or found
+        status = _vote(found)
+        date = _entry_date(
+            ctx, status, [f for f in found if (company, code, f[2].start) not in undated], found
+        )
+        sentence = next(s for st, _, s in found if st == status)
+        entries.append(
+            MarketEntry(
+                company,
+                code,
+                status,  # type: ignore[arg-type]
+                date,
+                gateways.get((company, code)),
+                _evidence(sentence),
+            )
+        )
+    return entries
+
+
+def _in_headline(ctx: Context, s: Sentence) -> bool:
+    """True for the sentence that is the article's title, written as its first line."""
+    title = (ctx.document.title or "").strip()
+    return bool(title) and s.start < len(title) and ctx.document.text.lstrip().startswith(title)
+
+
+def _there(ctx: Context, s: Sentence) -> list[Place]:
+    """ "Bis 2025 will Ikea dort 25 Häuser betreiben": "dort" is the one market the
+    sentence before named (none when it named several, or none)."""
+    pattern = _there_re(ctx.L)
+    word = pattern.search(s.text) if pattern else None
+    if word is None:
+        return []
+    index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
+    if not index:
+        return []
+    previous = ctx.sentences[index - 1]
+    # "der schwedische Möbelkonzern Ikea": the home of a company acting here is no market;
+    # a Spanish bank named elsewhere in the article does not make Spain one's home
+    actors = {o.name for o in (*ctx.within(ctx.orgs, previous), *ctx.within(ctx.orgs, s))}
+    homes = {ctx.home[a] for a in actors | {ctx.focus or ""} if a in ctx.home}
+    # "in the country" names a country, not "Southwest Asia" of a unit's name before it
+    before = [
+        p
+        for p in ctx.within(ctx.places, previous)
+        if not p.home and p.code not in homes and len(p.code) == 2
+    ]
+    if len({p.code for p in before}) != 1:
+        return []
+    at = s.start + word.start()
+    return [Place(at, s.start + word.end(), before[0].code, "there")]
+
+
+@cache
+def _there_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.THERE_WORDS
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _entry_date(
+    ctx: Context,
+    status: str,
+    news: list[tuple[str, str | None, Sentence]],
+    found: list[tuple[str, str | None, Sentence]],
+) -> str | None:
+    """The date of the voted status: for what has happened, the latest and most precise date
+    up to publication (the news, not the back story); for plans, the first one named.
+    Only the ``news`` among the ``found`` (not "already there") date a launch by the day."""
+    dates = [d for st, d, _ in found if st == status and d] or [d for _, d, _ in found if d]
+    if status in ("launched", "withdrawn"):
+        day = _event_day(ctx)
+        if day and any(st == status and not d for st, d, _ in news):
+            dates.append(day)  # "now has stores there": as of the news
+        past = [d for d in dates if d and _not_after_publication(ctx, d)]
+        if past:
+            return max(past)
+    elif status == "planned" and ctx.published:
+        # "sollen … beliefert werden, teilte das Unternehmen am Montag mit": a day up to
+        # publication is when a plan was told, not when it is to happen
+        told = ctx.published.isoformat()
+        dates = [d for d in dates if len(d) < 10 or d > told]
+    return dates[0] if dates else None
+
+
+def _listed_abroad(ctx: Context, s: Sentence, home: Place, theirs: list[Place]) -> bool:
+    """The home market stands in one list with a market abroad that the company moves
+    into in the same sentence: it is a market of the move too."""
+    start, end = _list_span(ctx, s, home)
+    text = ctx.document.text
+    between = ctx.L.BETWEEN_WORDS
+    if has_cue(text[max(s.start, start - 14) : start], between, whole=True):
+        return False  # "flights between the UK and Saudi Arabia": a route's two ends
+    return any(p.code != home.code and start <= p.start and p.end <= end for p in theirs)
+
+
+def _origin_story(ctx: Context, s: Sentence, home: Place) -> bool:
+    """The sentence tells how the company began at home: a year before publication in
+    the home's clause ("tras España y Portugal, donde opera desde 2019" dates Portugal), or
+    words that say so without one ("vor 20 Jahren gestartet", "founded", "hace 20 años")."""
+    origin = ctx.L.ORIGIN_CUES
+    date = _place_date(ctx, s, home)
+    earlier = bool(date and ctx.published and date[:4] < str(ctx.published.year))
+    return earlier or bool(origin and re.search(origin, s.text))
+
+
+def _vote(found: list[tuple[str, str | None, Sentence]]) -> str:
+    counts = Counter(st for st, _, _ in found)
+    if counts["launched"] and not counts["withdrawn"]:
+        return "launched"  # once in the market, further plans are growth, not entry
+    best = max(counts.values())
+    return next(st for st in STATUS_PRIORITY if counts.get(st) == best)
+
+
+def _gateways(
+    ctx: Context, s: Sentence, company: str, codes: list[str], out: dict[tuple[str, str], str]
+) -> None:
+    from graph import geo  # noqa: PLC0415
+
+    if not has_cue(s.text, ctx.L.GATEWAY_CUES):
+        return
+    for a in codes:
+        for b in codes:
+            if a != b and geo.is_region(b) and not geo.is_region(a) and geo.contains(b, a):
+                out[(company, a)] = b
+
+
+def _main_market(ctx: Context, entries: list[MarketEntry]) -> str | None:
+    counts = Counter(p.code for p in ctx.places if not p.home)
+    focus_entries = [e.market for e in entries if e.company == ctx.focus]
+    for code in focus_entries:
+        counts[code] += 2
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,246 @@
+"""Sales channels: the shops, platforms and carriers that sell a company's goods in a market."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.extract.analysis import Context
+from graph.extract.entities import (
+    OrgMention,
+    _product_noun_re,
+)
+from graph.extract.facts.clauses import _relative_clauses
+from graph.extract.facts.common import _continues_focus, _evidence, _refers_to_focus
+from graph.extract.facts.markets import _sentence_markets
+from graph.extract.lexicon import Lexicon
+from graph.extract.patterns import (
+    _coordinated_runs,
+    _coordination_re,
+    _joint_re,
+    _next_break,
+    _relative_after,
+    _sold_through,
+    _sold_to,
+    _through_re,
+)
+from graph.extract.text import (
+    Sentence,
+    has_cue,
+)
+from graph.model import (
+    SalesChannel,
+)
+
+
+def sales_channels(ctx: Context, with_products_only: bool = False) -> list[SalesChannel]:
+    """Shops, platforms and carriers that sell the article's company's goods in a market;
+    with ``with_products_only``, only in sentences that name one of its products. An
+    article on a shop or carrier tells of the makers whose goods it sells."""
+    L = ctx.L
+    text = ctx.document.text
+    out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
+    focus = ctx.focus
+    focus_kind = next((o.kind for o in ctx.orgs if o.name == focus), None)
+    out.update(_makers_sold_by_shops(ctx))
+    if not focus or focus_kind not in ("company", "retailer"):
+        return list(out.values())
+    # a chain names other shops as rivals ("competes with Aldi and Walmart"); it sells
+    # through one only when a word says so: "via the e-commerce platform Myntra"
+    through = _through_re(L) if focus_kind == "retailer" else None
+    sell = L.SELL_CUES
+    online = L.ONLINE_CUES
+    offline = L.OFFLINE_CUES
+    for s in ctx.sentences:
+        retailers = [
+            o
+            for o in ctx.within(ctx.orgs, s)
+            if o.kind in ("retailer", "carrier")
+            and o.name != focus
+            and (
+                through is None
+                or _sold_through(through, text[max(s.start, o.start - 60) : o.start])
+            )
+            # "is to sell 10 of its A350 to Spanish carrier Air Europe": a buyer
+            and not _sold_to(L, text[max(s.start, o.start - 120) : o.start])
+        ]
+        if not retailers or not has_cue(s.text, sell):
+            continue
+        if with_products_only and not any(
+            p.maker in (None, focus) for p in ctx.within(ctx.products, s)
+        ):
+            continue
+        if through is not None and not (
+            any(o.name == focus for o in ctx.within(ctx.orgs, s)) or _refers_to_focus(ctx, s)
+        ):
+            continue  # a chain's channel: in a sentence on the chain
+        affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
+        if has_cue(affirmed, L.NEGATION_CUES, whole=True):
+            continue  # "is not among the launch partners", "ob … ins Sortiment nehmen, ist offen"
+        # "La compañía, que opera en España y Portugal, abrirá … en alianza con Esselunga":
+        # where it is already is no market of the channel
+        markets = _sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
+            [ctx.main_market] if ctx.main_market else []
+        )
+        markets = [m for m in markets if len(m) == 2]  # channels are national
+        whole_online = has_cue(s.text, online)
+        whole_offline = has_cue(s.text, offline)
+        several = len({r.name for r in retailers}) > 1
+        for run in _coordinated_runs(text, retailers, L):
+            # the channel words of shops named together ("online at MediaMarkt and Saturn")
+            # are all of theirs; each shop's words run up to the "and" before the next
+            # shop ("in Falabella's stores and on Mercado Libre") or after it
+            words = " ".join(_own_words(text, s, r, retailers, L) for r in run)
+            # "its online store", "su tienda en línea": a shop of the web, not a street's
+            shops = _online_shop_re(L).sub(" online ", words)
+            said = [
+                ch for ch, cue in (("online", online), ("offline", offline)) if has_cue(shops, cue)
+            ]
+            for r in run:
+                channels: list[str | None] = list(said)
+                if not channels:
+                    # their words say nothing: an online shop sells online; else a lone
+                    # shop takes the sentence's words, one of several what it is ("bei
+                    # MediaMarkt und Saturn sowie online über Amazon": the online is Amazon's)
+                    if r.industry == "ecommerce" or (
+                        not several and whole_online and not whole_offline
+                    ):
+                        channels = ["online"]
+                    elif not several and whole_offline and not whole_online:
+                        channels = ["offline"]
+                    elif r.kind == "carrier":
+                        channels = [None]
+                    else:
+                        channels = ["offline"]
+                for market in markets:
+                    for ch in channels:
+                        out[(focus, market, r.name, ch)] = SalesChannel(
+                            focus,
+                            market,
+                            r.name,
+                            ch,  # type: ignore[arg-type]
+                            _evidence(s),
+                        )
+    return list(out.values())
+
+
+def _makers_sold_by_shops(
+    ctx: Context,
+) -> dict[tuple[str, str, str, str | None], SalesChannel]:
+    """The makers whose goods a shop or carrier sells, as a sentence says after a product
+    noun ("O2 no ha incluido ningún móvil de Huawei. En su lugar, comercializará tres
+    móviles 5G de Samsung y uno de Xiaomi", "Vodafone will sell handsets from Nokia and
+    Samsung"): the seller is the shop or carrier the sentence names, else the one the
+    sentence before it named last (its subject goes on), else the article's shop."""
+    L, text = ctx.L, ctx.document.text
+    nouns = _product_noun_re(L)  # matched against lower-cased text
+    out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
+    if not L.MAKER_PREPOSITIONS:
+        return out
+    shops = ("retailer", "carrier")
+    focus_is_shop = any(o.name == ctx.focus and o.kind in shops for o in ctx.orgs)
+    previous: Sentence | None = None
+    for s in ctx.sentences:
+        before, previous = previous, s
+        if not has_cue(s.text, L.SELL_CUES):
+            continue
+        named = ctx.within(ctx.orgs, s)
+        makers = [
+            o
+            for o in named
+            if o.kind == "company"
+            and _maker_before(L).search(text, max(s.start, o.start - 12), o.start)
+            and nouns.search(text[max(s.start, o.start - 40) : o.start].lower())
+        ]
+        if not makers:
+            continue
+        makers += [
+            x
+            for run in _coordinated_runs(text, [o for o in named if o.kind == "company"], L)
+            if any(m in run for m in makers)
+            for x in run
+            if x not in makers
+        ]
+        sellers = [o.name for o in named if o.kind in shops and o.end <= makers[0].start]
+        if not sellers and not any(o.kind in shops for o in named):
+            if before is not None and before.paragraph == s.paragraph:
+                sellers = [o.name for o in ctx.within(ctx.orgs, before) if o.kind in shops][-1:]
+            if not sellers and focus_is_shop and _continues_focus(ctx, s):
+                sellers = [ctx.focus or ""]
+        if not sellers:
+            continue
+        markets = _sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
+            [ctx.main_market] if ctx.main_market else []
+        )
+        for maker in {o.name for o in makers} - set(sellers):
+            for market in (m for m in markets if len(m) == 2):
+                key = (maker, market, sellers[-1], None)
+                out[key] = SalesChannel(maker, market, sellers[-1], None, _evidence(s))
+    return out
+
+
+@cache
+def _maker_before(L: Lexicon) -> re.Pattern[str]:
+    """A maker's preposition right before a name ("de Samsung", "from Nokia")."""
+    words = "|".join(re.escape(w) for w in L.MAKER_PREPOSITIONS) or "(?!)"
+    return re.compile(rf"\b(?:{words})[ ]$")
+
+
+@cache
+def _online_shop_re(L: Lexicon) -> re.Pattern[str]:
+    """A shop word with an online word before or after it ("online store", "Online-Shop",
+    "tienda en línea")."""
+    online = "|".join(map(re.escape, L.ONLINE_CUES)) or "(?!)"
+    offline = "|".join(map(re.escape, L.OFFLINE_CUES)) or "(?!)"
+    return re.compile(rf"(?i)\b(?:(?:{online})[ -]?(?:{offline})|(?:{offline})[ ](?:{online}))\b")
+
+
+def _own_words(
+    text: str, s: Sentence, r: OrgMention, retailers: list[OrgMention], L: Lexicon
+) -> str:
+    """A shop's words: from the "and" after the shop before it (or its clause's start) to
+    the "and" before the next shop (or the first "and" after it, or its clause's end)."""
+    others = [o for o in retailers if o.name != r.name]
+    before = [o for o in others if o.end <= r.start]
+    after = [o for o in others if o.start >= r.end]
+    left = _joint(text, max(before, key=lambda o: o.end), r, L)[1] if before else s.start
+    left = max(left, _clause_start(text, s, r))
+    if not before:
+        # "online über die eigene Website sowie bei Händlern wie MediaMarkt": the shop's
+        # words begin after the last list conjunction before it
+        joints = [j.end() for j in _conjunction_re(L).finditer(text, left, r.start)]
+        left = max([left, *joints])
+    if not after and (relative := _relative_after(L).match(text, r.end, s.end)):
+        # "and at MediaMarkt, which will carry them both in its stores and on its website"
+        return text[left : _next_break(text, relative.end(), s.end)]
+    if after:
+        right = _joint(text, r, min(after, key=lambda o: o.start), L)[0]
+    else:  # "MediaMarkt y en su tienda en línea": the list goes on without a shop
+        joint = _coordination_re(L).search(text, r.end, s.end)
+        right = joint.start() if joint else s.end
+    return text[left : min(right, _clause_end(text, s, r))]
+
+
+@cache
+def _conjunction_re(L: Lexicon) -> re.Pattern[str]:
+    conjunctions = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS) or "(?!)"
+    return re.compile(rf"\b(?:{conjunctions})\b", re.IGNORECASE)
+
+
+def _joint(text: str, first: OrgMention, second: OrgMention, L: Lexicon) -> tuple[int, int]:
+    """Where the words of the first of two names end and the second's begin: at the
+    last "and" between them, else both own all of it."""
+    joints = list(_joint_re(L).finditer(text, first.end, second.start))
+    if not joints:
+        return second.start, first.end
+    return joints[-1].start(), joints[-1].end()
+
+
+def _clause_start(text: str, s: Sentence, o: OrgMention) -> int:
+    """Where the clause around a mention begins: after the last , ; or : before it."""
+    return max(max(text.rfind(c, s.start, o.start) for c in ",;:") + 1, s.start)
+
+
+def _clause_end(text: str, s: Sentence, o: OrgMention) -> int:
+    """Where the clause around a mention ends: at the next , or ; after it."""
+    return _next_break(text, o.end, s.end)

@@ -1,0 +1,224 @@
+"""Product launches: a company's product brought to a market."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.extract.analysis import ACTOR_KINDS, Context, Place
+from graph.extract.entities import (
+    OrgMention,
+    ProductMention,
+)
+from graph.extract.facts.clauses import _place_date
+from graph.extract.facts.common import _evidence, _sentence_date, _tells_of_focus
+from graph.extract.facts.markets import _denied, _most_specific, _sentence_markets
+from graph.extract.lexicon import Lexicon
+from graph.extract.patterns import _relative_after
+from graph.extract.text import (
+    UPPER,
+    Sentence,
+    has_cue,
+)
+from graph.model import (
+    MarketEntry,
+    ProductLaunch,
+)
+
+
+def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLaunch]:
+    L = ctx.L
+    cues = L.ENTRY_CUES + L.LAUNCH_CUES + L.PRODUCT_CUES
+    code_names = L.CODE_NAME_CUES
+    entry_dates = {(e.company, e.market): e.date for e in entries}
+    tied: set[str] | None = None  # worked out when first needed
+    out: dict[tuple[str, str, str], ProductLaunch] = {}
+    dated: set[tuple[str, str, str]] = set()  # launches dated by their own sentence
+    previous: Sentence | None = None
+    for s in ctx.sentences:
+        products = ctx.within(ctx.products, s)
+        if products and has_cue(s.text, cues):
+            # "will not sell the Mi 9 in Germany": no launch there, nor anywhere else
+            denied = [(p.start, p.end) for p in ctx.within(ctx.places, s) if _denied(ctx, s, p)]
+            markets = _sentence_markets(ctx, s, denied)
+            if not markets and not denied and ctx.main_market:
+                markets = [ctx.main_market]
+            if (
+                not markets
+                and not denied
+                and previous is not None
+                and previous.paragraph == s.paragraph
+            ):
+                markets = _sentence_markets(ctx, previous)
+            markets = _most_specific(markets)
+            places = sorted(ctx.within(ctx.places, s), key=lambda x: x.start)
+            for p in products:
+                if has_cue(ctx.document.text[max(0, p.start - 30) : p.start], code_names):
+                    continue
+                possessor = None if p.maker else _possessor_of(ctx, s, p)
+                if possessor is not None and possessor.kind not in ACTOR_KINDS:
+                    continue  # "told the BBC's Go Digital programme": a broadcaster's show
+                owner = (
+                    None
+                    if p.maker
+                    else (possessor.name if possessor else None)
+                    or _relative_owner(ctx, s, p.start)
+                    or _subject(ctx, s, p)
+                )
+                company = p.maker or owner or ctx.focus
+                if not company:
+                    continue
+                if p.maker is None and owner is None and _rival_before(ctx, s, p):
+                    continue  # "has a serious rival in the long-awaited Firefox 1.0": another's
+                if p.maker is None and owner is None and not _tells_of_focus(ctx, s):
+                    tied = _focus_products(ctx) if tied is None else tied
+                    if p.name not in tied:
+                        continue  # "Halo 2" in a review of Nintendo's year: not Nintendo's
+                for market in _product_markets(ctx, p, places, markets):
+                    key = (company, p.name, market)
+                    # "unveiled the Galaxy Z Fold 6 on Wednesday; it goes on sale in the US on
+                    # July 24": the date of the market's clause first
+                    there = next((x for x in places if x.code == market), None)
+                    own = (_place_date(ctx, s, there) if there else None) or _sentence_date(
+                        ctx, s, p.start
+                    )
+                    if key not in out or (own and key not in dated):
+                        # a later sentence's own date beats a date borrowed from the
+                        # entry (a headline seldom has one)
+                        date = own or entry_dates.get((company, market))
+                        out[key] = ProductLaunch(company, p.name, market, date, _evidence(s))
+                        if own:
+                            dated.add(key)
+        previous = s
+    return list(out.values())
+
+
+def _rival_before(ctx: Context, s: Sentence, p: ProductMention) -> bool:
+    """A word for a rival in the product's clause before it ("a serious rival in the
+    long-awaited Firefox 1.0", "Konkurrenz durch das Galaxy S5"): the product is a rival's."""
+    rivals = _rival_re(ctx.L)
+    if rivals is None:
+        return False
+    text = ctx.document.text
+    clause = max(s.start, *(text.rfind(c, s.start, p.start) + 1 for c in ",;:"))
+    return rivals.search(text, clause, p.start) is not None
+
+
+@cache
+def _rival_re(L: Lexicon) -> re.Pattern[str] | None:
+    words = L.RIVAL_WORDS
+    if not words:
+        return None
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})")
+
+
+def _possessor_of(ctx: Context, s: Sentence, p: ProductMention) -> OrgMention | None:
+    """The organisation whose possessive the product's name follows ("the BBC's Go
+    Digital programme", "Nintendo's DS")."""
+    text = ctx.document.text
+    return next(
+        (o for o in ctx.within(ctx.orgs, s) if text[o.end : p.start] in ("'s ", "’s ")),
+        None,
+    )
+
+
+def _subject(ctx: Context, s: Sentence, p: ProductMention) -> str | None:
+    """The company a sentence names before a product of no known maker, when the
+    sentence does not name the article's company ("Nintendo has said it will release the
+    DS in Europe" in an article on Sony): the product is that company's."""
+    if any(o.name == ctx.focus for o in ctx.within(ctx.orgs, s)):
+        return None
+    text = ctx.document.text
+    before = [o for o in ctx.within(ctx.orgs, s) if o.kind == "company" and o.end <= p.start]
+    if len({o.name for o in before}) != 1:
+        return None  # "The Nintendo DS, Sony's PSP and …, Xbox 2, is set to launch": whose?
+    first = before[0]
+    # the subject: at most an article before it, and no possessive after it
+    if len(text[s.start : first.start].split()) > 1 or text[first.end : first.end + 2] in (
+        "'s",
+        "’s",
+    ):
+        return None
+    return first.name
+
+
+def _relative_owner(ctx: Context, s: Sentence, at: int) -> str | None:
+    """The organisation a relative clause tells of, when its possessive leads to ``at``:
+    "Amazon, which is expected to launch its Prime Video service in India" is Amazon's."""
+    text = ctx.document.text
+    clause = _relative_possessive_re(ctx.L).search(text, s.start, at)
+    if clause is None:
+        return None
+    return next(
+        (
+            o.name
+            for o in ctx.within(ctx.orgs, s)
+            if o.kind in ACTOR_KINDS and o.end == clause.start()
+        ),
+        None,
+    )
+
+
+@cache
+def _relative_possessive_re(L: Lexicon) -> re.Pattern[str]:
+    pronouns = "|".join(map(re.escape, L.WHICH_PRONOUNS)) or "(?!)"
+    possessives = "|".join(map(re.escape, L.POSSESSIVES)) or "(?!)"
+    return re.compile(
+        rf"[ ]*,?[ ]*(?:{pronouns})\b[^,;.]*?\b(?:{possessives})[ ]+(?:[\w-]+[ ]+){{0,3}}$"
+    )
+
+
+def _focus_products(ctx: Context) -> set[str]:
+    """Products the article ties to its company somewhere: made by it, written in a
+    sentence or title that names it ("Tesla desembarca en la India con el Model Y"), or
+    of a product line that is ("Mi 9T Pro" beside "Mi 9"; "Switch 12S" after "Acers
+    Switch-Reihe")."""
+    focus = ctx.focus or ""
+    names = {p.name for p in ctx.products}
+    tied = {p.name for p in ctx.products if p.maker == focus}
+    naming = [
+        s.text for s in ctx.sentences if any(o.name == focus for o in ctx.within(ctx.orgs, s))
+    ]
+    title = ctx.document.title or ""
+    if focus and _words_at(title, focus, whole=False):
+        naming.append(title)
+    for text in naming:
+        tied |= {n for n in names - tied if _words_at(text, n)}
+    # a product line: "Mi 9T Pro" with "Mi 9" tied, "Switch 12S" after "Acers Switch-Reihe"
+    lines = {n.split()[0] for n in tied if " " in n}
+    text = ctx.document.text
+    for end in _words_at(text, focus, whole=False) if focus else ():
+        if line := _LINE_WORD.match(text, end):
+            lines.add(line.group(1))
+    return tied | {n for n in names if " " in n and n.split()[0] in lines}
+
+
+_LINE_WORD = re.compile(rf"(?:s|['’]s)?[ -]([{UPPER}]\w+)")
+
+
+def _words_at(text: str, words: str, whole: bool = True) -> list[int]:
+    """Where ``words`` end in ``text``, written as words (no letter or digit before them,
+    nor after them when ``whole``); plain string search, no pattern to compile."""
+    ends, at = [], text.find(words)
+    while at != -1:
+        end = at + len(words)
+        if (not at or not text[at - 1].isalnum()) and (
+            not whole or end == len(text) or not text[end].isalnum()
+        ):
+            ends.append(end)
+        at = text.find(words, at + 1)
+    return ends
+
+
+def _product_markets(
+    ctx: Context, product: ProductMention, places: list[Place], markets: list[str]
+) -> list[str]:
+    """The markets named after the product, when the sentence's markets include some
+    ("entered Germany and France last year and plans to launch its Seal in Britain":
+    Britain only; "in India on September 22, the same day as in Britain": both), else all
+    the sentence's markets. A relative clause on the product tells where else it is ("ha
+    lanzado en Chile su plataforma Movistar Play, que ya estaba disponible en Perú"): all."""
+    if _relative_after(ctx.L).match(ctx.document.text, product.end):
+        return markets
+    after = [m for m in markets if any(p.code == m and p.start >= product.end for p in places)]
+    return after or markets

@@ -12,6 +12,7 @@ from graph.extract.entities import (
 )
 from graph.extract.facts.clauses import _relative_clauses
 from graph.extract.facts.common import _continues_focus, _evidence, _refers_to_focus
+from graph.extract.facts.found import Found
 from graph.extract.facts.markets import _sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import (
@@ -244,3 +245,16 @@ def _clause_start(text: str, s: Sentence, o: OrgMention) -> int:
 def _clause_end(text: str, s: Sentence, o: OrgMention) -> int:
     """Where the clause around a mention ends: at the next , or ; after it."""
     return _next_break(text, o.end, s.end)
+
+
+def find(ctx: Context, found: Found) -> list[SalesChannel]:
+    """The article's sales channels."""
+    # shops count as the company's channels in an article on its moves into markets; in
+    # other news they are the shops' own ("Neither Vodafone or T-Mobile offer a free
+    # back-up service", "a Tesco distribution centre")
+    moves = any(e.company == ctx.focus for e in found["market_entries"]) or any(
+        x.company == ctx.focus for x in found["product_launches"]
+    )
+    # without a move, a shop sells the company's goods where a sentence names one of its
+    # products with the shop ("el Nova X ya se vende también a través de Movistar")
+    return sales_channels(ctx, with_products_only=not moves)

@@ -21,6 +21,7 @@ from graph.extract.facts.common import (
     _not_after_publication,
     _stepping_stone_cues,
 )
+from graph.extract.facts.found import Found
 from graph.extract.facts.markets import (
     _authority_or_goods,
     _denied,
@@ -298,3 +299,17 @@ def _main_market(ctx: Context, entries: list[MarketEntry]) -> str | None:
     for code in focus_entries:
         counts[code] += 2
     return counts.most_common(1)[0][0] if counts else None
+
+
+def find(ctx: Context, found: Found) -> list[MarketEntry]:
+    """The article's market entries; the article's main market, which the later finders
+    read, follows from them."""
+    entries = market_entries(ctx)
+    ctx.main_market = _main_market(ctx, entries)
+    return entries
+
+
+def dated_by_launches(ctx: Context, found: Found) -> list[MarketEntry]:
+    """The entries found, each dated by its first product's day where the launches give one
+    (see :func:`_dated_by_launches`)."""
+    return _dated_by_launches(found["market_entries"], found["product_launches"])

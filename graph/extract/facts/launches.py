@@ -12,6 +12,7 @@ from graph.extract.entities import (
 )
 from graph.extract.facts.clauses import _place_date
 from graph.extract.facts.common import _evidence, _sentence_date, _tells_of_focus
+from graph.extract.facts.found import Found
 from graph.extract.facts.markets import _denied, _most_specific, _sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _relative_after
@@ -222,3 +223,8 @@ def _product_markets(
         return markets
     after = [m for m in markets if any(p.code == m and p.start >= product.end for p in places)]
     return after or markets
+
+
+def find(ctx: Context, found: Found) -> list[ProductLaunch]:
+    """The article's product launches (an entry's date dates a launch its sentence does not)."""
+    return product_launches(ctx, found["market_entries"])

@@ -6,8 +6,11 @@ import re
 from collections import Counter
 
 from graph.extract.analysis import Context
+from graph.extract.facts.found import Found
 from graph.model import (
     Organization,
+    Person,
+    Product,
 )
 
 
@@ -46,3 +49,15 @@ def _organizations(ctx: Context) -> list[Organization]:
         entry = Gazetteer.default().lookup(publisher)
         seen[publisher] = Organization(publisher, "media", entry.qid if entry else None)
     return list(seen.values())
+
+
+def named(ctx: Context, found: Found) -> tuple[list[Organization], list[Person], list[Product]]:
+    """The organisations the article names, the people it names or its facts hold (not its
+    author), and the products launched."""
+    people = {p.name: Person(p.name) for p in ctx.people}
+    for name in {x.person for x in found["positions"]} | {x.person for x in found["statements"]}:
+        people.setdefault(name, Person(name))
+    if ctx.document.author:
+        people.pop(ctx.document.author, None)
+    products = {p.product: Product(p.product, p.company) for p in found["product_launches"]}
+    return _organizations(ctx), list(people.values()), list(products.values())

@@ -12,6 +12,7 @@ from graph.extract.entities import (
     PersonMention,
 )
 from graph.extract.facts.common import _evidence, _in_quotation
+from graph.extract.facts.found import Found
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _role_heads_re, _speech_re, _state_titles_re
 from graph.extract.text import (
@@ -457,3 +458,8 @@ def _role_before(
         role_start += 1
     end = s.start + len(stripped)
     return role_start, end
+
+
+def find(ctx: Context, found: Found) -> list[Position]:
+    """The article's executive positions."""
+    return executive_positions(ctx)

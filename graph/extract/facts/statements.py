@@ -12,6 +12,7 @@ from graph.extract.entities import (
 )
 from graph.extract.facts.clauses import _list_span
 from graph.extract.facts.common import _evidence, _in_quotation, _quote, _speech_date
+from graph.extract.facts.found import Found
 from graph.extract.facts.markets import _ranks_within, _sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _PHRASE_END, _speech_re
@@ -229,3 +230,14 @@ def _markets_in_play(
         )
 
     return in_play
+
+
+def find(ctx: Context, found: Found) -> list[Statement]:
+    """The article's market statements, about markets the facts found before tell of."""
+    return market_statements(
+        ctx,
+        found["positions"],
+        found["market_entries"],
+        found["product_launches"],
+        found["sales_channels"],
+    )

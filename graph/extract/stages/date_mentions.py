@@ -1,0 +1,22 @@
+"""Dates told in the text; a dateline's date is the article's, not a fact's."""
+
+from __future__ import annotations
+
+import re
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """ "MUMBAI, June 3, 2024 (Reuters) -", "Valencia, 12 de marzo de 2018 (EFE).-",
+    "Mexiko-Stadt (11.05.2017) -": the date a line opens with, after its place and before
+    the dash, dates the article (its metadata), not a fact."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _DATELINE_BEFORE.fullmatch(text, line_start, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+_DATELINE_BEFORE = re.compile(r"[A-ZÄÖÜÁÉÍÓÚÑ][\w .'’-]{0,40}?(?:,[ ]*|[ ]*\([ ]*)")
+
+
+_DATELINE_AFTER = re.compile(r"[ ]*(?:\)|\([^)\n]{0,40}\))?[ ]*\.?[ ]*[-–—]")

@@ -1,0 +1,214 @@
+"""The home countries of the article's companies, and the places that name a home, not a
+market ("der chinesische Elektronikkonzern Xiaomi")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.extract.analysis import ACTOR_KINDS, Context, Place
+from graph.extract.entities import (
+    OrgMention,
+)
+from graph.extract.lexicon import Lexicon
+from graph.extract.patterns import _PHRASE_END
+from graph.extract.text import (
+    ByStart,
+    has_cue,
+)
+
+# after a place adjective: one to three lower-case words, then a capitalised name
+_APPOSITION = re.compile(r"((?:[ ][a-z][a-z\-]*){1,3})[ ](?=[A-Z])")
+
+
+def _describes_the_name(words: str, anaphora: tuple[str, ...], stopwords: frozenset[str]) -> bool:
+    """True when the lower-case ``words`` between a place adjective and a name describe
+    the name: no function word among them, and a company word only as the last ("Indian
+    oil firm eyes Yukos" is a headline's clause)."""
+    split = words.split()
+    return not stopwords.intersection(split) and not any(
+        has_cue(word, anaphora) for word in split[:-1]
+    )
+
+
+def _home_countries(ctx: Context) -> None:
+    """An adjective or name right before a company word gives the company's home
+    ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
+    text = ctx.document.text
+    anaphora = ctx.L.ORG_ANAPHORA + tuple(ctx.L.ORG_DESCRIPTORS)
+    home_cues = ctx.L.HOME_CUES
+    stopwords = ctx.L.STOPWORDS
+    stores = ctx.L.CITY_ENTRY_CUES
+    through = ctx.L.THROUGH_CUES
+    article_end, noun_next = _described_home_res(ctx.L)
+    orgs = ByStart(ctx.orgs)
+    for o in ctx.orgs:
+        if o.country:
+            ctx.home.setdefault(o.name, o.country)
+        elif o.kind in ACTOR_KINDS and o.name not in ctx.home:
+            named = _country_in_name(o.name, ctx.language)
+            if named:  # "Flughafen Wien AG", "Telecom Italia", "Deutsche Bahn"
+                ctx.home[o.name] = named
+    for p in ctx.places:
+        after = text[p.end : p.end + 60]
+        before = text[max(0, p.start - 40) : p.start]
+        # "la china BYD", not "del regulador indio, IN-SPACe,": no comma between
+        next_org = next(
+            (o for o in orgs.between(p.end + 1, p.end + 3) if not text[p.end : o.start].strip()),
+            None,
+        )
+        # "its first Indian store", "its Southeast Asian business": the company's part there
+        unit = p.form == "adjective" and (
+            has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)
+        )
+        apposition = _APPOSITION.match(text, p.end) if p.form == "adjective" else None
+        # "France's Pernod Ricard": a country's own
+        possessive = text[p.end - 2 : p.end] in ("'s", "’s")
+        if next_org is not None and (p.form == "adjective" or possessive):
+            p.home = True  # "la china BYD", "the Swedish Ericsson"
+            # not "österreichischen Facebook-Nutzern": the name begins a compound whose
+            # head is no company word ("die chinesische Xiaomi-Gruppe" is Xiaomi)
+            head = re.match(r"-([\w-]*)", text[next_org.end : next_org.end + 30])
+            if head is None or has_cue(head.group(1).split("-")[-1], anaphora, heads=True):
+                ctx.home.setdefault(next_org.name, p.code)
+        elif (
+            apposition
+            and not unit
+            and _describes_the_name(apposition.group(1), anaphora, stopwords)
+        ):
+            # "Australian winemaker Southcorp", "Korean phone vendor Pantech": the
+            # adjective describes the name after the words, known or not
+            p.home = True
+            org = next(iter(orgs.between(apposition.end(1) + 1, apposition.end(1) + 2)), None)
+            if org is not None and org.kind in ACTOR_KINDS:
+                ctx.home.setdefault(org.name, p.code)
+        elif (
+            p.form == "adjective"
+            and re.match(r"[\w-]*\s+[\w-]", after)  # words follow: "indio, IN-SPACe" no
+            and not unit
+        ):
+            # "the Chinese smartphone maker"; but "its first Indian store ..., the
+            # company said" names a market: a store follows the adjective
+            # the adjective's phrase ends at a comma ("auf dem polnischen Markt, teilte das
+            # Unternehmen mit": the company noun is another clause's)
+            window = _PHRASE_END.split(after[:45], maxsplit=1)[0]
+            org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + len(window)), None)
+            # "the Polish distributor of Nintendo products", "die ukrainische Tochter der
+            # RBI", "the German arm of US carmaker General Motors": the adjective describes
+            # another, unnamed company ("el fabricante chino de coches BYD" is BYD)
+            another = org is not None and _not_described_by(ctx, p, org, stopwords)
+            org = None if another else org
+            # "Boeing's great European competitor": another's, not the article's company
+            another = another or bool(_OWNER_BEFORE.search(before))
+            # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
+            if (
+                has_cue(window, anaphora)
+                or has_cue(before[-20:], anaphora)
+                or re.match(r"-based\b", after)
+            ):
+                p.home = True
+                target = org.name if org and org.kind in ACTOR_KINDS else None
+                if target:
+                    ctx.home.setdefault(target, p.code)
+                elif not another and (
+                    # one company, not "Greek firms" or "die ukrainischen Banken"
+                    has_cue(window, anaphora, whole=True)
+                    or has_cue(before[-20:], anaphora, whole=True)
+                ):
+                    ctx.home.setdefault("", p.code)
+        elif p.form != "adjective" and next_org is None:
+            # "US phone firm MCI", "UK-based bank Standard Chartered", "US-Konzern Apple"
+            org = next(iter(orgs.between(p.end + 1, p.end + 46)), None)
+            if (
+                org is not None
+                and org.kind in ACTOR_KINDS
+                and _describes(text[p.end : org.start], anaphora, stopwords)
+                # "in Mexico next month through carrier Telcel": a route, no descriptor
+                and not has_cue(text[p.end : org.start], through, whole=True)
+            ):
+                p.home = True
+                ctx.home.setdefault(org.name, p.code)
+            elif article_end.search(before) and noun_next.match(after):
+                p.home = True  # "The UK chain will sell …": whose home, not a market
+        if home_cues and has_cue(before[-25:], home_cues):
+            p.home = True
+    # the article's anonymous "chinesischer Konzern" is the focus company
+    if "" in ctx.home:
+        ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z]+\s+)?$")
+
+
+@cache
+def _described_home_res(L: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An article ending the text before a country's name, and a company noun right after
+    it ("The UK chain", "a US group")."""
+    articles = "|".join(map(re.escape, L.ROLE_ARTICLES)) or "(?!)"
+    nouns = L.ORG_ANAPHORA + tuple(L.ORG_DESCRIPTORS)
+    words = "|".join(map(re.escape, nouns)) or "(?!)"
+    return (
+        re.compile(rf"(?i)\b(?:{articles})\s+$"),
+        re.compile(rf"(?:-based)?\s+(?:{words})\b"),
+    )
+
+
+def _owns_a_unit_there(before: str, after: str, L: Lexicon) -> bool:
+    """ "its Southeast Asian business", "sein Russland-Geschäft", "su filial brasileña": the
+    company's part in a market, not the company's home (a possessive before the adjective
+    and a unit after it, or both before it)."""
+    possessives = L.POSSESSIVES
+    units = L.UNIT_NOUNS
+    words = before.split()
+    if not (possessives and units and words):
+        return False
+    if has_cue(words[-1], possessives, whole=True):
+        return has_cue(after[:16].lstrip(" -"), units)
+    return (
+        len(words) >= 2
+        and has_cue(words[-2], possessives, whole=True)
+        and has_cue(words[-1], units, whole=True)
+    )
+
+
+@cache
+def _country_in_name(name: str, language: str) -> str | None:
+    """The one country an organisation's own name names (by name, adjective or big city)."""
+    from graph import geo  # noqa: PLC0415
+
+    codes = {p.code for p in geo.find_places(name, language)} | {
+        c.code for c in geo.find_cities(name)
+    }
+    countries = {code for code in codes if len(code) == 2 and code != "EU"}
+    return countries.pop() if len(countries) == 1 and codes == countries else None
+
+
+def _not_described_by(ctx: Context, p: Place, org: OrgMention, stopwords: frozenset[str]) -> bool:
+    """True when the company named after a place adjective is not the one it describes:
+    a function word stands right before the name ("distributor of Nintendo", "Tochter
+    der RBI", "economist for Deutsche Bank"), or another place between them ("den
+    französischen Staat und den chinesischen Hersteller Dongfeng")."""
+    words = ctx.document.text[p.end : org.start].split()
+    return bool(words and words[-1].lower() in stopwords) or any(
+        p.end <= q.start and q.end <= org.start for q in ctx.places if q is not p
+    )
+
+
+_DESCRIPTOR_JOINS = frozenset({"and", "und", "y", "&"})
+
+
+def _describes(between: str, nouns: tuple[str, ...], stopwords: frozenset[str]) -> bool:
+    """The words between a country's name and a company's are a descriptor ending in a
+    company noun, or any after "-based": " phone firm ", "-based hedge fund ", "-Konzern ",
+    "'s biggest oil exploration firm, " (at most four words, no function word: "its stores
+    in Germany to rival Metro" says nothing of Metro)."""
+    words = re.fullmatch(r"(?:-|\s+)((?:[\w-]+\s+){0,3}[\w-]+)(?:,\s+|\s+)", between)
+    # "UK drinks and food firm Allied Domecq": a conjunction inside the descriptor, not
+    # before it ("Germany and rival Metro")
+    if words is None or any(
+        w.lower() in stopwords and not (i > 0 and w in _DESCRIPTOR_JOINS)
+        for i, w in enumerate(words.group(1).split())
+    ):
+        return False
+    # "US-based hedge fund Atticus Capital", "London-based consultancy": "-based" says it
+    return between.startswith("-based ") or has_cue(words.group(1).split()[-1], nouns, whole=True)

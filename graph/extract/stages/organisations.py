@@ -1,0 +1,150 @@
+"""Organisations the gazetteer does not hold: named after a country, governments; and
+known names that are a person's surname."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract.dates import is_calendar_word
+from graph.extract.entities import (
+    OrgMention,
+    given_names,
+    overlaps,
+)
+from graph.extract.lexicon import Lexicon
+from graph.extract.patterns import _role_heads_re, _state_titles_re
+from graph.extract.text import (
+    name_re,
+)
+
+if TYPE_CHECKING:
+    from graph.geo import PlaceMention
+
+
+def _named_after_a_country(
+    text: str, places: Sequence[PlaceMention], orgs: list[OrgMention], L: Lexicon
+) -> list[OrgMention]:
+    """Names a country leads, as the language writes a firm's nationality ("Finland's
+    Wärtsilä", "Italy's Brembo", "la sueca Volvo", "la estadounidense Remitly"): companies, not
+    people ("Britain's Tony Blair") or places ("India's Andhra Pradesh state")."""
+    pattern = _place_before_name_re(L)
+    if pattern is None:
+        return []
+    from graph import geo  # noqa: PLC0415
+    from graph.extract.entities import (  # noqa: PLC0415
+        LEGAL_SUFFIXES,
+        ORG_HEADS,
+        _place_noun_after,
+    )
+
+    given = given_names()
+    stopwords = L.STOPWORDS
+    role_heads, titles = _role_heads_re(L), _state_titles_re(L)
+    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places]
+    found = []
+    for p in places:
+        if not pattern.search(text, max(0, p.start - 12), p.end):
+            continue
+        m = name_re().match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
+        if m is None:
+            continue
+        name = m.group()
+        words = name.split()
+        if (
+            words[0] in given
+            or not words[0][0].isalpha()  # "Britain's 60 biggest firms": a count
+            or role_heads.search(name)  # "Germany's Chancellor Gerhard Schroeder"
+            or titles.search(name)
+            or is_calendar_word(words[-1])  # "Britain's December figures"
+            # "la española Paz Vega", "Russia's Mikhail Fridman": words alone may be a
+            # person's name; a firm's has one word, an acronym, "&" or a firm's head word
+            or (
+                len(words) > 1
+                and not any(w.isupper() or w == "&" or w in ORG_HEADS for w in words)
+                and words[-1] not in LEGAL_SUFFIXES
+            )
+            or any(c.start == 0 for c in geo.find_cities(name))  # "Britain's London"
+            or words[0].lower() in stopwords
+            or overlaps(m.start(), m.end(), taken)
+            or geo.code_for(name)
+            or _place_noun_after(text[m.end() : m.end() + 30], L)
+        ):
+            continue
+        found.append(OrgMention(m.start(), m.end(), name, "company"))
+    return found
+
+
+@cache
+def _place_before_name_re(L: Lexicon) -> re.Pattern[str] | None:
+    pattern = L.PLACE_BEFORE_NAME_RE
+    return re.compile(pattern) if pattern else None
+
+
+def _governments(
+    text: str, L: Lexicon, language: str, taken: list[tuple[int, int]]
+) -> list[OrgMention]:
+    """Governments named by a place ("Gobierno del estado de Maharashtra", "the South
+    African government"); a bare "the government" names no one, nor does "the
+    government of Chancellor Gerhard Schroeder" (a person, not a place)."""
+    pattern = L.GOVERNMENT_RE
+    out: list[OrgMention] = []
+    for m in re.finditer(pattern, text) if pattern else ():
+        start, end = m.start(), m.start() + len(m.group().rstrip())
+        of = m.group("of") if "of" in m.re.groupindex else None
+        adjective = m.group("adj")
+        if adjective:
+            first = _place_adjective_start(m, language)
+            if first is None:  # "the new government of X": the adjective is no place
+                start, adjective = m.end("adj") + 1, None
+            elif m.start("adj") == start:  # before the head word, not after ("gobierno mexicano")
+                start = first
+        if of and _names_a_person(of, L):
+            if not adjective:
+                continue  # "the government of Vladimir Putin": named by a person
+            end = m.end("head")  # "the German government of Chancellor X": up to the head
+        name = text[start:end]
+        if (not adjective and len(name.split()) < 3) or overlaps(start, end, taken):
+            continue
+        out.append(OrgMention(start, end, name, "other"))
+    return out
+
+
+def _names_a_person(words: str, L: Lexicon) -> bool:
+    """True when ``words`` begin with a given name or an office ("Alexis Tsipras",
+    "Chancellor Gerhard Schroeder")."""
+    first = words.split()[0]
+    titles = (*L.STATE_TITLES, *L.GOVERNMENT_ROLES)
+    offices = {t.split()[0].lower() for t in titles}
+    return first in given_names() or first.lower() in offices
+
+
+def _place_adjective_start(m: re.Match[str], language: str) -> int | None:
+    """Where the place adjective before "government" begins: all of the adjective
+    group ("South African"), its last word ("Congress Indian"), or None."""
+    from graph import geo  # noqa: PLC0415
+
+    adjective = m.group("adj")
+    words = adjective.split()
+    for skip in range(len(words)):
+        part = " ".join(words[skip:])
+        places = geo.find_places(part, language)
+        if any(p.form == "adjective" and p.start == 0 and p.end == len(part) for p in places):
+            return m.end("adj") - len(part)
+    return None
+
+
+def _surname_at(text: str, o: OrgMention, surnames: set[str], speech_re: re.Pattern[str]) -> bool:
+    """The word where a known name was found is a person's surname, and longer than the
+    name ("Myers", where the name is Myer) or next to a verb of saying ("sagt Hofer",
+    "Hofer said", after "Helmut Hofer")."""
+    word = re.match(r"[\w'’-]+", text[o.start : o.start + 40])
+    if word is None or word.group() not in surnames:
+        return False
+    if word.group() != text[o.start : o.end]:
+        return word.group().startswith(text[o.start : o.end])
+    before = text[max(0, o.start - 20) : o.start].split()[-1:]
+    after = text[o.start + len(word.group()) : o.start + len(word.group()) + 20].split()[:1]
+    return any(speech_re.fullmatch(w.strip(",.:;")) for w in before + after)

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from graph.extract.dates import DateMention, find_dates
+from graph.extract.entities import overlaps
+
+
+def date_mentions(
+    text: str, language: str, published: dt.date | None, protected: list[tuple[int, int]]
+) -> list[DateMention]:
+    """The dates the text tells, none inside an address or a dateline."""
+    return [
+        d
+        for d in find_dates(text, language, published)
+        if not overlaps(d.start, d.end, protected) and not _in_dateline(text, d.start, d.end)
+    ]
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from graph.extract.dates import is_calendar_word
 from graph.extract.entities import (
     OrgMention,
+    SpanIndex,
+    find_organizations,
     given_names,
     overlaps,
 )
@@ -22,6 +24,33 @@ from graph.extract.text import (
 
 if TYPE_CHECKING:
     from graph.geo import PlaceMention
+
+
+def organisations(
+    text: str,
+    L: Lexicon,
+    places: Sequence[PlaceMention],
+    protected: list[tuple[int, int]],
+    publisher: str | None,
+) -> list[OrgMention]:
+    """The organisations the text names, in text order: those the gazetteer and the names'
+    own forms find, none of them a territory, and the names a country leads."""
+    from graph import geo  # noqa: PLC0415
+
+    # a name that is a territory ("EU", "Europäische Union") is a market, not an actor, and
+    # so is a name inside a longer territory's ("EE" of the UK carrier in "EE UU")
+    territories = SpanIndex((p.start, p.end) for p in places)
+    orgs = [
+        o
+        for o in find_organizations(text, L, protected, publisher)
+        if not geo.code_for(text[o.start : o.end]) and not _in_a_territory(o, territories)
+    ]
+    return sorted(orgs + _named_after_a_country(text, places, orgs, L), key=lambda o: o.start)
+
+
+def _in_a_territory(o: OrgMention, territories: SpanIndex) -> bool:
+    """A longer territory's name holds the name: one beginning before it, or ending after it."""
+    return territories.covers(o.start - 1, o.end) or territories.covers(o.start, o.end + 1)
 
 
 def _named_after_a_country(
@@ -134,17 +163,3 @@ def _place_adjective_start(m: re.Match[str], language: str) -> int | None:
         if any(p.form == "adjective" and p.start == 0 and p.end == len(part) for p in places):
             return m.end("adj") - len(part)
     return None
-
-
-def _surname_at(text: str, o: OrgMention, surnames: set[str], speech_re: re.Pattern[str]) -> bool:
-    """The word where a known name was found is a person's surname, and longer than the
-    name ("Myers", where the name is Myer) or next to a verb of saying ("sagt Hofer",
-    "Hofer said", after "Helmut Hofer")."""
-    word = re.match(r"[\w'’-]+", text[o.start : o.start + 40])
-    if word is None or word.group() not in surnames:
-        return False
-    if word.group() != text[o.start : o.end]:
-        return word.group().startswith(text[o.start : o.end])
-    before = text[max(0, o.start - 20) : o.start].split()[-1:]
-    after = text[o.start + len(word.group()) : o.start + len(word.group()) + 20].split()[:1]
-    return any(speech_re.fullmatch(w.strip(",.:;")) for w in before + after)

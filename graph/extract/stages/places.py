@@ -4,14 +4,78 @@ where something opens there."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
+from graph.extract.analysis import Place
 from graph.extract.entities import (
     OrgMention,
+    SpanIndex,
     given_names,
 )
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _coordination_re
+from graph.extract.text import ByStart, Sentence, has_cue, sentence_at
+
+if TYPE_CHECKING:
+    from graph.geo import PlaceMention
+
+
+def markets_named(
+    text: str, L: Lexicon, places: Sequence[PlaceMention], claimed: SpanIndex
+) -> list[Place]:
+    """The places named in the text that may be markets: none inside a ``claimed`` span
+    (an organisation's name, an address), not the world, no "New" place, sea or surname."""
+    return [
+        Place(p.start, p.end, p.code, p.form)
+        for p in places
+        if not claimed.overlaps(p.start, p.end)
+        and p.code != "001"
+        and not re.search(r"\b(?:New|Nueva|Nuevo|Neu)[ -]$", text[max(0, p.start - 6) : p.start])
+        and not _names_a_sea(text, p.start, p.end, L)
+        and not (p.form == "adjective" and _after_a_given_name(text, p.start))
+    ]
+
+
+def cities_as_markets(
+    text: str,
+    L: Lexicon,
+    language: str,
+    sentences: list[Sentence],
+    orgs: list[OrgMention],
+    taken: SpanIndex,
+) -> list[Place]:
+    """Big cities that stand for their country ("opened a store in Athens"): not where goods
+    come from ("imported from Shanghai") nor a company's home, nor a shop's name, and only
+    where the city is what opens or launches; also where its sentence names the country,
+    which may be there for another reason ("su director para España, X")."""
+    from graph import geo  # noqa: PLC0415
+
+    origin = "|".join(re.escape(w) for w in L.ORIGIN_PREPOSITIONS) or "(?!)"
+    nearby = ByStart(orgs)
+    found = []
+    for c in geo.find_cities(text):
+        if taken.overlaps(c.start, c.end) or geo.in_currency_name(text, c.start, c.end, language):
+            continue  # "20bn Hong Kong dollars": money
+        if re.search(
+            rf"\b(?:{origin})\b[^,.;:]{{0,30}}$",
+            text[max(0, c.start - 40) : c.start],
+            re.IGNORECASE,
+        ) or re.match(r"-(?:based|basiert|ansässig)", text[c.end : c.end + 12]):
+            continue  # "the Beijing-based company": its home
+        if _listed_with_shops(text, c.start, c.end, nearby.between(c.start - 300, c.end + 300), L):
+            continue  # "en las tiendas de Falabella, Ripley y Paris": a shop's name
+        sentence = sentence_at(sentences, c.start)
+        if sentence is None:
+            continue
+        # only where the city is what opens or launches: "opened a store in Athens",
+        # "inauguró este martes en Bombay su primer establecimiento" — not conferences and exchanges
+        near = text[max(sentence.start, c.start - 60) : min(sentence.end, c.end + 40)]
+        if has_cue(near, L.LAUNCH_CUES + L.CITY_ENTRY_CUES):
+            found.append(Place(c.start, c.end, c.code, c.form))
+    return found
+
 
 _LAST_WORD = re.compile(r"([A-Z][a-z]+)[ ]$")
 

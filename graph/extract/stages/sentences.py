@@ -6,6 +6,24 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from graph.extract import lang
+from graph.model import Document
+
+
+def language_of(document: Document) -> str:
+    """The article's language: as the document says, else as its text reads ("en" when
+    nothing tells)."""
+    if document.language in lang.LANGUAGES:
+        return document.language
+    from graph.sources.language import detect_language  # noqa: PLC0415
+
+    return detect_language((document.title or "") + "\n" + document.text) or "en"
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Where the URLs and e-mail addresses are: never names or places."""
+    return [(m.start(), m.end()) for m in _addresses(text)]
+
 
 def _date(value: str | None) -> dt.date | None:
     try:

@@ -4,6 +4,7 @@ market ("der chinesische Elektronikkonzern Xiaomi")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
@@ -31,110 +32,168 @@ def _describes_the_name(words: str, anaphora: tuple[str, ...], stopwords: frozen
     )
 
 
+@dataclass(frozen=True)
+class _HomeWords:
+    """The words of one language that tell a company's home."""
+
+    anaphora: tuple[str, ...]  # company words: "Konzern", "maker", and descriptors
+    home_cues: tuple[str, ...]
+    stopwords: frozenset[str]
+    stores: tuple[str, ...]
+    through: tuple[str, ...]
+    article_end: re.Pattern[str]
+    noun_next: re.Pattern[str]
+
+
+@cache
+def _home_words(L: Lexicon) -> _HomeWords:
+    article_end, noun_next = _described_home_res(L)
+    return _HomeWords(
+        L.ORG_ANAPHORA + tuple(L.ORG_DESCRIPTORS),
+        L.HOME_CUES,
+        L.STOPWORDS,
+        L.CITY_ENTRY_CUES,
+        L.THROUGH_CUES,
+        article_end,
+        noun_next,
+    )
+
+
 def _home_countries(ctx: Context) -> None:
     """An adjective or name right before a company word gives the company's home
     ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
-    text = ctx.document.text
-    anaphora = ctx.L.ORG_ANAPHORA + tuple(ctx.L.ORG_DESCRIPTORS)
-    home_cues = ctx.L.HOME_CUES
-    stopwords = ctx.L.STOPWORDS
-    stores = ctx.L.CITY_ENTRY_CUES
-    through = ctx.L.THROUGH_CUES
-    article_end, noun_next = _described_home_res(ctx.L)
+    words = _home_words(ctx.L)
     orgs = ByStart(ctx.orgs)
+    _homes_in_names(ctx)
+    for p in ctx.places:
+        _home_named_by(ctx, p, orgs, words)
+    # the article's anonymous "chinesischer Konzern" is the focus company
+    if "" in ctx.home:
+        ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+def _homes_in_names(ctx: Context) -> None:
+    """The gazetteer's home of each organisation, else the one country its own name names
+    ("Flughafen Wien AG", "Telecom Italia", "Deutsche Bahn")."""
     for o in ctx.orgs:
         if o.country:
             ctx.home.setdefault(o.name, o.country)
         elif o.kind in ACTOR_KINDS and o.name not in ctx.home:
             named = _country_in_name(o.name, ctx.language)
-            if named:  # "Flughafen Wien AG", "Telecom Italia", "Deutsche Bahn"
+            if named:
                 ctx.home[o.name] = named
-    for p in ctx.places:
-        after = text[p.end : p.end + 60]
-        before = text[max(0, p.start - 40) : p.start]
-        # "la china BYD", not "del regulador indio, IN-SPACe,": no comma between
-        next_org = next(
-            (o for o in orgs.between(p.end + 1, p.end + 3) if not text[p.end : o.start].strip()),
-            None,
-        )
-        # "its first Indian store", "its Southeast Asian business": the company's part there
-        unit = p.form == "adjective" and (
-            has_cue(after[:12], stores) or _owns_a_unit_there(before, after, ctx.L)
-        )
-        apposition = _APPOSITION.match(text, p.end) if p.form == "adjective" else None
-        # "France's Pernod Ricard": a country's own
-        possessive = text[p.end - 2 : p.end] in ("'s", "’s")
-        if next_org is not None and (p.form == "adjective" or possessive):
-            p.home = True  # "la china BYD", "the Swedish Ericsson"
-            # not "österreichischen Facebook-Nutzern": the name begins a compound whose
-            # head is no company word ("die chinesische Xiaomi-Gruppe" is Xiaomi)
-            head = re.match(r"-([\w-]*)", text[next_org.end : next_org.end + 30])
-            if head is None or has_cue(head.group(1).split("-")[-1], anaphora, heads=True):
-                ctx.home.setdefault(next_org.name, p.code)
-        elif (
-            apposition
-            and not unit
-            and _describes_the_name(apposition.group(1), anaphora, stopwords)
-        ):
-            # "Australian winemaker Southcorp", "Korean phone vendor Pantech": the
-            # adjective describes the name after the words, known or not
-            p.home = True
-            org = next(iter(orgs.between(apposition.end(1) + 1, apposition.end(1) + 2)), None)
-            if org is not None and org.kind in ACTOR_KINDS:
-                ctx.home.setdefault(org.name, p.code)
-        elif (
-            p.form == "adjective"
-            and re.match(r"[\w-]*\s+[\w-]", after)  # words follow: "indio, IN-SPACe" no
-            and not unit
-        ):
-            # "the Chinese smartphone maker"; but "its first Indian store ..., the
-            # company said" names a market: a store follows the adjective
-            # the adjective's phrase ends at a comma ("auf dem polnischen Markt, teilte das
-            # Unternehmen mit": the company noun is another clause's)
-            window = _PHRASE_END.split(after[:45], maxsplit=1)[0]
-            org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + len(window)), None)
-            # "the Polish distributor of Nintendo products", "die ukrainische Tochter der
-            # RBI", "the German arm of US carmaker General Motors": the adjective describes
-            # another, unnamed company ("el fabricante chino de coches BYD" is BYD)
-            another = org is not None and _not_described_by(ctx, p, org, stopwords)
-            org = None if another else org
-            # "Boeing's great European competitor": another's, not the article's company
-            another = another or bool(_OWNER_BEFORE.search(before))
-            # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
-            if (
-                has_cue(window, anaphora)
-                or has_cue(before[-20:], anaphora)
-                or re.match(r"-based\b", after)
-            ):
-                p.home = True
-                target = org.name if org and org.kind in ACTOR_KINDS else None
-                if target:
-                    ctx.home.setdefault(target, p.code)
-                elif not another and (
-                    # one company, not "Greek firms" or "die ukrainischen Banken"
-                    has_cue(window, anaphora, whole=True)
-                    or has_cue(before[-20:], anaphora, whole=True)
-                ):
-                    ctx.home.setdefault("", p.code)
-        elif p.form != "adjective" and next_org is None:
-            # "US phone firm MCI", "UK-based bank Standard Chartered", "US-Konzern Apple"
-            org = next(iter(orgs.between(p.end + 1, p.end + 46)), None)
-            if (
-                org is not None
-                and org.kind in ACTOR_KINDS
-                and _describes(text[p.end : org.start], anaphora, stopwords)
-                # "in Mexico next month through carrier Telcel": a route, no descriptor
-                and not has_cue(text[p.end : org.start], through, whole=True)
-            ):
-                p.home = True
-                ctx.home.setdefault(org.name, p.code)
-            elif article_end.search(before) and noun_next.match(after):
-                p.home = True  # "The UK chain will sell …": whose home, not a market
-        if home_cues and has_cue(before[-25:], home_cues):
-            p.home = True
-    # the article's anonymous "chinesischer Konzern" is the focus company
-    if "" in ctx.home:
-        ctx.home["__anonymous__"] = ctx.home.pop("")
+
+
+def _home_named_by(ctx: Context, p: Place, orgs: ByStart, words: _HomeWords) -> None:
+    """Whether the place names a home, not a market (``p.home``), and whose home it is."""
+    text = ctx.document.text
+    after = text[p.end : p.end + 60]
+    before = text[max(0, p.start - 40) : p.start]
+    # "la china BYD", not "del regulador indio, IN-SPACe,": no comma between
+    next_org = next(
+        (o for o in orgs.between(p.end + 1, p.end + 3) if not text[p.end : o.start].strip()),
+        None,
+    )
+    # "its first Indian store", "its Southeast Asian business": the company's part there
+    unit = p.form == "adjective" and (
+        has_cue(after[:12], words.stores) or _owns_a_unit_there(before, after, ctx.L)
+    )
+    apposition = _APPOSITION.match(text, p.end) if p.form == "adjective" else None
+    # "France's Pernod Ricard": a country's own
+    possessive = text[p.end - 2 : p.end] in ("'s", "’s")
+    if next_org is not None and (p.form == "adjective" or possessive):
+        _home_of_the_next_name(ctx, p, next_org, words)
+    elif (
+        apposition
+        and not unit
+        and _describes_the_name(apposition.group(1), words.anaphora, words.stopwords)
+    ):
+        _home_of_the_described_name(ctx, p, orgs, apposition)
+    elif (
+        p.form == "adjective"
+        and re.match(r"[\w-]*\s+[\w-]", after)  # words follow: "indio, IN-SPACe" no
+        and not unit
+    ):
+        _home_of_a_company_noun(ctx, p, before, after, words)
+    elif p.form != "adjective" and next_org is None:
+        _home_before_a_descriptor(ctx, p, orgs, before, after, words)
+    if words.home_cues and has_cue(before[-25:], words.home_cues):
+        p.home = True
+
+
+def _home_of_the_next_name(ctx: Context, p: Place, next_org: OrgMention, words: _HomeWords) -> None:
+    """ "la china BYD", "the Swedish Ericsson": the adjective gives the name's home."""
+    p.home = True
+    # not "österreichischen Facebook-Nutzern": the name begins a compound whose
+    # head is no company word ("die chinesische Xiaomi-Gruppe" is Xiaomi)
+    text = ctx.document.text
+    head = re.match(r"-([\w-]*)", text[next_org.end : next_org.end + 30])
+    if head is None or has_cue(head.group(1).split("-")[-1], words.anaphora, heads=True):
+        ctx.home.setdefault(next_org.name, p.code)
+
+
+def _home_of_the_described_name(
+    ctx: Context, p: Place, orgs: ByStart, apposition: re.Match[str]
+) -> None:
+    """ "Australian winemaker Southcorp", "Korean phone vendor Pantech": the adjective
+    describes the name after the words, known or not."""
+    p.home = True
+    org = next(iter(orgs.between(apposition.end(1) + 1, apposition.end(1) + 2)), None)
+    if org is not None and org.kind in ACTOR_KINDS:
+        ctx.home.setdefault(org.name, p.code)
+
+
+def _home_of_a_company_noun(
+    ctx: Context, p: Place, before: str, after: str, words: _HomeWords
+) -> None:
+    """ "the Chinese smartphone maker"; but "its first Indian store ..., the company said"
+    names a market: a store follows the adjective."""
+    anaphora, stopwords = words.anaphora, words.stopwords
+    # the adjective's phrase ends at a comma ("auf dem polnischen Markt, teilte das
+    # Unternehmen mit": the company noun is another clause's)
+    window = _PHRASE_END.split(after[:45], maxsplit=1)[0]
+    org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + len(window)), None)
+    # "the Polish distributor of Nintendo products", "die ukrainische Tochter der
+    # RBI", "the German arm of US carmaker General Motors": the adjective describes
+    # another, unnamed company ("el fabricante chino de coches BYD" is BYD)
+    another = org is not None and _not_described_by(ctx, p, org, stopwords)
+    org = None if another else org
+    # "Boeing's great European competitor": another's, not the article's company
+    another = another or bool(_OWNER_BEFORE.search(before))
+    # "der chinesische Konzern", "the Chinese maker", "el fabricante estadounidense Tesla"
+    if not (
+        has_cue(window, anaphora) or has_cue(before[-20:], anaphora) or re.match(r"-based\b", after)
+    ):
+        return
+    p.home = True
+    target = org.name if org and org.kind in ACTOR_KINDS else None
+    if target:
+        ctx.home.setdefault(target, p.code)
+    elif not another and (
+        # one company, not "Greek firms" or "die ukrainischen Banken"
+        has_cue(window, anaphora, whole=True) or has_cue(before[-20:], anaphora, whole=True)
+    ):
+        ctx.home.setdefault("", p.code)
+
+
+def _home_before_a_descriptor(
+    ctx: Context, p: Place, orgs: ByStart, before: str, after: str, words: _HomeWords
+) -> None:
+    """ "US phone firm MCI", "UK-based bank Standard Chartered", "US-Konzern Apple": a
+    country's name, a company descriptor, then the company."""
+    text = ctx.document.text
+    org = next(iter(orgs.between(p.end + 1, p.end + 46)), None)
+    if (
+        org is not None
+        and org.kind in ACTOR_KINDS
+        and _describes(text[p.end : org.start], words.anaphora, words.stopwords)
+        # "in Mexico next month through carrier Telcel": a route, no descriptor
+        and not has_cue(text[p.end : org.start], words.through, whole=True)
+    ):
+        p.home = True
+        ctx.home.setdefault(org.name, p.code)
+    elif words.article_end.search(before) and words.noun_next.match(after):
+        p.home = True  # "The UK chain will sell …": whose home, not a market
 
 
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z]+\s+)?$")

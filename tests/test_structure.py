@@ -37,8 +37,6 @@ COMPLEX_TODAY: dict[str, int] = {
     "facts/launches.py:product_launches": 44,
     "facts/launches.py:_focus_products": 22,
     "facts/acquisitions.py:_acquisitions": 31,
-    "stages/focus.py:_focus_company": 26,
-    "stages/organisations.py:_named_after_a_country": 25,
 }
 
 

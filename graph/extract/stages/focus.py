@@ -13,6 +13,26 @@ from graph.extract.text import (
 
 def _focus_company(ctx: Context) -> str | None:
     """The company the article is about: most mentioned actor, the title counting triple."""
+    counts = _mentions(ctx)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[1][1] >= 2 and ranked[0][1] < 1.5 * ranked[1][1]:
+        # a brand and its owner ("parent company Fast Retailing"): the article is the
+        # brand's; else a round-up of several companies is about none of them
+        child = _not_the_parent(ctx, ranked[0][0], ranked[1][0])
+        if child is None:
+            return None
+        ranked = [(child, 0)]
+    name = ranked[0][0]
+    if "__anonymous__" in ctx.home:
+        ctx.home.setdefault(name, ctx.home.pop("__anonymous__"))
+    return name
+
+
+def _mentions(ctx: Context) -> Counter[str]:
+    """How often the text names each actor that could be the article's (a name in the
+    title counts three times)."""
     title = ctx.document.title or ""
     text = ctx.document.text
     # a shop the company sells through is its partner, not what the article is about
@@ -42,20 +62,7 @@ def _focus_company(ctx: Context) -> str | None:
             and not _sold_through(through, title[max(0, m.start - 60) : m.start])
         ):
             counts[m.entry.name] += 3
-    if not counts:
-        return None
-    ranked = counts.most_common(2)
-    if len(ranked) > 1 and ranked[1][1] >= 2 and ranked[0][1] < 1.5 * ranked[1][1]:
-        # a brand and its owner ("parent company Fast Retailing"): the article is the
-        # brand's; else a round-up of several companies is about none of them
-        child = _not_the_parent(ctx, ranked[0][0], ranked[1][0])
-        if child is None:
-            return None
-        ranked = [(child, 0)]
-    name = ranked[0][0]
-    if "__anonymous__" in ctx.home:
-        ctx.home.setdefault(name, ctx.home.pop("__anonymous__"))
-    return name
+    return counts
 
 
 def _not_the_parent(ctx: Context, a: str, b: str) -> str | None:

@@ -62,6 +62,21 @@ def _named_after_a_country(
     pattern = _place_before_name_re(L)
     if pattern is None:
         return []
+    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places]
+    found = []
+    for p in places:
+        if not pattern.search(text, max(0, p.start - 12), p.end):
+            continue
+        m = name_re().match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
+        if m is None or _no_firm_s_name(text, m, L, taken):
+            continue
+        found.append(OrgMention(m.start(), m.end(), m.group(), "company"))
+    return found
+
+
+def _no_firm_s_name(text: str, m: re.Match[str], L: Lexicon, taken: list[tuple[int, int]]) -> bool:
+    """The name after a country is no firm's: a person's, a title, a count, a month, a
+    place, or a name found already."""
     from graph import geo  # noqa: PLC0415
     from graph.extract.entities import (  # noqa: PLC0415
         LEGAL_SUFFIXES,
@@ -69,41 +84,27 @@ def _named_after_a_country(
         _place_noun_after,
     )
 
-    given = given_names()
-    stopwords = L.STOPWORDS
-    role_heads, titles = _role_heads_re(L), _state_titles_re(L)
-    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places]
-    found = []
-    for p in places:
-        if not pattern.search(text, max(0, p.start - 12), p.end):
-            continue
-        m = name_re().match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
-        if m is None:
-            continue
-        name = m.group()
-        words = name.split()
-        if (
-            words[0] in given
-            or not words[0][0].isalpha()  # "Britain's 60 biggest firms": a count
-            or role_heads.search(name)  # "Germany's Chancellor Gerhard Schroeder"
-            or titles.search(name)
-            or is_calendar_word(words[-1])  # "Britain's December figures"
-            # "la española Paz Vega", "Russia's Mikhail Fridman": words alone may be a
-            # person's name; a firm's has one word, an acronym, "&" or a firm's head word
-            or (
-                len(words) > 1
-                and not any(w.isupper() or w == "&" or w in ORG_HEADS for w in words)
-                and words[-1] not in LEGAL_SUFFIXES
-            )
-            or any(c.start == 0 for c in geo.find_cities(name))  # "Britain's London"
-            or words[0].lower() in stopwords
-            or overlaps(m.start(), m.end(), taken)
-            or geo.code_for(name)
-            or _place_noun_after(text[m.end() : m.end() + 30], L)
-        ):
-            continue
-        found.append(OrgMention(m.start(), m.end(), name, "company"))
-    return found
+    name = m.group()
+    words = name.split()
+    return bool(
+        words[0] in given_names()
+        or not words[0][0].isalpha()  # "Britain's 60 biggest firms": a count
+        or _role_heads_re(L).search(name)  # "Germany's Chancellor Gerhard Schroeder"
+        or _state_titles_re(L).search(name)
+        or is_calendar_word(words[-1])  # "Britain's December figures"
+        # "la española Paz Vega", "Russia's Mikhail Fridman": words alone may be a
+        # person's name; a firm's has one word, an acronym, "&" or a firm's head word
+        or (
+            len(words) > 1
+            and not any(w.isupper() or w == "&" or w in ORG_HEADS for w in words)
+            and words[-1] not in LEGAL_SUFFIXES
+        )
+        or any(c.start == 0 for c in geo.find_cities(name))  # "Britain's London"
+        or words[0].lower() in L.STOPWORDS
+        or overlaps(m.start(), m.end(), taken)
+        or geo.code_for(name)
+        or _place_noun_after(text[m.end() : m.end() + 30], L)
+    )
 
 
 @cache

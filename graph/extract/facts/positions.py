@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context
@@ -38,159 +39,253 @@ def _role_words(role: str, speech_re: re.Pattern[str], stopwords: frozenset[str]
     return " ".join(words).strip(" ,;:-" + QUOTES)
 
 
-def executive_positions(ctx: Context) -> list[Position]:
-    text, L = ctx.document.text, ctx.L
-    role_re = _role_heads_re(L)
-    speech_re = _speech_re(L)
-    stopwords = L.STOPWORDS
-    preps = L.ROLE_ORG_PREPOSITIONS
-    anaphora = L.ORG_ANAPHORA
-    relatives = "|".join(re.escape(w) for w in L.RELATIVE_PRONOUNS)
+@dataclass(frozen=True)
+class _TitleWords:
+    """The words of one language that make up a role phrase and bound it."""
+
+    role_re: re.Pattern[str]  # a role's head word ("chief", "Chef", "director")
+    speech_re: re.Pattern[str]
+    stopwords: frozenset[str]
+    preps: tuple[str, ...]  # after a title, before its organisation ("of", "bei")
+    anaphora: tuple[str, ...]
+    relatives: str  # "who|which": the pronouns, as a pattern's alternatives
+    copula_re: re.Pattern[str]  # "is ", "war "
+    role_verbs: dict[str, str]  # "heads" → the title
+    role_of: str
+    company_words: tuple[str, ...]
+    scopes: str
+    articles: str
+    possessive_re: re.Pattern[str]  # "its " right before the role
+    whose_re: re.Pattern[str]  # "the company's " opening the role
+
+
+@cache
+def _title_words_of(L: Lexicon) -> _TitleWords:
     copulas = "|".join(map(re.escape, L.RELATIVE_COPULAS)) or "(?!)"
-    copula_re = re.compile(rf"(?:{copulas})\s+")
-    role_verbs = {k.lower(): v for k, v in L.ROLE_VERBS.items()}
-    role_of = L.ROLE_OF
-    company_words = (
-        *L.ORG_ANAPHORA,
-        *L.UNIT_NOUNS,
-        *L.POSSESSIVES,
-    )
-    scopes = "|".join(re.escape(w) for w in L.ROLE_SCOPE_WORDS)
     articles = "|".join(re.escape(w) for w in L.ROLE_ARTICLES)
     possessives = "|".join(map(re.escape, L.POSSESSIVES)) or "(?!)"
-    possessive_re = re.compile(rf"(?i)\b(?:{possessives})\s+$")  # right before the role
-    whose = "|".join(map(re.escape, anaphora)) or "(?!)"
-    whose_re = re.compile(rf"(?i)^(?:(?:{articles or '(?!)'})\s+)?(?:{whose})['’]s\s+")
+    whose = "|".join(map(re.escape, L.ORG_ANAPHORA)) or "(?!)"
+    return _TitleWords(
+        role_re=_role_heads_re(L),
+        speech_re=_speech_re(L),
+        stopwords=L.STOPWORDS,
+        preps=L.ROLE_ORG_PREPOSITIONS,
+        anaphora=L.ORG_ANAPHORA,
+        relatives="|".join(re.escape(w) for w in L.RELATIVE_PRONOUNS),
+        copula_re=re.compile(rf"(?:{copulas})\s+"),
+        role_verbs={k.lower(): v for k, v in L.ROLE_VERBS.items()},
+        role_of=L.ROLE_OF,
+        company_words=(*L.ORG_ANAPHORA, *L.UNIT_NOUNS, *L.POSSESSIVES),
+        scopes="|".join(re.escape(w) for w in L.ROLE_SCOPE_WORDS),
+        articles=articles,
+        possessive_re=re.compile(rf"(?i)\b(?:{possessives})\s+$"),
+        whose_re=re.compile(rf"(?i)^(?:(?:{articles or '(?!)'})\s+)?(?:{whose})['’]s\s+"),
+    )
+
+
+@dataclass
+class _Phrase:
+    """A role phrase around a person's name: where it is, its words, and the relative
+    clause ("who heads …") and title verb it opens with, if any."""
+
+    start: int
+    end: int
+    text: str
+    relative: re.Match[str] | None = None
+    verb: re.Match[str] | None = None
+    title: str | None = None  # the title the verb names ("heads" → "head")
+
+
+def executive_positions(ctx: Context) -> list[Position]:
+    w = _title_words_of(ctx.L)
     out: dict[tuple[str, str], Position] = {}
     for p in ctx.people:
         s = sentence_at(ctx.sentences, p.start)
         if s is None:
             continue
-        found = _role_after(ctx, p, s, role_re) or _role_before(ctx, p, s, role_re)
-        if not found:
-            led = _led_by(ctx, p, s)
-            if led:
-                out.setdefault((p.name, led[0]), Position(p.name, *led, _evidence(s)))
-            continue
-        phrase_start, phrase_end = found
-        phrase = text[phrase_start:phrase_end]
-        if _titles_another(ctx, p, phrase, phrase_start, role_re):
-            continue  # "between Motorola's chief executive Ed Zander and Steve Jobs": his
-        orgs = [o for o in ctx.within(ctx.orgs, Sentence(phrase_start, phrase_end, "", 0))]
-        org = orgs[0].name if orgs else None
-        # "analyst Jason Kenney at ING", "Konzernchef Hajir Hajji von Action": the
-        # organisation right after the name of a title before it
-        employer = _org_after_name(ctx, p, preps) if not orgs and phrase_end <= p.start else None
-        relative = re.match(rf"(?:{relatives})\s+", phrase) if relatives else None
-        if relative:  # "X, who was Bombardier's president": the clause after the pronoun
-            phrase_start += relative.end()
-            phrase = phrase[relative.end() :]
-            # "who is chief executive of Adidas": a title, as in an apposition
-            if copula := copula_re.match(phrase):
-                phrase_start += copula.end()
-                phrase = phrase[copula.end() :]
-                relative = None
-        role = phrase
-        # "who heads Lidl's Baltic business": the verb's title, of what it heads
-        verb = re.match(r"(\w+)\s+", phrase) if relative else None
-        title = verb and role_verbs.get(verb.group(1).lower())
-        if employer is not None:
-            org = employer.name
-        elif verb and title and orgs:
-            rest = phrase[verb.end() :].strip()
-            # "who heads Adidas", "que preside el grupo Inditex": the company, described
-            whole_org = orgs and re.fullmatch(
-                rf"(?:(?!(?:{'|'.join(map(re.escape, preps)) or '(?!)'})\b)[\w-]+\s+){{0,4}}"
-                + re.escape(text[orgs[0].start : orgs[0].end]),
-                rest,
-            )
-            role = title if whole_org else f"{title} {role_of} {rest}"
-            for long, short in L.CONTRACTIONS.items():
-                role = re.sub(rf"\b{long}\b", short, role)
-        elif orgs:
-            o = orgs[0]
-            head = role_re.search(phrase)
-            if relative and head and phrase_start + head.start() < o.start:
-                role = phrase  # "who was Bombardier's president": the whole clause
-            elif o.start - phrase_start <= (head.start() if head else 0) + 1:
-                # "Amazon's vice president …", "Standard Chartered chief executive"
-                role = text[o.end : phrase_end]
-                role = re.sub(r"^(?:'s|’s)?[\s-]*", "", role)
-            else:
-                role = text[phrase_start : o.start]
-                if preps:
-                    # up to the preposition that leads to the company, with its descriptor:
-                    # "director of the Danish e-commerce association FDIH" → "director"
-                    to_org = list(
-                        re.finditer(rf"\s(?:{'|'.join(re.escape(x) for x in preps)})\s", role)
-                    )
-                    role = role[: to_org[-1].start()] if to_org else role
-                # "directora de Spotify para el sur de Europa": the scope after the
-                # company is part of the role
-                scope = re.match(rf"\s+(?:{scopes})\s+\S.*", text[o.end : phrase_end])
-                if scopes and scope:
-                    role = f"{role.rstrip()} {scope.group().strip()}"
-        elif anaphora and _refers_to_a_company(phrase, L):
-            org = ctx.focus
-            cut = (
-                re.search(
-                    rf"\s+(?:{'|'.join(re.escape(x) for x in preps)})\s+(?:\w+\s+){{0,2}}"
-                    rf"(?:{'|'.join(re.escape(a) for a in anaphora)})",
-                    phrase,
-                )
-                if preps
-                else None
-            )
-            role = phrase[: cut.start()] if cut else phrase
-        elif (
-            has_cue(phrase, L.GOVERNMENT_ROLES)
-            or _government_compound_re(L).search(phrase)
-            # "President Vladimir Putin", "former-President Leonid Kuchma": a head of state
-            or _head_of_state_re(L).fullmatch(phrase.strip())
-            or (
-                _state_titles_re(L).search(phrase)
-                and any(phrase_start <= pl.start and pl.end <= phrase_end for pl in ctx.places)
-            )
-        ):
-            # "el primer ministro indio, Narendra Modi", "French President Jacques Chirac",
-            # "Justizminister Wolfgang Brandstetter": an office of state, not of the company
-            # ("UK chief executive" stays a role)
-            continue
-        elif _someone_else_s_title(ctx, phrase):
-            continue  # "Polizei-Gewerkschaftschef Kai Christ", "FPÖ-Chef": another body's
-        else:
-            # No organisation in the role phrase: the article's company, unless the
-            # sentence names other organisations and not it ("Telcel will sell them,
-            # said X, director of sales": X may be Telcel's). A newspaper quoting
-            # someone ("zitiert die Süddeutsche Zeitung den Vorstand X") does not count.
-            named = {o.name for o in ctx.within(ctx.orgs, s) if o.kind != "media"} - {p.name}
-            subject = _possessor(ctx, s, phrase_start, possessive_re)
-            if subject:
-                org = subject  # "NIO …, its chief executive William Li told": NIO's
-            elif named and ctx.focus not in named:
-                continue
-            elif _names_another_body(phrase, preps, ctx, phrase_start):
-                continue  # "president of Warner Home Video", "who heads F-Secure's team"
-            elif _in_quotation(s, p.start):
-                continue  # "… brands - Senator John Kerry and President George W. Bush," said
-            else:
-                org = ctx.focus
-        if verb and title and not orgs:
-            # "who heads the Mexican unit": the company's, a unit or a word refers to it;
-            # "who leads a victims' association" is another body's
-            rest = phrase[verb.end() :].strip()
-            if not has_cue(rest, company_words, whole=True):
-                continue
-            role = f"{title} {role_of} {rest}"
-        role = _role_words(role, speech_re, stopwords)
-        # "the company's global head of music": the role, not whose it is
-        role = whose_re.sub("", role)
-        if articles:  # "the chief executive of Uniqlo India": the role, without its article
-            role = re.sub(rf"(?i)^(?:{articles})\s+", "", role)
-        if not org or not role or not role_re.search(role) or org == p.name:
-            continue
-        out.setdefault((p.name, org), Position(p.name, org, role, _evidence(s)))
+        position = _position_of(ctx, p, s, w)
+        if position is not None:
+            out.setdefault((p.name, position.organization), position)
     return list(out.values())
+
+
+def _position_of(ctx: Context, p: PersonMention, s: Sentence, w: _TitleWords) -> Position | None:
+    """The person's position as the sentence names it: a role phrase after or before the
+    name, or an organisation "led by" them; None when it names none of theirs."""
+    text = ctx.document.text
+    found = _role_after(ctx, p, s, w.role_re) or _role_before(ctx, p, s, w.role_re)
+    if not found:
+        led = _led_by(ctx, p, s)
+        return Position(p.name, *led, _evidence(s)) if led else None
+    ph = _Phrase(found[0], found[1], text[found[0] : found[1]])
+    if _titles_another(ctx, p, ph.text, ph.start, w.role_re):
+        return None  # "between Motorola's chief executive Ed Zander and Steve Jobs": his
+    orgs = [o for o in ctx.within(ctx.orgs, Sentence(ph.start, ph.end, "", 0))]
+    # "analyst Jason Kenney at ING", "Konzernchef Hajir Hajji von Action": the
+    # organisation right after the name of a title before it
+    employer = _org_after_name(ctx, p, w.preps) if not orgs and ph.end <= p.start else None
+    _open_relative_clause(ph, w)
+    if employer is not None:
+        org_and_role: tuple[str | None, str] | None = (employer.name, ph.text)
+    else:
+        org_and_role = _org_and_role(ctx, p, s, ph, orgs, w)
+    if org_and_role is None:
+        return None
+    org, role = org_and_role
+    if ph.verb and ph.title and not orgs:
+        # "who heads the Mexican unit": the company's, a unit or a word refers to it;
+        # "who leads a victims' association" is another body's
+        rest = ph.text[ph.verb.end() :].strip()
+        if not has_cue(rest, w.company_words, whole=True):
+            return None
+        role = f"{ph.title} {w.role_of} {rest}"
+    role = _role_words(role, w.speech_re, w.stopwords)
+    # "the company's global head of music": the role, not whose it is
+    role = w.whose_re.sub("", role)
+    if w.articles:  # "the chief executive of Uniqlo India": the role, without its article
+        role = re.sub(rf"(?i)^(?:{w.articles})\s+", "", role)
+    if not org or not role or not w.role_re.search(role) or org == p.name:
+        return None
+    return Position(p.name, org, role, _evidence(s))
+
+
+def _open_relative_clause(ph: _Phrase, w: _TitleWords) -> None:
+    """ "X, who was Bombardier's president": the phrase is the clause after the pronoun;
+    "who is chief executive of Adidas" is a title, as in an apposition; "who heads Lidl's
+    Baltic business" names the title by its verb."""
+    relative = re.match(rf"(?:{w.relatives})\s+", ph.text) if w.relatives else None
+    if relative:
+        ph.start += relative.end()
+        ph.text = ph.text[relative.end() :]
+        if copula := w.copula_re.match(ph.text):
+            ph.start += copula.end()
+            ph.text = ph.text[copula.end() :]
+            relative = None
+    ph.relative = relative
+    ph.verb = re.match(r"(\w+)\s+", ph.text) if relative else None
+    ph.title = w.role_verbs.get(ph.verb.group(1).lower()) if ph.verb else None
+
+
+def _org_and_role(
+    ctx: Context,
+    p: PersonMention,
+    s: Sentence,
+    ph: _Phrase,
+    orgs: list[OrgMention],
+    w: _TitleWords,
+) -> tuple[str | None, str] | None:
+    """Whose role the phrase names, and the role's words; None when it is no company's
+    (an office of state, another body's title)."""
+    if ph.verb and ph.title and orgs:
+        return orgs[0].name, _role_of_the_verb(ctx, ph, orgs[0], w)
+    if orgs:
+        return orgs[0].name, _role_around(ctx, ph, orgs[0], w)
+    if w.anaphora and _refers_to_a_company(ph.text, ctx.L):
+        return ctx.focus, _role_before_the_company(ph.text, w)
+    if _an_office_of_state(ctx, ph):
+        # "el primer ministro indio, Narendra Modi", "French President Jacques Chirac",
+        # "Justizminister Wolfgang Brandstetter": an office of state, not of the company
+        # ("UK chief executive" stays a role)
+        return None
+    if _someone_else_s_title(ctx, ph.text):
+        return None  # "Polizei-Gewerkschaftschef Kai Christ", "FPÖ-Chef": another body's
+    org = _untitled_employer(ctx, p, s, ph, w)
+    return (org, ph.text) if org is not None else None
+
+
+def _role_of_the_verb(ctx: Context, ph: _Phrase, o: OrgMention, w: _TitleWords) -> str:
+    """ "who heads Adidas", "que preside el grupo Inditex": the verb's title, of what it
+    heads when that is more than the company, described."""
+    text = ctx.document.text
+    title = ph.title or ""
+    rest = ph.text[ph.verb.end() :].strip() if ph.verb else ph.text
+    whole_org = re.fullmatch(
+        rf"(?:(?!(?:{'|'.join(map(re.escape, w.preps)) or '(?!)'})\b)[\w-]+\s+){{0,4}}"
+        + re.escape(text[o.start : o.end]),
+        rest,
+    )
+    role = title if whole_org else f"{title} {w.role_of} {rest}"
+    for long, short in ctx.L.CONTRACTIONS.items():
+        role = re.sub(rf"\b{long}\b", short, role)
+    return role
+
+
+def _role_around(ctx: Context, ph: _Phrase, o: OrgMention, w: _TitleWords) -> str:
+    """The role in a phrase that names its organisation: after the name ("Amazon's vice
+    president", "Standard Chartered chief executive"), else before it, up to the
+    preposition that leads to it, with the scope after it ("directora de Spotify para el
+    sur de Europa")."""
+    text = ctx.document.text
+    phrase, phrase_start, phrase_end = ph.text, ph.start, ph.end
+    head = w.role_re.search(phrase)
+    if ph.relative and head and phrase_start + head.start() < o.start:
+        return phrase  # "who was Bombardier's president": the whole clause
+    if o.start - phrase_start <= (head.start() if head else 0) + 1:
+        # "Amazon's vice president …", "Standard Chartered chief executive"
+        role = text[o.end : phrase_end]
+        return re.sub(r"^(?:'s|’s)?[\s-]*", "", role)
+    role = text[phrase_start : o.start]
+    if w.preps:
+        # up to the preposition that leads to the company, with its descriptor:
+        # "director of the Danish e-commerce association FDIH" → "director"
+        to_org = list(re.finditer(rf"\s(?:{'|'.join(re.escape(x) for x in w.preps)})\s", role))
+        role = role[: to_org[-1].start()] if to_org else role
+    # "directora de Spotify para el sur de Europa": the scope after the
+    # company is part of the role
+    scope = re.match(rf"\s+(?:{w.scopes})\s+\S.*", text[o.end : phrase_end])
+    if w.scopes and scope:
+        role = f"{role.rstrip()} {scope.group().strip()}"
+    return role
+
+
+def _role_before_the_company(phrase: str, w: _TitleWords) -> str:
+    """ "the company's founder", "Chef des Konzerns": the role, up to the preposition
+    leading to the company word."""
+    cut = (
+        re.search(
+            rf"\s+(?:{'|'.join(re.escape(x) for x in w.preps)})\s+(?:\w+\s+){{0,2}}"
+            rf"(?:{'|'.join(re.escape(a) for a in w.anaphora)})",
+            phrase,
+        )
+        if w.preps
+        else None
+    )
+    return phrase[: cut.start()] if cut else phrase
+
+
+def _an_office_of_state(ctx: Context, ph: _Phrase) -> bool:
+    """A minister's, a head of state's or a state title with its country ("President
+    Vladimir Putin", "former-President Leonid Kuchma", "French President")."""
+    L, phrase = ctx.L, ph.text
+    return bool(
+        has_cue(phrase, L.GOVERNMENT_ROLES)
+        or _government_compound_re(L).search(phrase)
+        or _head_of_state_re(L).fullmatch(phrase.strip())
+        or (
+            _state_titles_re(L).search(phrase)
+            and any(ph.start <= pl.start and pl.end <= ph.end for pl in ctx.places)
+        )
+    )
+
+
+def _untitled_employer(
+    ctx: Context, p: PersonMention, s: Sentence, ph: _Phrase, w: _TitleWords
+) -> str | None:
+    """No organisation in the role phrase: the article's company, unless the sentence names
+    other organisations and not it ("Telcel will sell them, said X, director of sales": X
+    may be Telcel's). A newspaper quoting someone ("zitiert die Süddeutsche Zeitung den
+    Vorstand X") does not count."""
+    named = {o.name for o in ctx.within(ctx.orgs, s) if o.kind != "media"} - {p.name}
+    subject = _possessor(ctx, s, ph.start, w.possessive_re)
+    if subject:
+        return subject  # "NIO …, its chief executive William Li told": NIO's
+    if named and ctx.focus not in named:
+        return None
+    if _names_another_body(ph.text, w.preps, ctx, ph.start):
+        return None  # "president of Warner Home Video", "who heads F-Secure's team"
+    if _in_quotation(s, p.start):
+        return None  # "… brands - Senator John Kerry and President George W. Bush," said
+    return ctx.focus
 
 
 def _titles_another(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from graph.extract.analysis import Context, Place
@@ -80,85 +80,160 @@ def _dated_by_launches(
     return out
 
 
-def market_entries(ctx: Context) -> list[MarketEntry]:
-    L = ctx.L
-    cues = L.ENTRY_CUES + L.EXIT_CUES + _stepping_stone_cues(L)
+# a status told of a company in a market, with the date and sentence that tell it
+Vote = tuple[str, str | None, Sentence]
+
+
+@dataclass(frozen=True)
+class _MoveWords:
+    """The words of one language that tell of a move into or out of a market."""
+
+    cues: tuple[str, ...]  # entry, exit and stepping-stone cues
+    divest: re.Pattern[str]  # "divested its business in Taiwan", "pulled Uniqlo out of Russia"
+    leaving: tuple[re.Pattern[str], ...]
+    entering: re.Pattern[str] | None  # "stieg 2010 in Polen ein": an entry without a cue
+    cuts: re.Pattern[str] | None  # job cuts
+
+
+@cache
+def _move_words(L: Lexicon) -> _MoveWords:
     # "divested its business in Taiwan", "pulled Uniqlo out of Russia": an exit without a cue
     divest = re.compile(
         "|".join(f"(?:{p})" for p in (L.DIVEST_RE, L.EXIT_RE) if p is not None) or "(?!)",
         re.IGNORECASE,
     )
-    leaving = (word_cue_re(L.EXIT_CUES), divest)
-    entering = _entry_frame_re(L)  # "stieg 2010 in Polen ein": an entry without a cue
-    cuts = _job_cuts_re(L)
-    votes: dict[tuple[str, str], list[tuple[str, str | None, Sentence]]] = defaultdict(list)
+    return _MoveWords(
+        L.ENTRY_CUES + L.EXIT_CUES + _stepping_stone_cues(L),
+        divest,
+        (word_cue_re(L.EXIT_CUES), divest),
+        _entry_frame_re(L),
+        _job_cuts_re(L),
+    )
+
+
+def market_entries(ctx: Context) -> list[MarketEntry]:
+    """The companies' moves into and out of markets: per company and market, the status
+    most sentences tell (see :func:`_vote`), dated and with its evidence."""
+    words = _move_words(ctx.L)
+    votes: dict[tuple[str, str], list[Vote]] = defaultdict(list)
     gateways: dict[tuple[str, str], str] = {}
     undated: set[tuple[str, str, int]] = set()  # launched before the news, date unknown
-    # "Wang, a former head of Qualcomm's business in China, …", "su director general para
-    # España y Portugal, Ignacio Arias": places that describe a person
-    role_re = _role_heads_re(L)
-    appositions = [
+    appositions = _person_appositions(ctx)
+    described = SpanIndex(appositions)
+    for s in ctx.sentences:
+        places = _places_of_a_move(ctx, s, described, words)
+        if not places:
+            continue
+        for company, theirs in _actors(ctx, s, places, appositions).items():
+            codes = _markets_of(ctx, s, company, theirs)
+            _vote_in(ctx, s, company, codes, places, words, votes, undated)
+            _gateways(ctx, s, company, codes, gateways)
+    for company, code, status, date, s in _acquisitions(ctx):
+        votes[(company, code)].append((status, date, s))
+    return _decided(ctx, votes, undated, gateways)
+
+
+def _person_appositions(ctx: Context) -> list[tuple[int, int]]:
+    """ "Wang, a former head of Qualcomm's business in China, …", "su director general para
+    España y Portugal, Ignacio Arias": the role phrases around people, whose places describe
+    a person."""
+    role_re = _role_heads_re(ctx.L)
+    return [
         span
         for p in ctx.people + ctx.person_refs
         if (s := sentence_at(ctx.sentences, p.start))
         for span in (_role_after(ctx, p, s, role_re), _role_before(ctx, p, s, role_re))
         if span
     ]
-    described = SpanIndex(appositions)
-    for s in ctx.sentences:
-        places = [
-            p
-            for p in ctx.within(ctx.places, s)
-            if not p.home
-            and not described.overlaps(p.start, p.end)
-            and not _scene_of_an_event(ctx.document.text, p.start, p.end, L)
-            and not _origin_of_goods(ctx, s, p, leaving)
-            and not _authority_or_goods(ctx.document.text, p, L)
-            and not _names_a_unit(ctx, s, p)
-            and not _ranks_within(ctx.document.text, p, L)
-        ]
-        if not places:
-            places = _there(ctx, s)
-        # "die Zahl der Xiaomi-Läden in Westeuropa": a compound's head is a cue too
-        if not places or not (
-            has_cue(_without_entry_not(s.text, L), cues, heads=True)
-            or divest.search(s.text)
-            or (entering and entering.search(s.text))
-            or _route(ctx, s)
-            or _arrival(ctx, s)
+
+
+def _places_of_a_move(
+    ctx: Context, s: Sentence, described: SpanIndex, words: _MoveWords
+) -> list[Place]:
+    """The markets of a sentence that tells of a move (none when it tells of none): its
+    places that may be markets, or the one "there" refers to, less those denied."""
+    text, L = ctx.document.text, ctx.L
+    places = [
+        p
+        for p in ctx.within(ctx.places, s)
+        if not p.home
+        and not described.overlaps(p.start, p.end)
+        and not _scene_of_an_event(text, p.start, p.end, L)
+        and not _origin_of_goods(ctx, s, p, words.leaving)
+        and not _authority_or_goods(text, p, L)
+        and not _names_a_unit(ctx, s, p)
+        and not _ranks_within(text, p, L)
+    ]
+    if not places:
+        places = _there(ctx, s)
+    if not places or not _tells_of_a_move(ctx, s, words):
+        return []
+    # a market denied once is denied in the whole sentence ("Einen Markteintritt in
+    # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")
+    denied = {p.code for p in places if _denied(ctx, s, p)}
+    return [p for p in places if p.code not in denied]
+
+
+def _tells_of_a_move(ctx: Context, s: Sentence, words: _MoveWords) -> bool:
+    """A cue of entry or exit ("die Zahl der Xiaomi-Läden in Westeuropa": a compound's head
+    is a cue too), a sale of a business, a verb of entry, a route or an arrival."""
+    return bool(
+        has_cue(_without_entry_not(s.text, ctx.L), words.cues, heads=True)
+        or words.divest.search(s.text)
+        or (words.entering and words.entering.search(s.text))
+        or _route(ctx, s)
+        or _arrival(ctx, s)
+    )
+
+
+def _markets_of(ctx: Context, s: Sentence, company: str, theirs: list[Place]) -> list[str]:
+    """The codes of the company's places, in order, its home only in an origin story
+    ("started there in 1995") or listed with markets abroad ("lanzará el Pixelbook Go en
+    Estados Unidos y Canadá")."""
+    home = ctx.home.get(company)
+    codes: list[str] = []
+    for p in theirs:
+        if (
+            p.code == home
+            and not _origin_story(ctx, s, p)
+            and not _listed_abroad(ctx, s, p, theirs)
         ):
             continue
-        # a market denied once is denied in the whole sentence ("Einen Markteintritt in
-        # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")
-        denied = {p.code for p in places if _denied(ctx, s, p)}
-        places = [p for p in places if p.code not in denied]
-        for company, theirs in _actors(ctx, s, places, appositions).items():
-            home = ctx.home.get(company)
-            codes = []
-            for p in theirs:
-                if (
-                    p.code == home
-                    and not _origin_story(ctx, s, p)
-                    and not _listed_abroad(ctx, s, p, theirs)
-                ):
-                    # the home market counts only in an origin story ("started there in 1995")
-                    # or listed with markets abroad ("lanzará el Pixelbook Go en Estados
-                    # Unidos y Canadá")
-                    continue
-                if p.code not in codes:
-                    codes.append(p.code)
-            for code in codes:
-                place = next(p for p in places if p.code == code)
-                date = _place_date(ctx, s, place)
-                status = _status(ctx, s, date, place)
-                if status is None or (cuts and _only_job_cuts(s.text, status, cuts, L)):
-                    continue
-                votes[(company, code)].append((status, date, s))
-                if status == "launched" and not date and _there_before(ctx, s, place):
-                    undated.add((company, code, s.start))
-            _gateways(ctx, s, company, codes, gateways)
-    for company, code, status, date, s in _acquisitions(ctx):
+        if p.code not in codes:
+            codes.append(p.code)
+    return codes
+
+
+def _vote_in(
+    ctx: Context,
+    s: Sentence,
+    company: str,
+    codes: list[str],
+    places: list[Place],
+    words: _MoveWords,
+    votes: dict[tuple[str, str], list[Vote]],
+    undated: set[tuple[str, str, int]],
+) -> None:
+    """The sentence's vote on the company's status in each market, with the market's date;
+    a launch the company made before the news, date unknown, goes to ``undated``."""
+    for code in codes:
+        place = next(p for p in places if p.code == code)
+        date = _place_date(ctx, s, place)
+        status = _status(ctx, s, date, place)
+        if status is None or (words.cuts and _only_job_cuts(s.text, status, words.cuts, ctx.L)):
+            continue
         votes[(company, code)].append((status, date, s))
+        if status == "launched" and not date and _there_before(ctx, s, place):
+            undated.add((company, code, s.start))
+
+
+def _decided(
+    ctx: Context,
+    votes: dict[tuple[str, str], list[Vote]],
+    undated: set[tuple[str, str, int]],
+    gateways: dict[tuple[str, str], str],
+) -> list[MarketEntry]:
+    """One entry per company and market: the status voted, its date and evidence."""
     entries = []
     # market researchers and rating agencies report on markets; they enter none
     # ("will be sold in Europe …, says a report from analysts Gartner")
@@ -229,17 +304,15 @@ def _there_re(L: Lexicon) -> re.Pattern[str] | None:
 def _entry_date(
     ctx: Context,
     status: str,
-    news: list[tuple[str, str | None, Sentence]],
-    found: list[tuple[str, str | None, Sentence]],
+    news: list[Vote],
+    found: list[Vote],
 ) -> str | None:
     """The date of the voted status: for what has happened, the latest and most precise date
     up to publication (the news, not the back story); for plans, the first one named.
     Only the ``news`` among the ``found`` (not "already there") date a launch by the day."""
     dates = [d for st, d, _ in found if st == status and d] or [d for _, d, _ in found if d]
     if status in ("launched", "withdrawn"):
-        day = _event_day(ctx)
-        if day and any(st == status and not d for st, d, _ in news):
-            dates.append(day)  # "now has stores there": as of the news
+        dates = _with_the_news_day(ctx, status, news, dates)
         past = [d for d in dates if d and _not_after_publication(ctx, d)]
         if past:
             return max(past)
@@ -249,6 +322,15 @@ def _entry_date(
         told = ctx.published.isoformat()
         dates = [d for d in dates if len(d) < 10 or d > told]
     return dates[0] if dates else None
+
+
+def _with_the_news_day(ctx: Context, status: str, news: list[Vote], dates: list[str]) -> list[str]:
+    """The dates, and the day of the news where a sentence of the news tells the status
+    without a date ("now has stores there": as of the news)."""
+    day = _event_day(ctx)
+    if day and any(st == status and not d for st, d, _ in news):
+        return [*dates, day]
+    return dates
 
 
 def _listed_abroad(ctx: Context, s: Sentence, home: Place, theirs: list[Place]) -> bool:

@@ -109,23 +109,33 @@ def _actors(
     else each place's nearest company before it ("Ikea opens in Chile, and Zara in Peru"),
     else the focus company when a word refers to it before the place, else the first
     company named, else the focus company."""
-    own = _own_re(ctx.L)
-    text = ctx.document.text
-    named = [
-        o
-        for o in ctx.within(ctx.orgs, s)
-        if o.kind in ACTOR_KINDS
-        and not own.search(text[max(s.start, o.start - 20) : o.start])
-        # "verkauft seine Filialen in Bulgarien an den Konkurrenten Lidl": the buyer does
-        # not make the seller's move
-        and not _sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
-        # "the British Retail Consortium and accountants KPMG said": a firm that reports
-        and not _group_noun_before_re(ctx.L).search(text, max(s.start, o.start - 30), o.start)
-        and not _compared(ctx, s, o)
-    ]
+    named = _acting_names(ctx, s, titles)
     # "Anheuser-Busch sells less beer than Inbev": the yardstick does not act, nor does
     # the article's company stand behind the sentence when it is one
     compared = {o.name for o in ctx.within(ctx.orgs, s) if _compared(ctx, s, o)}
+    focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
+    partners = {
+        o.name: tuple(dict.fromkeys(x.name for x in run))
+        for run in _coordinated_runs(ctx.document.text, named, ctx.L)
+        if len({x.name for x in run}) > 1
+        for o in run
+    }
+    out: dict[str, list[Place]] = defaultdict(list)
+    for place in places:
+        company = _actor_of(ctx, s, place, named, focus_named, compared)
+        if company is None:
+            continue
+        # "NIO and XPeng said they would start selling cars in Germany": all of them
+        for name in partners.get(company, (company,)):
+            out[name].append(place)
+    return out
+
+
+def _acting_names(ctx: Context, s: Sentence, titles: Sequence[tuple[int, int]]) -> list[OrgMention]:
+    """The companies a sentence names that may act in it, in text order; a part of the
+    article's company named as the company."""
+    own = _own_re(ctx.L)
+    named = [o for o in ctx.within(ctx.orgs, s) if _may_act(ctx, s, o, own)]
     listed = _listed_retailers(ctx, s)
     # "Movistar" in "Movistar Play": the product's brand, not the one acting
     products = [(p.start, p.end) for p in ctx.within(ctx.products, s) if p.maker]
@@ -144,61 +154,78 @@ def _actors(
         named = [o for o in named if id(o) not in owned]
     # "two Mi Stores open in Madrid": the company's own store brand ("Xiaomi Store") or a
     # unit named with its name ("Aldi Sud will open in Italy") acts as the company
-    named = [replace(o, name=ctx.focus) if _part_of(o, ctx.focus) else o for o in named]
-    focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
-    partners = {
-        o.name: tuple(dict.fromkeys(x.name for x in run))
-        for run in _coordinated_runs(text, named, ctx.L)
-        if len({x.name for x in run}) > 1
-        for o in run
-    }
-    out: dict[str, list[Place]] = defaultdict(list)
+    return [replace(o, name=ctx.focus) if _part_of(o, ctx.focus) else o for o in named]
+
+
+def _may_act(ctx: Context, s: Sentence, o: OrgMention, own: re.Pattern[str]) -> bool:
+    """A company, no channel or unit of another's, no buyer of what another sells, no firm
+    that reports and no yardstick of a comparison."""
+    text = ctx.document.text
+    return (
+        o.kind in ACTOR_KINDS
+        and not own.search(text[max(s.start, o.start - 20) : o.start])
+        # "verkauft seine Filialen in Bulgarien an den Konkurrenten Lidl": the buyer does
+        # not make the seller's move
+        and not _sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
+        # "the British Retail Consortium and accountants KPMG said": a firm that reports
+        and not _group_noun_before_re(ctx.L).search(text, max(s.start, o.start - 30), o.start)
+        and not _compared(ctx, s, o)
+    )
+
+
+def _actor_of(
+    ctx: Context,
+    s: Sentence,
+    place: Place,
+    named: list[OrgMention],
+    focus_named: bool,
+    compared: set[str],
+) -> str | None:
+    """The company acting on one place; None when no company does. The checks run in
+    order, the first that finds one decides."""
+    if teller := _relative_clause_of(ctx, s, named, place):
+        # "Aldi faces rival Lidl, which has operated in the US since 2017": Lidl's
+        return teller.name
+    if focus_named and ctx.focus:
+        return ctx.focus
+    if named:
+        return _named_actor(ctx, s, place, named)
+    if described := _described_company(ctx, s, place):
+        return described  # "the European company" after Boeing and Airbus: Airbus
+    if (subject := _pronoun_subject(ctx, s)) is not None:
+        # "The LSE has been working hard to woo Chinese companies. It opened an office
+        # in Hong Kong": the subject before, not the article's company
+        return subject.name if subject.kind in ACTOR_KINDS else None
+    if ctx.focus and ctx.focus not in compared and _focus_goes_on(ctx, s, place):
+        return ctx.focus
+    return None
+
+
+def _named_actor(ctx: Context, s: Sentence, place: Place, named: list[OrgMention]) -> str:
+    """Of the companies named, the one acting on the place: the last before it."""
+    # "Nubank, the Brazilian bank backed by Berkshire Hathaway, has operated in
+    # Mexico": a name inside an apposition does not act
+    before = [o for o in named if o.end <= place.start and not _in_apposition(ctx, s, o)]
+    if before:
+        return before[-1].name
+    if ctx.focus and _refers_before(ctx, s, named[0]):
+        # "The company entered Germany by buying Interspar": it, not what it
+        # bought; "At a launch event in Madrid, the Beijing-based company presented
+        # … Google's Android": the subject before any name, wherever the place is
+        return ctx.focus
+    return named[0].name
+
+
+def _focus_goes_on(ctx: Context, s: Sentence, place: Place) -> bool:
+    """A sentence naming no company tells of the article's company: it goes on telling of
+    it, and no institution named before the place tells its own news ("Early estimates
+    from the World Bank put the aid needed for Sri Lanka …") unless a word refers to a
+    company outside the names."""
     in_sentence = ctx.within(ctx.orgs, s)
-    for place in places:
-        if teller := _relative_clause_of(ctx, s, named, place):
-            # "Aldi faces rival Lidl, which has operated in the US since 2017": Lidl's
-            company = teller.name
-        elif focus_named and ctx.focus:
-            company = ctx.focus
-        elif named:
-            # "Nubank, the Brazilian bank backed by Berkshire Hathaway, has operated in
-            # Mexico": a name inside an apposition does not act
-            before = [o for o in named if o.end <= place.start and not _in_apposition(ctx, s, o)]
-            if before:
-                company = before[-1].name
-            elif ctx.focus and _refers_before(ctx, s, named[0]):
-                # "The company entered Germany by buying Interspar": it, not what it
-                # bought; "At a launch event in Madrid, the Beijing-based company presented
-                # … Google's Android": the subject before any name, wherever the place is
-                company = ctx.focus
-            else:
-                company = named[0].name
-        elif described := _described_company(ctx, s, place):
-            company = described  # "the European company" after Boeing and Airbus: Airbus
-        elif (subject := _pronoun_subject(ctx, s)) is not None:
-            # "The LSE has been working hard to woo Chinese companies. It opened an office
-            # in Hong Kong": the subject before, not the article's company
-            if subject.kind not in ACTOR_KINDS:
-                continue
-            company = subject.name
-        elif (
-            ctx.focus
-            and ctx.focus not in compared
-            and _continues_focus(ctx, s)
-            # "Early estimates from the World Bank put the aid needed for Sri Lanka …": an
-            # institution named before the place tells its own news
-            and (
-                not any(o.kind == "other" and o.end <= place.start for o in in_sentence)
-                or _anaphor_outside_names(ctx, s)
-            )
-        ):
-            company = ctx.focus
-        else:
-            continue
-        # "NIO and XPeng said they would start selling cars in Germany": all of them
-        for name in partners.get(company, (company,)):
-            out[name].append(place)
-    return out
+    return _continues_focus(ctx, s) and (
+        not any(o.kind == "other" and o.end <= place.start for o in in_sentence)
+        or _anaphor_outside_names(ctx, s)
+    )
 
 
 def _relative_clause_of(

@@ -56,76 +56,108 @@ def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
 
 
 def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = None) -> str | None:
-    """The status of an entry the sentence tells of (``place``: where, when known)."""
+    """The status of an entry the sentence tells of (``place``: where, when known).
+
+    The checks run in this order and the first that holds decides: what the place's own
+    clauses tell, an exit, a rumour, then the tense and cues of the whole sentence."""
+    to_place = _clause_to(ctx, s, place) if place is not None else ""
+    if place is not None and _launched_in_the_place_s_clauses(ctx, s, date, place, to_place):
+        return "launched"
+    if _withdrawn(ctx, s, place):
+        return "withdrawn"
+    text = _without_back_story(s.text, ctx.L)
+    if _rumoured(text, ctx.L):
+        return "rumored"
+    return _status_by_tense(ctx, s, _without_tiers(text, ctx.L), date, place, to_place)
+
+
+def _launched_in_the_place_s_clauses(
+    ctx: Context, s: Sentence, date: str | None, place: Place, to_place: str
+) -> bool:
+    """The clauses around the place tell the company is there, whatever the sentence plans
+    elsewhere: it goes on there, a relative clause on the place says so, or the entry's own
+    clause does."""
+    L = ctx.L
+    # "ha cesado en Uruguay, y seguirá operando en Argentina": going on there, in the
+    # clause that leads to the place (from the last punctuation mark, so "bleibt aber
+    # in Polen" keeps its verb), whatever the sentence closed before it ("will continue
+    # to sell in Japan until it closes its stores" closes after it)
+    before = s.text[: _list_span(ctx, s, place)[0] - s.start]
+    clause = s.text[max(before.rfind(c) for c in ",;:(") + 1 : place.end - s.start]
+    rest = clause + s.text[place.end - s.start :]
+    if has_cue(clause, L.CONTINUE_CUES) and not _exit_cue(rest, L):
+        return True
+    # "tras España y Portugal, donde opera desde 2019": a relative clause on the
+    # place tells of the company there, whatever the sentence plans elsewhere
+    where = _where_clause(ctx, s, place)
+    if where and not _exit_cue(where, L) and _launched_in_clause(L, where):
+        return True
+    return _launched_in_own_clause(ctx, s, date, place, to_place)
+
+
+def _launched_in_own_clause(
+    ctx: Context, s: Sentence, date: str | None, place: Place, to_place: str
+) -> bool:
+    """ "entró en Estados Unidos en 2015 y cerró su tienda en Bélgica": the entry's own
+    clause tells of it, up to the next comma or "and" (a German verb comes last: "ist 2015
+    in die USA eingestiegen und …"); the exit is another clause's (after the whole list of
+    places: "in Polen und Tschechien tätig ist")."""
+    L = ctx.L
+    split_exit = L.EXIT_RE  # "pulled Uniqlo out of Russia"
+    divest = L.DIVEST_RE  # "sell its Southeast Asian business"
+    listed_end = _list_span(ctx, s, place)[1]
+    tail = _clause_tail_re(L).split(s.text[listed_end - s.start :], maxsplit=1)[0]
+    tail = tail if len(tail.split()) <= 5 else ""
+    own = to_place + tail
+    return bool(
+        not _exit_cue(own, L)
+        and not (divest and re.search(divest, s.text, flags=re.IGNORECASE))
+        # "hatte sich bereits 2023 aus Österreich verabschiedet": left, long ago
+        and not (split_exit and re.search(split_exit, own, flags=re.IGNORECASE))
+        and not (date and ctx.published and date > ctx.published.isoformat()[: len(date)])
+        and not _season_ahead(ctx, s.text, date)
+        and _launched_in_clause(L, own)
+    )
+
+
+def _withdrawn(ctx: Context, s: Sentence, place: Place | None) -> bool:
+    """An exit told in the place's clause, or a sale of the business the market names."""
     L, text = ctx.L, s.text
     split_exit = L.EXIT_RE  # "pulled Uniqlo out of Russia"
     divest = L.DIVEST_RE  # "sell its Southeast Asian business"
-    to_place = _clause_to(ctx, s, place) if place is not None else ""
-    if place is not None:
-        # "ha cesado en Uruguay, y seguirá operando en Argentina": going on there, in the
-        # clause that leads to the place (from the last punctuation mark, so "bleibt aber
-        # in Polen" keeps its verb), whatever the sentence closed before it ("will continue
-        # to sell in Japan until it closes its stores" closes after it)
-        before = s.text[: _list_span(ctx, s, place)[0] - s.start]
-        clause = s.text[max(before.rfind(c) for c in ",;:(") + 1 : place.end - s.start]
-        rest = clause + s.text[place.end - s.start :]
-        if has_cue(clause, L.CONTINUE_CUES) and not _exit_cue(rest, L):
-            return "launched"
-        # "tras España y Portugal, donde opera desde 2019": a relative clause on the
-        # place tells of the company there, whatever the sentence plans elsewhere
-        where = _where_clause(ctx, s, place)
-        if where and not _exit_cue(where, L) and _launched_in_clause(L, where):
-            return "launched"
-        # "entró en Estados Unidos en 2015 y cerró su tienda en Bélgica": the entry's own
-        # clause tells of it, up to the next comma or "and" (a German verb comes last:
-        # "ist 2015 in die USA eingestiegen und …"); the exit is another clause's
-        # (after the whole list of places: "in Polen und Tschechien tätig ist")
-        listed_end = _list_span(ctx, s, place)[1]
-        tail = _clause_tail_re(L).split(s.text[listed_end - s.start :], maxsplit=1)[0]
-        tail = tail if len(tail.split()) <= 5 else ""
-        own = to_place + tail
-        if (
-            not _exit_cue(own, L)
-            and not (divest and re.search(divest, s.text, flags=re.IGNORECASE))
-            # "hatte sich bereits 2023 aus Österreich verabschiedet": left, long ago
-            and not (split_exit and re.search(split_exit, own, flags=re.IGNORECASE))
-            and not (date and ctx.published and date > ctx.published.isoformat()[: len(date)])
-            and not _season_ahead(ctx, s.text, date)
-            and _launched_in_clause(L, own)
-        ):
-            return "launched"
     # "will also close 600 stores in the US, but plans to open 75 in China": an exit
     # told in another clause than the place's is not the place's
     segment = _segment_of(text, place.start - s.start, L) if place is not None else text
     if _exit_cue(segment, L) or (
         split_exit and re.search(split_exit, segment, flags=re.IGNORECASE)
     ):
-        return "withdrawn"
+        return True
     # "sell its Southeast Asian business": the market named in what it sells
     for sold in re.finditer(divest, text, flags=re.IGNORECASE) if divest else ():
         if place is None or s.start + sold.start() <= place.start < s.start + sold.end():
-            return "withdrawn"
+            return True
+    return False
+
+
+def _without_back_story(text: str, L: Lexicon) -> str:
+    """ "after years of announcements and rumours, X now has …": the back story, not the
+    status, left out (``RUMOR_OVER``)."""
     over = L.RUMOR_OVER
-    if (
-        over
-    ):  # "after years of announcements and rumours, X now has …": the back story, not the status
-        text = re.sub(over, " ", text, flags=re.IGNORECASE)
-    if _rumoured(text, L):
-        return "rumored"
-    text = _without_tiers(text, L)
-    future = past = False
-    if date and ctx.published:
-        pub = ctx.published.isoformat()[: len(date)]
-        future, past = date > pub, date < pub
-    future = future or _season_ahead(ctx, text, date)
+    return re.sub(over, " ", text, flags=re.IGNORECASE) if over else text
+
+
+def _status_by_tense(
+    ctx: Context, s: Sentence, text: str, date: str | None, place: Place | None, to_place: str
+) -> str | None:
+    """The status the sentence's tense, date and cues tell (``text``: the sentence without
+    its back story and price tiers), in this order."""
+    L = ctx.L
+    future, past = _tense(ctx, text, date)
     if has_cue(text, L.CONTINUE_CUES) and not future:
         return "launched"  # "will continue to sell there": it sells there now
     if place is not None and not future and _launched_in_clause(L, to_place):
         return "launched"  # "which already operates stores in China, …, plans to add …"
-    future_tense = L.FUTURE_TENSE
-    plan = has_cue(text, L.PLAN_CUES, whole=False) or bool(
-        future_tense and re.search(future_tense, text)
-    )
+    plan = _planned(text, L)
     if plan and not past:
         return "planned"
     if future:
@@ -144,6 +176,24 @@ def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = N
     if has_cue(text, _stepping_stone_cues(L)) or _route(ctx, s):
         return "planned"  # a stepping stone names where the company means to go
     return None
+
+
+def _tense(ctx: Context, text: str, date: str | None) -> tuple[bool, bool]:
+    """Whether the date is after publication (or a season still to come), and whether it is
+    before it."""
+    future = past = False
+    if date and ctx.published:
+        pub = ctx.published.isoformat()[: len(date)]
+        future, past = date > pub, date < pub
+    return future or _season_ahead(ctx, text, date), past
+
+
+def _planned(text: str, L: Lexicon) -> bool:
+    """A plan cue or the future tense in ``text``."""
+    future_tense = L.FUTURE_TENSE
+    return has_cue(text, L.PLAN_CUES, whole=False) or bool(
+        future_tense and re.search(future_tense, text)
+    )
 
 
 def _exit_cue(text: str, L: Lexicon) -> bool:

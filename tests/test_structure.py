@@ -26,7 +26,6 @@ DATA_FOLDERS = {"lang"}
 CHECKED = ("stages/", "facts/", "analysis.py", "patterns.py", "pipeline.py")
 # functions above 20 today (module: function → complexity): they may shrink, not grow
 COMPLEX_TODAY: dict[str, int] = {
-    "facts/statements.py:market_statements": 46,
     "facts/channels.py:sales_channels": 44,
     "facts/channels.py:_makers_sold_by_shops": 40,
     "facts/launches.py:product_launches": 44,

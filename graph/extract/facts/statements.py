@@ -74,9 +74,7 @@ def market_statements(
     or speaking for a national unit about its country. A dollar forecast or a minister on
     trade is no such statement: on the corpus this kept 197 of 789 statements, a sample
     of 30 of those dropped was all wrong, and the development set lost none."""
-    L = ctx.L
     in_play = _markets_in_play([*entries, *launches, *channels])
-    speech_re = _speech_re(L)
     by_start = ByStart(ctx.people + ctx.person_refs)
     out: dict[tuple[str, str], Statement] = {}
     last_speaker: tuple[int, str] | None = None
@@ -84,66 +82,13 @@ def market_statements(
         # a name inside the quotation is what is said, not who says it ("… two of the
         # biggest brands - Senator John Kerry and President George W. Bush," said …)
         speakers = [m for m in by_start.between(s.start, s.end) if not _in_quotation(s, m.start)]
-        speaker = None
-        if speakers and (speech_re.search(s.text) or any(q in s.text for q in QUOTES)):
-            verb = speech_re.search(s.text)
-            anchor = s.start + (verb.start() if verb else 0)
-            nearest = min(speakers, key=lambda m: abs(m.start - anchor))
-            speaker = nearest.name
-            if verb and _reported(ctx, s.start + verb.end(), nearest.start):
-                # "Yukos had argued that … its chief finance officer Bruce Misamore lives in
-                # Houston": a name in what is reported is not who reports it
-                speaker = None
-        elif (
-            last_speaker
-            and last_speaker[0] == s.paragraph
-            and any(q in s.text for q in QUOTES)
-            and not speakers
-        ):
-            speaker = last_speaker[1]
+        speaker = _speaker(ctx, s, speakers, last_speaker)
         if speaker is None:
             continue
         last_speaker = (s.paragraph, speaker)
         if speaker == ctx.document.author:
             continue
-        # the region of the speaker's own title is no market spoken of ("Shein's chairman
-        # for Latin America"); the title goes on to the end of its apposition
-        # ("directora de Spotify para el sur de Europa,")
-        roles = {p.role for p in positions if p.person == speaker and p.role}
-        spans = [span for r in roles if (span := _title_span(s.text, r))]
-        titles = [(s.start + a, s.start + b) for a, b in spans]
-        # "Ootes, whose team also opened a Dutch store in March, said …": an aside on the
-        # person, not what they said
-        titles += _asides(ctx, s, speakers)
-        # "größer als die meisten Lidl-Filialen in Europa": a comparison's yardstick
-        # "Nigeria is Africa's biggest mobile market": a place that ranks describes
-        ranking = [
-            (p.start, p.end)
-            for p in ctx.within(ctx.places, s)
-            if _ranks_within(ctx.document.text, p, L)
-        ]
-        markets = _sentence_markets(ctx, s, titles + _comparisons(ctx, s) + ranking)
-        # markets count where the article tells of a company's moves, or in "her plans for
-        # Chile" and "a key market for us", or as a national unit's country
-        trusted = has_cue(s.text, L.PLANS_FOR) or has_cue(s.text, L.MARKET_VIEWS, whole=True)
-        if not markets:
-            # an executive speaks about their company's market; in an article about one
-            # company, anyone holding a position speaks about the article's main market
-            employers = {p.organization for p in positions if p.person == speaker}
-            theirs = sorted({e.market for e in entries if e.company in employers})
-            # a national unit's country ("CEO von Lidl US" speaks about the US)
-            units = sorted(
-                {o.country for o in ctx.orgs if o.name in employers and o.country and not o.known}
-            )
-            if len(theirs) == 1:
-                markets = theirs
-            elif len(units) == 1:
-                markets, trusted = units, True
-            elif ctx.focus in employers and ctx.main_market:
-                markets = [ctx.main_market]
-        if not trusted:
-            aimed = _aimed_at(ctx, s)
-            markets = [m for m in markets if in_play(m) or m in aimed]
+        markets = _markets_spoken_of(ctx, s, speaker, speakers, positions, entries, in_play)
         if not markets:
             continue
         quote = _quote(s.text)
@@ -151,6 +96,112 @@ def market_statements(
         for market in markets:
             out.setdefault((speaker, market), Statement(speaker, market, quote, date, _evidence(s)))
     return list(out.values())
+
+
+def _speaker(
+    ctx: Context,
+    s: Sentence,
+    speakers: list[PersonMention],
+    last_speaker: tuple[int, str] | None,
+) -> str | None:
+    """Who speaks in the sentence: the person named nearest its verb of saying (or its
+    start), not one named in what is reported; else, for a quotation alone, who spoke last
+    in the paragraph."""
+    speech_re = _speech_re(ctx.L)
+    if speakers and (speech_re.search(s.text) or any(q in s.text for q in QUOTES)):
+        verb = speech_re.search(s.text)
+        anchor = s.start + (verb.start() if verb else 0)
+        nearest = min(speakers, key=lambda m: abs(m.start - anchor))
+        if verb and _reported(ctx, s.start + verb.end(), nearest.start):
+            # "Yukos had argued that … its chief finance officer Bruce Misamore lives in
+            # Houston": a name in what is reported is not who reports it
+            return None
+        return nearest.name
+    if (
+        last_speaker
+        and last_speaker[0] == s.paragraph
+        and any(q in s.text for q in QUOTES)
+        and not speakers
+    ):
+        return last_speaker[1]
+    return None
+
+
+def _markets_spoken_of(
+    ctx: Context,
+    s: Sentence,
+    speaker: str,
+    speakers: list[PersonMention],
+    positions: list[Position],
+    entries: list[MarketEntry],
+    in_play: Callable[[str], bool],
+) -> list[str]:
+    """The markets the speaker speaks of: the sentence's (not those of a title, an aside, a
+    comparison or a ranking), else their company's; those the article tells moves in, or
+    all in "her plans for Chile", "a key market for us" or a national unit's country."""
+    L = ctx.L
+    markets = _sentence_markets(ctx, s, _not_spoken_of(ctx, s, speaker, speakers, positions))
+    # markets count where the article tells of a company's moves, or in "her plans for
+    # Chile" and "a key market for us", or as a national unit's country
+    trusted = has_cue(s.text, L.PLANS_FOR) or has_cue(s.text, L.MARKET_VIEWS, whole=True)
+    if not markets:
+        markets, trusted = _markets_of_the_speaker(ctx, speaker, positions, entries, trusted)
+    if not trusted:
+        aimed = _aimed_at(ctx, s)
+        markets = [m for m in markets if in_play(m) or m in aimed]
+    return markets
+
+
+def _not_spoken_of(
+    ctx: Context,
+    s: Sentence,
+    speaker: str,
+    speakers: list[PersonMention],
+    positions: list[Position],
+) -> list[tuple[int, int]]:
+    """The spans of the sentence whose places are no market spoken of."""
+    # the region of the speaker's own title is no market spoken of ("Shein's chairman
+    # for Latin America"); the title goes on to the end of its apposition
+    # ("directora de Spotify para el sur de Europa,")
+    roles = {p.role for p in positions if p.person == speaker and p.role}
+    spans = [span for r in roles if (span := _title_span(s.text, r))]
+    titles = [(s.start + a, s.start + b) for a, b in spans]
+    # "Ootes, whose team also opened a Dutch store in March, said …": an aside on the
+    # person, not what they said
+    titles += _asides(ctx, s, speakers)
+    # "größer als die meisten Lidl-Filialen in Europa": a comparison's yardstick
+    # "Nigeria is Africa's biggest mobile market": a place that ranks describes
+    ranking = [
+        (p.start, p.end)
+        for p in ctx.within(ctx.places, s)
+        if _ranks_within(ctx.document.text, p, ctx.L)
+    ]
+    return titles + _comparisons(ctx, s) + ranking
+
+
+def _markets_of_the_speaker(
+    ctx: Context,
+    speaker: str,
+    positions: list[Position],
+    entries: list[MarketEntry],
+    trusted: bool,
+) -> tuple[list[str], bool]:
+    """An executive speaks about their company's market; in an article about one company,
+    anyone holding a position speaks about the article's main market (and whether the
+    market counts whatever the facts tell: a national unit's country does)."""
+    employers = {p.organization for p in positions if p.person == speaker}
+    theirs = sorted({e.market for e in entries if e.company in employers})
+    # a national unit's country ("CEO von Lidl US" speaks about the US)
+    units = sorted(
+        {o.country for o in ctx.orgs if o.name in employers and o.country and not o.known}
+    )
+    if len(theirs) == 1:
+        return theirs, trusted
+    if len(units) == 1:
+        return units, True
+    if ctx.focus in employers and ctx.main_market:
+        return [ctx.main_market], trusted
+    return [], trusted
 
 
 def _comparisons(ctx: Context, s: Sentence) -> list[tuple[int, int]]:

@@ -33,14 +33,14 @@ from graph.model import (
     SalesChannel,
 )
 
+Channels = dict[tuple[str, str, str, str | None], SalesChannel]
+
 
 def sales_channels(ctx: Context, with_products_only: bool = False) -> list[SalesChannel]:
     """Shops, platforms and carriers that sell the article's company's goods in a market;
     with ``with_products_only``, only in sentences that name one of its products. An
     article on a shop or carrier tells of the makers whose goods it sells."""
-    L = ctx.L
-    text = ctx.document.text
-    out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
+    out: Channels = {}
     focus = ctx.focus
     focus_kind = next((o.kind for o in ctx.orgs if o.name == focus), None)
     out.update(_makers_sold_by_shops(ctx))
@@ -48,126 +48,127 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
         return list(out.values())
     # a chain names other shops as rivals ("competes with Aldi and Walmart"); it sells
     # through one only when a word says so: "via the e-commerce platform Myntra"
-    through = _through_re(L) if focus_kind == "retailer" else None
-    sell = L.SELL_CUES
-    online = L.ONLINE_CUES
-    offline = L.OFFLINE_CUES
+    through = _through_re(ctx.L) if focus_kind == "retailer" else None
     for s in ctx.sentences:
-        retailers = [
-            o
-            for o in ctx.within(ctx.orgs, s)
-            if o.kind in ("retailer", "carrier")
-            and o.name != focus
-            and (
-                through is None
-                or _sold_through(through, text[max(s.start, o.start - 60) : o.start])
-            )
-            # "is to sell 10 of its A350 to Spanish carrier Air Europe": a buyer
-            and not _sold_to(L, text[max(s.start, o.start - 120) : o.start])
-        ]
-        if not retailers or not has_cue(s.text, sell):
+        retailers = _selling_shops(ctx, s, through)
+        if not retailers or not _sells_the_goods_here(ctx, s, through, with_products_only):
             continue
-        if with_products_only and not any(
-            p.maker in (None, focus) for p in ctx.within(ctx.products, s)
-        ):
-            continue
-        if through is not None and not (
-            any(o.name == focus for o in ctx.within(ctx.orgs, s)) or _refers_to_focus(ctx, s)
-        ):
-            continue  # a chain's channel: in a sentence on the chain
-        affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
-        if has_cue(affirmed, L.NEGATION_CUES, whole=True):
-            continue  # "is not among the launch partners", "ob … ins Sortiment nehmen, ist offen"
         # "La compañía, que opera en España y Portugal, abrirá … en alianza con Esselunga":
         # where it is already is no market of the channel
         markets = _sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
             [ctx.main_market] if ctx.main_market else []
         )
         markets = [m for m in markets if len(m) == 2]  # channels are national
-        whole_online = has_cue(s.text, online)
-        whole_offline = has_cue(s.text, offline)
-        several = len({r.name for r in retailers}) > 1
-        for run in _coordinated_runs(text, retailers, L):
-            # the channel words of shops named together ("online at MediaMarkt and Saturn")
-            # are all of theirs; each shop's words run up to the "and" before the next
-            # shop ("in Falabella's stores and on Mercado Libre") or after it
-            words = " ".join(_own_words(text, s, r, retailers, L) for r in run)
-            # "its online store", "su tienda en línea": a shop of the web, not a street's
-            shops = _online_shop_re(L).sub(" online ", words)
-            said = [
-                ch for ch, cue in (("online", online), ("offline", offline)) if has_cue(shops, cue)
-            ]
-            for r in run:
-                channels: list[str | None] = list(said)
-                if not channels:
-                    # their words say nothing: an online shop sells online; else a lone
-                    # shop takes the sentence's words, one of several what it is ("bei
-                    # MediaMarkt und Saturn sowie online über Amazon": the online is Amazon's)
-                    if r.industry == "ecommerce" or (
-                        not several and whole_online and not whole_offline
-                    ):
-                        channels = ["online"]
-                    elif not several and whole_offline and not whole_online:
-                        channels = ["offline"]
-                    elif r.kind == "carrier":
-                        channels = [None]
-                    else:
-                        channels = ["offline"]
-                for market in markets:
-                    for ch in channels:
-                        out[(focus, market, r.name, ch)] = SalesChannel(
-                            focus,
-                            market,
-                            r.name,
-                            ch,  # type: ignore[arg-type]
-                            _evidence(s),
-                        )
+        for r, channels in _channels_of(ctx, s, retailers):
+            for market in markets:
+                for ch in channels:
+                    out[(focus, market, r.name, ch)] = SalesChannel(
+                        focus,
+                        market,
+                        r.name,
+                        ch,  # type: ignore[arg-type]
+                        _evidence(s),
+                    )
     return list(out.values())
 
 
-def _makers_sold_by_shops(
-    ctx: Context,
-) -> dict[tuple[str, str, str, str | None], SalesChannel]:
+def _selling_shops(ctx: Context, s: Sentence, through: re.Pattern[str] | None) -> list[OrgMention]:
+    """The shops and carriers of a sentence that may sell the company's goods: not the
+    company, one a word of selling through leads to (``through``, when given), no buyer."""
+    text = ctx.document.text
+    return [
+        o
+        for o in ctx.within(ctx.orgs, s)
+        if o.kind in ("retailer", "carrier")
+        and o.name != ctx.focus
+        and (through is None or _sold_through(through, text[max(s.start, o.start - 60) : o.start]))
+        # "is to sell 10 of its A350 to Spanish carrier Air Europe": a buyer
+        and not _sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
+    ]
+
+
+def _sells_the_goods_here(
+    ctx: Context, s: Sentence, through: re.Pattern[str] | None, with_products_only: bool
+) -> bool:
+    """The sentence tells of selling the company's goods (one of its products, with
+    ``with_products_only``; the chain itself, for a chain's channel), not denied."""
+    if not has_cue(s.text, ctx.L.SELL_CUES):
+        return False
+    if with_products_only and not any(
+        p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s)
+    ):
+        return False
+    if through is not None and not (
+        any(o.name == ctx.focus for o in ctx.within(ctx.orgs, s)) or _refers_to_focus(ctx, s)
+    ):
+        return False  # a chain's channel: in a sentence on the chain
+    affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
+    # "is not among the launch partners", "ob … ins Sortiment nehmen, ist offen"
+    return not has_cue(affirmed, ctx.L.NEGATION_CUES, whole=True)
+
+
+def _channels_of(
+    ctx: Context, s: Sentence, retailers: list[OrgMention]
+) -> list[tuple[OrgMention, list[str | None]]]:
+    """Each shop with its channels, online or offline (None: a carrier's, unsaid), in
+    text order."""
+    L, text = ctx.L, ctx.document.text
+    online, offline = L.ONLINE_CUES, L.OFFLINE_CUES
+    whole_online = has_cue(s.text, online)
+    whole_offline = has_cue(s.text, offline)
+    several = len({r.name for r in retailers}) > 1
+    out = []
+    for run in _coordinated_runs(text, retailers, L):
+        # the channel words of shops named together ("online at MediaMarkt and Saturn")
+        # are all of theirs; each shop's words run up to the "and" before the next
+        # shop ("in Falabella's stores and on Mercado Libre") or after it
+        words = " ".join(_own_words(text, s, r, retailers, L) for r in run)
+        # "its online store", "su tienda en línea": a shop of the web, not a street's
+        shops = _online_shop_re(L).sub(" online ", words)
+        said: list[str | None] = [
+            ch for ch, cue in (("online", online), ("offline", offline)) if has_cue(shops, cue)
+        ]
+        for r in run:
+            out.append((r, list(said) or _unsaid_channels(r, several, whole_online, whole_offline)))
+    return out
+
+
+def _unsaid_channels(
+    r: OrgMention, several: bool, whole_online: bool, whole_offline: bool
+) -> list[str | None]:
+    """A shop's channel where its words say nothing: an online shop sells online; else a
+    lone shop takes the sentence's words, one of several what it is ("bei MediaMarkt und
+    Saturn sowie online über Amazon": the online is Amazon's)."""
+    if r.industry == "ecommerce" or (not several and whole_online and not whole_offline):
+        return ["online"]
+    if not several and whole_offline and not whole_online:
+        return ["offline"]
+    if r.kind == "carrier":
+        return [None]
+    return ["offline"]
+
+
+def _makers_sold_by_shops(ctx: Context) -> Channels:
     """The makers whose goods a shop or carrier sells, as a sentence says after a product
     noun ("O2 no ha incluido ningún móvil de Huawei. En su lugar, comercializará tres
     móviles 5G de Samsung y uno de Xiaomi", "Vodafone will sell handsets from Nokia and
     Samsung"): the seller is the shop or carrier the sentence names, else the one the
     sentence before it named last (its subject goes on), else the article's shop."""
-    L, text = ctx.L, ctx.document.text
-    nouns = _product_noun_re(L)  # matched against lower-cased text
-    out: dict[tuple[str, str, str, str | None], SalesChannel] = {}
+    L = ctx.L
+    out: Channels = {}
     if not L.MAKER_PREPOSITIONS:
         return out
-    shops = ("retailer", "carrier")
-    focus_is_shop = any(o.name == ctx.focus and o.kind in shops for o in ctx.orgs)
+    focus_is_shop = any(o.name == ctx.focus and o.kind in _SHOPS for o in ctx.orgs)
     previous: Sentence | None = None
     for s in ctx.sentences:
         before, previous = previous, s
         if not has_cue(s.text, L.SELL_CUES):
             continue
         named = ctx.within(ctx.orgs, s)
-        makers = [
-            o
-            for o in named
-            if o.kind == "company"
-            and _maker_before(L).search(text, max(s.start, o.start - 12), o.start)
-            and nouns.search(text[max(s.start, o.start - 40) : o.start].lower())
-        ]
+        makers = _makers_named(ctx, s, named)
         if not makers:
             continue
-        makers += [
-            x
-            for run in _coordinated_runs(text, [o for o in named if o.kind == "company"], L)
-            if any(m in run for m in makers)
-            for x in run
-            if x not in makers
-        ]
-        sellers = [o.name for o in named if o.kind in shops and o.end <= makers[0].start]
-        if not sellers and not any(o.kind in shops for o in named):
-            if before is not None and before.paragraph == s.paragraph:
-                sellers = [o.name for o in ctx.within(ctx.orgs, before) if o.kind in shops][-1:]
-            if not sellers and focus_is_shop and _continues_focus(ctx, s):
-                sellers = [ctx.focus or ""]
+        sellers = _sellers(ctx, s, before, named, makers, focus_is_shop)
         if not sellers:
             continue
         markets = _sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
@@ -178,6 +179,53 @@ def _makers_sold_by_shops(
                 key = (maker, market, sellers[-1], None)
                 out[key] = SalesChannel(maker, market, sellers[-1], None, _evidence(s))
     return out
+
+
+_SHOPS = ("retailer", "carrier")
+
+
+def _makers_named(ctx: Context, s: Sentence, named: list[OrgMention]) -> list[OrgMention]:
+    """The companies named as makers after a product noun ("móviles 5G de Samsung",
+    "handsets from Nokia"), and those named together with them ("Nokia and Samsung")."""
+    L, text = ctx.L, ctx.document.text
+    nouns = _product_noun_re(L)  # matched against lower-cased text
+    makers = [
+        o
+        for o in named
+        if o.kind == "company"
+        and _maker_before(L).search(text, max(s.start, o.start - 12), o.start)
+        and nouns.search(text[max(s.start, o.start - 40) : o.start].lower())
+    ]
+    if not makers:
+        return makers
+    makers += [
+        x
+        for run in _coordinated_runs(text, [o for o in named if o.kind == "company"], L)
+        if any(m in run for m in makers)
+        for x in run
+        if x not in makers
+    ]
+    return makers
+
+
+def _sellers(
+    ctx: Context,
+    s: Sentence,
+    before: Sentence | None,
+    named: list[OrgMention],
+    makers: list[OrgMention],
+    focus_is_shop: bool,
+) -> list[str]:
+    """Who sells the makers' goods: the shops named before the first maker, else (no shop
+    named in the sentence) the last the sentence before named in the same paragraph, else
+    the article's shop when the sentence goes on telling of it."""
+    sellers = [o.name for o in named if o.kind in _SHOPS and o.end <= makers[0].start]
+    if not sellers and not any(o.kind in _SHOPS for o in named):
+        if before is not None and before.paragraph == s.paragraph:
+            sellers = [o.name for o in ctx.within(ctx.orgs, before) if o.kind in _SHOPS][-1:]
+        if not sellers and focus_is_shop and _continues_focus(ctx, s):
+            sellers = [ctx.focus or ""]
+    return sellers
 
 
 @cache

@@ -26,8 +26,6 @@ DATA_FOLDERS = {"lang"}
 CHECKED = ("stages/", "facts/", "analysis.py", "patterns.py", "pipeline.py")
 # functions above 20 today (module: function → complexity): they may shrink, not grow
 COMPLEX_TODAY: dict[str, int] = {
-    "facts/launches.py:product_launches": 44,
-    "facts/launches.py:_focus_products": 22,
     "facts/acquisitions.py:_acquisitions": 31,
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
@@ -27,71 +28,101 @@ from graph.model import (
 )
 
 
+@dataclass
+class _Launches:
+    """The launches found so far in an article, by company, product and market."""
+
+    entry_dates: dict[tuple[str, str], str | None]  # an entry's date dates its launches
+    found: dict[tuple[str, str, str], ProductLaunch] = field(default_factory=dict)
+    dated: set[tuple[str, str, str]] = field(default_factory=set)  # by their own sentence
+    tied: set[str] | None = None  # the focus company's products, worked out when first needed
+
+
 def product_launches(ctx: Context, entries: list[MarketEntry]) -> list[ProductLaunch]:
+    """Products the sentences bring to markets, with the company whose they are, dated by
+    their own sentence or else by the company's entry there."""
     L = ctx.L
     cues = L.ENTRY_CUES + L.LAUNCH_CUES + L.PRODUCT_CUES
-    code_names = L.CODE_NAME_CUES
-    entry_dates = {(e.company, e.market): e.date for e in entries}
-    tied: set[str] | None = None  # worked out when first needed
-    out: dict[tuple[str, str, str], ProductLaunch] = {}
-    dated: set[tuple[str, str, str]] = set()  # launches dated by their own sentence
+    launches = _Launches({(e.company, e.market): e.date for e in entries})
     previous: Sentence | None = None
     for s in ctx.sentences:
         products = ctx.within(ctx.products, s)
         if products and has_cue(s.text, cues):
-            # "will not sell the Mi 9 in Germany": no launch there, nor anywhere else
-            denied = [(p.start, p.end) for p in ctx.within(ctx.places, s) if _denied(ctx, s, p)]
-            markets = _sentence_markets(ctx, s, denied)
-            if not markets and not denied and ctx.main_market:
-                markets = [ctx.main_market]
-            if (
-                not markets
-                and not denied
-                and previous is not None
-                and previous.paragraph == s.paragraph
-            ):
-                markets = _sentence_markets(ctx, previous)
-            markets = _most_specific(markets)
+            markets = _launch_markets(ctx, s, previous)
             places = sorted(ctx.within(ctx.places, s), key=lambda x: x.start)
             for p in products:
-                if has_cue(ctx.document.text[max(0, p.start - 30) : p.start], code_names):
-                    continue
-                possessor = None if p.maker else _possessor_of(ctx, s, p)
-                if possessor is not None and possessor.kind not in ACTOR_KINDS:
-                    continue  # "told the BBC's Go Digital programme": a broadcaster's show
-                owner = (
-                    None
-                    if p.maker
-                    else (possessor.name if possessor else None)
-                    or _relative_owner(ctx, s, p.start)
-                    or _subject(ctx, s, p)
-                )
-                company = p.maker or owner or ctx.focus
-                if not company:
-                    continue
-                if p.maker is None and owner is None and _rival_before(ctx, s, p):
-                    continue  # "has a serious rival in the long-awaited Firefox 1.0": another's
-                if p.maker is None and owner is None and not _tells_of_focus(ctx, s):
-                    tied = _focus_products(ctx) if tied is None else tied
-                    if p.name not in tied:
-                        continue  # "Halo 2" in a review of Nintendo's year: not Nintendo's
-                for market in _product_markets(ctx, p, places, markets):
-                    key = (company, p.name, market)
-                    # "unveiled the Galaxy Z Fold 6 on Wednesday; it goes on sale in the US on
-                    # July 24": the date of the market's clause first
-                    there = next((x for x in places if x.code == market), None)
-                    own = (_place_date(ctx, s, there) if there else None) or _sentence_date(
-                        ctx, s, p.start
-                    )
-                    if key not in out or (own and key not in dated):
-                        # a later sentence's own date beats a date borrowed from the
-                        # entry (a headline seldom has one)
-                        date = own or entry_dates.get((company, market))
-                        out[key] = ProductLaunch(company, p.name, market, date, _evidence(s))
-                        if own:
-                            dated.add(key)
+                company = _launching_company(ctx, s, p, launches)
+                if company:
+                    _launch(ctx, s, p, company, places, markets, launches)
         previous = s
-    return list(out.values())
+    return list(launches.found.values())
+
+
+def _launch_markets(ctx: Context, s: Sentence, previous: Sentence | None) -> list[str]:
+    """The markets of a sentence's launches: its own, else the article's main market, else
+    those of the sentence before in the paragraph; none where it denies one."""
+    # "will not sell the Mi 9 in Germany": no launch there, nor anywhere else
+    denied = [(p.start, p.end) for p in ctx.within(ctx.places, s) if _denied(ctx, s, p)]
+    markets = _sentence_markets(ctx, s, denied)
+    if not markets and not denied and ctx.main_market:
+        markets = [ctx.main_market]
+    if not markets and not denied and previous is not None and previous.paragraph == s.paragraph:
+        markets = _sentence_markets(ctx, previous)
+    return _most_specific(markets)
+
+
+def _launching_company(
+    ctx: Context, s: Sentence, p: ProductMention, launches: _Launches
+) -> str | None:
+    """Whose product the sentence launches: its maker, the organisation that owns it in the
+    sentence, else the article's company when the sentence or article ties it to it."""
+    if has_cue(ctx.document.text[max(0, p.start - 30) : p.start], ctx.L.CODE_NAME_CUES):
+        return None
+    possessor = None if p.maker else _possessor_of(ctx, s, p)
+    if possessor is not None and possessor.kind not in ACTOR_KINDS:
+        return None  # "told the BBC's Go Digital programme": a broadcaster's show
+    owner = (
+        None
+        if p.maker
+        else (possessor.name if possessor else None)
+        or _relative_owner(ctx, s, p.start)
+        or _subject(ctx, s, p)
+    )
+    company = p.maker or owner or ctx.focus
+    if not company:
+        return None
+    if p.maker is None and owner is None and _rival_before(ctx, s, p):
+        return None  # "has a serious rival in the long-awaited Firefox 1.0": another's
+    if p.maker is None and owner is None and not _tells_of_focus(ctx, s):
+        if launches.tied is None:
+            launches.tied = _focus_products(ctx)
+        if p.name not in launches.tied:
+            return None  # "Halo 2" in a review of Nintendo's year: not Nintendo's
+    return company
+
+
+def _launch(
+    ctx: Context,
+    s: Sentence,
+    p: ProductMention,
+    company: str,
+    places: list[Place],
+    markets: list[str],
+    launches: _Launches,
+) -> None:
+    """The company's launch of the product in each of its markets; a later sentence's own
+    date beats a date borrowed from the entry (a headline seldom has one)."""
+    for market in _product_markets(ctx, p, places, markets):
+        key = (company, p.name, market)
+        # "unveiled the Galaxy Z Fold 6 on Wednesday; it goes on sale in the US on
+        # July 24": the date of the market's clause first
+        there = next((x for x in places if x.code == market), None)
+        own = (_place_date(ctx, s, there) if there else None) or _sentence_date(ctx, s, p.start)
+        if key not in launches.found or (own and key not in launches.dated):
+            date = own or launches.entry_dates.get((company, market))
+            launches.found[key] = ProductLaunch(company, p.name, market, date, _evidence(s))
+            if own:
+                launches.dated.add(key)
 
 
 def _rival_before(ctx: Context, s: Sentence, p: ProductMention) -> bool:
@@ -176,6 +207,13 @@ def _focus_products(ctx: Context) -> set[str]:
     Switch-Reihe")."""
     focus = ctx.focus or ""
     names = {p.name for p in ctx.products}
+    tied = _named_with_the_company(ctx, focus, names)
+    lines = _product_lines(ctx, focus, tied)
+    return tied | {n for n in names if " " in n and n.split()[0] in lines}
+
+
+def _named_with_the_company(ctx: Context, focus: str, names: set[str]) -> set[str]:
+    """The products made by the company or written in a sentence or title naming it."""
     tied = {p.name for p in ctx.products if p.maker == focus}
     naming = [
         s.text for s in ctx.sentences if any(o.name == focus for o in ctx.within(ctx.orgs, s))
@@ -185,13 +223,18 @@ def _focus_products(ctx: Context) -> set[str]:
         naming.append(title)
     for text in naming:
         tied |= {n for n in names - tied if _words_at(text, n)}
-    # a product line: "Mi 9T Pro" with "Mi 9" tied, "Switch 12S" after "Acers Switch-Reihe"
+    return tied
+
+
+def _product_lines(ctx: Context, focus: str, tied: set[str]) -> set[str]:
+    """A product line: "Mi 9T Pro" with "Mi 9" tied, "Switch 12S" after "Acers
+    Switch-Reihe" (the line's first word)."""
     lines = {n.split()[0] for n in tied if " " in n}
     text = ctx.document.text
     for end in _words_at(text, focus, whole=False) if focus else ():
         if line := _LINE_WORD.match(text, end):
             lines.add(line.group(1))
-    return tied | {n for n in names if " " in n and n.split()[0] in lines}
+    return lines
 
 
 _LINE_WORD = re.compile(rf"(?:s|['’]s)?[ -]([{UPPER}]\w+)")

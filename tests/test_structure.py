@@ -26,7 +26,6 @@ DATA_FOLDERS = {"lang"}
 CHECKED = ("stages/", "facts/", "analysis.py", "patterns.py", "pipeline.py")
 # functions above 20 today (module: function → complexity): they may shrink, not grow
 COMPLEX_TODAY: dict[str, int] = {
-    "facts/acquisitions.py:_acquisitions": 31,
 }
 
 

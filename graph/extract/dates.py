@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -196,37 +196,31 @@ def _seasons(language: str) -> dict[str, int]:
     return {form: v for k, v in seasons.items() for form in (k.lower(), _fold(k))}
 
 
+def _alternatives(words: Iterable[str], *, longest_first: bool = True, none: str = "") -> str:
+    """``words`` as a pattern's alternatives, the longest first (so that "Sept" is tried
+    before "Sep"); ``none`` where there are no words."""
+    ordered = sorted(words, key=len, reverse=True) if longest_first else words
+    return "|".join(re.escape(w) for w in ordered) or none
+
+
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
-    months = "|".join(re.escape(m) for m in sorted(_months(language), key=len, reverse=True))
-    days = "|".join(re.escape(d) for d in sorted(_weekdays(language), key=len, reverse=True))
+    never = "(?!)"  # matches nothing: a language without such words
+    months = _alternatives(_months(language))
+    days = _alternatives(_weekdays(language))
     cues = _cues(language)
-    rel = (
-        "|".join(
-            re.escape(c)
-            for c in sorted(cues["next"] + cues["last"] + cues["this"], key=len, reverse=True)
-        )
-        or "(?!)"
-    )
-    year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
+    rel = _alternatives(cues["next"] + cues["last"] + cues["this"], none=never)
+    year_words = _alternatives(cues["year"], longest_first=False, none=never)
     # after the noun: "el año pasado", "el mes que viene"
-    after = "|".join(
-        re.escape(c) for c in sorted(cues["next_after"] + cues["last_after"], key=len, reverse=True)
-    )
-    this = "|".join(re.escape(w) for w in cues["this"]) or "(?!)"
-    seasons = "|".join(re.escape(w) for w in sorted(_seasons(language), key=len, reverse=True))
-    day_words = "|".join(re.escape(w) for w in sorted(_day_words(language), key=len, reverse=True))
+    after = _alternatives(cues["next_after"] + cues["last_after"])
+    this = _alternatives(cues["this"], longest_first=False, none=never)
+    seasons = _alternatives(_seasons(language))
+    day_words = _alternatives(_day_words(language))
     parts, ordinals = _year_parts(language)
-    part = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) or "(?!)"
-    ordinal = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True)) or "(?!)"
-    month_words = "|".join(re.escape(w) for w in cues["month"]) or "(?!)"
-    year_end = (
-        "|".join(
-            re.escape(w).replace("\\ ", r"\s+")
-            for w in sorted(cues["year_end"], key=len, reverse=True)
-        )
-        or "(?!)"
-    )
+    part = _alternatives(parts, none=never)
+    ordinal = _alternatives(ordinals, none=never)
+    month_words = _alternatives(cues["month"], longest_first=False, none=never)
+    year_end = _alternatives(cues["year_end"], none=never).replace("\\ ", r"\s+")
     return re.compile(
         rf"""(?ix)(?<![\w.,])(?:
           (?P<yend>{year_end})

@@ -5,26 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from graph.extract.entities import (
-    OrgMention,
-    PersonMention,
-    ProductMention,
-    SpanIndex,
-)
+from graph.extract.entities import OrgMention, PersonMention, ProductMention, SpanIndex
 from graph.extract.lexicon import Lexicon
-from graph.extract.text import (
-    ByStart,
-    Sentence,
-)
-from graph.model import (
-    Document,
-)
+from graph.extract.text import ByStart, Sentence
+from graph.model import Document
 
+# the kinds of organisation that may move into a market
 ACTOR_KINDS = ("company", "retailer", "carrier")
 
 
 @dataclass
 class Place:
+    """A place named in the text that may be a market (``home``: it names a company's home
+    instead, as the homes stage finds)."""
+
     start: int
     end: int
     code: str
@@ -34,7 +28,11 @@ class Place:
 
 @dataclass
 class Context:
-    """Everything found in one article, indexed for the fact finders."""
+    """Everything found in one article, indexed for the fact finders.
+
+    The stages (:func:`graph.extract.stages.analyse`) fill it in order; the homes and focus
+    stages complete ``home`` and ``focus``, and the entries finder sets ``main_market``,
+    which the finders after it read."""
 
     document: Document
     language: str

@@ -6,13 +6,9 @@ import re
 from functools import cache
 
 from graph.extract.dates import is_calendar_word
-from graph.extract.entities import (
-    OrgMention,
-)
+from graph.extract.entities import OrgMention
 from graph.extract.lexicon import Lexicon
-from graph.extract.text import (
-    word_cue_re,
-)
+from graph.extract.text import word_cue_re
 
 
 @cache

@@ -11,11 +11,7 @@ from graph.extract.facts.common import _sentence_date
 from graph.extract.facts.markets import _scene_of_an_event
 from graph.extract.facts.status import _rumoured
 from graph.extract.lexicon import Lexicon
-from graph.extract.text import (
-    Sentence,
-    has_cue,
-    word_cue_re,
-)
+from graph.extract.text import Sentence, has_cue, word_cue_re
 
 Acquisition = tuple[str, str, str, str | None, Sentence]
 

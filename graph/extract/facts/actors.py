@@ -10,10 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
-from graph.extract.entities import (
-    OrgMention,
-    overlaps,
-)
+from graph.extract.entities import OrgMention, overlaps
 from graph.extract.facts.common import _continues_focus
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import (
@@ -23,13 +20,7 @@ from graph.extract.patterns import (
     _relative_after,
     _sold_to,
 )
-from graph.extract.text import (
-    Sentence,
-    has_cue,
-    sentence_at,
-    sentence_starts,
-    word_cue_re,
-)
+from graph.extract.text import Sentence, has_cue, sentence_at, sentence_starts, word_cue_re
 
 
 @cache

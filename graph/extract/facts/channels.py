@@ -6,10 +6,7 @@ import re
 from functools import cache
 
 from graph.extract.analysis import Context
-from graph.extract.entities import (
-    OrgMention,
-    _product_noun_re,
-)
+from graph.extract.entities import OrgMention, _product_noun_re
 from graph.extract.facts.clauses import _relative_clauses
 from graph.extract.facts.common import _continues_focus, _evidence, _refers_to_focus
 from graph.extract.facts.found import Found
@@ -25,13 +22,8 @@ from graph.extract.patterns import (
     _sold_to,
     _through_re,
 )
-from graph.extract.text import (
-    Sentence,
-    has_cue,
-)
-from graph.model import (
-    SalesChannel,
-)
+from graph.extract.text import Sentence, has_cue
+from graph.model import SalesChannel
 
 Channels = dict[tuple[str, str, str, str | None], SalesChannel]
 

@@ -9,9 +9,7 @@ from functools import cache
 from graph.extract.analysis import Context, Place
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _next_break, _relative_after, _speech_re
-from graph.extract.text import (
-    Sentence,
-)
+from graph.extract.text import Sentence
 
 
 def _segment_of(text: str, at: int, L: Lexicon) -> str:

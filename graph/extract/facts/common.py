@@ -11,15 +11,8 @@ from functools import cache
 from graph.extract.analysis import Context
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _speech_re
-from graph.extract.text import (
-    QUOTES,
-    Sentence,
-    has_cue,
-    sentence_starts,
-)
-from graph.model import (
-    Evidence,
-)
+from graph.extract.text import QUOTES, Sentence, has_cue, sentence_starts
+from graph.model import Evidence
 
 
 def _evidence(s: Sentence) -> Evidence:

@@ -9,9 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from graph.extract.analysis import Context, Place
-from graph.extract.entities import (
-    SpanIndex,
-)
+from graph.extract.entities import SpanIndex
 from graph.extract.facts.acquisitions import _acquisitions
 from graph.extract.facts.actors import _actors
 from graph.extract.facts.clauses import _list_span, _place_date
@@ -43,17 +41,8 @@ from graph.extract.facts.status import (
 )
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _role_heads_re
-from graph.extract.text import (
-    Sentence,
-    has_cue,
-    sentence_at,
-    sentence_starts,
-    word_cue_re,
-)
-from graph.model import (
-    MarketEntry,
-    ProductLaunch,
-)
+from graph.extract.text import Sentence, has_cue, sentence_at, sentence_starts, word_cue_re
+from graph.model import MarketEntry, ProductLaunch
 
 STATUS_PRIORITY = ("withdrawn", "launched", "rumored", "planned")
 

@@ -7,25 +7,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
-from graph.extract.entities import (
-    OrgMention,
-    ProductMention,
-)
+from graph.extract.entities import OrgMention, ProductMention
 from graph.extract.facts.clauses import _place_date
 from graph.extract.facts.common import _evidence, _sentence_date, _tells_of_focus
 from graph.extract.facts.found import Found
 from graph.extract.facts.markets import _denied, _most_specific, _sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _relative_after
-from graph.extract.text import (
-    UPPER,
-    Sentence,
-    has_cue,
-)
-from graph.model import (
-    MarketEntry,
-    ProductLaunch,
-)
+from graph.extract.text import UPPER, Sentence, has_cue
+from graph.model import MarketEntry, ProductLaunch
 
 
 @dataclass

@@ -8,15 +8,10 @@ from functools import cache
 
 from graph.extract.analysis import Context, Place
 from graph.extract.dates import is_calendar_word
-from graph.extract.entities import (
-    overlaps,
-)
+from graph.extract.entities import overlaps
 from graph.extract.facts.clauses import _clause_break_re, _list_span
 from graph.extract.lexicon import Lexicon
-from graph.extract.text import (
-    Sentence,
-    has_cue,
-)
+from graph.extract.text import Sentence, has_cue
 
 
 @cache

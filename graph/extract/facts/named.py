@@ -7,11 +7,7 @@ from collections import Counter
 
 from graph.extract.analysis import Context
 from graph.extract.facts.found import Found
-from graph.model import (
-    Organization,
-    Person,
-    Product,
-)
+from graph.model import Organization, Person, Product
 
 
 def _as_written(surface: str, name: str) -> str:

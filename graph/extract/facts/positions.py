@@ -8,24 +8,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context
-from graph.extract.entities import (
-    OrgMention,
-    PersonMention,
-)
+from graph.extract.entities import OrgMention, PersonMention
 from graph.extract.facts.common import _evidence, _in_quotation
 from graph.extract.facts.found import Found
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _role_heads_re, _speech_re, _state_titles_re
-from graph.extract.text import (
-    QUOTES,
-    Sentence,
-    has_cue,
-    sentence_at,
-    word_cue_re,
-)
-from graph.model import (
-    Position,
-)
+from graph.extract.text import QUOTES, Sentence, has_cue, sentence_at, word_cue_re
+from graph.model import Position
 
 
 def _role_words(role: str, speech_re: re.Pattern[str], stopwords: frozenset[str]) -> str:

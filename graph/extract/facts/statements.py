@@ -7,29 +7,15 @@ from collections.abc import Callable
 from functools import cache
 
 from graph.extract.analysis import Context
-from graph.extract.entities import (
-    PersonMention,
-)
+from graph.extract.entities import PersonMention
 from graph.extract.facts.clauses import _list_span
 from graph.extract.facts.common import _evidence, _in_quotation, _quote, _speech_date
 from graph.extract.facts.found import Found
 from graph.extract.facts.markets import _ranks_within, _sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _PHRASE_END, _speech_re
-from graph.extract.text import (
-    QUOTES,
-    ByStart,
-    Sentence,
-    has_cue,
-    word_cue_re,
-)
-from graph.model import (
-    MarketEntry,
-    Position,
-    ProductLaunch,
-    SalesChannel,
-    Statement,
-)
+from graph.extract.text import QUOTES, ByStart, Sentence, has_cue, word_cue_re
+from graph.model import MarketEntry, Position, ProductLaunch, SalesChannel, Statement
 
 
 def _title_span(text: str, role: str) -> tuple[int, int] | None:

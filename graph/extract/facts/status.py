@@ -18,11 +18,7 @@ from graph.extract.facts.clauses import (
 )
 from graph.extract.facts.common import _stepping_stone_cues
 from graph.extract.lexicon import Lexicon
-from graph.extract.text import (
-    Sentence,
-    has_cue,
-    word_cue_re,
-)
+from graph.extract.text import Sentence, has_cue, word_cue_re
 
 
 def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: Lexicon) -> bool:

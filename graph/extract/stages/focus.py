@@ -6,9 +6,7 @@ from collections import Counter
 
 from graph.extract.analysis import ACTOR_KINDS, Context
 from graph.extract.patterns import _coordinated_runs, _sold_through, _through_re
-from graph.extract.text import (
-    word_cue_re,
-)
+from graph.extract.text import word_cue_re
 
 
 def _focus_company(ctx: Context) -> str | None:

@@ -8,15 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
-from graph.extract.entities import (
-    OrgMention,
-)
+from graph.extract.entities import OrgMention
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _PHRASE_END
-from graph.extract.text import (
-    ByStart,
-    has_cue,
-)
+from graph.extract.text import ByStart, has_cue
 
 # after a place adjective: one to three lower-case words, then a capitalised name
 _APPOSITION = re.compile(r"((?:[ ][a-z][a-z\-]*){1,3})[ ](?=[A-Z])")

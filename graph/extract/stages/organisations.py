@@ -9,18 +9,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract.dates import is_calendar_word
-from graph.extract.entities import (
-    OrgMention,
-    SpanIndex,
-    find_organizations,
-    given_names,
-    overlaps,
-)
+from graph.extract.entities import OrgMention, SpanIndex, find_organizations, given_names, overlaps
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _role_heads_re, _state_titles_re
-from graph.extract.text import (
-    name_re,
-)
+from graph.extract.text import name_re
 
 if TYPE_CHECKING:
     from graph.geo import PlaceMention

@@ -9,11 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract.analysis import Place
-from graph.extract.entities import (
-    OrgMention,
-    SpanIndex,
-    given_names,
-)
+from graph.extract.entities import OrgMention, SpanIndex, given_names
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _coordination_re
 from graph.extract.text import ByStart, Sentence, has_cue, sentence_at

@@ -362,22 +362,25 @@ def _dotted_day(e: _Expression) -> str | None:
 
 def _range_start(e: _Expression) -> str | None:
     """ "del 7 al 11 de septiembre", "June 7-11": where it begins."""
-    g = e.g
-    month = e.months[_fold(g["rmn"] or g["rmn2"])]
-    day = int(g["rd"] or g["rd2"])
-    y = g["ry"] or g["ry2"]
-    year = int(y) if y else e.year_ahead((month, day))
-    return dt.date(year, month, day).isoformat() if year else None
+    return _day_in_month(e, ("rmn", "rmn2"), ("rd", "rd2"), ("ry", "ry2"))
 
 
 def _day_of_month(e: _Expression) -> str | None:
     """ "7 de septiembre", "June 7, 2024"."""
+    return _day_in_month(e, ("mn2", "mn3"), ("d2", "d3"), ("y2", "y3"))
+
+
+def _day_in_month(
+    e: _Expression, month: tuple[str, str], day: tuple[str, str], year: tuple[str, str]
+) -> str | None:
+    """The day the groups ``month``, ``day`` and ``year`` name (each group of a pair is one
+    of two forms); without a year, that of the publication or the next."""
     g = e.g
-    month = e.months[_fold(g["mn2"] or g["mn3"])]
-    day = int(g["d2"] or g["d3"])
-    y = g["y2"] or g["y3"]
-    year = int(y) if y else e.year_ahead((month, day))
-    return dt.date(year, month, day).isoformat() if year else None
+    number = e.months[_fold(g[month[0]] or g[month[1]])]
+    d = int(g[day[0]] or g[day[1]])
+    y = g[year[0]] or g[year[1]]
+    written = int(y) if y else e.year_ahead((number, d))
+    return dt.date(written, number, d).isoformat() if written else None
 
 
 def _month_of_a_year_named(e: _Expression) -> str | None:

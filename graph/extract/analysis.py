@@ -14,7 +14,7 @@ from graph.model import Document
 ACTOR_KINDS = ("company", "retailer", "carrier")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Place:
     """A place named in the text that may be a market (``home``: it names a company's home
     instead, as the homes stage finds)."""
@@ -26,13 +26,14 @@ class Place:
     home: bool = False
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Context:
     """Everything found in one article, indexed for the fact finders.
 
-    The stages (:func:`graph.extract.stages.analyse`) fill it in order; the homes and focus
-    stages complete ``home`` and ``focus``, and the entries finder sets ``main_market``,
-    which the finders after it read."""
+    Frozen: the stages (:func:`graph.extract.stages.analyse`) make it, in order; the
+    finders read it, and what the facts found tell of the article (its ``main_market``,
+    from the entries) comes as a new analysis for the finders after them (see
+    :data:`graph.extract.facts.FINDERS`). Only the indexes below are filled as asked for."""
 
     document: Document
     language: str
@@ -49,18 +50,22 @@ class Context:
     focus: str | None = None
     main_market: str | None = None
     # id of a list of mentions → (the list, its length, its index when in text order)
-    _by_start: dict[int, tuple[list, int, ByStart | None]] = field(default_factory=dict, repr=False)
-    _named: SpanIndex | None = field(default=None, repr=False)
+    _by_start: dict[int, tuple[list, int, ByStart | None]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _named: SpanIndex | None = field(default=None, init=False, repr=False)
 
     def named_spans(self) -> SpanIndex:
         """Where the places, products, organisations and people are (made once)."""
-        if self._named is None:
+        named = self._named
+        if named is None:
             spans = [(x.start, x.end) for x in self.places]
             spans += [(x.start, x.end) for x in self.products]
             spans += [(x.start, x.end) for x in self.orgs]
             spans += [(x.start, x.end) for x in self.people]
-            self._named = SpanIndex(spans)
-        return self._named
+            named = SpanIndex(spans)
+            object.__setattr__(self, "_named", named)  # a cache in a frozen analysis
+        return named
 
     def within(self, items, s: Sentence):  # noqa: ANN001, ANN201
         """The items (sorted by start, as every stage gives them) inside the sentence; a

@@ -18,14 +18,17 @@ from graph.extract.facts.found import Found
 
 @dataclass(frozen=True)
 class FactFinder:
-    """One step of finding facts: the ``ArticleFacts`` field it fills and how."""
+    """One step of finding facts: the ``ArticleFacts`` field it fills and how; ``refine``
+    gives the finders after it an analysis with what these facts tell of the article."""
 
     field: str
     find: Callable[[Context, Found], list[Any]]
+    refine: Callable[[Context, Found], Context] | None = None
 
 
 FINDERS: tuple[FactFinder, ...] = (
-    FactFinder("market_entries", entries.find),
+    # the entries tell the article's main market, which the finders after them read
+    FactFinder("market_entries", entries.find, refine=entries.with_main_market),
     FactFinder("product_launches", launches.find),
     FactFinder("sales_channels", channels.find),
     # an entry dated by month or year takes its first product's day within it
@@ -40,4 +43,6 @@ def find_facts(ctx: Context) -> Found:
     found: Found = {}
     for finder in FINDERS:
         found[finder.field] = finder.find(ctx, found)
+        if finder.refine is not None:
+            ctx = finder.refine(ctx, found)
     return found

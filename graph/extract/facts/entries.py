@@ -373,11 +373,14 @@ def _main_market(ctx: Context, entries: list[MarketEntry]) -> str | None:
 
 
 def find(ctx: Context, found: Found) -> list[MarketEntry]:
-    """The article's market entries; the article's main market, which the later finders
-    read, follows from them."""
-    entries = market_entries(ctx)
-    ctx.main_market = _main_market(ctx, entries)
-    return entries
+    """The article's market entries."""
+    return market_entries(ctx)
+
+
+def with_main_market(ctx: Context, found: Found) -> Context:
+    """The analysis with the article's main market, which the entries found tell (the
+    finders after them read it)."""
+    return replace(ctx, main_market=_main_market(ctx, found["market_entries"]))
 
 
 def dated_by_launches(ctx: Context, found: Found) -> list[MarketEntry]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from graph.extract import lang
@@ -62,12 +63,13 @@ def analyse(document: Document) -> Context:
     person_spans = _spans(people)
     refs = person_references(text, people, blocked + person_spans)
     products = find_products(text, L, orgs, blocked + person_spans + _spans(dates), _spans(places))
-    ctx = Context(
+    found = Context(
         document, language, L, published, sentences, places, dates, orgs, people, refs, products
     )
-    _home_countries(ctx)
-    ctx.focus = _focus_company(ctx)
-    return ctx
+    home, places = _home_countries(found)
+    found = replace(found, places=places, home=home)
+    focus, home = _focus_company(found)
+    return replace(found, home=home, focus=focus)
 
 
 def _spans(mentions: Sequence[Mention]) -> Spans:

@@ -9,23 +9,25 @@ from graph.extract.patterns import _coordinated_runs, _sold_through, _through_re
 from graph.extract.text import word_cue_re
 
 
-def _focus_company(ctx: Context) -> str | None:
-    """The company the article is about: most mentioned actor, the title counting triple."""
+def _focus_company(ctx: Context) -> tuple[str | None, dict[str, str]]:
+    """The company the article is about: most mentioned actor, the title counting triple;
+    and the homes, the article's anonymous company's ("der chinesische Konzern") now its."""
     counts = _mentions(ctx)
     if not counts:
-        return None
+        return None, ctx.home
     ranked = counts.most_common(2)
     if len(ranked) > 1 and ranked[1][1] >= 2 and ranked[0][1] < 1.5 * ranked[1][1]:
         # a brand and its owner ("parent company Fast Retailing"): the article is the
         # brand's; else a round-up of several companies is about none of them
         child = _not_the_parent(ctx, ranked[0][0], ranked[1][0])
         if child is None:
-            return None
+            return None, ctx.home
         ranked = [(child, 0)]
     name = ranked[0][0]
-    if "__anonymous__" in ctx.home:
-        ctx.home.setdefault(name, ctx.home.pop("__anonymous__"))
-    return name
+    home = dict(ctx.home)
+    if "__anonymous__" in home:
+        home.setdefault(name, home.pop("__anonymous__"))
+    return name, home
 
 
 def _mentions(ctx: Context) -> Counter[str]:

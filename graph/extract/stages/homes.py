@@ -4,7 +4,7 @@ market ("der chinesische Elektronikkonzern Xiaomi")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
@@ -54,33 +54,41 @@ def _home_words(L: Lexicon) -> _HomeWords:
     )
 
 
-def _home_countries(ctx: Context) -> None:
-    """An adjective or name right before a company word gives the company's home
-    ("der chinesische Elektronikkonzern Xiaomi", "the Chinese smartphone maker")."""
+def _home_countries(ctx: Context) -> tuple[dict[str, str], list[Place]]:
+    """The companies' homes (organisation name → country), and the places with those that
+    name a home marked (``Place.home``): an adjective or name right before a company word
+    gives the company's home ("der chinesische Elektronikkonzern Xiaomi", "the Chinese
+    smartphone maker")."""
     words = _home_words(ctx.L)
     orgs = ByStart(ctx.orgs)
-    _homes_in_names(ctx)
-    for p in ctx.places:
-        _home_named_by(ctx, p, orgs, words)
+    home: dict[str, str] = {}
+    _homes_in_names(ctx, home)
+    places = [
+        replace(p, home=True) if _home_named_by(ctx, p, orgs, words, home) else p
+        for p in ctx.places
+    ]
     # the article's anonymous "chinesischer Konzern" is the focus company
-    if "" in ctx.home:
-        ctx.home["__anonymous__"] = ctx.home.pop("")
+    if "" in home:
+        home["__anonymous__"] = home.pop("")
+    return home, places
 
 
-def _homes_in_names(ctx: Context) -> None:
+def _homes_in_names(ctx: Context, home: dict[str, str]) -> None:
     """The gazetteer's home of each organisation, else the one country its own name names
     ("Flughafen Wien AG", "Telecom Italia", "Deutsche Bahn")."""
     for o in ctx.orgs:
         if o.country:
-            ctx.home.setdefault(o.name, o.country)
-        elif o.kind in ACTOR_KINDS and o.name not in ctx.home:
+            home.setdefault(o.name, o.country)
+        elif o.kind in ACTOR_KINDS and o.name not in home:
             named = _country_in_name(o.name, ctx.language)
             if named:
-                ctx.home[o.name] = named
+                home[o.name] = named
 
 
-def _home_named_by(ctx: Context, p: Place, orgs: ByStart, words: _HomeWords) -> None:
-    """Whether the place names a home, not a market (``p.home``), and whose home it is."""
+def _home_named_by(
+    ctx: Context, p: Place, orgs: ByStart, words: _HomeWords, home: dict[str, str]
+) -> bool:
+    """Whether the place names a home, not a market; whose home it is goes to ``home``."""
     text = ctx.document.text
     after = text[p.end : p.end + 60]
     before = text[max(0, p.start - 40) : p.start]
@@ -96,51 +104,55 @@ def _home_named_by(ctx: Context, p: Place, orgs: ByStart, words: _HomeWords) -> 
     apposition = _APPOSITION.match(text, p.end) if p.form == "adjective" else None
     # "France's Pernod Ricard": a country's own
     possessive = text[p.end - 2 : p.end] in ("'s", "’s")
+    is_home = False
     if next_org is not None and (p.form == "adjective" or possessive):
-        _home_of_the_next_name(ctx, p, next_org, words)
+        is_home = _home_of_the_next_name(ctx, p, next_org, words, home)
     elif (
         apposition
         and not unit
         and _describes_the_name(apposition.group(1), words.anaphora, words.stopwords)
     ):
-        _home_of_the_described_name(ctx, p, orgs, apposition)
+        is_home = _home_of_the_described_name(p, orgs, apposition, home)
     elif (
         p.form == "adjective"
         and re.match(r"[\w-]*\s+[\w-]", after)  # words follow: "indio, IN-SPACe" no
         and not unit
     ):
-        _home_of_a_company_noun(ctx, p, before, after, words)
+        is_home = _home_of_a_company_noun(ctx, p, before, after, words, home)
     elif p.form != "adjective" and next_org is None:
-        _home_before_a_descriptor(ctx, p, orgs, before, after, words)
+        is_home = _home_before_a_descriptor(ctx, p, orgs, before, after, words, home)
     if words.home_cues and has_cue(before[-25:], words.home_cues):
-        p.home = True
+        is_home = True
+    return is_home
 
 
-def _home_of_the_next_name(ctx: Context, p: Place, next_org: OrgMention, words: _HomeWords) -> None:
+def _home_of_the_next_name(
+    ctx: Context, p: Place, next_org: OrgMention, words: _HomeWords, home: dict[str, str]
+) -> bool:
     """ "la china BYD", "the Swedish Ericsson": the adjective gives the name's home."""
-    p.home = True
     # not "österreichischen Facebook-Nutzern": the name begins a compound whose
     # head is no company word ("die chinesische Xiaomi-Gruppe" is Xiaomi)
     text = ctx.document.text
     head = re.match(r"-([\w-]*)", text[next_org.end : next_org.end + 30])
     if head is None or has_cue(head.group(1).split("-")[-1], words.anaphora, heads=True):
-        ctx.home.setdefault(next_org.name, p.code)
+        home.setdefault(next_org.name, p.code)
+    return True
 
 
 def _home_of_the_described_name(
-    ctx: Context, p: Place, orgs: ByStart, apposition: re.Match[str]
-) -> None:
+    p: Place, orgs: ByStart, apposition: re.Match[str], home: dict[str, str]
+) -> bool:
     """ "Australian winemaker Southcorp", "Korean phone vendor Pantech": the adjective
     describes the name after the words, known or not."""
-    p.home = True
     org = next(iter(orgs.between(apposition.end(1) + 1, apposition.end(1) + 2)), None)
     if org is not None and org.kind in ACTOR_KINDS:
-        ctx.home.setdefault(org.name, p.code)
+        home.setdefault(org.name, p.code)
+    return True
 
 
 def _home_of_a_company_noun(
-    ctx: Context, p: Place, before: str, after: str, words: _HomeWords
-) -> None:
+    ctx: Context, p: Place, before: str, after: str, words: _HomeWords, home: dict[str, str]
+) -> bool:
     """ "the Chinese smartphone maker"; but "its first Indian store ..., the company said"
     names a market: a store follows the adjective."""
     anaphora, stopwords = words.anaphora, words.stopwords
@@ -159,21 +171,27 @@ def _home_of_a_company_noun(
     if not (
         has_cue(window, anaphora) or has_cue(before[-20:], anaphora) or re.match(r"-based\b", after)
     ):
-        return
-    p.home = True
+        return False
     target = org.name if org and org.kind in ACTOR_KINDS else None
     if target:
-        ctx.home.setdefault(target, p.code)
+        home.setdefault(target, p.code)
     elif not another and (
         # one company, not "Greek firms" or "die ukrainischen Banken"
         has_cue(window, anaphora, whole=True) or has_cue(before[-20:], anaphora, whole=True)
     ):
-        ctx.home.setdefault("", p.code)
+        home.setdefault("", p.code)
+    return True
 
 
 def _home_before_a_descriptor(
-    ctx: Context, p: Place, orgs: ByStart, before: str, after: str, words: _HomeWords
-) -> None:
+    ctx: Context,
+    p: Place,
+    orgs: ByStart,
+    before: str,
+    after: str,
+    words: _HomeWords,
+    home: dict[str, str],
+) -> bool:
     """ "US phone firm MCI", "UK-based bank Standard Chartered", "US-Konzern Apple": a
     country's name, a company descriptor, then the company."""
     text = ctx.document.text
@@ -185,10 +203,10 @@ def _home_before_a_descriptor(
         # "in Mexico next month through carrier Telcel": a route, no descriptor
         and not has_cue(text[p.end : org.start], words.through, whole=True)
     ):
-        p.home = True
-        ctx.home.setdefault(org.name, p.code)
-    elif words.article_end.search(before) and words.noun_next.match(after):
-        p.home = True  # "The UK chain will sell …": whose home, not a market
+        home.setdefault(org.name, p.code)
+        return True
+    # "The UK chain will sell …": whose home, not a market
+    return bool(words.article_end.search(before) and words.noun_next.match(after))
 
 
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z]+\s+)?$")

@@ -16,7 +16,7 @@ from graph.extract.text import Sentence, has_cue, word_cue_re
 Acquisition = tuple[str, str, str, str | None, Sentence]
 
 
-def _acquisitions(ctx: Context) -> Iterator[Acquisition]:
+def entries_by_purchase(ctx: Context) -> Iterator[Acquisition]:
     """Buying a company in a market is entering it: "WPP bought US rival Grey", "Standard
     Chartered said it would spend $3.3bn to buy one of South Korea's banks".
 

@@ -93,7 +93,7 @@ def _refers_before(ctx: Context, s: Sentence, name: OrgMention) -> bool:
     )
 
 
-def _actors(
+def actors_of_places(
     ctx: Context, s: Sentence, places: list[Place], titles: Sequence[tuple[int, int]] = ()
 ) -> dict[str, list[Place]]:
     """Which company acts on which place of a sentence: the focus company when it is named,

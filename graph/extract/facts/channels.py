@@ -8,9 +8,9 @@ from functools import cache
 from graph.extract.analysis import Context
 from graph.extract.entities import OrgMention, _product_noun_re
 from graph.extract.facts.clauses import _relative_clauses
-from graph.extract.facts.common import _continues_focus, _evidence, _refers_to_focus
+from graph.extract.facts.common import _continues_focus, _refers_to_focus, evidence_of
 from graph.extract.facts.found import Found
-from graph.extract.facts.markets import _sentence_markets
+from graph.extract.facts.markets import sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import (
     _coordinated_runs,
@@ -47,7 +47,7 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
             continue
         # "La compañía, que opera en España y Portugal, abrirá … en alianza con Esselunga":
         # where it is already is no market of the channel
-        markets = _sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
+        markets = sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
             [ctx.main_market] if ctx.main_market else []
         )
         markets = [m for m in markets if len(m) == 2]  # channels are national
@@ -59,7 +59,7 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
                         market,
                         r.name,
                         ch,  # type: ignore[arg-type]
-                        _evidence(s),
+                        evidence_of(s),
                     )
     return list(out.values())
 
@@ -163,13 +163,13 @@ def _makers_sold_by_shops(ctx: Context) -> Channels:
         sellers = _sellers(ctx, s, before, named, makers, focus_is_shop)
         if not sellers:
             continue
-        markets = _sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
+        markets = sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
             [ctx.main_market] if ctx.main_market else []
         )
         for maker in {o.name for o in makers} - set(sellers):
             for market in (m for m in markets if len(m) == 2):
                 key = (maker, market, sellers[-1], None)
-                out[key] = SalesChannel(maker, market, sellers[-1], None, _evidence(s))
+                out[key] = SalesChannel(maker, market, sellers[-1], None, evidence_of(s))
     return out
 
 

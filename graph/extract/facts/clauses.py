@@ -55,7 +55,7 @@ def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
     """The clause that leads to the place or to the list it is in, without the words
     that look like "already" and are not ("ya que")."""
     L = ctx.L
-    start = _list_span(ctx, s, place)[0] - s.start
+    start = list_span(ctx, s, place)[0] - s.start
     breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
     begin = max(breaks, default=0)
     # up to the place's end: a word for "there" holds its preposition ("opera en el país")
@@ -71,7 +71,7 @@ def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
     return re.sub(not_already, " ", clause, flags=re.IGNORECASE) if not_already else clause
 
 
-def _list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
+def list_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
     """The list of places ``place`` is in ("China, South Korea and Vietnam", "Japan and the
     US"): places joined by commas or list conjunctions only, an article allowed."""
     text = ctx.document.text
@@ -102,7 +102,7 @@ def _trailing_article_re(L: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<=\S)\s(?:{articles})\s$")
 
 
-def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
+def place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
     """The date of the clause that names the place or the list it is in: "ya opera en
     Colombia, Chile y Ecuador, y no descarta entrar en Bolivia el próximo año" dates
     Bolivia only. A semicolon, a comma before a conjunction, or a word such as "but"
@@ -113,7 +113,7 @@ def _place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
     own = [d for d in ctx.within(ctx.dates, s) if where_start <= d.start and d.end <= where_end]
     if own:
         return own[0].value
-    start, end = _list_span(ctx, s, place)
+    start, end = list_span(ctx, s, place)
     parted = _clause_join_re(ctx.L)
     speech = _speech_re(ctx.L)
     # "Shein, der seit 2021 ein Lager in Polen betreibt, plant ein Lager in Italien": a

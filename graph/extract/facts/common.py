@@ -15,7 +15,7 @@ from graph.extract.text import QUOTES, Sentence, has_cue, sentence_starts
 from graph.model import Evidence
 
 
-def _evidence(s: Sentence) -> Evidence:
+def evidence_of(s: Sentence) -> Evidence:
     return Evidence(s.text, s.start, s.end)
 
 

@@ -10,14 +10,14 @@ from functools import cache
 
 from graph.extract.analysis import Context, Place
 from graph.extract.entities import SpanIndex
-from graph.extract.facts.acquisitions import _acquisitions
-from graph.extract.facts.actors import _actors
-from graph.extract.facts.clauses import _list_span, _place_date
+from graph.extract.facts.acquisitions import entries_by_purchase
+from graph.extract.facts.actors import actors_of_places
+from graph.extract.facts.clauses import list_span, place_date
 from graph.extract.facts.common import (
     _event_day,
-    _evidence,
     _not_after_publication,
     _stepping_stone_cues,
+    evidence_of,
 )
 from graph.extract.facts.found import Found
 from graph.extract.facts.markets import (
@@ -28,16 +28,16 @@ from graph.extract.facts.markets import (
     _ranks_within,
     _scene_of_an_event,
 )
-from graph.extract.facts.positions import _role_after, _role_before
+from graph.extract.facts.positions import role_after, role_before
 from graph.extract.facts.status import (
     _arrival,
     _entry_frame_re,
     _job_cuts_re,
     _only_job_cuts,
     _route,
-    _status,
     _there_before,
     _without_entry_not,
+    entry_status,
 )
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _role_heads_re
@@ -113,11 +113,11 @@ def market_entries(ctx: Context) -> list[MarketEntry]:
         places = _places_of_a_move(ctx, s, described, words)
         if not places:
             continue
-        for company, theirs in _actors(ctx, s, places, appositions).items():
+        for company, theirs in actors_of_places(ctx, s, places, appositions).items():
             codes = _markets_of(ctx, s, company, theirs)
             _vote_in(ctx, s, company, codes, places, words, votes, undated)
             _gateways(ctx, s, company, codes, gateways)
-    for company, code, status, date, s in _acquisitions(ctx):
+    for company, code, status, date, s in entries_by_purchase(ctx):
         votes[(company, code)].append((status, date, s))
     return _decided(ctx, votes, undated, gateways)
 
@@ -131,7 +131,7 @@ def _person_appositions(ctx: Context) -> list[tuple[int, int]]:
         span
         for p in ctx.people + ctx.person_refs
         if (s := sentence_at(ctx.sentences, p.start))
-        for span in (_role_after(ctx, p, s, role_re), _role_before(ctx, p, s, role_re))
+        for span in (role_after(ctx, p, s, role_re), role_before(ctx, p, s, role_re))
         if span
     ]
 
@@ -207,8 +207,8 @@ def _vote_in(
     a launch the company made before the news, date unknown, goes to ``undated``."""
     for code in codes:
         place = next(p for p in places if p.code == code)
-        date = _place_date(ctx, s, place)
-        status = _status(ctx, s, date, place)
+        date = place_date(ctx, s, place)
+        status = entry_status(ctx, s, date, place)
         if status is None or (words.cuts and _only_job_cuts(s.text, status, words.cuts, ctx.L)):
             continue
         votes[(company, code)].append((status, date, s))
@@ -245,7 +245,7 @@ def _decided(
                 status,  # type: ignore[arg-type]
                 date,
                 gateways.get((company, code)),
-                _evidence(sentence),
+                evidence_of(sentence),
             )
         )
     return entries
@@ -325,7 +325,7 @@ def _with_the_news_day(ctx: Context, status: str, news: list[Vote], dates: list[
 def _listed_abroad(ctx: Context, s: Sentence, home: Place, theirs: list[Place]) -> bool:
     """The home market stands in one list with a market abroad that the company moves
     into in the same sentence: it is a market of the move too."""
-    start, end = _list_span(ctx, s, home)
+    start, end = list_span(ctx, s, home)
     text = ctx.document.text
     between = ctx.L.BETWEEN_WORDS
     if has_cue(text[max(s.start, start - 14) : start], between, whole=True):
@@ -338,7 +338,7 @@ def _origin_story(ctx: Context, s: Sentence, home: Place) -> bool:
     the home's clause ("tras España y Portugal, donde opera desde 2019" dates Portugal), or
     words that say so without one ("vor 20 Jahren gestartet", "founded", "hace 20 años")."""
     origin = ctx.L.ORIGIN_CUES
-    date = _place_date(ctx, s, home)
+    date = place_date(ctx, s, home)
     earlier = bool(date and ctx.published and date[:4] < str(ctx.published.year))
     return earlier or bool(origin and re.search(origin, s.text))
 

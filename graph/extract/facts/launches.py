@@ -8,10 +8,10 @@ from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
 from graph.extract.entities import OrgMention, ProductMention
-from graph.extract.facts.clauses import _place_date
-from graph.extract.facts.common import _evidence, _sentence_date, _tells_of_focus
+from graph.extract.facts.clauses import place_date
+from graph.extract.facts.common import _sentence_date, _tells_of_focus, evidence_of
 from graph.extract.facts.found import Found
-from graph.extract.facts.markets import _denied, _most_specific, _sentence_markets
+from graph.extract.facts.markets import _denied, _most_specific, sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _relative_after
 from graph.extract.text import UPPER, Sentence, has_cue
@@ -53,11 +53,11 @@ def _launch_markets(ctx: Context, s: Sentence, previous: Sentence | None) -> lis
     those of the sentence before in the paragraph; none where it denies one."""
     # "will not sell the Mi 9 in Germany": no launch there, nor anywhere else
     denied = [(p.start, p.end) for p in ctx.within(ctx.places, s) if _denied(ctx, s, p)]
-    markets = _sentence_markets(ctx, s, denied)
+    markets = sentence_markets(ctx, s, denied)
     if not markets and not denied and ctx.main_market:
         markets = [ctx.main_market]
     if not markets and not denied and previous is not None and previous.paragraph == s.paragraph:
-        markets = _sentence_markets(ctx, previous)
+        markets = sentence_markets(ctx, previous)
     return _most_specific(markets)
 
 
@@ -107,10 +107,10 @@ def _launch(
         # "unveiled the Galaxy Z Fold 6 on Wednesday; it goes on sale in the US on
         # July 24": the date of the market's clause first
         there = next((x for x in places if x.code == market), None)
-        own = (_place_date(ctx, s, there) if there else None) or _sentence_date(ctx, s, p.start)
+        own = (place_date(ctx, s, there) if there else None) or _sentence_date(ctx, s, p.start)
         if key not in launches.found or (own and key not in launches.dated):
             date = own or launches.entry_dates.get((company, market))
-            launches.found[key] = ProductLaunch(company, p.name, market, date, _evidence(s))
+            launches.found[key] = ProductLaunch(company, p.name, market, date, evidence_of(s))
             if own:
                 launches.dated.add(key)
 

@@ -9,7 +9,7 @@ from functools import cache
 from graph.extract.analysis import Context, Place
 from graph.extract.dates import is_calendar_word
 from graph.extract.entities import overlaps
-from graph.extract.facts.clauses import _clause_break_re, _list_span
+from graph.extract.facts.clauses import _clause_break_re, list_span
 from graph.extract.lexicon import Lexicon
 from graph.extract.text import Sentence, has_cue
 
@@ -150,7 +150,7 @@ def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
     return has_cue(clause, negations, whole=True)
 
 
-def _sentence_markets(
+def sentence_markets(
     ctx: Context, s: Sentence, skip: list[tuple[int, int]] | None = None
 ) -> list[str]:
     """The markets a sentence names (no homes), except those within the ``skip`` spans.
@@ -163,7 +163,7 @@ def _sentence_markets(
         if p.home or p.code in codes:
             continue
         if p.code == home:
-            start, end = _list_span(ctx, s, p)
+            start, end = list_span(ctx, s, p)
             if not any(q.code != home and not q.home and start <= q.start < end for q in places):
                 continue
         if _authority_or_goods(ctx.document.text, p, ctx.L):

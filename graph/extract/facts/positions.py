@@ -9,7 +9,7 @@ from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context
 from graph.extract.entities import OrgMention, PersonMention
-from graph.extract.facts.common import _evidence, _in_quotation
+from graph.extract.facts.common import _in_quotation, evidence_of
 from graph.extract.facts.found import Found
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _role_heads_re, _speech_re, _state_titles_re
@@ -102,10 +102,10 @@ def _position_of(ctx: Context, p: PersonMention, s: Sentence, w: _TitleWords) ->
     """The person's position as the sentence names it: a role phrase after or before the
     name, or an organisation "led by" them; None when it names none of theirs."""
     text = ctx.document.text
-    found = _role_after(ctx, p, s, w.role_re) or _role_before(ctx, p, s, w.role_re)
+    found = role_after(ctx, p, s, w.role_re) or role_before(ctx, p, s, w.role_re)
     if not found:
         led = _led_by(ctx, p, s)
-        return Position(p.name, *led, _evidence(s)) if led else None
+        return Position(p.name, *led, evidence_of(s)) if led else None
     ph = _Phrase(found[0], found[1], text[found[0] : found[1]])
     if _titles_another(ctx, p, ph.text, ph.start, w.role_re):
         return None  # "between Motorola's chief executive Ed Zander and Steve Jobs": his
@@ -135,7 +135,7 @@ def _position_of(ctx: Context, p: PersonMention, s: Sentence, w: _TitleWords) ->
         role = re.sub(rf"(?i)^(?:{w.articles})\s+", "", role)
     if not org or not role or not w.role_re.search(role) or org == p.name:
         return None
-    return Position(p.name, org, role, _evidence(s))
+    return Position(p.name, org, role, evidence_of(s))
 
 
 def _open_relative_clause(ph: _Phrase, w: _TitleWords) -> None:
@@ -465,7 +465,7 @@ def _names_another_body(phrase: str, preps: tuple[str, ...], ctx: Context, offse
     return False
 
 
-def _role_after(
+def role_after(
     ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]
 ) -> tuple[int, int] | None:
     """ "X, <role> [of Y]," or "X (<role> of Y)" — the phrase after the name, up to the
@@ -500,7 +500,7 @@ def _role_verb_re(L: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{relatives})\s+(?:{verbs})\b")
 
 
-def _role_before(
+def role_before(
     ctx: Context, p: PersonMention, s: Sentence, role_re: re.Pattern[str]
 ) -> tuple[int, int] | None:
     """ "<role> [bei Y], X" and "Y chief executive X" — the phrase before the name."""

@@ -8,10 +8,10 @@ from functools import cache
 
 from graph.extract.analysis import Context
 from graph.extract.entities import PersonMention
-from graph.extract.facts.clauses import _list_span
-from graph.extract.facts.common import _evidence, _in_quotation, _quote, _speech_date
+from graph.extract.facts.clauses import list_span
+from graph.extract.facts.common import _in_quotation, _quote, _speech_date, evidence_of
 from graph.extract.facts.found import Found
-from graph.extract.facts.markets import _ranks_within, _sentence_markets
+from graph.extract.facts.markets import _ranks_within, sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import _PHRASE_END, _speech_re
 from graph.extract.text import QUOTES, ByStart, Sentence, has_cue, word_cue_re
@@ -80,7 +80,9 @@ def market_statements(
         quote = _quote(s.text)
         date = _speech_date(ctx, s)
         for market in markets:
-            out.setdefault((speaker, market), Statement(speaker, market, quote, date, _evidence(s)))
+            out.setdefault(
+                (speaker, market), Statement(speaker, market, quote, date, evidence_of(s))
+            )
     return list(out.values())
 
 
@@ -126,7 +128,7 @@ def _markets_spoken_of(
     comparison or a ranking), else their company's; those the article tells moves in, or
     all in "her plans for Chile", "a key market for us" or a national unit's country."""
     L = ctx.L
-    markets = _sentence_markets(ctx, s, _not_spoken_of(ctx, s, speaker, speakers, positions))
+    markets = sentence_markets(ctx, s, _not_spoken_of(ctx, s, speaker, speakers, positions))
     # markets count where the article tells of a company's moves, or in "her plans for
     # Chile" and "a key market for us", or as a national unit's country
     trusted = has_cue(s.text, L.PLANS_FOR) or has_cue(s.text, L.MARKET_VIEWS, whole=True)
@@ -240,7 +242,7 @@ def _aimed_at(ctx: Context, s: Sentence) -> set[str]:
         # at most one short word between: "focus on the United States", "en el Perú"
         place = next((p for p in places if p.start >= after), None)
         if place and re.fullmatch(r"\s*(?:\w{1,4}\s+)?", ctx.document.text[after : place.start]):
-            start, end = _list_span(ctx, s, place)
+            start, end = list_span(ctx, s, place)
             out |= {p.code for p in places if start <= p.start and p.end <= end}
     return out
 

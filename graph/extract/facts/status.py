@@ -12,9 +12,9 @@ from graph.extract.dates import month_part_ahead
 from graph.extract.facts.clauses import (
     _clause_tail_re,
     _clause_to,
-    _list_span,
     _segment_of,
     _where_span,
+    list_span,
 )
 from graph.extract.facts.common import _stepping_stone_cues
 from graph.extract.lexicon import Lexicon
@@ -51,7 +51,9 @@ def _season_ahead(ctx: Context, text: str, date: str | None) -> bool:
     )
 
 
-def _status(ctx: Context, s: Sentence, date: str | None, place: Place | None = None) -> str | None:
+def entry_status(
+    ctx: Context, s: Sentence, date: str | None, place: Place | None = None
+) -> str | None:
     """The status of an entry the sentence tells of (``place``: where, when known).
 
     The checks run in this order and the first that holds decides: what the place's own
@@ -78,7 +80,7 @@ def _launched_in_the_place_s_clauses(
     # clause that leads to the place (from the last punctuation mark, so "bleibt aber
     # in Polen" keeps its verb), whatever the sentence closed before it ("will continue
     # to sell in Japan until it closes its stores" closes after it)
-    before = s.text[: _list_span(ctx, s, place)[0] - s.start]
+    before = s.text[: list_span(ctx, s, place)[0] - s.start]
     clause = s.text[max(before.rfind(c) for c in ",;:(") + 1 : place.end - s.start]
     rest = clause + s.text[place.end - s.start :]
     if has_cue(clause, L.CONTINUE_CUES) and not _exit_cue(rest, L):
@@ -101,7 +103,7 @@ def _launched_in_own_clause(
     L = ctx.L
     split_exit = L.EXIT_RE  # "pulled Uniqlo out of Russia"
     divest = L.DIVEST_RE  # "sell its Southeast Asian business"
-    listed_end = _list_span(ctx, s, place)[1]
+    listed_end = list_span(ctx, s, place)[1]
     tail = _clause_tail_re(L).split(s.text[listed_end - s.start :], maxsplit=1)[0]
     tail = tail if len(tail.split()) <= 5 else ""
     own = to_place + tail

@@ -10,12 +10,12 @@ from graph.extract import lang
 from graph.extract.analysis import Context, Place
 from graph.extract.entities import OrgMention, SpanIndex, find_products, person_references
 from graph.extract.stages.date_mentions import date_mentions
-from graph.extract.stages.focus import _focus_company
-from graph.extract.stages.homes import _home_countries
-from graph.extract.stages.organisations import _governments, organisations
+from graph.extract.stages.focus import focus_company
+from graph.extract.stages.homes import home_countries
+from graph.extract.stages.organisations import governments_named, organisations
 from graph.extract.stages.people import people_named, surnames_taken_for_names
 from graph.extract.stages.places import cities_as_markets, markets_named
-from graph.extract.stages.sentences import _date, address_spans, language_of
+from graph.extract.stages.sentences import address_spans, language_of, published_date
 from graph.extract.text import split_sentences
 from graph.model import Document
 
@@ -40,7 +40,7 @@ def analyse(document: Document) -> Context:
     text = document.text
     language = language_of(document)
     L = lang.data(language)
-    published = _date(document.published)
+    published = published_date(document.published)
     sentences = split_sentences(text, L.SENTENCE_ABBREVIATIONS)
     protected = address_spans(text)
     found_places = geo.find_places(text, language)
@@ -52,7 +52,7 @@ def analyse(document: Document) -> Context:
     places.sort(key=lambda p: p.start)
     dates = date_mentions(text, language, published, protected)
     blocked = org_spans + _spans(places) + protected
-    governments = _governments(text, L, language, org_spans + protected)
+    governments = governments_named(text, L, language, org_spans + protected)
     if governments:
         orgs, places, blocked = _with_governments(governments, orgs, places, blocked)
     people = people_named(text, L, blocked + _spans(dates), document.author)
@@ -66,9 +66,9 @@ def analyse(document: Document) -> Context:
     found = Context(
         document, language, L, published, sentences, places, dates, orgs, people, refs, products
     )
-    home, places = _home_countries(found)
+    home, places = home_countries(found)
     found = replace(found, places=places, home=home)
-    focus, home = _focus_company(found)
+    focus, home = focus_company(found)
     return replace(found, home=home, focus=focus)
 
 

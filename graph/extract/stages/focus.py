@@ -9,7 +9,7 @@ from graph.extract.patterns import _coordinated_runs, _sold_through, _through_re
 from graph.extract.text import word_cue_re
 
 
-def _focus_company(ctx: Context) -> tuple[str | None, dict[str, str]]:
+def focus_company(ctx: Context) -> tuple[str | None, dict[str, str]]:
     """The company the article is about: most mentioned actor, the title counting triple;
     and the homes, the article's anonymous company's ("der chinesische Konzern") now its."""
     counts = _mentions(ctx)

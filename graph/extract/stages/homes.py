@@ -54,7 +54,7 @@ def _home_words(L: Lexicon) -> _HomeWords:
     )
 
 
-def _home_countries(ctx: Context) -> tuple[dict[str, str], list[Place]]:
+def home_countries(ctx: Context) -> tuple[dict[str, str], list[Place]]:
     """The companies' homes (organisation name → country), and the places with those that
     name a home marked (``Place.home``): an adjective or name right before a company word
     gives the company's home ("der chinesische Elektronikkonzern Xiaomi", "the Chinese

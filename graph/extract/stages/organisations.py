@@ -105,7 +105,7 @@ def _place_before_name_re(L: Lexicon) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
-def _governments(
+def governments_named(
     text: str, L: Lexicon, language: str, taken: list[tuple[int, int]]
 ) -> list[OrgMention]:
     """Governments named by a place ("Gobierno del estado de Maharashtra", "the South

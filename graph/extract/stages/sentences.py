@@ -25,7 +25,8 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _addresses(text)]
 
 
-def _date(value: str | None) -> dt.date | None:
+def published_date(value: str | None) -> dt.date | None:
+    """The day of publication (the date an ISO value begins with), None when not given."""
     try:
         return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
     except ValueError:

@@ -12,7 +12,7 @@ from graph.extract.text import word_cue_re
 
 
 @cache
-def _role_heads_re(L: Lexicon) -> re.Pattern[str]:
+def role_heads_pattern(L: Lexicon) -> re.Pattern[str]:
     heads = sorted(L.ROLE_HEADS, key=len, reverse=True)
     body = "|".join(re.escape(h) for h in heads)
     # German compounds end in the head ("Marketingchefin", "Deutschland-Chef")
@@ -20,22 +20,22 @@ def _role_heads_re(L: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _state_titles_re(L: Lexicon) -> re.Pattern[str]:
+def state_titles_re(L: Lexicon) -> re.Pattern[str]:
     body = "|".join(re.escape(h) for h in L.STATE_TITLES) or "(?!)"
     # German compounds end in the title ("Energieminister", "US-Präsident")
     return re.compile(rf"(?i)(?:\b|(?<=[a-zäöü-]))(?:{body})(?:in|en|s)?\b")
 
 
-_PHRASE_END = re.compile(r"[,;:!?()]|\.(?!\w)")
+PHRASE_END = re.compile(r"[,;:!?()]|\.(?!\w)")
 
 
 @cache
-def _speech_re(L: Lexicon) -> re.Pattern[str]:
+def speech_verbs_re(L: Lexicon) -> re.Pattern[str]:
     return word_cue_re(L.SPEECH_VERBS, whole=True)
 
 
 @cache
-def _through_re(L: Lexicon) -> re.Pattern[str]:
+def through_re(L: Lexicon) -> re.Pattern[str]:
     """A word for selling through a shop, then up to four words (its descriptor: "the
     Indian e-commerce platform"), right before the shop's name. A list cue among them
     makes the shop one of others ("pressure on local retailers such as Takealot")."""
@@ -49,14 +49,14 @@ def _through_re(L: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _sold_through(through: re.Pattern[str], before: str) -> bool:
+def sold_through(through: re.Pattern[str], before: str) -> bool:
     """``before`` ends in a word for selling through the shop named next; a day is no
     descriptor ("on Tuesday Walmart said")."""
     m = through.search(re.split(r"[.!?\n]", before)[-1])  # in the same sentence
     return m is not None and not any(is_calendar_word(w) for w in (m.group(1) or "").split())
 
 
-def _sold_to(L: Lexicon, before: str) -> bool:
+def sold_to(L: Lexicon, before: str) -> bool:
     """The words before a shop's name make it the buyer of what is sold (``BUYER_RE``:
     "sell planes to Spanish carrier", "verkauft Flugzeuge an die", "venderá aviones a")."""
     pattern = _buyer_re(L)
@@ -69,10 +69,10 @@ def _buyer_re(L: Lexicon) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
-def _coordinated_runs(text: str, retailers: list[OrgMention], L: Lexicon) -> list[list[OrgMention]]:
+def coordinated_runs(text: str, retailers: list[OrgMention], L: Lexicon) -> list[list[OrgMention]]:
     """The shops of a sentence in text order, in runs of those named together with only
     a comma or "and" between them ("MediaMarkt und Saturn")."""
-    coordinated = _coordination_re(L)
+    coordinated = coordination_re(L)
     runs: list[list[OrgMention]] = []
     for r in sorted(retailers, key=lambda o: o.start):
         if runs and coordinated.fullmatch(text[runs[-1][-1].end : r.start]):
@@ -83,25 +83,25 @@ def _coordinated_runs(text: str, retailers: list[OrgMention], L: Lexicon) -> lis
 
 
 @cache
-def _relative_after(L: Lexicon) -> re.Pattern[str]:
+def relative_after(L: Lexicon) -> re.Pattern[str]:
     """A relative clause on a thing just named: ", which …", ", die …", ", que …"."""
     pronouns = "|".join(map(re.escape, L.WHICH_PRONOUNS)) or "(?!)"
     return re.compile(rf"\s*,\s*(?:{pronouns})\b", re.IGNORECASE)
 
 
 @cache
-def _joint_re(L: Lexicon) -> re.Pattern[str]:
+def joint_re(L: Lexicon) -> re.Pattern[str]:
     """A comma or a list conjunction ("and", "und", "y")."""
     conjunctions = "|".join(re.escape(c) for c in L.LIST_CONJUNCTIONS) or "(?!)"
     return re.compile(rf",|\b(?:{conjunctions})\b", re.IGNORECASE)
 
 
 @cache
-def _coordination_re(L: Lexicon) -> re.Pattern[str]:
+def coordination_re(L: Lexicon) -> re.Pattern[str]:
     """What stands between two shops named together: commas and "and" ("X, Y und Z")."""
-    return re.compile(rf"(?:\s*(?:{_joint_re(L).pattern}))+\s*", re.IGNORECASE)
+    return re.compile(rf"(?:\s*(?:{joint_re(L).pattern}))+\s*", re.IGNORECASE)
 
 
-def _next_break(text: str, at: int, end: int) -> int:
+def next_break(text: str, at: int, end: int) -> int:
     """The next comma or semicolon from ``at`` (``end`` when there is none before it)."""
     return min((i for i in (text.find(c, at, end) for c in ",;") if i != -1), default=end)

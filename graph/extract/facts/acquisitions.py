@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from graph.extract.analysis import Context, Place
 from graph.extract.entities import OrgMention
-from graph.extract.facts.common import _sentence_date
-from graph.extract.facts.markets import _scene_of_an_event
-from graph.extract.facts.status import _rumoured
+from graph.extract.facts.common import sentence_date
+from graph.extract.facts.markets import scene_of_an_event
+from graph.extract.facts.status import rumoured
 from graph.extract.lexicon import Lexicon
 from graph.extract.text import Sentence, has_cue, word_cue_re
 
@@ -49,13 +49,13 @@ def _acquisition(ctx: Context, s: Sentence, cue: re.Match[str]) -> Acquisition |
     place = _bought_where(ctx, s, buyer, end)
     if place is None:
         return None
-    date = _sentence_date(ctx, s, place.start)
+    date = sentence_date(ctx, s, place.start)
     status = "launched" if bought else "planned"
     if not date and not bought:
         date = _closing_date(ctx, s)
     if date and ctx.published and date < ctx.published.isoformat()[: len(date)]:
         status = "launched"  # "its 2001 acquisition of Liffe"
-    elif _rumoured(s.text, L):
+    elif rumoured(s.text, L):
         status = "rumored"
     return buyer.name, place.code, status, date, s
 
@@ -89,7 +89,7 @@ def _bought_where(ctx: Context, s: Sentence, buyer: OrgMention, end: int) -> Pla
         if p.start >= buyer.end
         and p.end <= end + 100
         and p.code != home  # "Chilean" in "a Chilean chain" counts: the target's home
-        and not _scene_of_an_event(text, p.start, p.end, L)
+        and not scene_of_an_event(text, p.start, p.end, L)
         # "it would be bought by a US fund": the place is the other buyer's
         and not (p.start > end and agent and has_cue(text[end : p.start], agent, whole=True))
     ]
@@ -109,7 +109,7 @@ def _closing_date(ctx: Context, s: Sentence) -> str | None:
         if later.start <= s.start:
             continue
         if has_cue(later.text, nouns, whole=True) and has_cue(later.text, closing):
-            return _sentence_date(ctx, later)
+            return sentence_date(ctx, later)
         if purchase is not None and purchase.search(later.text):
             return None  # another purchase: a closing after it may be its own
     return None

@@ -11,14 +11,14 @@ from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
 from graph.extract.entities import OrgMention, overlaps
-from graph.extract.facts.common import _continues_focus
+from graph.extract.facts.common import continues_focus
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import (
-    _coordinated_runs,
-    _coordination_re,
-    _next_break,
-    _relative_after,
-    _sold_to,
+    coordinated_runs,
+    coordination_re,
+    next_break,
+    relative_after,
+    sold_to,
 )
 from graph.extract.text import Sentence, has_cue, sentence_at, sentence_starts, word_cue_re
 
@@ -107,7 +107,7 @@ def actors_of_places(
     focus_named = ctx.focus is not None and any(o.name == ctx.focus for o in named)
     partners = {
         o.name: tuple(dict.fromkeys(x.name for x in run))
-        for run in _coordinated_runs(ctx.document.text, named, ctx.L)
+        for run in coordinated_runs(ctx.document.text, named, ctx.L)
         if len({x.name for x in run}) > 1
         for o in run
     }
@@ -157,7 +157,7 @@ def _may_act(ctx: Context, s: Sentence, o: OrgMention, own: re.Pattern[str]) -> 
         and not own.search(text[max(s.start, o.start - 20) : o.start])
         # "verkauft seine Filialen in Bulgarien an den Konkurrenten Lidl": the buyer does
         # not make the seller's move
-        and not _sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
+        and not sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
         # "the British Retail Consortium and accountants KPMG said": a firm that reports
         and not _group_noun_before_re(ctx.L).search(text, max(s.start, o.start - 30), o.start)
         and not _compared(ctx, s, o)
@@ -213,7 +213,7 @@ def _focus_goes_on(ctx: Context, s: Sentence, place: Place) -> bool:
     from the World Bank put the aid needed for Sri Lanka …") unless a word refers to a
     company outside the names."""
     in_sentence = ctx.within(ctx.orgs, s)
-    return _continues_focus(ctx, s) and (
+    return continues_focus(ctx, s) and (
         not any(o.kind == "other" and o.end <= place.start for o in in_sentence)
         or _anaphor_outside_names(ctx, s)
     )
@@ -229,10 +229,10 @@ def _relative_clause_of(
         return None
     o = before[-1]
     text = ctx.document.text
-    relative = _relative_after(ctx.L).match(text, o.end, place.start)
+    relative = relative_after(ctx.L).match(text, o.end, place.start)
     if relative is None:
         return None
-    return o if place.start < _next_break(text, relative.end(), s.end) else None
+    return o if place.start < next_break(text, relative.end(), s.end) else None
 
 
 def _pronoun_subject(ctx: Context, s: Sentence) -> OrgMention | None:
@@ -302,7 +302,7 @@ def _owned(ctx: Context, s: Sentence, named: list[OrgMention]) -> set[int]:
     if not cues:
         return set()
     text = ctx.document.text
-    joined = _coordination_re(ctx.L)
+    joined = coordination_re(ctx.L)
     out: set[int] = set()
     for cue in word_cue_re(cues).finditer(s.text):
         at = s.start + cue.end()

@@ -7,20 +7,20 @@ from functools import cache
 
 from graph.extract.analysis import Context
 from graph.extract.entities import OrgMention, _product_noun_re
-from graph.extract.facts.clauses import _relative_clauses
-from graph.extract.facts.common import _continues_focus, _refers_to_focus, evidence_of
+from graph.extract.facts.clauses import relative_clauses
+from graph.extract.facts.common import continues_focus, evidence_of, refers_to_focus
 from graph.extract.facts.found import Found
 from graph.extract.facts.markets import sentence_markets
 from graph.extract.lexicon import Lexicon
 from graph.extract.patterns import (
-    _coordinated_runs,
-    _coordination_re,
-    _joint_re,
-    _next_break,
-    _relative_after,
-    _sold_through,
-    _sold_to,
-    _through_re,
+    coordinated_runs,
+    coordination_re,
+    joint_re,
+    next_break,
+    relative_after,
+    sold_through,
+    sold_to,
+    through_re,
 )
 from graph.extract.text import Sentence, has_cue
 from graph.model import SalesChannel
@@ -40,14 +40,14 @@ def sales_channels(ctx: Context, with_products_only: bool = False) -> list[Sales
         return list(out.values())
     # a chain names other shops as rivals ("competes with Aldi and Walmart"); it sells
     # through one only when a word says so: "via the e-commerce platform Myntra"
-    through = _through_re(ctx.L) if focus_kind == "retailer" else None
+    through = through_re(ctx.L) if focus_kind == "retailer" else None
     for s in ctx.sentences:
         retailers = _selling_shops(ctx, s, through)
         if not retailers or not _sells_the_goods_here(ctx, s, through, with_products_only):
             continue
         # "La compañía, que opera en España y Portugal, abrirá … en alianza con Esselunga":
         # where it is already is no market of the channel
-        markets = sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
+        markets = sentence_markets(ctx, s, relative_clauses(ctx, s)) or (
             [ctx.main_market] if ctx.main_market else []
         )
         markets = [m for m in markets if len(m) == 2]  # channels are national
@@ -73,9 +73,9 @@ def _selling_shops(ctx: Context, s: Sentence, through: re.Pattern[str] | None) -
         for o in ctx.within(ctx.orgs, s)
         if o.kind in ("retailer", "carrier")
         and o.name != ctx.focus
-        and (through is None or _sold_through(through, text[max(s.start, o.start - 60) : o.start]))
+        and (through is None or sold_through(through, text[max(s.start, o.start - 60) : o.start]))
         # "is to sell 10 of its A350 to Spanish carrier Air Europe": a buyer
-        and not _sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
+        and not sold_to(ctx.L, text[max(s.start, o.start - 120) : o.start])
     ]
 
 
@@ -91,7 +91,7 @@ def _sells_the_goods_here(
     ):
         return False
     if through is not None and not (
-        any(o.name == ctx.focus for o in ctx.within(ctx.orgs, s)) or _refers_to_focus(ctx, s)
+        any(o.name == ctx.focus for o in ctx.within(ctx.orgs, s)) or refers_to_focus(ctx, s)
     ):
         return False  # a chain's channel: in a sentence on the chain
     affirmed = re.sub(r"\b(?:nicht|not|no)(?: mehr)? (?:nur|only|solo)\b", "", s.text)
@@ -110,7 +110,7 @@ def _channels_of(
     whole_offline = has_cue(s.text, offline)
     several = len({r.name for r in retailers}) > 1
     out = []
-    for run in _coordinated_runs(text, retailers, L):
+    for run in coordinated_runs(text, retailers, L):
         # the channel words of shops named together ("online at MediaMarkt and Saturn")
         # are all of theirs; each shop's words run up to the "and" before the next
         # shop ("in Falabella's stores and on Mercado Libre") or after it
@@ -163,7 +163,7 @@ def _makers_sold_by_shops(ctx: Context) -> Channels:
         sellers = _sellers(ctx, s, before, named, makers, focus_is_shop)
         if not sellers:
             continue
-        markets = sentence_markets(ctx, s, _relative_clauses(ctx, s)) or (
+        markets = sentence_markets(ctx, s, relative_clauses(ctx, s)) or (
             [ctx.main_market] if ctx.main_market else []
         )
         for maker in {o.name for o in makers} - set(sellers):
@@ -192,7 +192,7 @@ def _makers_named(ctx: Context, s: Sentence, named: list[OrgMention]) -> list[Or
         return makers
     makers += [
         x
-        for run in _coordinated_runs(text, [o for o in named if o.kind == "company"], L)
+        for run in coordinated_runs(text, [o for o in named if o.kind == "company"], L)
         if any(m in run for m in makers)
         for x in run
         if x not in makers
@@ -215,7 +215,7 @@ def _sellers(
     if not sellers and not any(o.kind in _SHOPS for o in named):
         if before is not None and before.paragraph == s.paragraph:
             sellers = [o.name for o in ctx.within(ctx.orgs, before) if o.kind in _SHOPS][-1:]
-        if not sellers and focus_is_shop and _continues_focus(ctx, s):
+        if not sellers and focus_is_shop and continues_focus(ctx, s):
             sellers = [ctx.focus or ""]
     return sellers
 
@@ -251,13 +251,13 @@ def _own_words(
         # words begin after the last list conjunction before it
         joints = [j.end() for j in _conjunction_re(L).finditer(text, left, r.start)]
         left = max([left, *joints])
-    if not after and (relative := _relative_after(L).match(text, r.end, s.end)):
+    if not after and (relative := relative_after(L).match(text, r.end, s.end)):
         # "and at MediaMarkt, which will carry them both in its stores and on its website"
-        return text[left : _next_break(text, relative.end(), s.end)]
+        return text[left : next_break(text, relative.end(), s.end)]
     if after:
         right = _joint(text, r, min(after, key=lambda o: o.start), L)[0]
     else:  # "MediaMarkt y en su tienda en línea": the list goes on without a shop
-        joint = _coordination_re(L).search(text, r.end, s.end)
+        joint = coordination_re(L).search(text, r.end, s.end)
         right = joint.start() if joint else s.end
     return text[left : min(right, _clause_end(text, s, r))]
 
@@ -271,7 +271,7 @@ def _conjunction_re(L: Lexicon) -> re.Pattern[str]:
 def _joint(text: str, first: OrgMention, second: OrgMention, L: Lexicon) -> tuple[int, int]:
     """Where the words of the first of two names end and the second's begin: at the
     last "and" between them, else both own all of it."""
-    joints = list(_joint_re(L).finditer(text, first.end, second.start))
+    joints = list(joint_re(L).finditer(text, first.end, second.start))
     if not joints:
         return second.start, first.end
     return joints[-1].start(), joints[-1].end()
@@ -284,7 +284,7 @@ def _clause_start(text: str, s: Sentence, o: OrgMention) -> int:
 
 def _clause_end(text: str, s: Sentence, o: OrgMention) -> int:
     """Where the clause around a mention ends: at the next , or ; after it."""
-    return _next_break(text, o.end, s.end)
+    return next_break(text, o.end, s.end)
 
 
 def find(ctx: Context, found: Found) -> list[SalesChannel]:

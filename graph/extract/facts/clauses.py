@@ -8,11 +8,11 @@ from functools import cache
 
 from graph.extract.analysis import Context, Place
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _next_break, _relative_after, _speech_re
+from graph.extract.patterns import next_break, relative_after, speech_verbs_re
 from graph.extract.text import Sentence
 
 
-def _segment_of(text: str, at: int, L: Lexicon) -> str:
+def segment_of(text: str, at: int, L: Lexicon) -> str:
     """The part of a sentence around offset ``at`` between strong clause breaks (a
     semicolon, "but", "while"; not a comma: "In Australia, Starbucks will close …")."""
     breaks = _strong_break_re(L)
@@ -30,11 +30,11 @@ def _strong_break_re(L: Lexicon) -> re.Pattern[str]:
     return re.compile(rf";|{comma}(?:{words or '(?!)'})\b")
 
 
-def _where_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
+def where_span(ctx: Context, s: Sentence, place: Place) -> tuple[int, int]:
     found = _where_re(ctx.L).match(ctx.document.text, place.end, s.end)
     if found is None:
         return place.end, place.end
-    clause = _clause_break_re(ctx.L).split(ctx.document.text[found.end() : s.end], maxsplit=1)[0]
+    clause = clause_break_re(ctx.L).split(ctx.document.text[found.end() : s.end], maxsplit=1)[0]
     return found.end(), found.end() + len(clause)
 
 
@@ -45,18 +45,18 @@ def _where_re(L: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _clause_tail_re(L: Lexicon) -> re.Pattern[str]:
+def clause_tail_re(L: Lexicon) -> re.Pattern[str]:
     """Where the clause after a place ends: a comma, a semicolon or a list conjunction."""
     conjunctions = "|".join(map(re.escape, L.LIST_CONJUNCTIONS)) or "(?!)"
     return re.compile(rf"[,;:]|\b(?:{conjunctions})\b", re.IGNORECASE)
 
 
-def _clause_to(ctx: Context, s: Sentence, place: Place) -> str:
+def clause_to(ctx: Context, s: Sentence, place: Place) -> str:
     """The clause that leads to the place or to the list it is in, without the words
     that look like "already" and are not ("ya que")."""
     L = ctx.L
     start = list_span(ctx, s, place)[0] - s.start
-    breaks = [b.end() for b in _clause_break_re(L).finditer(s.text, 0, start)]
+    breaks = [b.end() for b in clause_break_re(L).finditer(s.text, 0, start)]
     begin = max(breaks, default=0)
     # up to the place's end: a word for "there" holds its preposition ("opera en el país")
     clause = s.text[begin : place.end - s.start]
@@ -109,16 +109,16 @@ def place_date(ctx: Context, s: Sentence, place: Place) -> str | None:
     parts two clauses; a comma alone does not ("In 2018, Aldi will open in Italy")."""
     text = ctx.document.text
     # "Portugal, where it has operated since 2019": the relative clause's own date
-    where_start, where_end = _where_span(ctx, s, place)
+    where_start, where_end = where_span(ctx, s, place)
     own = [d for d in ctx.within(ctx.dates, s) if where_start <= d.start and d.end <= where_end]
     if own:
         return own[0].value
     start, end = list_span(ctx, s, place)
     parted = _clause_join_re(ctx.L)
-    speech = _speech_re(ctx.L)
+    speech = speech_verbs_re(ctx.L)
     # "Shein, der seit 2021 ein Lager in Polen betreibt, plant ein Lager in Italien": a
     # relative clause's date is its own
-    asides = [(a, b) for a, b in _relative_clauses(ctx, s) if not a <= place.start < b]
+    asides = [(a, b) for a, b in relative_clauses(ctx, s) if not a <= place.start < b]
     dates = [
         d
         for d in ctx.within(ctx.dates, s)
@@ -157,16 +157,16 @@ def _aside_before_re(L: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _clause_break_re(L: Lexicon) -> re.Pattern[str]:
+def clause_break_re(L: Lexicon) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in L.CLAUSE_BREAKS)
     return re.compile(rf",(?!\d)|[;:()]|\b(?:{words or '(?!)'})\b")
 
 
-def _relative_clauses(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
+def relative_clauses(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
     """The spans of the sentence's relative clauses (", which …", ", que …", ", der …"),
     each up to its next comma or semicolon."""
     text = ctx.document.text
     spans = []
-    for m in _relative_after(ctx.L).finditer(text, s.start, s.end):
-        spans.append((m.start(), _next_break(text, m.end(), s.end)))
+    for m in relative_after(ctx.L).finditer(text, s.start, s.end):
+        spans.append((m.start(), next_break(text, m.end(), s.end)))
     return spans

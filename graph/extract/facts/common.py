@@ -10,7 +10,7 @@ from functools import cache
 
 from graph.extract.analysis import Context
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _speech_re
+from graph.extract.patterns import speech_verbs_re
 from graph.extract.text import QUOTES, Sentence, has_cue, sentence_starts
 from graph.model import Evidence
 
@@ -19,7 +19,7 @@ def evidence_of(s: Sentence) -> Evidence:
     return Evidence(s.text, s.start, s.end)
 
 
-def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | None:
+def sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | None:
     dates = ctx.within(ctx.dates, s)
     if not dates:
         return None
@@ -27,7 +27,7 @@ def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | 
         return dates[0].value
     text = ctx.document.text
     # "según anunció este martes la compañía": the day it was told, not when it happens
-    speech = _speech_re(ctx.L)
+    speech = speech_verbs_re(ctx.L)
     dates = [
         d
         for d in dates
@@ -43,7 +43,7 @@ def _sentence_date(ctx: Context, s: Sentence, near: int | None = None) -> str | 
     return min(dates, key=apart).value
 
 
-def _not_after_publication(ctx: Context, value: str) -> bool:
+def not_after_publication(ctx: Context, value: str) -> bool:
     return ctx.published is None or value <= ctx.published.isoformat()[: len(value)]
 
 
@@ -52,7 +52,7 @@ _DATELINE_END = re.compile(
 )  # "MADRID, Nov. 8, 2017 --": the stamp, not the news
 
 
-def _event_day(ctx: Context) -> str | None:
+def event_day(ctx: Context) -> str | None:
     """The day the news happened: the first exact day in the text in the week up to publication
     ("on Tuesday", "este martes", "heute")."""
     if ctx.published is None:
@@ -71,19 +71,19 @@ def _event_day(ctx: Context) -> str | None:
     )
 
 
-def _speech_date(ctx: Context, s: Sentence) -> str | None:
+def speech_date(ctx: Context, s: Sentence) -> str | None:
     """When a statement was made: a past date in its sentence, else the day of the news event.
     Future dates in a quote are what the speaker plans, not when they spoke."""
-    past = [d.value for d in ctx.within(ctx.dates, s) if _not_after_publication(ctx, d.value)]
-    return past[0] if past else _event_day(ctx)
+    past = [d.value for d in ctx.within(ctx.dates, s) if not_after_publication(ctx, d.value)]
+    return past[0] if past else event_day(ctx)
 
 
-def _continues_focus(ctx: Context, s: Sentence, by_products: bool = True) -> bool:
+def continues_focus(ctx: Context, s: Sentence, by_products: bool = True) -> bool:
     """A sentence naming no company still tells of the article's company when it refers
     to it ("the company", "der Konzern", "It", "we", its product) or follows a sentence
     that names it; else its places are someone else's news (a budget, a market report,
     a quote). On the corpus this dropped 153 entries, about 150 of them wrong."""
-    if _refers_to_focus(ctx, s, by_products):
+    if refers_to_focus(ctx, s, by_products):
         return True
     index = bisect.bisect_left(sentence_starts(ctx.sentences), s.start)
     if not index:
@@ -96,16 +96,16 @@ def _continues_focus(ctx: Context, s: Sentence, by_products: bool = True) -> boo
     )
 
 
-def _tells_of_focus(ctx: Context, s: Sentence) -> bool:
+def tells_of_focus(ctx: Context, s: Sentence) -> bool:
     """The sentence names the article's company (or a unit of it), or goes on telling of
     it; a product alone does not say so (see :func:`product_launches`)."""
     focus = ctx.focus or ""
     return any(
         o.name == focus or o.name.startswith(focus + " ") for o in ctx.within(ctx.orgs, s)
-    ) or _continues_focus(ctx, s, by_products=False)
+    ) or continues_focus(ctx, s, by_products=False)
 
 
-def _refers_to_focus(ctx: Context, s: Sentence, by_products: bool = True) -> bool:
+def refers_to_focus(ctx: Context, s: Sentence, by_products: bool = True) -> bool:
     """The sentence refers to a company without naming it (read as the article's); with
     ``by_products``, a product of no other maker does too."""
     L = ctx.L
@@ -118,22 +118,22 @@ def _refers_to_focus(ctx: Context, s: Sentence, by_products: bool = True) -> boo
         or (by_products and any(p.maker in (None, ctx.focus) for p in ctx.within(ctx.products, s)))
         # "Mexiko sei ein Startpunkt": a stepping stone is the article's company's (the
         # prepositions among the cues, "via" and "über", route anything)
-        or has_cue(s.text, _stepping_stone_cues(L))
+        or has_cue(s.text, stepping_stone_cues(L))
     )
 
 
 @cache
-def _stepping_stone_cues(L: Lexicon) -> tuple[str, ...]:
+def stepping_stone_cues(L: Lexicon) -> tuple[str, ...]:
     return tuple(c for c in L.GATEWAY_CUES if len(c) > 4)
 
 
 _QUOTED = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{8,}})[{QUOTES}]")
 
 
-def _in_quotation(s: Sentence, at: int) -> bool:
+def in_quotation(s: Sentence, at: int) -> bool:
     return any(s.start + q.start() < at < s.start + q.end() for q in _QUOTED.finditer(s.text))
 
 
-def _quote(sentence: str) -> str:
+def quoted_words(sentence: str) -> str:
     m = _QUOTED.search(sentence)
     return m.group(1).strip() if m else sentence

@@ -14,33 +14,33 @@ from graph.extract.facts.acquisitions import entries_by_purchase
 from graph.extract.facts.actors import actors_of_places
 from graph.extract.facts.clauses import list_span, place_date
 from graph.extract.facts.common import (
-    _event_day,
-    _not_after_publication,
-    _stepping_stone_cues,
+    event_day,
     evidence_of,
+    not_after_publication,
+    stepping_stone_cues,
 )
 from graph.extract.facts.found import Found
 from graph.extract.facts.markets import (
-    _authority_or_goods,
-    _denied,
-    _names_a_unit,
-    _origin_of_goods,
-    _ranks_within,
-    _scene_of_an_event,
+    authority_or_goods,
+    denied_in_clause,
+    names_a_unit,
+    origin_of_goods,
+    ranks_within,
+    scene_of_an_event,
 )
 from graph.extract.facts.positions import role_after, role_before
 from graph.extract.facts.status import (
-    _arrival,
-    _entry_frame_re,
-    _job_cuts_re,
-    _only_job_cuts,
-    _route,
-    _there_before,
-    _without_entry_not,
+    arrives_at_place,
+    entry_frame_re,
     entry_status,
+    job_cuts_re,
+    only_job_cuts,
+    routed_via_place,
+    there_before,
+    without_entry_not,
 )
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _role_heads_re
+from graph.extract.patterns import role_heads_pattern
 from graph.extract.text import Sentence, has_cue, sentence_at, sentence_starts, word_cue_re
 from graph.model import MarketEntry, ProductLaunch
 
@@ -92,11 +92,11 @@ def _move_words(L: Lexicon) -> _MoveWords:
         re.IGNORECASE,
     )
     return _MoveWords(
-        L.ENTRY_CUES + L.EXIT_CUES + _stepping_stone_cues(L),
+        L.ENTRY_CUES + L.EXIT_CUES + stepping_stone_cues(L),
         divest,
         (word_cue_re(L.EXIT_CUES), divest),
-        _entry_frame_re(L),
-        _job_cuts_re(L),
+        entry_frame_re(L),
+        job_cuts_re(L),
     )
 
 
@@ -126,7 +126,7 @@ def _person_appositions(ctx: Context) -> list[tuple[int, int]]:
     """ "Wang, a former head of Qualcomm's business in China, …", "su director general para
     España y Portugal, Ignacio Arias": the role phrases around people, whose places describe
     a person."""
-    role_re = _role_heads_re(ctx.L)
+    role_re = role_heads_pattern(ctx.L)
     return [
         span
         for p in ctx.people + ctx.person_refs
@@ -147,11 +147,11 @@ def _places_of_a_move(
         for p in ctx.within(ctx.places, s)
         if not p.home
         and not described.overlaps(p.start, p.end)
-        and not _scene_of_an_event(text, p.start, p.end, L)
-        and not _origin_of_goods(ctx, s, p, words.leaving)
-        and not _authority_or_goods(text, p, L)
-        and not _names_a_unit(ctx, s, p)
-        and not _ranks_within(text, p, L)
+        and not scene_of_an_event(text, p.start, p.end, L)
+        and not origin_of_goods(ctx, s, p, words.leaving)
+        and not authority_or_goods(text, p, L)
+        and not names_a_unit(ctx, s, p)
+        and not ranks_within(text, p, L)
     ]
     if not places:
         places = _there(ctx, s)
@@ -159,7 +159,7 @@ def _places_of_a_move(
         return []
     # a market denied once is denied in the whole sentence ("Einen Markteintritt in
     # Großbritannien plant Zalando nicht: Der britische Markt sei zu umkämpft")
-    denied = {p.code for p in places if _denied(ctx, s, p)}
+    denied = {p.code for p in places if denied_in_clause(ctx, s, p)}
     return [p for p in places if p.code not in denied]
 
 
@@ -167,11 +167,11 @@ def _tells_of_a_move(ctx: Context, s: Sentence, words: _MoveWords) -> bool:
     """A cue of entry or exit ("die Zahl der Xiaomi-Läden in Westeuropa": a compound's head
     is a cue too), a sale of a business, a verb of entry, a route or an arrival."""
     return bool(
-        has_cue(_without_entry_not(s.text, ctx.L), words.cues, heads=True)
+        has_cue(without_entry_not(s.text, ctx.L), words.cues, heads=True)
         or words.divest.search(s.text)
         or (words.entering and words.entering.search(s.text))
-        or _route(ctx, s)
-        or _arrival(ctx, s)
+        or routed_via_place(ctx, s)
+        or arrives_at_place(ctx, s)
     )
 
 
@@ -209,10 +209,10 @@ def _vote_in(
         place = next(p for p in places if p.code == code)
         date = place_date(ctx, s, place)
         status = entry_status(ctx, s, date, place)
-        if status is None or (words.cuts and _only_job_cuts(s.text, status, words.cuts, ctx.L)):
+        if status is None or (words.cuts and only_job_cuts(s.text, status, words.cuts, ctx.L)):
             continue
         votes[(company, code)].append((status, date, s))
-        if status == "launched" and not date and _there_before(ctx, s, place):
+        if status == "launched" and not date and there_before(ctx, s, place):
             undated.add((company, code, s.start))
 
 
@@ -302,7 +302,7 @@ def _entry_date(
     dates = [d for st, d, _ in found if st == status and d] or [d for _, d, _ in found if d]
     if status in ("launched", "withdrawn"):
         dates = _with_the_news_day(ctx, status, news, dates)
-        past = [d for d in dates if d and _not_after_publication(ctx, d)]
+        past = [d for d in dates if d and not_after_publication(ctx, d)]
         if past:
             return max(past)
     elif status == "planned" and ctx.published:
@@ -316,7 +316,7 @@ def _entry_date(
 def _with_the_news_day(ctx: Context, status: str, news: list[Vote], dates: list[str]) -> list[str]:
     """The dates, and the day of the news where a sentence of the news tells the status
     without a date ("now has stores there": as of the news)."""
-    day = _event_day(ctx)
+    day = event_day(ctx)
     if day and any(st == status and not d for st, d, _ in news):
         return [*dates, day]
     return dates

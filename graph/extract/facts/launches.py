@@ -9,11 +9,11 @@ from functools import cache
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
 from graph.extract.entities import OrgMention, ProductMention
 from graph.extract.facts.clauses import place_date
-from graph.extract.facts.common import _sentence_date, _tells_of_focus, evidence_of
+from graph.extract.facts.common import evidence_of, sentence_date, tells_of_focus
 from graph.extract.facts.found import Found
-from graph.extract.facts.markets import _denied, _most_specific, sentence_markets
+from graph.extract.facts.markets import denied_in_clause, most_specific, sentence_markets
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _relative_after
+from graph.extract.patterns import relative_after
 from graph.extract.text import UPPER, Sentence, has_cue
 from graph.model import MarketEntry, ProductLaunch
 
@@ -52,13 +52,13 @@ def _launch_markets(ctx: Context, s: Sentence, previous: Sentence | None) -> lis
     """The markets of a sentence's launches: its own, else the article's main market, else
     those of the sentence before in the paragraph; none where it denies one."""
     # "will not sell the Mi 9 in Germany": no launch there, nor anywhere else
-    denied = [(p.start, p.end) for p in ctx.within(ctx.places, s) if _denied(ctx, s, p)]
+    denied = [(p.start, p.end) for p in ctx.within(ctx.places, s) if denied_in_clause(ctx, s, p)]
     markets = sentence_markets(ctx, s, denied)
     if not markets and not denied and ctx.main_market:
         markets = [ctx.main_market]
     if not markets and not denied and previous is not None and previous.paragraph == s.paragraph:
         markets = sentence_markets(ctx, previous)
-    return _most_specific(markets)
+    return most_specific(markets)
 
 
 def _launching_company(
@@ -83,7 +83,7 @@ def _launching_company(
         return None
     if p.maker is None and owner is None and _rival_before(ctx, s, p):
         return None  # "has a serious rival in the long-awaited Firefox 1.0": another's
-    if p.maker is None and owner is None and not _tells_of_focus(ctx, s):
+    if p.maker is None and owner is None and not tells_of_focus(ctx, s):
         if launches.tied is None:
             launches.tied = _focus_products(ctx)
         if p.name not in launches.tied:
@@ -107,7 +107,7 @@ def _launch(
         # "unveiled the Galaxy Z Fold 6 on Wednesday; it goes on sale in the US on
         # July 24": the date of the market's clause first
         there = next((x for x in places if x.code == market), None)
-        own = (place_date(ctx, s, there) if there else None) or _sentence_date(ctx, s, p.start)
+        own = (place_date(ctx, s, there) if there else None) or sentence_date(ctx, s, p.start)
         if key not in launches.found or (own and key not in launches.dated):
             date = own or launches.entry_dates.get((company, market))
             launches.found[key] = ProductLaunch(company, p.name, market, date, evidence_of(s))
@@ -252,7 +252,7 @@ def _product_markets(
     Britain only; "in India on September 22, the same day as in Britain": both), else all
     the sentence's markets. A relative clause on the product tells where else it is ("ha
     lanzado en Chile su plataforma Movistar Play, que ya estaba disponible en Perú"): all."""
-    if _relative_after(ctx.L).match(ctx.document.text, product.end):
+    if relative_after(ctx.L).match(ctx.document.text, product.end):
         return markets
     after = [m for m in markets if any(p.code == m and p.start >= product.end for p in places)]
     return after or markets

@@ -9,7 +9,7 @@ from functools import cache
 from graph.extract.analysis import Context, Place
 from graph.extract.dates import is_calendar_word
 from graph.extract.entities import overlaps
-from graph.extract.facts.clauses import _clause_break_re, list_span
+from graph.extract.facts.clauses import clause_break_re, list_span
 from graph.extract.lexicon import Lexicon
 from graph.extract.text import Sentence, has_cue
 
@@ -21,7 +21,7 @@ def _origin_re(L: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{words}))\s+(?:(?i:{articles})\s+)?$")
 
 
-def _origin_of_goods(
+def origin_of_goods(
     ctx: Context, s: Sentence, place: Place, leaving: tuple[re.Pattern[str], ...]
 ) -> bool:
     """ "Waren, die direkt aus China verschickt wurden", "cars imported from China": where
@@ -40,14 +40,14 @@ def _authority_re(L: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[ -](?:[a-z][\w-]*[ ])?(?i:{nouns})\b")
 
 
-def _authority_or_goods(text: str, place: Place, L: Lexicon) -> bool:
+def authority_or_goods(text: str, place: Place, L: Lexicon) -> bool:
     """ "US-Regierung", "the US government", "EU-Importware": a country's name before such a
     noun names an authority or where goods come from, not a market (its adjective may:
     "Indian authorities approved the launch")."""
     return place.form != "adjective" and _authority_re(L).match(text, place.end) is not None
 
 
-def _ranks_within(text: str, place: Place, L: Lexicon) -> bool:
+def ranks_within(text: str, place: Place, L: Lexicon) -> bool:
     """ "Asia's fourth-largest economy", "Europas größter Autobauer": a place that ranks
     what follows describes it (a country, a company), it is no market of the sentence."""
     pattern = _ranking_re(L)
@@ -72,7 +72,7 @@ def _ranking_re(L: Lexicon) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
-def _names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
+def names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
     """ "a statement from Lycos Europe": a place's name right after a name no gazetteer
     knows, inside a sentence, ends that name (a company's unit), it is no market."""
     if place.form != "name" or place.start - s.start < 2 or ctx.L.NOUNS_CAPITALISED:
@@ -97,7 +97,7 @@ def _names_a_unit(ctx: Context, s: Sentence, place: Place) -> bool:
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ ]$")
 
 
-def _scene_of_an_event(text: str, start: int, end: int, L: Lexicon) -> bool:
+def scene_of_an_event(text: str, start: int, end: int, L: Lexicon) -> bool:
     """ "after the invasion of Ukraine", "wegen des Kriegs in der Ukraine", "tras la guerra
     en Ucrania", "the Asian financial crisis", "the 1997 Asia-wide currency crisis": where
     something happened, not a market the company moves in."""
@@ -132,7 +132,7 @@ def _event_pattern(L: Lexicon) -> re.Pattern[str] | None:
     )
 
 
-def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
+def denied_in_clause(ctx: Context, s: Sentence, place: Place) -> bool:
     """True when the clause naming the place denies the move: "Lidl will not enter the US
     market", "Aldi no abrirá tiendas en Portugal", "Aldi plant keinen Markteintritt in
     Italien". A clause ends at a comma, a colon or a word such as "but"."""
@@ -140,7 +140,7 @@ def _denied(ctx: Context, s: Sentence, place: Place) -> bool:
     if not negations or not has_cue(s.text, negations, whole=True):
         return False
     at, end = place.start - s.start, place.end - s.start
-    breaks = list(_clause_break_re(ctx.L).finditer(s.text))
+    breaks = list(clause_break_re(ctx.L).finditer(s.text))
     start = max((b.end() for b in breaks if b.end() <= at), default=0)
     stop = min((b.start() for b in breaks if b.start() >= end), default=len(s.text))
     clause = s.text[start:stop]
@@ -166,14 +166,14 @@ def sentence_markets(
             start, end = list_span(ctx, s, p)
             if not any(q.code != home and not q.home and start <= q.start < end for q in places):
                 continue
-        if _authority_or_goods(ctx.document.text, p, ctx.L):
+        if authority_or_goods(ctx.document.text, p, ctx.L):
             continue  # "nur als EU-Importware": where the goods come from
         if not (skip and overlaps(p.start, p.end, skip)):
             codes.append(p.code)
     return codes
 
 
-def _most_specific(codes: list[str]) -> list[str]:
+def most_specific(codes: list[str]) -> list[str]:
     """Drop regions that contain another market of the list ("Mexiko" beats "Nordamerika")."""
     from graph import geo  # noqa: PLC0415
 

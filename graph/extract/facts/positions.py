@@ -9,10 +9,10 @@ from functools import cache
 
 from graph.extract.analysis import ACTOR_KINDS, Context
 from graph.extract.entities import OrgMention, PersonMention
-from graph.extract.facts.common import _in_quotation, evidence_of
+from graph.extract.facts.common import evidence_of, in_quotation
 from graph.extract.facts.found import Found
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _role_heads_re, _speech_re, _state_titles_re
+from graph.extract.patterns import role_heads_pattern, speech_verbs_re, state_titles_re
 from graph.extract.text import QUOTES, Sentence, has_cue, sentence_at, word_cue_re
 from graph.model import Position
 
@@ -55,8 +55,8 @@ def _title_words_of(L: Lexicon) -> _TitleWords:
     possessives = "|".join(map(re.escape, L.POSSESSIVES)) or "(?!)"
     whose = "|".join(map(re.escape, L.ORG_ANAPHORA)) or "(?!)"
     return _TitleWords(
-        role_re=_role_heads_re(L),
-        speech_re=_speech_re(L),
+        role_re=role_heads_pattern(L),
+        speech_re=speech_verbs_re(L),
         stopwords=L.STOPWORDS,
         preps=L.ROLE_ORG_PREPOSITIONS,
         anaphora=L.ORG_ANAPHORA,
@@ -251,7 +251,7 @@ def _an_office_of_state(ctx: Context, ph: _Phrase) -> bool:
         or _government_compound_re(L).search(phrase)
         or _head_of_state_re(L).fullmatch(phrase.strip())
         or (
-            _state_titles_re(L).search(phrase)
+            state_titles_re(L).search(phrase)
             and any(ph.start <= pl.start and pl.end <= ph.end for pl in ctx.places)
         )
     )
@@ -272,7 +272,7 @@ def _untitled_employer(
         return None
     if _names_another_body(ph.text, w.preps, ctx, ph.start):
         return None  # "president of Warner Home Video", "who heads F-Secure's team"
-    if _in_quotation(s, p.start):
+    if in_quotation(s, p.start):
         return None  # "… brands - Senator John Kerry and President George W. Bush," said
     return ctx.focus
 
@@ -328,12 +328,12 @@ def _someone_else_s_title(ctx: Context, phrase: str) -> bool:
             return False
         prefix = found.group(1)
     else:
-        if len(words) < 3 or not _role_heads_re(L).fullmatch(words[-1]):
+        if len(words) < 3 or not role_heads_pattern(L).fullmatch(words[-1]):
             return False
         prefix = words[-2]
         if not re.fullmatch(r"[A-Z][a-z]+[A-Z]?\w*", prefix):
             return False
-        if _role_heads_re(L).fullmatch(prefix) or prefix in _title_words(L):
+        if role_heads_pattern(L).fullmatch(prefix) or prefix in _title_words(L):
             return False
     focus_words = set((ctx.focus or "").split())
     return (

@@ -9,11 +9,11 @@ from functools import cache
 from graph.extract.analysis import Context
 from graph.extract.entities import PersonMention
 from graph.extract.facts.clauses import list_span
-from graph.extract.facts.common import _in_quotation, _quote, _speech_date, evidence_of
+from graph.extract.facts.common import evidence_of, in_quotation, quoted_words, speech_date
 from graph.extract.facts.found import Found
-from graph.extract.facts.markets import _ranks_within, sentence_markets
+from graph.extract.facts.markets import ranks_within, sentence_markets
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _PHRASE_END, _speech_re
+from graph.extract.patterns import PHRASE_END, speech_verbs_re
 from graph.extract.text import QUOTES, ByStart, Sentence, has_cue, word_cue_re
 from graph.model import MarketEntry, Position, ProductLaunch, SalesChannel, Statement
 
@@ -67,7 +67,7 @@ def market_statements(
     for s in ctx.sentences:
         # a name inside the quotation is what is said, not who says it ("… two of the
         # biggest brands - Senator John Kerry and President George W. Bush," said …)
-        speakers = [m for m in by_start.between(s.start, s.end) if not _in_quotation(s, m.start)]
+        speakers = [m for m in by_start.between(s.start, s.end) if not in_quotation(s, m.start)]
         speaker = _speaker(ctx, s, speakers, last_speaker)
         if speaker is None:
             continue
@@ -77,8 +77,8 @@ def market_statements(
         markets = _markets_spoken_of(ctx, s, speaker, speakers, positions, entries, in_play)
         if not markets:
             continue
-        quote = _quote(s.text)
-        date = _speech_date(ctx, s)
+        quote = quoted_words(s.text)
+        date = speech_date(ctx, s)
         for market in markets:
             out.setdefault(
                 (speaker, market), Statement(speaker, market, quote, date, evidence_of(s))
@@ -95,7 +95,7 @@ def _speaker(
     """Who speaks in the sentence: the person named nearest its verb of saying (or its
     start), not one named in what is reported; else, for a quotation alone, who spoke last
     in the paragraph."""
-    speech_re = _speech_re(ctx.L)
+    speech_re = speech_verbs_re(ctx.L)
     if speakers and (speech_re.search(s.text) or any(q in s.text for q in QUOTES)):
         verb = speech_re.search(s.text)
         anchor = s.start + (verb.start() if verb else 0)
@@ -162,7 +162,7 @@ def _not_spoken_of(
     ranking = [
         (p.start, p.end)
         for p in ctx.within(ctx.places, s)
-        if _ranks_within(ctx.document.text, p, ctx.L)
+        if ranks_within(ctx.document.text, p, ctx.L)
     ]
     return titles + _comparisons(ctx, s) + ranking
 
@@ -200,7 +200,7 @@ def _comparisons(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     return [
-        (s.start + m.start(), s.start + m.end() + len(_PHRASE_END.split(s.text[m.end() :], 1)[0]))
+        (s.start + m.start(), s.start + m.end() + len(PHRASE_END.split(s.text[m.end() :], 1)[0]))
         for m in pattern.finditer(s.text)
     ]
 

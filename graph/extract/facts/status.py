@@ -10,18 +10,18 @@ from functools import cache
 from graph.extract.analysis import Context, Place
 from graph.extract.dates import month_part_ahead
 from graph.extract.facts.clauses import (
-    _clause_tail_re,
-    _clause_to,
-    _segment_of,
-    _where_span,
+    clause_tail_re,
+    clause_to,
     list_span,
+    segment_of,
+    where_span,
 )
-from graph.extract.facts.common import _stepping_stone_cues
+from graph.extract.facts.common import stepping_stone_cues
 from graph.extract.lexicon import Lexicon
 from graph.extract.text import Sentence, has_cue, word_cue_re
 
 
-def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: Lexicon) -> bool:
+def only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: Lexicon) -> bool:
     """ "Jobs will also be lost … across its operations in the Americas", "eliminará 300
     puestos de trabajo en México": job cuts tell of no move into a market; an exit told
     beside them stays one ("will close its stores in Japan, cutting 1,000 jobs")."""
@@ -31,7 +31,7 @@ def _only_job_cuts(text: str, status: str, cuts: re.Pattern[str], L: Lexicon) ->
 
 
 @cache
-def _job_cuts_re(L: Lexicon) -> re.Pattern[str] | None:
+def job_cuts_re(L: Lexicon) -> re.Pattern[str] | None:
     pattern = L.JOB_CUTS_RE
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
@@ -58,13 +58,13 @@ def entry_status(
 
     The checks run in this order and the first that holds decides: what the place's own
     clauses tell, an exit, a rumour, then the tense and cues of the whole sentence."""
-    to_place = _clause_to(ctx, s, place) if place is not None else ""
+    to_place = clause_to(ctx, s, place) if place is not None else ""
     if place is not None and _launched_in_the_place_s_clauses(ctx, s, date, place, to_place):
         return "launched"
     if _withdrawn(ctx, s, place):
         return "withdrawn"
     text = _without_back_story(s.text, ctx.L)
-    if _rumoured(text, ctx.L):
+    if rumoured(text, ctx.L):
         return "rumored"
     return _status_by_tense(ctx, s, _without_tiers(text, ctx.L), date, place, to_place)
 
@@ -104,7 +104,7 @@ def _launched_in_own_clause(
     split_exit = L.EXIT_RE  # "pulled Uniqlo out of Russia"
     divest = L.DIVEST_RE  # "sell its Southeast Asian business"
     listed_end = list_span(ctx, s, place)[1]
-    tail = _clause_tail_re(L).split(s.text[listed_end - s.start :], maxsplit=1)[0]
+    tail = clause_tail_re(L).split(s.text[listed_end - s.start :], maxsplit=1)[0]
     tail = tail if len(tail.split()) <= 5 else ""
     own = to_place + tail
     return bool(
@@ -125,7 +125,7 @@ def _withdrawn(ctx: Context, s: Sentence, place: Place | None) -> bool:
     divest = L.DIVEST_RE  # "sell its Southeast Asian business"
     # "will also close 600 stores in the US, but plans to open 75 in China": an exit
     # told in another clause than the place's is not the place's
-    segment = _segment_of(text, place.start - s.start, L) if place is not None else text
+    segment = segment_of(text, place.start - s.start, L) if place is not None else text
     if _exit_cue(segment, L) or (
         split_exit and re.search(split_exit, segment, flags=re.IGNORECASE)
     ):
@@ -162,8 +162,8 @@ def _status_by_tense(
         return "planned"
     if (
         has_cue(text, L.LAUNCH_CUES)
-        or ((frame := _entry_frame_re(L)) and frame.search(text))
-        or (place is not None and _arrival(ctx, s, place))
+        or ((frame := entry_frame_re(L)) and frame.search(text))
+        or (place is not None and arrives_at_place(ctx, s, place))
     ):
         return "launched"
     if past:
@@ -171,7 +171,7 @@ def _status_by_tense(
         return "planned" if plan else "launched"
     if has_cue(text, L.REPORTED_PLAN_CUES):
         return "planned"  # "said it would open stores in India this year"
-    if has_cue(text, _stepping_stone_cues(L)) or _route(ctx, s):
+    if has_cue(text, stepping_stone_cues(L)) or routed_via_place(ctx, s):
         return "planned"  # a stepping stone names where the company means to go
     return None
 
@@ -206,11 +206,11 @@ def _exit_cue(text: str, L: Lexicon) -> bool:
 def _where_clause(ctx: Context, s: Sentence, place: Place) -> str:
     """The relative clause on the place ("Portugal, donde opera desde 2019"), up to the
     clause's end."""
-    start, end = _where_span(ctx, s, place)
+    start, end = where_span(ctx, s, place)
     return ctx.document.text[start:end]
 
 
-def _rumoured(text: str, L: Lexicon) -> bool:
+def rumoured(text: str, L: Lexicon) -> bool:
     """The text reports a rumour or doubt (its cues, or the language's cased pattern)."""
     return has_cue(text, L.RUMOR_CUES) or _cased_search(L.RUMOR_RE, text)
 
@@ -226,7 +226,7 @@ def _cased_re(pattern: str) -> re.Pattern[str]:
 
 
 def _launched_in_clause(L: Lexicon, clause: str) -> bool:
-    """The clause that leads to a place (see :func:`_clause_to`, and the words after it
+    """The clause that leads to a place (see :func:`clause_to`, and the words after it
     where a German verb stands) tells of a launch, whatever the rest of the sentence
     plans: "ya vende sus vehículos en Chile, Brasil y Uruguay", "which already operates
     stores in China", "ha lanzado su servicio en España, donde los suscriptores podrán …",
@@ -246,7 +246,7 @@ def _launched_in_clause(L: Lexicon, clause: str) -> bool:
         or (future_tense and re.search(future_tense, clause))
     ):
         return False  # "would be available when players went on sale in"
-    frame = _entry_frame_re(L)
+    frame = entry_frame_re(L)
     return (
         has_cue(clause, already, whole=True)
         or has_cue(clause, launched)
@@ -256,14 +256,14 @@ def _launched_in_clause(L: Lexicon, clause: str) -> bool:
 
 
 @cache
-def _entry_frame_re(L: Lexicon) -> re.Pattern[str] | None:
+def entry_frame_re(L: Lexicon) -> re.Pattern[str] | None:
     """A verb of entry whose particle ends the clause (German "stieg 2010 in Polen ein"),
     from the language's ``ENTRY_RE``; it tells of an entry as a launch cue does."""
     pattern = L.ENTRY_RE
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
-def _without_entry_not(text: str, L: Lexicon) -> str:
+def without_entry_not(text: str, L: Lexicon) -> str:
     """``text`` without the words that look like an entry cue and are not ("operating
     profit", "beneficio operativo")."""
     pattern = L.ENTRY_NOT
@@ -276,21 +276,21 @@ def _without_tiers(text: str, L: Lexicon) -> str:
     return re.sub(tiers, " ", text, flags=re.IGNORECASE) if tiers else text
 
 
-def _there_before(ctx: Context, s: Sentence, place: Place) -> bool:
+def there_before(ctx: Context, s: Sentence, place: Place) -> bool:
     """The clause says the company was in the market already ("ist bereits in Rumänien
     aktiv"): since when, the news does not tell."""
-    clause = _clause_to(ctx, s, place)
+    clause = clause_to(ctx, s, place)
     # "seguirá operando en Perú", "will continue to sell there": there before the news too
     return has_cue(clause, ctx.L.ALREADY_CUES, whole=True) or has_cue(clause, ctx.L.CONTINUE_CUES)
 
 
-def _route(ctx: Context, s: Sentence) -> bool:
+def routed_via_place(ctx: Context, s: Sentence) -> bool:
     """A route preposition among the gateway cues right before a place ("über Mexiko nach
     Nordamerika", "via Mexico"); "über 500 Filialen" and "talks about Asia" are none."""
     return _before_a_place(ctx, s, _route_re(ctx.L), 16)
 
 
-def _arrival(ctx: Context, s: Sentence, place: Place | None = None) -> bool:
+def arrives_at_place(ctx: Context, s: Sentence, place: Place | None = None) -> bool:
     """A verb of coming with its preposition right before a place (``ARRIVAL_RE``:
     "Aldi kommt 2027 nach Italien"); "kommt nach Angaben des Konzerns" names none."""
     return _before_a_place(ctx, s, _arrival_re(ctx.L), 80, place)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from graph.extract.analysis import ACTOR_KINDS, Context
-from graph.extract.patterns import _coordinated_runs, _sold_through, _through_re
+from graph.extract.patterns import coordinated_runs, sold_through, through_re
 from graph.extract.text import word_cue_re
 
 
@@ -37,19 +37,19 @@ def _mentions(ctx: Context) -> Counter[str]:
     text = ctx.document.text
     # a shop the company sells through is its partner, not what the article is about
     # ("Shein … prevé vender a través de Mercado Libre")
-    through = _through_re(ctx.L)
+    through = through_re(ctx.L)
     # "Movistar" in "Movistar Play": a product's brand, not the article's company
     branded = [(p.start, p.end) for p in ctx.products if p.maker]
     # shops or carriers named together sell the company's goods ("con Entel, Claro y
     # Movistar"); they are not what the article is about
     shops = [o for o in ctx.orgs if o.kind in ("retailer", "carrier")]
-    listed = {id(o) for run in _coordinated_runs(text, shops, ctx.L) if len(run) > 1 for o in run}
+    listed = {id(o) for run in coordinated_runs(text, shops, ctx.L) if len(run) > 1 for o in run}
     counts: Counter[str] = Counter()
     for o in ctx.orgs:
         if (
             o.kind in ACTOR_KINDS
             and id(o) not in listed
-            and not _sold_through(through, text[max(0, o.start - 60) : o.start])
+            and not sold_through(through, text[max(0, o.start - 60) : o.start])
             and not any(a <= o.start and o.end < b for a, b in branded)
         ):
             counts[o.name] += 1
@@ -59,7 +59,7 @@ def _mentions(ctx: Context) -> Counter[str]:
         if (
             m.entry.kind in ACTOR_KINDS
             and m.entry.name in counts
-            and not _sold_through(through, title[max(0, m.start - 60) : m.start])
+            and not sold_through(through, title[max(0, m.start - 60) : m.start])
         ):
             counts[m.entry.name] += 3
     return counts

@@ -10,7 +10,7 @@ from functools import cache
 from graph.extract.analysis import ACTOR_KINDS, Context, Place
 from graph.extract.entities import OrgMention
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _PHRASE_END
+from graph.extract.patterns import PHRASE_END
 from graph.extract.text import ByStart, has_cue
 
 # after a place adjective: one to three lower-case words, then a capitalised name
@@ -158,7 +158,7 @@ def _home_of_a_company_noun(
     anaphora, stopwords = words.anaphora, words.stopwords
     # the adjective's phrase ends at a comma ("auf dem polnischen Markt, teilte das
     # Unternehmen mit": the company noun is another clause's)
-    window = _PHRASE_END.split(after[:45], maxsplit=1)[0]
+    window = PHRASE_END.split(after[:45], maxsplit=1)[0]
     org = next((o for o in ctx.orgs if p.end <= o.start <= p.end + len(window)), None)
     # "the Polish distributor of Nintendo products", "die ukrainische Tochter der
     # RBI", "the German arm of US carmaker General Motors": the adjective describes

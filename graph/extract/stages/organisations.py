@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from graph.extract.dates import is_calendar_word
 from graph.extract.entities import OrgMention, SpanIndex, find_organizations, given_names, overlaps
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _role_heads_re, _state_titles_re
+from graph.extract.patterns import role_heads_pattern, state_titles_re
 from graph.extract.text import name_re
 
 if TYPE_CHECKING:
@@ -81,8 +81,8 @@ def _no_firm_s_name(text: str, m: re.Match[str], L: Lexicon, taken: list[tuple[i
     return bool(
         words[0] in given_names()
         or not words[0][0].isalpha()  # "Britain's 60 biggest firms": a count
-        or _role_heads_re(L).search(name)  # "Germany's Chancellor Gerhard Schroeder"
-        or _state_titles_re(L).search(name)
+        or role_heads_pattern(L).search(name)  # "Germany's Chancellor Gerhard Schroeder"
+        or state_titles_re(L).search(name)
         or is_calendar_word(words[-1])  # "Britain's December figures"
         # "la española Paz Vega", "Russia's Mikhail Fridman": words alone may be a
         # person's name; a firm's has one word, an acronym, "&" or a firm's head word

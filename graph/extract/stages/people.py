@@ -6,14 +6,14 @@ import re
 
 from graph.extract.entities import OrgMention, PersonMention, find_people
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _role_heads_re, _speech_re
+from graph.extract.patterns import role_heads_pattern, speech_verbs_re
 
 
 def people_named(
     text: str, L: Lexicon, blocked: list[tuple[int, int]], author: str | None
 ) -> list[PersonMention]:
     """The people the text names outside the ``blocked`` spans, not its author."""
-    people = find_people(text, L, blocked, _role_heads_re(L), _speech_re(L))
+    people = find_people(text, L, blocked, role_heads_pattern(L), speech_verbs_re(L))
     return [p for p in people if p.name != author] if author else people
 
 
@@ -23,7 +23,7 @@ def surnames_taken_for_names(
     """The spans of known organisations' names that are a person's surname: "Paul Myers ...
     Myers said" is the person again, not the retailer Myer and a genitive."""
     surnames = {p.name.split()[-1] for p in people}
-    speech_re = _speech_re(L)
+    speech_re = speech_verbs_re(L)
     return {(o.start, o.end) for o in orgs if o.known and _surname_at(text, o, surnames, speech_re)}
 
 

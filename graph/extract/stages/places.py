@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from graph.extract.analysis import Place
 from graph.extract.entities import OrgMention, SpanIndex, given_names
 from graph.extract.lexicon import Lexicon
-from graph.extract.patterns import _coordination_re
+from graph.extract.patterns import coordination_re
 from graph.extract.text import ByStart, Sentence, has_cue, sentence_at
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def _sea_patterns(
 def _listed_with_shops(text: str, start: int, end: int, orgs: list[OrgMention], L: Lexicon) -> bool:
     """The name at ``start:end`` is listed with shops, joined by commas or "and" only:
     a shop's name too, whatever else it names."""
-    joined = _coordination_re(L)
+    joined = coordination_re(L)
     return any(
         o.kind == "retailer"
         and (

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from graph.extract.text import first_words, matches_at_words
 
@@ -194,37 +196,31 @@ def _seasons(language: str) -> dict[str, int]:
     return {form: v for k, v in seasons.items() for form in (k.lower(), _fold(k))}
 
 
+def _alternatives(words: Iterable[str], *, longest_first: bool = True, none: str = "") -> str:
+    """``words`` as a pattern's alternatives, the longest first (so that "Sept" is tried
+    before "Sep"); ``none`` where there are no words."""
+    ordered = sorted(words, key=len, reverse=True) if longest_first else words
+    return "|".join(re.escape(w) for w in ordered) or none
+
+
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
-    months = "|".join(re.escape(m) for m in sorted(_months(language), key=len, reverse=True))
-    days = "|".join(re.escape(d) for d in sorted(_weekdays(language), key=len, reverse=True))
+    never = "(?!)"  # matches nothing: a language without such words
+    months = _alternatives(_months(language))
+    days = _alternatives(_weekdays(language))
     cues = _cues(language)
-    rel = (
-        "|".join(
-            re.escape(c)
-            for c in sorted(cues["next"] + cues["last"] + cues["this"], key=len, reverse=True)
-        )
-        or "(?!)"
-    )
-    year_words = "|".join(re.escape(w) for w in cues["year"]) or "(?!)"
+    rel = _alternatives(cues["next"] + cues["last"] + cues["this"], none=never)
+    year_words = _alternatives(cues["year"], longest_first=False, none=never)
     # after the noun: "el año pasado", "el mes que viene"
-    after = "|".join(
-        re.escape(c) for c in sorted(cues["next_after"] + cues["last_after"], key=len, reverse=True)
-    )
-    this = "|".join(re.escape(w) for w in cues["this"]) or "(?!)"
-    seasons = "|".join(re.escape(w) for w in sorted(_seasons(language), key=len, reverse=True))
-    day_words = "|".join(re.escape(w) for w in sorted(_day_words(language), key=len, reverse=True))
+    after = _alternatives(cues["next_after"] + cues["last_after"])
+    this = _alternatives(cues["this"], longest_first=False, none=never)
+    seasons = _alternatives(_seasons(language))
+    day_words = _alternatives(_day_words(language))
     parts, ordinals = _year_parts(language)
-    part = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) or "(?!)"
-    ordinal = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True)) or "(?!)"
-    month_words = "|".join(re.escape(w) for w in cues["month"]) or "(?!)"
-    year_end = (
-        "|".join(
-            re.escape(w).replace("\\ ", r"\s+")
-            for w in sorted(cues["year_end"], key=len, reverse=True)
-        )
-        or "(?!)"
-    )
+    part = _alternatives(parts, none=never)
+    ordinal = _alternatives(ordinals, none=never)
+    month_words = _alternatives(cues["month"], longest_first=False, none=never)
+    year_end = _alternatives(cues["year_end"], none=never).replace("\\ ", r"\s+")
     return re.compile(
         rf"""(?ix)(?<![\w.,])(?:
           (?P<yend>{year_end})
@@ -296,6 +292,22 @@ def find_dates(text: str, language: str, published: dt.date | None) -> list[Date
     return out
 
 
+@dataclass(frozen=True)
+class _Expression:
+    """A date expression matched, with what reading its value needs."""
+
+    g: dict[str, Any]  # the pattern's groups: which form matched
+    m: re.Match[str]
+    months: dict[str, int]
+    cues: dict[str, tuple[str, ...]]
+    language: str
+    published: dt.date | None
+    text: str
+
+    def year_ahead(self, month_day: tuple[int, int]) -> int | None:
+        return _year_ahead(self.published, month_day, self.text, self.m.start(), self.cues)
+
+
 def _value(
     m: re.Match[str],
     months: dict[str, int],
@@ -304,120 +316,205 @@ def _value(
     published: dt.date | None,
     text: str,
 ) -> str | None:
-    g = m.groupdict()
+    """The ISO value of a date expression: the first form in ``_FORMS`` that matched reads
+    it; None where it names no date."""
+    e = _Expression(m.groupdict(), m, months, cues, language, published, text)
     try:
-        if g["yend"]:  # "Ende des Jahres", "by the end of the year": December of this year
-            return f"{published.year:04d}-12" if published else None
-        if g["iso"]:
-            return dt.date.fromisoformat(g["iso"]).isoformat()
-        if g["y8"]:  # "2024/03/15"
-            return dt.date(int(g["y8"]), int(g["m8"]), int(g["d8"])).isoformat()
-        if g["n6"]:  # "15/03/2024": day first, but in English only where no other reading fits
-            first, second = int(g["n6"]), int(g["n7"])
-            if language == "en" and first <= 12 and second <= 12:
-                return None  # "03/04/2024": March or April
-            day, month = (second, first) if language == "en" and second > 12 else (first, second)
-            return dt.date(int(g["y6"]), month, day).isoformat()
-        if g["d1"]:
-            year = int(g["y1"]) if g["y1"] else (published.year if published else None)
-            return dt.date(year, int(g["m1"]), int(g["d1"])).isoformat() if year else None
-        if g["rd"] or g["rd2"]:  # "del 7 al 11 de septiembre", "June 7-11": where it begins
-            month = months[_fold(g["rmn"] or g["rmn2"])]
-            day = int(g["rd"] or g["rd2"])
-            y = g["ry"] or g["ry2"]
-            year = int(y) if y else _year_ahead(published, (month, day), text, m.start(), cues)
-            return dt.date(year, month, day).isoformat() if year else None
-        if g["mn2"] or g["mn3"]:
-            month = months[_fold(g["mn2"] or g["mn3"])]
-            day = int(g["d2"] or g["d3"])
-            y = g["y2"] or g["y3"]
-            year = int(y) if y else _year_ahead(published, (month, day), text, m.start(), cues)
-            return dt.date(year, month, day).isoformat() if year else None
-        if g["mny"] or g["mna"]:  # "June last year", "junio del año pasado", "junio pasado"
-            if published is None:
-                return None
-            month = months[_fold(g["mny"] or g["mna"])]
-            step = _step(g["mnyrel"] or g["mnyarel"] or g["mnarel"], cues)
-            if g["mny"]:
-                return f"{published.year + step:04d}-{month:02d}"
-            return _month_from(published, month, step)
-        if g["mn4"]:
-            word = g["mn4"]
-            if not g["y4"] and _fold(word) not in _wide_months(language):
-                before = text[max(0, m.start() - 20) : m.start()].split()
-                after_name = (
-                    bool(before)
-                    and before[-1][:1].isupper()
-                    and before[-1] not in cues["month_heads"]
-                )
-                if not m.group().endswith(".") or after_name:
-                    # "Jan Bernd", "CEO Lei Jun.": an abbreviation alone is no date ("im Jan." is)
-                    return None
-            if language == "en" and word in ("may", "march") and not g["y4"]:
-                return None  # the verb "may", the verb "march"
-            month = months[_fold(word)]
-            year = (
-                int(g["y4"])
-                if g["y4"]
-                else _year_ahead(published, (month, 0), text, m.start(), cues)
-            )
-            return f"{year:04d}-{month:02d}" if year else None
-        if g["rel"] or g["arel"]:
-            if published is None:
-                return None
-            step = _step(g["rel"] or g["arel"], cues)
-            if g["relyear"] or g["ayear"]:
-                return str(published.year + step)
-            if g["relmn"] or g["relmn5"]:  # "el pasado mes de enero", "last June": the one
-                # before publication (or after it: "next March")
-                return _month_from(published, months[_fold(g["relmn"] or g["relmn5"])], step)
-            if g["relmonth"] or g["amonth"]:
-                month = published.month + step
-                year = published.year + (month - 1) // 12
-                return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
-            if g["relseason"]:  # "next summer": the coming one, its year
-                begins = _seasons(language)[_fold(g["relseason"])]
-                if step > 0:
-                    return str(published.year + (published.month >= begins))
-                if step < 0:
-                    return str(published.year - (published.month < begins + 3))
-                return str(published.year)
-            if g["relday"]:
-                return _weekday(
-                    published, _weekdays(language)[_fold(g["relday"])], future=step > 0, text=""
-                )
-        if g["bseason"]:  # "will open in the spring": this year's, or the next when past
-            begins = _seasons(language)[_fold(g["bseason"])]
-            year = _year_ahead(published, (min(begins + 2, 12), 0), text, m.start(), cues)
-            return str(year) if year else None
-        if g["ord"] or g["qn"]:  # "the third quarter", "Q3 2019": the year it falls in
-            if g["yp"] or g["yq"]:
-                return g["yp"] or g["yq"]
-            if published is None:
-                return None
-            parts, ordinals = _year_parts(language)
-            if g["qn"]:
-                last_month = 3 * int(g["qn"][1])
-            else:
-                count = parts[g["part"].lower()]
-                last_month = 12 // count * min(ordinals[g["ord"].lower()], count)
-            return str(_year_ahead(published, (last_month, 0), text, m.start(), cues))
-        if g["day"]:
-            if published is None:
-                return None
-            return _weekday(
-                published,
-                _weekdays(language)[_fold(g["day"].removesuffix("'s"))],
-                future=_context(text, m.start(), cues["future"]),
-                text=text,
-            )
-        if g["dword"]:
-            return _day_word(g["dword"], published, language, text, m.start(), cues)
-        if g["y5"]:
-            return g["y5"]
+        for matched, read in _FORMS:
+            if matched(e):
+                return read(e)
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _year_end(e: _Expression) -> str | None:
+    """ "Ende des Jahres", "by the end of the year": December of this year."""
+    return f"{e.published.year:04d}-12" if e.published else None
+
+
+def _iso_day(e: _Expression) -> str | None:
+    return dt.date.fromisoformat(e.g["iso"]).isoformat()
+
+
+def _year_first_day(e: _Expression) -> str | None:
+    """ "2024/03/15"."""
+    g = e.g
+    return dt.date(int(g["y8"]), int(g["m8"]), int(g["d8"])).isoformat()
+
+
+def _slashed_day(e: _Expression) -> str | None:
+    """ "15/03/2024": day first, but in English only where no other reading fits."""
+    g = e.g
+    first, second = int(g["n6"]), int(g["n7"])
+    if e.language == "en" and first <= 12 and second <= 12:
+        return None  # "03/04/2024": March or April
+    day, month = (second, first) if e.language == "en" and second > 12 else (first, second)
+    return dt.date(int(g["y6"]), month, day).isoformat()
+
+
+def _dotted_day(e: _Expression) -> str | None:
+    """ "15.03.2024", "15.03." (this year)."""
+    g = e.g
+    year = int(g["y1"]) if g["y1"] else (e.published.year if e.published else None)
+    return dt.date(year, int(g["m1"]), int(g["d1"])).isoformat() if year else None
+
+
+def _range_start(e: _Expression) -> str | None:
+    """ "del 7 al 11 de septiembre", "June 7-11": where it begins."""
+    return _day_in_month(e, ("rmn", "rmn2"), ("rd", "rd2"), ("ry", "ry2"))
+
+
+def _day_of_month(e: _Expression) -> str | None:
+    """ "7 de septiembre", "June 7, 2024"."""
+    return _day_in_month(e, ("mn2", "mn3"), ("d2", "d3"), ("y2", "y3"))
+
+
+def _day_in_month(
+    e: _Expression, month: tuple[str, str], day: tuple[str, str], year: tuple[str, str]
+) -> str | None:
+    """The day the groups ``month``, ``day`` and ``year`` name (each group of a pair is one
+    of two forms); without a year, that of the publication or the next."""
+    g = e.g
+    number = e.months[_fold(g[month[0]] or g[month[1]])]
+    d = int(g[day[0]] or g[day[1]])
+    y = g[year[0]] or g[year[1]]
+    written = int(y) if y else e.year_ahead((number, d))
+    return dt.date(written, number, d).isoformat() if written else None
+
+
+def _month_of_a_year_named(e: _Expression) -> str | None:
+    """ "June last year", "junio del año pasado", "junio pasado"."""
+    g = e.g
+    if e.published is None:
+        return None
+    month = e.months[_fold(g["mny"] or g["mna"])]
+    step = _step(g["mnyrel"] or g["mnyarel"] or g["mnarel"], e.cues)
+    if g["mny"]:
+        return f"{e.published.year + step:04d}-{month:02d}"
+    return _month_from(e.published, month, step)
+
+
+def _month_named(e: _Expression) -> str | None:
+    """ "im März", "March 2024": the month, of the year the sentence means."""
+    g, word = e.g, e.g["mn4"]
+    if not g["y4"] and _fold(word) not in _wide_months(e.language):
+        before = e.text[max(0, e.m.start() - 20) : e.m.start()].split()
+        after_name = (
+            bool(before) and before[-1][:1].isupper() and before[-1] not in e.cues["month_heads"]
+        )
+        if not e.m.group().endswith(".") or after_name:
+            # "Jan Bernd", "CEO Lei Jun.": an abbreviation alone is no date ("im Jan." is)
+            return None
+    if e.language == "en" and word in ("may", "march") and not g["y4"]:
+        return None  # the verb "may", the verb "march"
+    month = e.months[_fold(word)]
+    year = int(g["y4"]) if g["y4"] else e.year_ahead((month, 0))
+    return f"{year:04d}-{month:02d}" if year else None
+
+
+# the nouns a relative cue may lead to; where none matched, the later forms are tried
+_RELATIVE_NOUNS = ("relyear", "ayear", "relmn", "relmn5", "relmonth", "amonth", "relseason")
+
+
+def _relative_reads(e: _Expression) -> bool:
+    """A relative cue ("next", "pasado") with a noun it reads (no value without a
+    publication date)."""
+    return bool(e.g["rel"] or e.g["arel"]) and (
+        e.published is None or any(e.g[k] for k in _RELATIVE_NOUNS) or bool(e.g["relday"])
+    )
+
+
+def _relative(e: _Expression) -> str | None:
+    """ "next year", "el mes que viene", "last June", "next summer", "next Tuesday"."""
+    g, published = e.g, e.published
+    if published is None:
+        return None
+    step = _step(g["rel"] or g["arel"], e.cues)
+    if g["relyear"] or g["ayear"]:
+        return str(published.year + step)
+    if g["relmn"] or g["relmn5"]:  # "el pasado mes de enero", "last June": the one
+        # before publication (or after it: "next March")
+        return _month_from(published, e.months[_fold(g["relmn"] or g["relmn5"])], step)
+    if g["relmonth"] or g["amonth"]:
+        month = published.month + step
+        year = published.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+    if g["relseason"]:  # "next summer": the coming one, its year
+        return _relative_season(published, _seasons(e.language)[_fold(g["relseason"])], step)
+    return _weekday(published, _weekdays(e.language)[_fold(g["relday"])], future=step > 0, text="")
+
+
+def _relative_season(published: dt.date, begins: int, step: int) -> str:
+    if step > 0:
+        return str(published.year + (published.month >= begins))
+    if step < 0:
+        return str(published.year - (published.month < begins + 3))
+    return str(published.year)
+
+
+def _season(e: _Expression) -> str | None:
+    """ "will open in the spring": this year's, or the next when past."""
+    begins = _seasons(e.language)[_fold(e.g["bseason"])]
+    year = e.year_ahead((min(begins + 2, 12), 0))
+    return str(year) if year else None
+
+
+def _part_of_a_year(e: _Expression) -> str | None:
+    """ "the third quarter", "Q3 2019": the year it falls in."""
+    g = e.g
+    if g["yp"] or g["yq"]:
+        return g["yp"] or g["yq"]
+    if e.published is None:
+        return None
+    parts, ordinals = _year_parts(e.language)
+    if g["qn"]:
+        last_month = 3 * int(g["qn"][1])
+    else:
+        count = parts[g["part"].lower()]
+        last_month = 12 // count * min(ordinals[g["ord"].lower()], count)
+    return str(e.year_ahead((last_month, 0)))
+
+
+def _weekday_named(e: _Expression) -> str | None:
+    """ "on Tuesday": the one before publication, or after it in a sentence on the future."""
+    if e.published is None:
+        return None
+    return _weekday(
+        e.published,
+        _weekdays(e.language)[_fold(e.g["day"].removesuffix("'s"))],
+        future=_context(e.text, e.m.start(), e.cues["future"]),
+        text=e.text,
+    )
+
+
+def _day_word_named(e: _Expression) -> str | None:
+    """ "heute", "yesterday", "mañana"."""
+    return _day_word(e.g["dword"], e.published, e.language, e.text, e.m.start(), e.cues)
+
+
+def _matched(*groups: str) -> Callable[[_Expression], bool]:
+    return lambda e: any(e.g[k] for k in groups)
+
+
+# the forms of a date, in the order they are tried; the first that matched reads the value
+_FORMS: tuple[tuple[Callable[[_Expression], bool], Callable[[_Expression], str | None]], ...] = (
+    (_matched("yend"), _year_end),
+    (_matched("iso"), _iso_day),
+    (_matched("y8"), _year_first_day),
+    (_matched("n6"), _slashed_day),
+    (_matched("d1"), _dotted_day),
+    (_matched("rd", "rd2"), _range_start),
+    (_matched("mn2", "mn3"), _day_of_month),
+    (_matched("mny", "mna"), _month_of_a_year_named),
+    (_matched("mn4"), _month_named),
+    (_relative_reads, _relative),
+    (_matched("bseason"), _season),
+    (_matched("ord", "qn"), _part_of_a_year),
+    (_matched("day"), _weekday_named),
+    (_matched("dword"), _day_word_named),
+    (_matched("y5"), lambda e: e.g["y5"]),
+)
 
 
 def _month_from(published: dt.date, month: int, step: int) -> str:

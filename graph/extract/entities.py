@@ -45,7 +45,7 @@ from graph.extract.name_forms import (
     business_subjects,
     head_first_names,
 )
-from graph.extract.rules import rule
+from graph.extract.rules import Rule, rule
 from graph.extract.text import (
     LOWER,
     NAME_TOKEN,
@@ -368,9 +368,7 @@ def find_organizations(
     appositive = list(_appositions(text, L, stopwords)) if APPOSITION.on else []
     by_apposition = {_clean_name(name) for _, _, name, _ in appositive}
     employers = list(_employers_before_titles(text, L, stopwords)) if EMPLOYER.on else []
-    employers += _employers_after_titles(text, L, protected)
-    employers += _owners_after_participles(text, L, protected)
-    employers += _reporting_sources(text, L, protected)
+    employers += _names_after_cues(text, L, protected)
     by_form = [*head_first_names(text, L, given_names()), *adjective_names(text, L)]
     for name in acronym_names(defined, lambda word: _organisational(word, L)):
         kind = _discovered_kind(name)
@@ -968,62 +966,74 @@ def _source_re(L: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w\-])(?:{verb})[ ](?:(?:{articles})[ ])?({name})(?=[.,;:)])")
 
 
-def _reporting_sources(
+@cache
+def _name_cues(L: Lexicon) -> tuple[tuple[Rule, re.Pattern[str], frozenset[str]], ...]:
+    """Per language: each rule that reads a name after cue words, its pattern and the
+    cues' first words (lower case)."""
+    table = (
+        (EMPLOYER_AFTER, _employer_after_title_re(L), L.ROLE_HEADS),
+        (OWNER, _owner_re(L), L.APPOSITION_PARTICIPLES),
+        (SOURCE, _source_re(L), L.REPORTING_VERBS_BEFORE_SOURCE),
+    )
+    return tuple(
+        (rule_, pattern, firsts)
+        for rule_, pattern, cues in table
+        if pattern is not None and (firsts := first_words(cues))
+    )
+
+
+def _names_after_cues(
     text: str, L: Lexicon, protected: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, "media") of the outlets a reporting verb names after it."""
-    pattern = _source_re(L) if SOURCE.on else None
-    if pattern is None:
+    """(start, end, name, kind) of the names cue words lead to: an employer after a firm
+    officer's title ("Jane Roe, cofundadora de Quillbau"), an owner after a participle of
+    owning ("now controlled by Quillstone"), an outlet after a reporting verb that closes
+    the clause ("…, informa Quillnews."). One pass over the words tries every cue."""
+    table = [(rule_, pattern, firsts) for rule_, pattern, firsts in _name_cues(L) if rule_.on]
+    if not table:
         return
+    every = frozenset().union(*(firsts for *_, firsts in table))
     heads = tuple(h.lower() for h in L.ROLE_HEADS)
-    for a, b, name, _ in _names_after(pattern, text, L, protected):
-        after = text[b : b + 60].lower()
-        if after.startswith(",") and any(f" {h}" in after for h in heads):
-            continue  # "informó Stella Li, vicepresidenta ejecutiva": a person, titled
-        yield a, b, name, "media"
-
-
-def _owners_after_participles(
-    text: str, L: Lexicon, protected: list[tuple[int, int]]
-) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, kind) of the names a participle of owning leads to ("now
-    controlled by Quillstone"): the owner, unless a place, a person or plain words."""
-    pattern = _owner_re(L) if OWNER.on else None
-    if pattern is not None:
-        yield from _names_after(pattern, text, L, protected)
-
-
-def _employers_after_titles(
-    text: str, L: Lexicon, protected: list[tuple[int, int]]
-) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, kind) of the names a job title and its preposition lead to
-    ("Jane Roe, cofundadora de Quillbau"): the employer, unless a place, a person, a date,
-    a title or a word of the language ("director of Marketing")."""
-    pattern = _employer_after_title_re(L) if EMPLOYER_AFTER.on else None
-    if pattern is not None:
-        yield from _names_after(pattern, text, L, protected)
-
-
-def _names_after(
-    pattern: re.Pattern[str], text: str, L: Lexicon, protected: list[tuple[int, int]]
-) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, "company") of the names in group 1 of ``pattern`` that may be an
-    organisation's: no place, person, date, number or department in plain words."""
-    for m in pattern.finditer(text):
-        # "secretario del Tesoro Steven Mnuchin": the name ends before a person's
-        name = _without_nouns_after(_before_a_person(m.group(1)), L)
-        words = name.split()
-        if (
-            not name[0].isalpha()  # "director de 2014"
-            or _no_organisation(name, m.start(1), L, protected)
-            or any(is_calendar_word(w) for w in words)
-            # "directora de Política Digital", "head of Retail": a department, in plain words
-            or all(plain_word(w, L.code) for w in words)
-            or name.endswith("-based")
-            or _a_surname(text, name)
-        ):
+    for word in _WORD_RUN.finditer(text):
+        lower = word.group().lower()
+        if lower not in every:
             continue
-        yield m.start(1), m.start(1) + len(name), name, "company"
+        for rule_, pattern, firsts in table:
+            m = pattern.match(text, word.start()) if lower in firsts else None
+            name = _name_after(m, text, L, protected) if m else None
+            if m is None or name is None:
+                continue
+            end = m.start(1) + len(name)
+            if rule_ is not SOURCE:
+                yield m.start(1), end, name, "company"
+                continue
+            after = text[end : end + 60].lower()
+            if not (after.startswith(",") and any(f" {h}" in after for h in heads)):
+                yield m.start(1), end, name, "media"  # not "informó Stella Li, vicepresidenta"
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _name_after(
+    m: re.Match[str], text: str, L: Lexicon, protected: list[tuple[int, int]]
+) -> str | None:
+    """The name in group 1 of ``m`` when it may be an organisation's: no place, person,
+    date, number or department in plain words."""
+    # "secretario del Tesoro Steven Mnuchin": the name ends before a person's
+    name = _without_nouns_after(_before_a_person(m.group(1)), L)
+    words = name.split()
+    if (
+        not name[0].isalpha()  # "director de 2014"
+        or _no_organisation(name, m.start(1), L, protected)
+        or any(is_calendar_word(w) for w in words)
+        # "directora de Política Digital", "head of Retail": a department, in plain words
+        or all(plain_word(w, L.code) for w in words)
+        or name.endswith("-based")
+        or _a_surname(text, name)
+    ):
+        return None
+    return name
 
 
 def _a_surname(text: str, name: str) -> bool:
@@ -1687,16 +1697,14 @@ def find_products(
             for im in _LIST_ITEM.finditer(m.group("items")):
                 add(at + im.start(), at + im.end(), im.group(), listed=True)
     # "a new beer called Shinnama", "una cerveza llamada Shinnama": a good's noun, then its name
-    naming = _naming_re(L) if NAMED.on else None
-    for m in naming.finditer(text) if naming is not None else ():
-        start, end = m.start(1), m.end(1)
+    for start, end, name in _named_after_nouns(text, L) if NAMED.on else ():
         if (
             overlaps(start, end, org_spans)
             or place_spans.overlaps(start, end)
-            or m.group(1).split()[0] in given_names()
+            or name.split()[0] in given_names()
         ):
             continue
-        add(start, end, m.group(1))
+        add(start, end, name)
     # "the Mac mini", "the iPod shuffle": a lower-case model word ends a one-word name
     for key, product in list(found.items()):
         model = _MODEL_WORD.match(text, product.end)
@@ -1731,17 +1739,29 @@ _MODEL_WORD = re.compile(rf"[ ](?:{'|'.join(MODEL_WORDS)})(?![\w\-])")
 
 
 @cache
-def _naming_re(L: Lexicon) -> re.Pattern[str] | None:
-    """A good's noun, up to three words, a naming cue, then the name (group 1)."""
+def _naming_re(L: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A naming cue and the name after it (group 1); and, searched for in the words
+    before the cue, a good's noun and up to three words (the cue is rare, the nouns are
+    not: searching for the cue first is the fast way round)."""
     if not L.NAMING_CUES or not L.NAMED_THINGS:
         return None
     things = "|".join(re.escape(t.lower()) for t in sorted(L.NAMED_THINGS, key=len, reverse=True))
     cues = "|".join(re.escape(c) for c in sorted(L.NAMING_CUES, key=len, reverse=True))
     q = f"[{QUOTES}]?"
-    return re.compile(
-        rf"(?<![\w\-])(?i:{things})(?:e|en|n|s|es)?(?:[ ][\w\-]+){{0,3}}?,?[ ](?:{cues})[ ]+"
-        rf"{q}({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}){q}"
-    )
+    cue = re.compile(rf"(?<![\w\-])(?:{cues})[ ]+{q}({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}){q}")
+    thing = re.compile(rf"(?<![\w\-])(?i:{things})(?:e|en|n|s|es)?(?:[ ][\w\-]+){{0,3}}?,?[ ]$")
+    return cue, thing
+
+
+def _named_after_nouns(text: str, L: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of the names after a good's noun and a naming cue."""
+    naming = _naming_re(L)
+    if naming is None:
+        return
+    cue, thing = naming
+    for m in cue.finditer(text):
+        if thing.search(text, max(0, m.start() - 80), m.start()) is not None:
+            yield m.start(1), m.end(1), m.group(1)
 
 
 _NEXT_WORD = re.compile(r"[ ]([\w.]+)")

@@ -62,11 +62,10 @@ def plain_word(word: str, language: str) -> bool:
 
 
 def warm_up() -> None:
-    from wordfreq import get_frequency_dict  # noqa: PLC0415 — cached by wordfreq
-
+    """Load the lists now: a word in no small list makes wordfreq load the full one."""
     _tables()
     for code in LANGUAGES:
-        get_frequency_dict(code, wordlist="best")
+        _full_zipf("qxzqxz", code)
 
 
 @cache

@@ -916,90 +916,61 @@ def _employers_before_titles(
         yield start, start + len(name), name, "company"
 
 
+def _cue_name_re(cues: Iterable[str], tail: str, end: str, L: Lexicon) -> re.Pattern[str]:
+    """One of ``cues`` (any case), ``tail``, an optional article and a capitalised name
+    (group 1) that ``end`` closes."""
+    cue = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    articles = "|".join(re.escape(a) for a in L.DEFINITE_ARTICLES) or "(?!)"
+    name = rf"{NAME_TOKEN}(?:[ ](?:&[ ])?{NAME_TOKEN}){{0,3}}"
+    return re.compile(rf"(?<![\w\-])(?i:{cue}){tail}[ ](?:(?:{articles})[ ])?({name}){end}")
+
+
 @cache
-def _employer_after_title_re(L: Lexicon) -> re.Pattern[str] | None:
-    """A job title, its preposition and a capitalised name: "cofundador de Llaollao",
-    "editor of Mac Format", "Gründer von Quillbau" (group 1 is the name)."""
-    # a firm's officers, not a state's ("alcalde de Móstoles": a town)
+def _name_cues(L: Lexicon) -> dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]:
+    """Per language, by the first word of their cues (lower case): the rules that read a
+    name after cue words, each with a pattern of only the cues that word begins.
+
+    - a firm officer's title and its preposition: "cofundador de X", "chief executive
+      of X", "Gründer von X" — not a state's offices ("alcalde de Móstoles": a town),
+      and where nouns are capitalised not a genitive article, which leads to any noun
+      ("Sprecher des Finanzministeriums");
+    - a participle of owning: "owned by X", "controlada por X" (not "part of");
+    - a reporting verb, the name closing the clause: "…, informa X."
+    """
     offices = {h.lower() for h in L.GOVERNMENT_ROLES}
     heads = [h for h in L.ROLE_HEADS if h.lower() not in offices]
-    # where nouns are capitalised, a genitive article leads to any noun ("Sprecher des
-    # Finanzministeriums"); a preposition to a name
     joins = [
         p for p in L.ROLE_ORG_PREPOSITIONS if not (L.NOUNS_CAPITALISED and p in L.GENITIVE_ARTICLES)
     ]
-    if not heads or not joins:
-        return None
-    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     join = "|".join(re.escape(p) for p in joins)
-    articles = "|".join(re.escape(a) for a in L.DEFINITE_ARTICLES) or "(?!)"
-    name = rf"{NAME_TOKEN}(?:[ ](?:&[ ])?{NAME_TOKEN}){{0,3}}"
-    return re.compile(
-        rf"(?<![\w\-])(?i:{head})[ ](?:{join})[ ](?:(?:{articles})[ ])?({name})(?![\w\-])"
-    )
-
-
-@cache
-def _owner_re(L: Lexicon) -> re.Pattern[str] | None:
-    """A participle of owning and a capitalised name: "owned by Quillstone", "controlada
-    por Quillstone", "im Besitz von Quillstone" (group 1 is the name); not "part of"."""
-    participles = [
-        p for p in L.APPOSITION_PARTICIPLES if not p.lower().startswith(("part", "teil"))
+    owning = [p for p in L.APPOSITION_PARTICIPLES if not p.lower().startswith(("part", "teil"))]
+    rules = [
+        (EMPLOYER_AFTER, heads if joins else [], rf"[ ](?:{join})", r"(?![\w\-])"),
+        (OWNER, owning, "", r"(?![\w\-])"),
+        (SOURCE, list(L.REPORTING_VERBS_BEFORE_SOURCE), "", r"(?=[.,;:)])"),
     ]
-    if not participles:
-        return None
-    cue = "|".join(re.escape(p) for p in sorted(participles, key=len, reverse=True))
-    articles = "|".join(re.escape(a) for a in L.DEFINITE_ARTICLES) or "(?!)"
-    name = rf"{NAME_TOKEN}(?:[ ](?:&[ ])?{NAME_TOKEN}){{0,3}}"
-    return re.compile(rf"(?<![\w\-])(?:{cue})[ ](?:(?:{articles})[ ])?({name})(?![\w\-])")
-
-
-@cache
-def _source_re(L: Lexicon) -> re.Pattern[str] | None:
-    """A reporting verb, then a capitalised name that closes the clause: "…, informa
-    Quillnews." (group 1 is the name)."""
-    if not L.REPORTING_VERBS_BEFORE_SOURCE:
-        return None
-    verb = "|".join(re.escape(v) for v in L.REPORTING_VERBS_BEFORE_SOURCE)
-    articles = "|".join(re.escape(a) for a in L.DEFINITE_ARTICLES) or "(?!)"
-    name = rf"{NAME_TOKEN}(?:[ ](?:&[ ])?{NAME_TOKEN}){{0,3}}"
-    return re.compile(rf"(?<![\w\-])(?:{verb})[ ](?:(?:{articles})[ ])?({name})(?=[.,;:)])")
-
-
-@cache
-def _name_cues(L: Lexicon) -> tuple[tuple[Rule, re.Pattern[str], frozenset[str]], ...]:
-    """Per language: each rule that reads a name after cue words, its pattern and the
-    cues' first words (lower case)."""
-    table = (
-        (EMPLOYER_AFTER, _employer_after_title_re(L), L.ROLE_HEADS),
-        (OWNER, _owner_re(L), L.APPOSITION_PARTICIPLES),
-        (SOURCE, _source_re(L), L.REPORTING_VERBS_BEFORE_SOURCE),
-    )
-    return tuple(
-        (rule_, pattern, firsts)
-        for rule_, pattern, cues in table
-        if pattern is not None and (firsts := first_words(cues))
-    )
+    by_first: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
+    for rule_, cues, tail, end in rules:
+        groups: dict[str, list[str]] = {}
+        for cue in cues:
+            word = _WORD_RUN.match(cue)
+            if word is not None:  # "co-founder": the word "co" begins it
+                groups.setdefault(word.group().lower(), []).append(cue)
+        for first, group in groups.items():
+            by_first.setdefault(first, []).append((rule_, _cue_name_re(group, tail, end, L)))
+    return {first: tuple(entries) for first, entries in by_first.items()}
 
 
 def _names_after_cues(
     text: str, L: Lexicon, protected: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, kind) of the names cue words lead to: an employer after a firm
-    officer's title ("Jane Roe, cofundadora de Quillbau"), an owner after a participle of
-    owning ("now controlled by Quillstone"), an outlet after a reporting verb that closes
-    the clause ("…, informa Quillnews."). One pass over the words tries every cue."""
-    table = [(rule_, pattern, firsts) for rule_, pattern, firsts in _name_cues(L) if rule_.on]
-    if not table:
-        return
-    every = frozenset().union(*(firsts for *_, firsts in table))
+    """(start, end, name, kind) of the names cue words lead to (see :func:`_name_cues`):
+    an employer, an owner ("company"), an outlet ("media"). One pass over the words."""
+    cues = _name_cues(L)
     heads = tuple(h.lower() for h in L.ROLE_HEADS)
-    for word in _WORD_RUN.finditer(text):
-        lower = word.group().lower()
-        if lower not in every:
-            continue
-        for rule_, pattern, firsts in table:
-            m = pattern.match(text, word.start()) if lower in firsts else None
+    for at, first in _cue_words(text, cues.keys()):
+        for rule_, pattern in cues[first]:
+            m = pattern.match(text, at) if rule_.on else None
             name = _name_after(m, text, L, protected) if m else None
             if m is None or name is None:
                 continue
@@ -1013,6 +984,17 @@ def _names_after_cues(
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _cue_words(text: str, firsts: Iterable[str]) -> list[tuple[int, str]]:
+    """(where, word) of each of ``firsts`` (lower case) in ``text``, as a whole word, in
+    text order: the words present found in C (findall, set), their places by str.find."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): word by word
+        return [(w.start(), w.group().lower()) for w in _WORD_RUN.finditer(text)
+                if w.group().lower() in firsts]  # fmt: skip
+    present = set(firsts) & set(_WORD_RUN.findall(lower))
+    return sorted((at, word) for word in present for at, _ in whole_words(lower, word))
 
 
 def _name_after(

@@ -166,7 +166,7 @@ def _makers_sold_by_shops(ctx: Context) -> Channels:
         markets = sentence_markets(ctx, s, relative_clauses(ctx, s)) or (
             [ctx.main_market] if ctx.main_market else []
         )
-        for maker in {o.name for o in makers} - set(sellers):
+        for maker in sorted({o.name for o in makers} - set(sellers)):
             for market in (m for m in markets if len(m) == 2):
                 key = (maker, market, sellers[-1], None)
                 out[key] = SalesChannel(maker, market, sellers[-1], None, evidence_of(s))

@@ -62,9 +62,14 @@ def plain_word(word: str, language: str) -> bool:
 
 
 def warm_up() -> None:
-    """Load the lists now: a word in no small list makes wordfreq load the full one."""
+    """Load the lists now. The full ones only where rarity is measured: in the other
+    languages of one whose nouns are capitalised (German), the only callers of
+    :func:`word_of_the_language`; a word in no small list makes wordfreq load one."""
+    from graph.extract import lang  # noqa: PLC0415
+
     _tables()
-    for code in LANGUAGES:
+    capitalised = [code for code in LANGUAGES if lang.data(code).NOUNS_CAPITALISED]
+    for code in {other for c in capitalised for other in LANGUAGES if other != c}:
         _full_zipf("qxzqxz", code)
 
 
